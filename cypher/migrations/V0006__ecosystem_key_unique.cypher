@@ -1,0 +1,1 @@
+CREATE CONSTRAINT ecosystem_key IF NOT EXISTS FOR (n:Ecosystem) REQUIRE n.key IS UNIQUE

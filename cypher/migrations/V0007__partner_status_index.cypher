@@ -1,0 +1,1 @@
+CREATE INDEX partner_status IF NOT EXISTS FOR (n:Partner) ON (n.status)

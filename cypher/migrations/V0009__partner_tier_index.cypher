@@ -1,0 +1,1 @@
+CREATE INDEX partner_tier IF NOT EXISTS FOR (n:Partner) ON (n.tier)

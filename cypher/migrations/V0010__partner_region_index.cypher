@@ -1,0 +1,1 @@
+CREATE INDEX partner_region IF NOT EXISTS FOR (n:Partner) ON (n.region)

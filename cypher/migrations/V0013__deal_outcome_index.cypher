@@ -1,0 +1,1 @@
+CREATE INDEX deal_outcome IF NOT EXISTS FOR (n:Deal) ON (n.outcome)

@@ -1,0 +1,1 @@
+CREATE INDEX deal_source IF NOT EXISTS FOR (n:Deal) ON (n.source)

@@ -1,0 +1,1 @@
+CREATE INDEX deal_created_on IF NOT EXISTS FOR (n:Deal) ON (n.createdOn)

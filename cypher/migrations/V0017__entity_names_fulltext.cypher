@@ -1,0 +1,1 @@
+CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (n:Partner|Customer) ON EACH [n.name]

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (n:Customer {id: id})
+RETURN n.id AS id

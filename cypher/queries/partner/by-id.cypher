@@ -1,0 +1,2 @@
+MATCH (p:Partner {id: $id})
+RETURN p

@@ -1,0 +1,2 @@
+MATCH (p:Partner)
+RETURN count(p) AS count

@@ -1,0 +1,73 @@
+package com.ecosystemgraph.cli;
+
+import com.ecosystemgraph.EcosystemGraphApplication;
+import java.util.Arrays;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The jar's commands. With no command (or {@code serve}) the web service starts and keeps running;
+ * every other command runs once against the configured database (embedded or {@code NEO4J_URI})
+ * and exits with 0 on success.
+ */
+@Command(name = "ecosystem-graph", mixinStandardHelpOptions = true, versionProvider = EcosystemGraphCommand.Version.class,
+        description = "Partner ecosystem graph service. Without a command it serves the GraphQL API.",
+        subcommands = {ImportCommand.class})
+public class EcosystemGraphCommand implements Runnable {
+
+    /** Returned when the web service was started and the JVM must stay up. */
+    public static final int KEEP_RUNNING = Integer.MIN_VALUE;
+
+    public static int run(String[] args) {
+        if (args.length == 0 || args[0].startsWith("--") && !isHelpOrVersion(args[0]) || "serve".equals(args[0])) {
+            String[] springArgs = args.length > 0 && "serve".equals(args[0]) ? Arrays.copyOfRange(args, 1, args.length) : args;
+            return serve(springArgs) ? KEEP_RUNNING : 1;
+        }
+        return new CommandLine(new EcosystemGraphCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    private static boolean isHelpOrVersion(String arg) {
+        return arg.equals("--help") || arg.equals("--version");
+    }
+
+    private static boolean serve(String[] args) {
+        try {
+            SpringApplication.run(EcosystemGraphApplication.class, args);
+            return true;
+        } catch (RuntimeException e) {
+            // Spring has already reported the failure (one line, see StartupFailureReporter).
+            return false;
+        }
+    }
+
+    /**
+     * Starts the application without the web server and without the demo ecosystem, for one job.
+     */
+    static ConfigurableApplicationContext startForJob(Map<String, Object> properties) {
+        SpringApplication application = new SpringApplication(EcosystemGraphApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
+        java.util.Map<String, Object> defaults = new java.util.HashMap<>(properties);
+        defaults.put("ecosystem.demo.enabled", "false");
+        defaults.put("spring.main.log-startup-info", "false");
+        application.setDefaultProperties(defaults);
+        return application.run();
+    }
+
+    @Override
+    public void run() {
+        // `ecosystem-graph` with only options other than help is handled by serve(); nothing to do here.
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = EcosystemGraphCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"Ecosystem Graph " + (version == null ? "development build" : version)};
+        }
+    }
+}

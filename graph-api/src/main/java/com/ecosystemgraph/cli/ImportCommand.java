@@ -1,0 +1,146 @@
+package com.ecosystemgraph.cli;
+
+import com.ecosystemgraph.importing.EcosystemFile;
+import com.ecosystemgraph.importing.EcosystemImporter;
+import com.ecosystemgraph.importing.ImportProblem;
+import com.ecosystemgraph.importing.ImportReport;
+import com.ecosystemgraph.importing.ImportService;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code import <folder>}: imports an ecosystem CSV v1 folder into the configured database
+ * (embedded, or {@code NEO4J_URI}). Never loads the demo ecosystem. Exit code 0 on success, 1 when
+ * the folder has errors (nothing is written then), 2 on bad arguments.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import a folder of ecosystem CSV v1 files (partners.csv, customers.csv, ...) into the graph.")
+class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FOLDER", description = "Folder holding the CSV files.")
+    Path folder;
+
+    @Option(names = "--snapshot-date", paramLabel = "YYYY-MM-DD",
+            description = "Date that 'trailing 12 months' counts back from (default: the newest date in the data).")
+    String snapshotDate;
+
+    @Option(names = "--batch-size", paramLabel = "ROWS", description = "Rows per write transaction (default: ${DEFAULT-VALUE}).",
+            defaultValue = "2000")
+    int batchSize;
+
+    @Option(names = "--no-progress", description = "Do not draw progress bars.")
+    boolean noProgress;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LocalDate snapshot;
+        try {
+            snapshot = snapshotDate == null ? null : LocalDate.parse(snapshotDate);
+        } catch (DateTimeParseException e) {
+            err.println("--snapshot-date: '" + snapshotDate + "' is not a date in the form YYYY-MM-DD");
+            return 2;
+        }
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("ecosystem.importing.batch-size", String.valueOf(batchSize));
+        ConfigurableApplicationContext context;
+        try {
+            context = EcosystemGraphCommand.startForJob(properties);
+        } catch (RuntimeException e) {
+            return 1;
+        }
+        try (context; BarProgress progress = new BarProgress(noProgress)) {
+            ImportReport report = context.getBean(ImportService.class).importFolder(folder.toAbsolutePath(), snapshot, progress);
+            progress.close();
+            report.warnings().forEach(w -> err.println("warning: " + w));
+            if (!report.succeeded()) {
+                for (ImportProblem problem : report.problems()) {
+                    err.println(problem);
+                }
+                long hidden = report.totalProblems() - report.problems().size();
+                err.printf(Locale.ROOT, "%d error(s)%s; nothing was imported.%n", report.totalProblems(),
+                        hidden > 0 ? " (" + hidden + " more not shown)" : "");
+                return 1;
+            }
+            printSummary(out, report);
+            return 0;
+        }
+    }
+
+    static void printSummary(PrintWriter out, ImportReport report) {
+        out.printf(Locale.ROOT, "%-28s %10s %10s %10s %12s %12s%n", "file", "rows", "created", "updated", "rels created",
+                "rels removed");
+        for (ImportReport.FileReport file : report.files()) {
+            boolean nodes = file.nodesCreated() > 0 || isNodeFile(file.file());
+            out.printf(Locale.ROOT, "%-28s %10d %10s %10s %12d %12d%n", file.file(), file.rows(),
+                    nodes ? String.valueOf(file.nodesCreated()) : "-",
+                    nodes ? String.valueOf(file.rows() - file.nodesCreated()) : "-",
+                    file.relationshipsCreated(), file.relationshipsDeleted());
+        }
+        out.printf(Locale.ROOT, "Imported %d rows in %.1f s (%.0f rows/s).%n", report.rows(),
+                report.elapsed().toMillis() / 1000.0, report.rowsPerSecond());
+    }
+
+    private static boolean isNodeFile(String name) {
+        for (EcosystemFile file : EcosystemFile.values()) {
+            if (file.fileName().equals(name)) {
+                return file.nodeKind() != null;
+            }
+        }
+        return false;
+    }
+
+    /** One progress bar per file while writing. */
+    private static final class BarProgress implements EcosystemImporter.Progress, AutoCloseable {
+        private final boolean disabled;
+        private ProgressBar bar;
+
+        BarProgress(boolean disabled) {
+            this.disabled = disabled;
+        }
+
+        @Override
+        public void writing(EcosystemFile file, long rows) {
+            close();
+            if (!disabled) {
+                bar = new ProgressBarBuilder().setTaskName(String.format(Locale.ROOT, "%-26s", file.fileName()))
+                        .setInitialMax(rows).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
+                        .continuousUpdate().build();
+            }
+        }
+
+        @Override
+        public void written(EcosystemFile file, long rows) {
+            if (bar != null) {
+                bar.stepBy(rows);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+                bar = null;
+            }
+        }
+    }
+}

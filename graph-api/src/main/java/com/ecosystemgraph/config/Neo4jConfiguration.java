@@ -1,0 +1,95 @@
+package com.ecosystemgraph.config;
+
+import com.ecosystemgraph.embedded.EmbeddedNeo4j;
+import java.util.concurrent.TimeUnit;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.data.neo4j.core.DatabaseSelection;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.util.StringUtils;
+
+/**
+ * The one {@link Driver} of the service: to the external database when {@code NEO4J_URI} is set,
+ * otherwise to the embedded database started here. Spring Data Neo4j and everything else use this
+ * driver, so the rest of the service is the same in both cases.
+ *
+ * <p>The driver bean depends on the embedded database bean, so Spring closes the driver first and
+ * stops the database after it.
+ */
+@Configuration(proxyBeanMethods = false)
+class Neo4jConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Neo4jConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    @Conditional(Embedded.class)
+    EmbeddedNeo4j embeddedNeo4j(EcosystemProperties properties) {
+        var embedded = properties.embedded();
+        return EmbeddedNeo4j.start(new EmbeddedNeo4j.Settings(
+                properties.dataDir(), embedded.boltHost(), embedded.boltPort(),
+                embedded.pageCache() == null ? 0 : embedded.pageCache().toBytes(),
+                properties.neo4j().transactionTimeout()));
+    }
+
+    @Bean(destroyMethod = "close")
+    @Conditional(Embedded.class)
+    Driver embeddedDriver(EmbeddedNeo4j embedded, EcosystemProperties properties) {
+        return GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), driverConfig(properties));
+    }
+
+    @Bean(destroyMethod = "close")
+    @Conditional(External.class)
+    Driver externalDriver(EcosystemProperties properties) {
+        var neo4j = properties.neo4j();
+        var auth = StringUtils.hasText(neo4j.password())
+                ? AuthTokens.basic(neo4j.username(), neo4j.password()) : AuthTokens.none();
+        Driver driver = GraphDatabase.driver(neo4j.uri(), auth, driverConfig(properties));
+        driver.verifyConnectivity();
+        LOG.info("Using the external Neo4j at {} (database: {})", neo4j.uri(),
+                StringUtils.hasText(neo4j.database()) ? neo4j.database() : "server default");
+        return driver;
+    }
+
+    @Bean
+    DatabaseSelectionProvider databaseSelectionProvider(EcosystemProperties properties) {
+        String database = properties.neo4j().database();
+        return StringUtils.hasText(database)
+                ? () -> DatabaseSelection.byName(database)
+                : DatabaseSelectionProvider.getDefaultSelectionProvider();
+    }
+
+    private static Config driverConfig(EcosystemProperties properties) {
+        return Config.builder()
+                .withMaxConnectionPoolSize(properties.neo4j().maxConnectionPoolSize())
+                .withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(15, TimeUnit.SECONDS)
+                .withUserAgent("ecosystem-graph")
+                .build();
+    }
+
+    /** No {@code ecosystem.neo4j.uri}: run the embedded database. */
+    static final class Embedded implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !StringUtils.hasText(context.getEnvironment().getProperty("ecosystem.neo4j.uri"));
+        }
+    }
+
+    /** An {@code ecosystem.neo4j.uri} is set: use that server or cluster. */
+    static final class External implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return StringUtils.hasText(context.getEnvironment().getProperty("ecosystem.neo4j.uri"));
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package com.ecosystemgraph.graphql;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns exceptions into typed GraphQL errors. A user's mistake comes back with its message; anything
+ * else is logged with an id and the client sees only that id, never a stack trace, class name or
+ * Cypher.
+ */
+@Component
+class ErrorResolver extends DataFetcherExceptionResolverAdapter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorResolver.class);
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        if (ex instanceof BadRequestException) {
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(ex.getMessage()).build();
+        }
+        String id = UUID.randomUUID().toString();
+        LOG.error("Internal error {} in {}", id, env.getExecutionStepInfo().getPath(), ex);
+        return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
+                .message("Internal error; quote id " + id + " to the operators")
+                .extensions(Map.of("errorId", id)).build();
+    }
+}

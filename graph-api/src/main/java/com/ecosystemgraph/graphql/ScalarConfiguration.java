@@ -1,0 +1,62 @@
+package com.ecosystemgraph.graphql;
+
+import graphql.GraphQLContext;
+import graphql.execution.CoercedVariables;
+import graphql.language.StringValue;
+import graphql.language.Value;
+import graphql.schema.Coercing;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
+import graphql.schema.CoercingSerializeException;
+import graphql.schema.GraphQLScalarType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/** The {@code Date} scalar: an ISO calendar date, {@code YYYY-MM-DD}, as in the CSV format. */
+@Configuration(proxyBeanMethods = false)
+class ScalarConfiguration {
+
+    static final GraphQLScalarType DATE = GraphQLScalarType.newScalar()
+            .name("Date")
+            .description("A calendar date, ISO 8601 YYYY-MM-DD.")
+            .coercing(new Coercing<LocalDate, String>() {
+                @Override
+                public String serialize(Object value, GraphQLContext context, Locale locale) {
+                    if (value instanceof LocalDate date) {
+                        return date.toString();
+                    }
+                    throw new CoercingSerializeException("Not a date");
+                }
+
+                @Override
+                public LocalDate parseValue(Object input, GraphQLContext context, Locale locale) {
+                    try {
+                        return LocalDate.parse(String.valueOf(input));
+                    } catch (DateTimeParseException e) {
+                        throw new CoercingParseValueException("'" + input + "' is not a date in the form YYYY-MM-DD");
+                    }
+                }
+
+                @Override
+                public LocalDate parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
+                    if (input instanceof StringValue text) {
+                        try {
+                            return LocalDate.parse(text.getValue());
+                        } catch (DateTimeParseException e) {
+                            throw new CoercingParseLiteralException("'" + text.getValue() + "' is not a date in the form YYYY-MM-DD");
+                        }
+                    }
+                    throw new CoercingParseLiteralException("A date is written as a string, YYYY-MM-DD");
+                }
+            })
+            .build();
+
+    @Bean
+    RuntimeWiringConfigurer scalars() {
+        return wiring -> wiring.scalar(DATE);
+    }
+}

@@ -1,0 +1,2 @@
+/** GraphQL plumbing shared by the features: scalars, cursors and connections, error types. */
+package com.ecosystemgraph.graphql;

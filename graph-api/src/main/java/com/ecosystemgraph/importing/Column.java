@@ -1,0 +1,83 @@
+package com.ecosystemgraph.importing;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One column of an ecosystem CSV file: its header name, the graph property it fills, its type,
+ * whether it is required, and the values or range it accepts.
+ *
+ * @param name exact header name (lower snake case)
+ * @param property graph property name, or {@code null} for columns that become relationships
+ * @param type how the text is parsed
+ * @param required an empty cell is an error
+ * @param allowed the only accepted values (texts), empty for any
+ * @param min smallest accepted number, or {@code null}
+ * @param max largest accepted number, or {@code null}
+ */
+public record Column(String name, String property, ColumnType type, boolean required, List<String> allowed,
+                     Double min, Double max) {
+
+    static Column required(String name, String property, ColumnType type) {
+        return new Column(name, property, type, true, List.of(), null, null);
+    }
+
+    static Column optional(String name, String property, ColumnType type) {
+        return new Column(name, property, type, false, List.of(), null, null);
+    }
+
+    Column oneOf(String... values) {
+        return new Column(name, property, type, required, List.of(values), min, max);
+    }
+
+    Column range(double low, double high) {
+        return new Column(name, property, type, required, allowed, low, high);
+    }
+
+    Column atLeast(double low) {
+        return new Column(name, property, type, required, allowed, low, max);
+    }
+
+    /**
+     * Parses and checks one cell.
+     *
+     * @return the value, or empty for an empty cell of an optional column
+     * @throws ColumnType.InvalidValueException with the reason when the cell breaks a rule
+     */
+    Optional<Object> parse(String raw) {
+        String text = raw == null ? "" : raw.strip();
+        if (text.isEmpty()) {
+            if (required) {
+                throw new ColumnType.InvalidValueException("required value is missing");
+            }
+            return Optional.empty();
+        }
+        if (!allowed.isEmpty()) {
+            String normalised = text.toLowerCase(Locale.ROOT);
+            if (!allowed.contains(normalised)) {
+                throw new ColumnType.InvalidValueException("'" + text + "' is not one of " + String.join(", ", allowed));
+            }
+            text = normalised;
+        }
+        Object value = type.parse(text);
+        if (value instanceof Number number && (min != null || max != null)) {
+            double d = number.doubleValue();
+            if ((min != null && d < min) || (max != null && d > max)) {
+                throw new ColumnType.InvalidValueException("'" + text + "' is outside " + describeRange());
+            }
+        }
+        return Optional.of(value);
+    }
+
+    private String describeRange() {
+        if (min != null && max != null) {
+            return format(min) + ".." + format(max);
+        }
+        return min != null ? "the allowed range (at least " + format(min) + ")" : "the allowed range (at most " + format(max) + ")";
+    }
+
+    private static String format(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+}

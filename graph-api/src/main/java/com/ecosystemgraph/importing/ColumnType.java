@@ -1,0 +1,87 @@
+package com.ecosystemgraph.importing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How a cell's text becomes a value. Each parser returns the value or throws
+ * {@link InvalidValueException} with the reason a user reads.
+ */
+enum ColumnType {
+    TEXT {
+        @Override
+        Object parse(String text) {
+            return text;
+        }
+    },
+    INTEGER {
+        @Override
+        Object parse(String text) {
+            try {
+                return Long.parseLong(text);
+            } catch (NumberFormatException e) {
+                throw new InvalidValueException("'" + text + "' is not a whole number");
+            }
+        }
+    },
+    /** Money and other amounts: a plain decimal, no currency symbol, no thousands separator. */
+    DECIMAL {
+        @Override
+        Object parse(String text) {
+            try {
+                BigDecimal value = new BigDecimal(text);
+                double d = value.doubleValue();
+                if (Double.isInfinite(d)) {
+                    throw new InvalidValueException("'" + text + "' is out of range");
+                }
+                return d;
+            } catch (NumberFormatException e) {
+                throw new InvalidValueException("'" + text + "' is not a plain decimal number (no currency symbols or thousands separators)");
+            }
+        }
+    },
+    DATE {
+        @Override
+        Object parse(String text) {
+            try {
+                if (text.length() != 10) {
+                    throw new DateTimeParseException("length", text, 0);
+                }
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new InvalidValueException("'" + text + "' is not a date in the form YYYY-MM-DD");
+            }
+        }
+    },
+    BOOLEAN {
+        @Override
+        Object parse(String text) {
+            return switch (text.toLowerCase(Locale.ROOT)) {
+                case "true" -> Boolean.TRUE;
+                case "false" -> Boolean.FALSE;
+                default -> throw new InvalidValueException("'" + text + "' is not true or false");
+            };
+        }
+    },
+    /** A ';'-separated list of texts; empty items are dropped, order and duplicates kept as given. */
+    LIST {
+        @Override
+        Object parse(String text) {
+            List<String> items = Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            return items;
+        }
+    };
+
+    abstract Object parse(String text);
+
+    /** A cell that does not fit its column. */
+    static final class InvalidValueException extends RuntimeException {
+        InvalidValueException(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

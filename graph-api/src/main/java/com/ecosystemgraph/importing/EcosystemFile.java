@@ -1,0 +1,155 @@
+package com.ecosystemgraph.importing;
+
+import static com.ecosystemgraph.importing.Column.optional;
+import static com.ecosystemgraph.importing.Column.required;
+import static com.ecosystemgraph.importing.ColumnType.BOOLEAN;
+import static com.ecosystemgraph.importing.ColumnType.DATE;
+import static com.ecosystemgraph.importing.ColumnType.DECIMAL;
+import static com.ecosystemgraph.importing.ColumnType.INTEGER;
+import static com.ecosystemgraph.importing.ColumnType.LIST;
+import static com.ecosystemgraph.importing.ColumnType.TEXT;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The nine files of the ecosystem CSV v1 format (shared/ecosystem-csv.md), in the order they are
+ * validated and written: a file only refers to files before it, so one pass finds every
+ * reference.
+ */
+public enum EcosystemFile {
+
+    PARTNERS("partners.csv", NodeKind.PARTNER, "import/upsert-partners", List.of(
+            required("id", "id", TEXT),
+            required("name", "name", TEXT),
+            required("type", "type", TEXT).oneOf("referral", "technology", "reseller", "strategic", "services"),
+            optional("status", "status", TEXT).oneOf("active", "prospect", "churned"),
+            optional("tier", "tier", TEXT).oneOf("platinum", "gold", "silver", "registered"),
+            optional("region", "region", TEXT),
+            optional("industries", "industries", LIST),
+            optional("employees", "employees", INTEGER).atLeast(0),
+            optional("certified_staff", "certifiedStaff", INTEGER).atLeast(0),
+            optional("signed_on", "signedOn", DATE),
+            optional("portal_logins_90d", "portalLogins90d", INTEGER).atLeast(0),
+            optional("trainings_completed", "trainingsCompleted", INTEGER).atLeast(0),
+            optional("content_downloads_90d", "contentDownloads90d", INTEGER).atLeast(0),
+            optional("hourly_rate", "hourlyRate", DECIMAL).atLeast(0)),
+            Map.of()),
+
+    CUSTOMERS("customers.csv", NodeKind.CUSTOMER, "import/upsert-customers", List.of(
+            required("id", "id", TEXT),
+            required("name", "name", TEXT),
+            optional("industry", "industry", TEXT),
+            optional("region", "region", TEXT),
+            optional("segment", "segment", TEXT).oneOf("smb", "mid_market", "enterprise"),
+            optional("arr", "arr", DECIMAL).atLeast(0),
+            optional("churned", "churned", BOOLEAN),
+            optional("nps", "nps", INTEGER).range(-100, 100)),
+            Map.of()),
+
+    INTEGRATIONS("integrations.csv", NodeKind.INTEGRATION, "import/upsert-integrations", List.of(
+            required("id", "id", TEXT),
+            required("partner_id", null, TEXT),
+            required("name", "name", TEXT),
+            required("depth", "depth", INTEGER).range(1, 3),
+            optional("launched_on", "launchedOn", DATE)),
+            Map.of("partner_id", List.of(NodeKind.PARTNER))),
+
+    CUSTOMER_INTEGRATIONS("customer_integrations.csv", null, "import/merge-customer-integrations", List.of(
+            required("customer_id", null, TEXT),
+            required("integration_id", null, TEXT),
+            optional("since", "since", DATE)),
+            Map.of("customer_id", List.of(NodeKind.CUSTOMER), "integration_id", List.of(NodeKind.INTEGRATION))),
+
+    DEALS("deals.csv", NodeKind.DEAL, "import/upsert-deals", List.of(
+            required("id", "id", TEXT),
+            required("customer_id", null, TEXT),
+            required("amount", "amount", DECIMAL).atLeast(0),
+            optional("stage", "stage", TEXT),
+            required("outcome", "outcome", TEXT).oneOf("won", "lost", "open"),
+            required("created_on", "createdOn", DATE),
+            optional("closed_on", "closedOn", DATE),
+            required("source", "source", TEXT).oneOf("direct", "partner_sourced", "partner_influenced", "co_sold")),
+            Map.of("customer_id", List.of(NodeKind.CUSTOMER))),
+
+    DEAL_PARTNERS("deal_partners.csv", null, "import/merge-deal-partners", List.of(
+            required("deal_id", null, TEXT),
+            required("partner_id", null, TEXT),
+            required("role", null, TEXT).oneOf("sourced", "influenced", "co_sold"),
+            optional("registered_on", "registeredOn", DATE),
+            optional("registration_stage", "registrationStage", TEXT)
+                    .oneOf("before_contact", "after_first_meeting", "late_stage", "unregistered"),
+            optional("partner_hours", "partnerHours", DECIMAL).atLeast(0),
+            optional("partner_earnings", "partnerEarnings", DECIMAL).atLeast(0)),
+            Map.of("deal_id", List.of(NodeKind.DEAL), "partner_id", List.of(NodeKind.PARTNER))),
+
+    PARTNER_CUSTOMERS("partner_customers.csv", null, "import/merge-partner-customers", List.of(
+            required("partner_id", null, TEXT),
+            required("customer_id", null, TEXT),
+            optional("since", "since", DATE)),
+            Map.of("partner_id", List.of(NodeKind.PARTNER), "customer_id", List.of(NodeKind.CUSTOMER))),
+
+    REFERRALS("referrals.csv", null, "import/merge-referrals", List.of(
+            required("referrer_id", null, TEXT),
+            required("referred_id", null, TEXT),
+            required("referred_on", "referredOn", DATE)),
+            Map.of("referrer_id", List.of(NodeKind.PARTNER, NodeKind.CUSTOMER),
+                    "referred_id", List.of(NodeKind.PARTNER, NodeKind.CUSTOMER))),
+
+    INVESTMENTS("investments.csv", NodeKind.INVESTMENT, "import/upsert-investments", List.of(
+            required("id", "id", TEXT),
+            required("partner_id", null, TEXT),
+            required("kind", "kind", TEXT).oneOf("mdf", "enablement", "co_marketing", "support"),
+            required("amount", "amount", DECIMAL).atLeast(0),
+            required("spent_on", "spentOn", DATE),
+            optional("hours", "hours", DECIMAL).atLeast(0)),
+            Map.of("partner_id", List.of(NodeKind.PARTNER)));
+
+    private final String fileName;
+    private final NodeKind nodeKind;
+    private final String statement;
+    private final List<Column> columns;
+    private final Map<String, List<NodeKind>> references;
+
+    EcosystemFile(String fileName, NodeKind nodeKind, String statement, List<Column> columns,
+                  Map<String, List<NodeKind>> references) {
+        this.fileName = fileName;
+        this.nodeKind = nodeKind;
+        this.statement = statement;
+        this.columns = columns;
+        this.references = references;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    /** The kind of node each row is, or {@code null} for files whose rows are relationships. */
+    public NodeKind nodeKind() {
+        return nodeKind;
+    }
+
+    /** Name of the Cypher statement that writes a batch of rows. */
+    String statement() {
+        return statement;
+    }
+
+    public List<Column> columns() {
+        return columns;
+    }
+
+    /** Columns that hold ids of other nodes, with the kinds the id may name (tried in order). */
+    Map<String, List<NodeKind>> references() {
+        return references;
+    }
+
+    Optional<Column> column(String name) {
+        return columns.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    /** Only {@code partners.csv} must be present. */
+    boolean mandatory() {
+        return this == PARTNERS;
+    }
+}

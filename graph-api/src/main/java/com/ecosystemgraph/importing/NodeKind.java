@@ -1,0 +1,23 @@
+package com.ecosystemgraph.importing;
+
+/**
+ * The kinds of node an import creates, each with its fixed label. This enum is the allowlist:
+ * labels in Cypher come from here, never from input.
+ */
+public enum NodeKind {
+    PARTNER("Partner"),
+    CUSTOMER("Customer"),
+    INTEGRATION("Integration"),
+    DEAL("Deal"),
+    INVESTMENT("Investment");
+
+    private final String label;
+
+    NodeKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
