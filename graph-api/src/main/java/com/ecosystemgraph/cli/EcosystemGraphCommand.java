@@ -46,16 +46,17 @@ public class EcosystemGraphCommand implements Runnable {
 
     /**
      * Starts the application without the web server and without the demo ecosystem, for one job.
+     * The settings go in as command-line arguments: they must win over application.yaml, where
+     * default properties would lose.
      */
     static ConfigurableApplicationContext startForJob(Map<String, Object> properties) {
         SpringApplication application = new SpringApplication(EcosystemGraphApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
-        application.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
-        java.util.Map<String, Object> defaults = new java.util.HashMap<>(properties);
-        defaults.put("ecosystem.demo.enabled", "false");
-        defaults.put("spring.main.log-startup-info", "false");
-        application.setDefaultProperties(defaults);
-        return application.run();
+        application.setLogStartupInfo(false);
+        java.util.Map<String, Object> settings = new java.util.TreeMap<>(properties);
+        settings.put("ecosystem.demo.enabled", "false");
+        String[] args = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return application.run(args);
     }
 
     @Override

@@ -1,0 +1,52 @@
+package com.ecosystemgraph.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ecosystemgraph.EcosystemGraphApplication;
+import com.ecosystemgraph.embedded.EmbeddedNeo4j;
+import com.ecosystemgraph.importing.EcosystemImporter;
+import com.ecosystemgraph.importing.ImportService;
+import com.ecosystemgraph.support.TestNeo4j;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** With NEO4J_URI the service uses that database and starts nothing embedded. */
+class ExternalNeo4jIT {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theServiceUsesTheDatabaseNamedByTheUriAndStartsNoEmbeddedOne() throws Exception {
+        Path unusedDataDir = temp.resolve("must-stay-unused");
+        try (EmbeddedNeo4j server = TestNeo4j.start(temp.resolve("separate-server"));
+             var context = new SpringApplicationBuilder(EcosystemGraphApplication.class)
+                     .web(WebApplicationType.NONE)
+                     .run("--ecosystem.neo4j.uri=" + server.boltUri(),
+                             "--ecosystem.data-dir=" + unusedDataDir,
+                             "--ecosystem.demo.enabled=false")) {
+            assertThat(context.getBeansOfType(EmbeddedNeo4j.class)).isEmpty();
+            assertThat(Files.exists(unusedDataDir)).isFalse();
+
+            Path fixture = Path.of(ExternalNeo4jIT.class.getResource("/ecosystem/small").toURI());
+            var report = context.getBean(ImportService.class).importFolder(fixture, null, EcosystemImporter.Progress.NONE);
+            assertThat(report.succeeded()).isTrue();
+
+            try (Driver direct = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
+                long partners = direct.executableQuery("MATCH (p:Partner) RETURN count(p) AS n").execute()
+                        .records().getFirst().get("n").asLong();
+                long migrations = direct.executableQuery("MATCH (m:__Migration) RETURN count(m) AS n").execute()
+                        .records().getFirst().get("n").asLong();
+                assertThat(partners).isEqualTo(6);
+                assertThat(migrations).isPositive();
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package com.ecosystemgraph.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole service on a random port with its own embedded Neo4j (store in a fresh temporary
+ * folder, Bolt on a free port) and no demo ecosystem. Test classes with this annotation share one
+ * Spring context, and so one database: each test brings the data it needs.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "ecosystem.demo.enabled=false",
+        "ecosystem.embedded.bolt-port=0",
+        "ecosystem.embedded.page-cache=64MB",
+        "ecosystem.data-dir=${java.io.tmpdir}/ecosystem-service-test-${random.uuid}"
+})
+@AutoConfigureHttpGraphQlTester
+public @interface ServiceTest {
+}
