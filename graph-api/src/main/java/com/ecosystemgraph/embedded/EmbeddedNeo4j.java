@@ -75,6 +75,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         if (settings.boltPort() != 0) {
             requireFreePort(settings.boltHost(), settings.boltPort());
         }
+        long started = System.nanoTime();
         DatabaseManagementService management;
         try {
             var builder = new DatabaseManagementServiceBuilder(home)
@@ -102,13 +103,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 throw new EmbeddedNeo4jException("The embedded database in " + home + " did not become available within 60 s");
             }
             GraphDatabaseAPI api = (GraphDatabaseAPI) database;
+            long databaseReady = System.nanoTime();
             var registered = GdsProcedures.register(api.getDependencyResolver().resolveDependency(GlobalProcedures.class),
                     EmbeddedNeo4j.class.getClassLoader());
             int port = api.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                     .getLocalAddress(ConnectorType.BOLT).getPort();
-            LOG.info("Embedded Neo4j ready: store {}, Bolt at bolt://{}:{} (no authentication, loopback only), "
-                    + "GDS: {} procedure classes, {} function classes", home, settings.boltHost(), port,
-                    registered.procedureClasses(), registered.functionClasses());
+            long now = System.nanoTime();
+            LOG.info("Embedded Neo4j ready in {} ms: store {}, Bolt at bolt://{}:{} (no authentication, loopback only), "
+                    + "GDS: {} procedure classes, {} function classes registered in {} ms",
+                    (now - started) / 1_000_000, home, settings.boltHost(), port,
+                    registered.procedureClasses(), registered.functionClasses(), (now - databaseReady) / 1_000_000);
             return new EmbeddedNeo4j(management, database, port, home);
         } catch (RuntimeException e) {
             management.shutdown();

@@ -9,6 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +30,18 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         if (ex instanceof BadRequestException) {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(ex.getMessage()).build();
+        }
+        if (ex instanceof NotFoundException) {
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.NOT_FOUND).message(ex.getMessage()).build();
+        }
+        if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
+            Authentication who = SecurityContextHolder.getContext().getAuthentication();
+            boolean anonymous = who == null || who instanceof AnonymousAuthenticationToken || !who.isAuthenticated();
+            String field = env.getExecutionStepInfo().getPath().toString();
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(anonymous ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN)
+                    .message(anonymous ? "Sign in to read " + field : "Your role does not allow " + field)
+                    .build();
         }
         String id = UUID.randomUUID().toString();
         LOG.error("Internal error {} in {}", id, env.getExecutionStepInfo().getPath(), ex);

@@ -6,9 +6,11 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
+import com.ecosystemgraph.security.ViewerAccess;
 
 /** The {@code partner} and {@code partners} queries. */
 @Controller
+@ViewerAccess
 class PartnerController {
 
     private final PartnerRepository partners;

@@ -1,11 +1,13 @@
 package com.ecosystemgraph.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ecosystemgraph.EcosystemGraphApplication;
 import com.ecosystemgraph.embedded.EmbeddedNeo4j;
 import com.ecosystemgraph.importing.EcosystemImporter;
 import com.ecosystemgraph.importing.ImportService;
+import com.ecosystemgraph.security.InsecureConfigurationException;
 import com.ecosystemgraph.support.TestNeo4j;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +33,10 @@ class ExternalNeo4jIT {
                      .web(WebApplicationType.NONE)
                      .run("--ecosystem.neo4j.uri=" + server.boltUri(),
                              "--ecosystem.data-dir=" + unusedDataDir,
-                             "--ecosystem.demo.enabled=false")) {
+                             "--ecosystem.demo.enabled=false",
+                             "--ecosystem.security.viewer-password=v-" + System.nanoTime(),
+                             "--ecosystem.security.recruiter-password=r-" + System.nanoTime(),
+                             "--ecosystem.security.admin-password=a-" + System.nanoTime())) {
             assertThat(context.getBeansOfType(EmbeddedNeo4j.class)).isEmpty();
             assertThat(Files.exists(unusedDataDir)).isFalse();
 
@@ -47,6 +52,19 @@ class ExternalNeo4jIT {
                 assertThat(partners).isEqualTo(6);
                 assertThat(migrations).isPositive();
             }
+        }
+    }
+
+    @Test
+    void anExternalDatabaseWithDemoPasswordsIsRefusedWithOneLine() {
+        try (EmbeddedNeo4j server = TestNeo4j.start(temp.resolve("separate-server"))) {
+            var application = new SpringApplicationBuilder(EcosystemGraphApplication.class);
+            assertThatThrownBy(() -> application.run("--server.port=0", "--ecosystem.neo4j.uri=" + server.boltUri(),
+                    "--ecosystem.demo.enabled=false", "--ecosystem.security.viewer-password=changed-viewer"))
+                    .rootCause()
+                    .isInstanceOf(InsecureConfigurationException.class)
+                    .hasMessage("NEO4J_URI is set but ECOSYSTEM_RECRUITER_PASSWORD, ECOSYSTEM_ADMIN_PASSWORD still have their "
+                            + "documented demo value: set them before connecting to a real database");
         }
     }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ecosystemgraph.importing.EcosystemImporter;
 import com.ecosystemgraph.importing.ImportService;
+import com.ecosystemgraph.security.Role;
 import com.ecosystemgraph.support.ServiceTest;
+import com.ecosystemgraph.support.Users;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,8 +21,12 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 @ServiceTest
 class PartnerQueryIT {
 
-    @Autowired
     HttpGraphQlTester graphQl;
+
+    @Autowired
+    void signIn(HttpGraphQlTester anonymous) {
+        this.graphQl = Users.as(anonymous, Role.VIEWER);
+    }
 
     @Autowired
     ImportService importService;

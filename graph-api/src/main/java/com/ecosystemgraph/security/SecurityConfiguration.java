@@ -1,0 +1,110 @@
+package com.ecosystemgraph.security;
+
+import com.ecosystemgraph.config.EcosystemProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Deny by default. {@code /graphql} needs a user (HTTP Basic, an API key, or a session from
+ * {@code /api/login}); what each user may do is decided per query, mutation and field by the
+ * access annotations. Requests that carry their own credentials (Basic, API key) are stateless and
+ * need no CSRF token; session requests from the browser do.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonSecurityResponses responses, SecurityProperties security)
+            throws Exception {
+        RequestMatcher carriesCredentials = (HttpServletRequest request) ->
+                request.getHeader("Authorization") != null || request.getHeader(ApiKeyAuthenticationFilter.HEADER) != null;
+        http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/session").permitAll()
+                        .requestMatchers("/api/login", "/api/logout").permitAll()
+                        .requestMatchers("/graphql", "/graphql/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/graphiql", "/graphiql/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.ico", "/favicon.svg",
+                                "/explorer/**", "/portfolio/**", "/combinations/**", "/referrals/**", "/recruiting/**",
+                                "/model/**", "/login").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(responses.entryPoint()))
+                .formLogin(form -> form.loginProcessingUrl("/api/login")
+                        .successHandler((request, response, authentication) -> responses.write(response, 200, "OK", "Signed in"))
+                        .failureHandler((request, response, exception) ->
+                                responses.write(response, 401, "UNAUTHORIZED", "Wrong user name or password")))
+                .logout(logout -> logout.logoutUrl("/api/logout")
+                        .logoutSuccessHandler((request, response, authentication) -> responses.write(response, 200, "OK", "Signed out")))
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .ignoringRequestMatchers(carriesCredentials))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(responses.entryPoint())
+                        .accessDeniedHandler(responses.accessDeniedHandler()))
+                .addFilterBefore(new ApiKeyAuthenticationFilter(security.parsedApiKeys(), responses), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(Role.ADMIN.name()).implies(Role.RECRUITER.name())
+                .role(Role.RECRUITER.name()).implies(Role.VIEWER.name())
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * The three users. With an external database (a real deployment) the documented demo
+     * passwords are refused: the service does not start until each is replaced.
+     */
+    @Bean
+    UserDetailsService users(SecurityProperties security, EcosystemProperties properties, PasswordEncoder encoder) {
+        List<Role> demo = security.demoPasswordsInUse();
+        if (properties.neo4j().external() && !demo.isEmpty()) {
+            throw new InsecureConfigurationException("NEO4J_URI is set but "
+                    + String.join(", ", demo.stream().map(r -> "ECOSYSTEM_" + r.name() + "_PASSWORD").toList())
+                    + " still " + (demo.size() == 1 ? "has its" : "have their") + " documented demo value: set "
+                    + (demo.size() == 1 ? "it" : "them") + " before connecting to a real database");
+        }
+        List<UserDetails> users = new ArrayList<>();
+        for (Role role : Role.values()) {
+            String password = security.password(role);
+            if (password == null || password.isBlank()) {
+                throw new InsecureConfigurationException("ECOSYSTEM_" + role.name() + "_PASSWORD is empty");
+            }
+            users.add(User.withUsername(role.name().toLowerCase(Locale.ROOT))
+                    .password(encoder.encode(password)).roles(role.name()).build());
+        }
+        return new InMemoryUserDetailsManager(users);
+    }
+}

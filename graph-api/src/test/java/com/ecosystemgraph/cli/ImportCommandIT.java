@@ -1,0 +1,104 @@
+package com.ecosystemgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ecosystemgraph.embedded.EmbeddedNeo4j;
+import com.ecosystemgraph.support.GraphSnapshot;
+import com.ecosystemgraph.support.TestNeo4j;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import picocli.CommandLine;
+
+/** The jar's {@code import} command as a user runs it, on its own embedded data directory. */
+class ImportCommandIT {
+
+    @TempDir
+    Path temp;
+
+    private Path dataDir;
+
+    @BeforeEach
+    void pointTheServiceAtATemporaryStore() {
+        dataDir = temp.resolve("data");
+        // System properties beat application.yaml, so the command's Spring context picks these up.
+        System.setProperty("ecosystem.data-dir", dataDir.toString());
+        System.setProperty("ecosystem.embedded.bolt-port", "0");
+        System.setProperty("ecosystem.embedded.page-cache", "64MB");
+    }
+
+    @AfterEach
+    void restore() {
+        System.clearProperty("ecosystem.data-dir");
+        System.clearProperty("ecosystem.embedded.bolt-port");
+        System.clearProperty("ecosystem.embedded.page-cache");
+    }
+
+    @Test
+    void importsAFolderTwiceWithTheSameResultAndRejectsABrokenCopyUnchanged() throws Exception {
+        Path fixture = Path.of(ImportCommandIT.class.getResource("/ecosystem/small").toURI());
+
+        Run first = run("import", "--no-progress", fixture.toString());
+        assertThat(first.exitCode).as(first.err).isZero();
+        assertThat(first.out).contains("partners.csv").contains("Imported 38 rows");
+        GraphSnapshot afterFirst = snapshot();
+        assertThat(afterFirst.nodeCount("Partner")).isEqualTo(6);
+        assertThat(afterFirst.nodeCount("Customer")).isEqualTo(4);
+        assertThat(afterFirst.relationshipCount("REFERRED")).isEqualTo(4);
+
+        Run second = run("import", "--no-progress", fixture.toString());
+        assertThat(second.exitCode).isZero();
+        assertThat(snapshot()).isEqualTo(afterFirst);
+
+        Path broken = temp.resolve("broken");
+        Files.createDirectories(broken);
+        try (Stream<Path> files = Files.list(fixture)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, broken.resolve(file.getFileName()));
+            }
+        }
+        Files.writeString(broken.resolve("deals.csv"), Files.readString(broken.resolve("deals.csv"))
+                + "D8,C1,lots,,won,2024-01-01,2024-02-01,direct\nD9,C77,10,,won,2024-01-01,,direct\n");
+        Run rejected = run("import", "--no-progress", broken.toString());
+
+        assertThat(rejected.exitCode).isEqualTo(1);
+        assertThat(rejected.err).contains("deals.csv:7: amount: 'lots' is not a plain decimal number")
+                .contains("deals.csv:8: customer_id: unknown customer id 'C77'")
+                .contains("2 error(s); nothing was imported.");
+        assertThat(snapshot()).isEqualTo(afterFirst);
+    }
+
+    @Test
+    void aBadSnapshotDateIsAUsageError() {
+        Run run = run("import", "--snapshot-date", "yesterday", temp.toString());
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err).contains("--snapshot-date: 'yesterday' is not a date in the form YYYY-MM-DD");
+    }
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = new CommandLine(new EcosystemGraphCommand())
+                .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private GraphSnapshot snapshot() {
+        try (EmbeddedNeo4j database = TestNeo4j.start(dataDir);
+             Driver driver = GraphDatabase.driver(database.boltUri(), AuthTokens.none())) {
+            return GraphSnapshot.of(driver);
+        }
+    }
+}
