@@ -6,6 +6,9 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.observation.micrometer.MicrometerObservationProvider;
+import io.micrometer.observation.ObservationRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -43,17 +46,17 @@ class Neo4jConfiguration {
 
     @Bean(destroyMethod = "close")
     @Conditional(Embedded.class)
-    Driver embeddedDriver(EmbeddedNeo4j embedded, EcosystemProperties properties) {
-        return GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), driverConfig(properties));
+    Driver embeddedDriver(EmbeddedNeo4j embedded, EcosystemProperties properties, ObjectProvider<ObservationRegistry> observations) {
+        return GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), driverConfig(properties, observations));
     }
 
     @Bean(destroyMethod = "close")
     @Conditional(External.class)
-    Driver externalDriver(EcosystemProperties properties) {
+    Driver externalDriver(EcosystemProperties properties, ObjectProvider<ObservationRegistry> observations) {
         var neo4j = properties.neo4j();
         var auth = StringUtils.hasText(neo4j.password())
                 ? AuthTokens.basic(neo4j.username(), neo4j.password()) : AuthTokens.none();
-        Driver driver = GraphDatabase.driver(neo4j.uri(), auth, driverConfig(properties));
+        Driver driver = GraphDatabase.driver(neo4j.uri(), auth, driverConfig(properties, observations));
         driver.verifyConnectivity();
         LOG.info("Using the external Neo4j at {} (database: {})", neo4j.uri(),
                 StringUtils.hasText(neo4j.database()) ? neo4j.database() : "server default");
@@ -68,8 +71,11 @@ class Neo4jConfiguration {
                 : DatabaseSelectionProvider.getDefaultSelectionProvider();
     }
 
-    private static Config driverConfig(EcosystemProperties properties) {
-        return Config.builder()
+    /** Pool and timeouts; Bolt exchanges and the connection pool are observed by Micrometer when it is there. */
+    private static Config driverConfig(EcosystemProperties properties, ObjectProvider<ObservationRegistry> observations) {
+        Config.ConfigBuilder builder = Config.builder();
+        observations.ifAvailable(registry -> builder.withObservationProvider(MicrometerObservationProvider.builder(registry).build()));
+        return builder
                 .withMaxConnectionPoolSize(properties.neo4j().maxConnectionPoolSize())
                 .withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
                 .withMaxTransactionRetryTime(15, TimeUnit.SECONDS)

@@ -386,7 +386,7 @@ public final class EcosystemImporter {
             if (!violations.isEmpty()) {
                 throw new IllegalStateException(file.fileName() + " changed during the import (line " + row.line() + ")");
             }
-            batch.add(toParameters(file, values, v));
+            batch.add(RowParameters.of(file, values, v::kindOf));
             counts.rows++;
             if (batch.size() == batchSize) {
                 flush(session, statement, batch, counts, file, progress);
@@ -417,40 +417,6 @@ public final class EcosystemImporter {
         counts.propertiesSet += c.propertiesSet();
         batch.clear();
         progress.written(file, rows.size());
-    }
-
-    private static Map<String, Object> toParameters(EcosystemFile file, RowRules.Values values, Validation v) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("props", RowRules.properties(file, values));
-        switch (file) {
-            case PARTNERS, CUSTOMERS, DEALS, INVESTMENTS, INTEGRATIONS -> {
-                row.put("id", values.text("id"));
-                row.put("partnerId", values.text("partner_id"));
-                row.put("customerId", values.text("customer_id"));
-            }
-            case CUSTOMER_INTEGRATIONS -> {
-                row.put("customerId", values.text("customer_id"));
-                row.put("integrationId", values.text("integration_id"));
-            }
-            case DEAL_PARTNERS -> {
-                row.put("dealId", values.text("deal_id"));
-                row.put("partnerId", values.text("partner_id"));
-                row.put("type", DealRole.fromCsv(values.text("role")).relationshipType());
-            }
-            case PARTNER_CUSTOMERS -> {
-                row.put("partnerId", values.text("partner_id"));
-                row.put("customerId", values.text("customer_id"));
-            }
-            case REFERRALS -> {
-                String referrer = values.text("referrer_id");
-                String referred = values.text("referred_id");
-                row.put("referrerId", referrer);
-                row.put("referredId", referred);
-                row.put("referrerLabel", v.kindOf(referrer, file.references().get("referrer_id")).label());
-                row.put("referredLabel", v.kindOf(referred, file.references().get("referred_id")).label());
-            }
-        }
-        return row;
     }
 
     private SessionConfig sessionConfig() {

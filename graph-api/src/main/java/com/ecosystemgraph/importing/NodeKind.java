@@ -20,4 +20,16 @@ public enum NodeKind {
     public String label() {
         return label;
     }
+
+    /** The kind of a node with these labels, or null for nodes outside the ecosystem model. */
+    public static NodeKind ofLabels(Iterable<String> labels) {
+        for (String l : labels) {
+            for (NodeKind kind : values()) {
+                if (kind.label.equals(l)) {
+                    return kind;
+                }
+            }
+        }
+        return null;
+    }
 }

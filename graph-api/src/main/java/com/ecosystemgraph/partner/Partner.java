@@ -23,7 +23,7 @@ public record Partner(
         Double hourlyRate) {
 
     /** Maps a node returned as {@code p} (all its properties) to the read model. */
-    static Partner from(Value node) {
+    public static Partner from(Value node) {
         return new Partner(
                 node.get("id").asString(),
                 node.get("name").asString(),

@@ -1,46 +1,79 @@
 package com.ecosystemgraph.partner;
 
-import com.ecosystemgraph.cypher.CypherStatements;
-import com.ecosystemgraph.graphql.PageRequest;
+import com.ecosystemgraph.customer.Customer;
+import com.ecosystemgraph.deal.Deal;
+import com.ecosystemgraph.deal.Participation;
+import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.graphql.NestedKey;
+import com.ecosystemgraph.graphql.Page;
+import com.ecosystemgraph.integration.Integration;
+import com.ecosystemgraph.investment.Investment;
+import com.ecosystemgraph.referral.Referral;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import java.util.Set;
+import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads partners. Read-only transactions, so a cluster can route them to followers. */
+/** Reads partners and what hangs off them. Read-only transactions, so a cluster can route them to followers. */
 @Repository
 @Transactional(readOnly = true)
 class PartnerRepository {
 
-    private final Neo4jClient client;
+    private final CypherRunner cypher;
 
-    PartnerRepository(Neo4jClient client) {
-        this.client = client;
+    PartnerRepository(CypherRunner cypher) {
+        this.cypher = cypher;
     }
 
     Optional<Partner> findById(String id) {
-        return client.query(CypherStatements.query("partner/by-id"))
-                .bind(id).to("id")
-                .fetchAs(Partner.class).mappedBy((types, record) -> Partner.from(record.get("p")))
-                .one();
+        return cypher.one("partner/by-id", Map.of("id", id), r -> Partner.from(r.get("p")));
     }
 
-    /** Up to {@code page.first() + 1} partners in id order after the cursor's id. */
-    List<Partner> page(PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("after", page.afterKey());
-        params.put("limit", page.first() + 1);
-        return List.copyOf(client.query(CypherStatements.query("partner/page"))
-                .bindAll(params)
-                .fetchAs(Partner.class).mappedBy((types, record) -> Partner.from(record.get("p")))
-                .all());
+    List<Page.Sorted<Partner>> page(PartnerFilter filter, Page page) {
+        Map<String, Object> parameters = new HashMap<>();
+        filter.bind(parameters);
+        page.bind(parameters);
+        return cypher.list("partner/page", parameters,
+                r -> new Page.Sorted<>(Partner.from(r.get("p")), Page.Sorted.value(r.get("sortValue"))));
     }
 
-    long count() {
-        return client.query(CypherStatements.query("partner/count")).fetchAs(Long.class)
-                .mappedBy((types, record) -> record.get("count").asLong()).one().orElse(0L);
+    long count(PartnerFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        filter.bind(parameters);
+        return cypher.one("partner/count", parameters, r -> r.get("count").asLong()).orElse(0L);
     }
+
+    Map<NestedKey, com.ecosystemgraph.graphql.Connection<PartnerDeal>> deals(Set<NestedKey> keys) {
+        return NestedKey.load(keys, (parentIds, parameters) -> cypher.children("partner/deals", parentIds, parameters, row -> {
+            Value deal = row.get("deal");
+            return new Page.Sorted<>(new PartnerDeal(Deal.from(deal), Participation.from(row.get("type").asString(),
+                    row.get("relationship"))), deal.get("id").asString());
+        }), d -> d.deal().id());
+    }
+
+    Map<NestedKey, com.ecosystemgraph.graphql.Connection<Customer>> customers(Set<NestedKey> keys) {
+        return NestedKey.load(keys, (parentIds, parameters) -> cypher.children("partner/customers", parentIds, parameters,
+                row -> new Page.Sorted<>(Customer.from(row), row.get("id").asString())), Customer::id);
+    }
+
+    Map<String, List<Integration>> integrations(List<String> ids) {
+        return cypher.grouped("partner/integrations", ids, r -> Integration.from(r.get("i")));
+    }
+
+    Map<String, List<Investment>> investments(List<String> ids) {
+        return cypher.grouped("partner/investments", ids, r -> Investment.from(r.get("v")));
+    }
+
+    Map<String, List<Referral>> referredBy(List<String> ids) {
+        return cypher.grouped("partner/referred-by", ids, Referral::from);
+    }
+
+    Map<String, List<Referral>> referrals(List<String> ids) {
+        return cypher.grouped("partner/referrals", ids, Referral::from);
+    }
+
 }

@@ -1,0 +1,4 @@
+UNWIND $ids AS id
+MATCH (c:Customer {id: id})-[:USES]->(i:Integration)
+RETURN id, i
+ORDER BY i.id

@@ -1,0 +1,2 @@
+MATCH (d:Deal {id: $id})
+RETURN d

@@ -1,0 +1,12 @@
+MATCH (d:Deal)
+WHERE ($outcomes IS NULL OR d.outcome IN $outcomes)
+  AND ($sources IS NULL OR d.source IN $sources)
+  AND ($createdFrom IS NULL OR d.createdOn >= $createdFrom)
+  AND ($createdTo IS NULL OR d.createdOn <= $createdTo)
+  AND ($closedFrom IS NULL OR d.closedOn >= $closedFrom)
+  AND ($closedTo IS NULL OR d.closedOn <= $closedTo)
+  AND ($minAmount IS NULL OR d.amount >= $minAmount)
+  AND ($maxAmount IS NULL OR d.amount <= $maxAmount)
+  AND ($customerIds IS NULL OR EXISTS { (d)-[:FOR]->(c:Customer) WHERE c.id IN $customerIds })
+  AND ($partnerIds IS NULL OR EXISTS { (p:Partner)-[:SOURCED|INFLUENCED|CO_SOLD]->(d) WHERE p.id IN $partnerIds })
+RETURN count(d) AS count

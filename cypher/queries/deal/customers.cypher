@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (d:Deal {id: id})-[:FOR]->(c:Customer)
+RETURN id, c

@@ -1,0 +1,2 @@
+MATCH (i:Integration {id: $id})
+RETURN i

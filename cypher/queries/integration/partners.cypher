@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (i:Integration {id: id})-[:BUILT_BY]->(p:Partner)
+RETURN id, p

@@ -1,0 +1,2 @@
+MATCH (v:Investment {id: $id})
+RETURN v

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (v:Investment {id: id})-[:IN]->(p:Partner)
+RETURN id, p

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (p:Partner {id: id})
+RETURN p

@@ -1,0 +1,13 @@
+// For each parent partner: one page of the customers it serves (by customer id), and the total.
+UNWIND $parentIds AS parentId
+MATCH (p:Partner {id: parentId})
+RETURN parentId,
+  COLLECT {
+    MATCH (p)-[:SERVES]->(c:Customer)
+    WHERE $afterId IS NULL OR c.id > $afterId
+    WITH c
+    ORDER BY c.id
+    LIMIT $limit
+    RETURN c
+  } AS rows,
+  COUNT { (p)-[:SERVES]->(:Customer) } AS total

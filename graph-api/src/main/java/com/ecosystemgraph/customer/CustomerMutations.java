@@ -1,0 +1,41 @@
+package com.ecosystemgraph.customer;
+
+import com.ecosystemgraph.graphql.UserError;
+import com.ecosystemgraph.importing.EcosystemFile;
+import com.ecosystemgraph.importing.RowWriter;
+import com.ecosystemgraph.security.AdminAccess;
+import java.util.List;
+import java.util.Map;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@code upsertCustomer}. */
+@Controller
+class CustomerMutations {
+
+    /** Result of upsertCustomer. */
+    record CustomerPayload(Customer customer, List<UserError> errors) {
+    }
+
+    private final RowWriter writer;
+    private final CustomerRepository customers;
+
+    CustomerMutations(RowWriter writer, CustomerRepository customers) {
+        this.writer = writer;
+        this.customers = customers;
+    }
+
+    @MutationMapping
+    @AdminAccess
+    @Transactional
+    public CustomerPayload upsertCustomer(@Argument Map<String, Object> input) {
+        RowWriter.Checked checked = writer.check(EcosystemFile.CUSTOMERS, input);
+        if (!checked.valid()) {
+            return new CustomerPayload(null, UserError.of(checked.problems(), ""));
+        }
+        writer.write(checked);
+        return new CustomerPayload(customers.findById(String.valueOf(input.get("id"))).orElseThrow(), List.of());
+    }
+}

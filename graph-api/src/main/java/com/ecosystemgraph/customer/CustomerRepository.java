@@ -1,0 +1,68 @@
+package com.ecosystemgraph.customer;
+
+import com.ecosystemgraph.deal.Deal;
+import com.ecosystemgraph.graphql.Connection;
+import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.graphql.NestedKey;
+import com.ecosystemgraph.graphql.Page;
+import com.ecosystemgraph.integration.Integration;
+import com.ecosystemgraph.partner.Partner;
+import com.ecosystemgraph.referral.Referral;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads customers and what hangs off them. */
+@Repository
+@Transactional(readOnly = true)
+class CustomerRepository {
+
+    private final CypherRunner cypher;
+
+    CustomerRepository(CypherRunner cypher) {
+        this.cypher = cypher;
+    }
+
+    Optional<Customer> findById(String id) {
+        return cypher.one("customer/by-id", Map.of("id", id), r -> Customer.from(r.get("c")));
+    }
+
+    List<Page.Sorted<Customer>> page(CustomerFilter filter, Page page) {
+        Map<String, Object> parameters = new HashMap<>();
+        filter.bind(parameters);
+        page.bind(parameters);
+        return cypher.list("customer/page", parameters,
+                r -> new Page.Sorted<>(Customer.from(r.get("c")), Page.Sorted.value(r.get("sortValue"))));
+    }
+
+    long count(CustomerFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        filter.bind(parameters);
+        return cypher.one("customer/count", parameters, r -> r.get("count").asLong()).orElse(0L);
+    }
+
+    Map<NestedKey, Connection<Deal>> deals(Set<NestedKey> keys) {
+        return NestedKey.load(keys, (parentIds, parameters) -> cypher.children("customer/deals", parentIds, parameters,
+                row -> new Page.Sorted<>(Deal.from(row), row.get("id").asString())), Deal::id);
+    }
+
+    Map<String, List<Partner>> partners(List<String> ids) {
+        return cypher.grouped("customer/partners", ids, r -> Partner.from(r.get("p")));
+    }
+
+    Map<String, List<Integration>> integrations(List<String> ids) {
+        return cypher.grouped("customer/integrations", ids, r -> Integration.from(r.get("i")));
+    }
+
+    Map<String, List<Referral>> referredBy(List<String> ids) {
+        return cypher.grouped("customer/referred-by", ids, Referral::from);
+    }
+
+    Map<String, List<Referral>> referrals(List<String> ids) {
+        return cypher.grouped("customer/referrals", ids, Referral::from);
+    }
+}

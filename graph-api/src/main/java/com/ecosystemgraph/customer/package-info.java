@@ -1,0 +1,2 @@
+/** Customers (accounts): read model, queries, nested fields, upsert. */
+package com.ecosystemgraph.customer;

@@ -1,0 +1,59 @@
+package com.ecosystemgraph.deal;
+
+import com.ecosystemgraph.customer.Customer;
+import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.graphql.GraphValues;
+import com.ecosystemgraph.graphql.Page;
+import com.ecosystemgraph.partner.Partner;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads deals, their customer and their partners. */
+@Repository
+@Transactional(readOnly = true)
+class DealRepository {
+
+    private final CypherRunner cypher;
+
+    DealRepository(CypherRunner cypher) {
+        this.cypher = cypher;
+    }
+
+    Optional<Deal> findById(String id) {
+        return cypher.one("deal/by-id", Map.of("id", id), r -> Deal.from(r.get("d")));
+    }
+
+    List<Page.Sorted<Deal>> page(DealFilter filter, Page page) {
+        Map<String, Object> parameters = new HashMap<>();
+        filter.bind(parameters);
+        page.bind(parameters);
+        return cypher.list("deal/page", parameters, r -> new Page.Sorted<>(Deal.from(r.get("d")), Page.Sorted.value(r.get("sortValue"))));
+    }
+
+    long count(DealFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        filter.bind(parameters);
+        return cypher.one("deal/count", parameters, r -> r.get("count").asLong()).orElse(0L);
+    }
+
+    DealStats stats(DealFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        filter.bind(parameters);
+        return cypher.one("deal/stats", parameters, r -> new DealStats(r.get("count").asLong(), r.get("won").asLong(),
+                r.get("lost").asLong(), r.get("open").asLong(), r.get("totalAmount").asDouble(), r.get("wonAmount").asDouble(),
+                GraphValues.decimal(r.get("averageAmount")))).orElseThrow();
+    }
+
+    Map<String, List<Customer>> customers(List<String> ids) {
+        return cypher.grouped("deal/customers", ids, r -> Customer.from(r.get("c")));
+    }
+
+    Map<String, List<DealPartner>> partners(List<String> ids) {
+        return cypher.grouped("deal/partners", ids, r -> new DealPartner(Partner.from(r.get("p")),
+                Participation.from(r.get("type").asString(), r.get("r"))));
+    }
+}

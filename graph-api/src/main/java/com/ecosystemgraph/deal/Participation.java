@@ -1,0 +1,24 @@
+package com.ecosystemgraph.deal;
+
+import com.ecosystemgraph.graphql.GraphValues;
+import com.ecosystemgraph.importing.DealRole;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.neo4j.driver.Value;
+
+/**
+ * A partner's part in a deal: its role and the registration on the relationship.
+ *
+ * @param relationship the SOURCED / INFLUENCED / CO_SOLD relationship value
+ */
+public record Participation(DealRole role, LocalDate registeredOn, RegistrationStage registrationStage, Double partnerHours,
+                            Double partnerEarnings) {
+
+    public static Participation from(String type, Value relationship) {
+        return new Participation(DealRole.valueOf(type.toUpperCase(Locale.ROOT)),
+                GraphValues.date(relationship.get("registeredOn")),
+                GraphValues.enumOf(RegistrationStage.class, relationship.get("registrationStage")),
+                GraphValues.decimal(relationship.get("partnerHours")),
+                GraphValues.decimal(relationship.get("partnerEarnings")));
+    }
+}

@@ -1,0 +1,127 @@
+package com.ecosystemgraph.explorer;
+
+import com.ecosystemgraph.graphql.BadRequestException;
+import com.ecosystemgraph.importing.NodeKind;
+import com.ecosystemgraph.security.ViewerAccess;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code search} and {@code neighbourhood}: what the graph explorer asks. */
+@Controller
+@ViewerAccess
+class ExplorerController {
+
+    static final int MAX_DEPTH = 3;
+    static final int MAX_NODES = 5_000;
+    static final int MAX_PER_NODE = 1_000;
+
+    private final ExplorerRepository explorer;
+
+    ExplorerController(ExplorerRepository explorer) {
+        this.explorer = explorer;
+    }
+
+    @QueryMapping
+    List<SearchHit> search(@Argument String text, @Argument Integer first) {
+        int limit = first == null ? 10 : first;
+        if (limit < 1 || limit > 100) {
+            throw new BadRequestException("'first' must be between 1 and 100, got " + limit);
+        }
+        return explorer.search(SearchText.toLuceneQuery(text), limit);
+    }
+
+    @QueryMapping
+    Neighbourhood neighbourhood(@Argument List<String> ids, @Argument Integer depth, @Argument List<NodeKind> kinds,
+                                @Argument Integer limit, @Argument Integer perNodeLimit) {
+        int hops = depth == null ? 1 : depth;
+        int maxNodes = limit == null ? 500 : limit;
+        int perNode = perNodeLimit == null ? 50 : perNodeLimit;
+        check(hops >= 1 && hops <= MAX_DEPTH, "'depth' must be between 1 and " + MAX_DEPTH + ", got " + hops);
+        check(maxNodes >= 1 && maxNodes <= MAX_NODES, "'limit' must be between 1 and " + MAX_NODES + ", got " + maxNodes);
+        check(perNode >= 1 && perNode <= MAX_PER_NODE, "'perNodeLimit' must be between 1 and " + MAX_PER_NODE + ", got " + perNode);
+        check(!ids.isEmpty(), "'ids' must name at least one node");
+        List<String> labels = kinds == null || kinds.isEmpty() ? null : kinds.stream().map(NodeKind::label).toList();
+
+        Map<String, GraphNode> nodes = new LinkedHashMap<>();     // by element id
+        Map<String, GraphEdge> edges = new LinkedHashMap<>();
+        boolean truncated = false;
+        List<String> frontier = new ArrayList<>();
+        for (ExplorerRepository.Found found : explorer.resolve(seeds(ids))) {
+            if (nodes.size() >= maxNodes) {
+                truncated = true;
+                break;
+            }
+            if (nodes.putIfAbsent(found.elementId(), found.node()) == null) {
+                frontier.add(found.elementId());
+            }
+        }
+        for (int hop = 0; hop < hops && !frontier.isEmpty(); hop++) {
+            List<String> next = new ArrayList<>();
+            for (ExplorerRepository.Hop expansion : explorer.expand(frontier, labels, perNode)) {
+                GraphNode from = nodes.get(expansion.frontierId());
+                Set<String> shown = new java.util.HashSet<>();
+                for (ExplorerRepository.Neighbour neighbour : expansion.neighbours()) {
+                    if (!nodes.containsKey(neighbour.elementId())) {
+                        if (nodes.size() >= maxNodes) {
+                            truncated = true;
+                            continue;
+                        }
+                        nodes.put(neighbour.elementId(), neighbour.node());
+                        next.add(neighbour.elementId());
+                    }
+                    shown.add(neighbour.elementId());
+                    String source = neighbour.fromFrontier() ? from.id() : neighbour.node().id();
+                    String target = neighbour.fromFrontier() ? neighbour.node().id() : from.id();
+                    String edgeId = neighbour.type() + ":" + source + "->" + target;
+                    edges.putIfAbsent(edgeId, new GraphEdge(edgeId, source, target, neighbour.type(), Property.of(neighbour.properties())));
+                }
+                long hidden = expansion.available() - shown.size();
+                if (hidden > 0) {
+                    truncated = true;
+                    nodes.put(expansion.frontierId(), from.withHidden(hidden));
+                }
+            }
+            frontier = next;
+        }
+        return new Neighbourhood(List.copyOf(nodes.values()), List.copyOf(edges.values()), truncated);
+    }
+
+    /** Plain ids match every kind; "Kind:id" only that kind (the prefix must be a NodeKind label). */
+    private static List<Map<String, Object>> seeds(List<String> ids) {
+        Set<Map<String, Object>> seeds = new LinkedHashSet<>();
+        for (String id : ids) {
+            String label = null;
+            String entityId = id;
+            int colon = id.indexOf(':');
+            if (colon > 0) {
+                String prefix = id.substring(0, colon);
+                for (NodeKind kind : NodeKind.values()) {
+                    if (kind.label().equals(prefix) || kind.name().equals(prefix.toUpperCase(Locale.ROOT))) {
+                        label = kind.label();
+                        entityId = id.substring(colon + 1);
+                    }
+                }
+            }
+            Map<String, Object> seed = new HashMap<>();
+            seed.put("id", entityId);
+            seed.put("label", label);
+            seeds.add(seed);
+        }
+        return List.copyOf(seeds);
+    }
+
+    private static void check(boolean condition, String message) {
+        if (!condition) {
+            throw new BadRequestException(message);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package com.ecosystemgraph.explorer;
+
+import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.importing.NodeKind;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The explorer's reads: search, seed lookup, one hop of expansion. */
+@Repository
+@Transactional(readOnly = true)
+class ExplorerRepository {
+
+    private final CypherRunner cypher;
+
+    ExplorerRepository(CypherRunner cypher) {
+        this.cypher = cypher;
+    }
+
+    List<SearchHit> search(String luceneQuery, int limit) {
+        return cypher.list("explorer/search", Map.of("query", luceneQuery, "limit", limit), r -> {
+            Node node = r.get("node").asNode();
+            NodeKind kind = NodeKind.ofLabels(node.labels());
+            return new SearchHit(kind, node.get("id").asString(), node.get("name").asString(), r.get("score").asDouble(),
+                    describe(kind, node));
+        });
+    }
+
+    /** A seed: its element id (for navigation) and its node. */
+    record Found(String elementId, GraphNode node) {
+    }
+
+    List<Found> resolve(List<Map<String, Object>> seeds) {
+        return cypher.list("explorer/resolve", Map.of("seeds", seeds),
+                r -> new Found(r.get("elementId").asString(), node(r.get("node"), r.get("degree").asLong())));
+    }
+
+    /** One hop: per frontier element id, its shown neighbours and how many there are. */
+    record Hop(String frontierId, List<Neighbour> neighbours, long available) {
+    }
+
+    record Neighbour(String elementId, GraphNode node, String type, boolean fromFrontier, Map<String, Object> properties) {
+    }
+
+    List<Hop> expand(List<String> frontier, List<String> labels, int perNode) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("frontier", frontier);
+        parameters.put("labels", labels);
+        parameters.put("perNode", perNode);
+        return cypher.list("explorer/expand", parameters, ExplorerRepository::hop);
+    }
+
+    private static Hop hop(Record r) {
+        List<Neighbour> neighbours = r.get("neighbours").asList(v -> new Neighbour(v.get("neighbourId").asString(),
+                node(v.get("neighbour"), v.get("degree").asLong()), v.get("type").asString(), v.get("fromFrontier").asBoolean(),
+                v.get("relationship").asMap()));
+        return new Hop(r.get("frontierId").asString(), neighbours, r.get("available").asLong());
+    }
+
+    static GraphNode node(Value value, long degree) {
+        Node node = value.asNode();
+        NodeKind kind = NodeKind.ofLabels(node.labels());
+        String entityId = node.get("id").asString();
+        return new GraphNode(kind.label() + ":" + entityId, kind, entityId, label(kind, node), Property.of(node.asMap()), degree, 0);
+    }
+
+    private static String label(NodeKind kind, Node node) {
+        return switch (kind) {
+            case PARTNER, CUSTOMER, INTEGRATION -> node.get("name").asString(node.get("id").asString());
+            case DEAL -> "Deal " + node.get("id").asString() + " · " + amount(node.get("amount")) + " " + node.get("outcome").asString("");
+            case INVESTMENT -> node.get("kind").asString("investment").toUpperCase(java.util.Locale.ROOT).replace('_', ' ')
+                    + " " + amount(node.get("amount"));
+        };
+    }
+
+    private static String amount(Value value) {
+        return value.isNull() ? "" : String.format(java.util.Locale.ROOT, "%,.0f", value.asDouble());
+    }
+
+    private static String describe(NodeKind kind, Node node) {
+        if (kind == NodeKind.PARTNER) {
+            String status = node.get("status").asString("active");
+            String type = node.get("type").asString("");
+            return ("prospect".equals(status) ? type + " prospect" : type + " partner" + ("churned".equals(status) ? " (churned)" : ""))
+                    + region(node);
+        }
+        String segment = node.get("segment").asString("").replace('_', '-');
+        return (segment.isEmpty() ? "customer" : segment + " customer") + (node.get("industry").isNull() ? "" : ", " + node.get("industry").asString())
+                + region(node);
+    }
+
+    private static String region(Node node) {
+        return node.get("region").isNull() ? "" : ", " + node.get("region").asString();
+    }
+}

@@ -1,0 +1,32 @@
+package com.ecosystemgraph.explorer;
+
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** A property as text. */
+record Property(String key, String value) {
+
+    /** All properties, sorted by key, as text. */
+    static List<Property> of(Map<String, Object> properties) {
+        List<Property> result = new ArrayList<>();
+        new TreeMap<>(properties).forEach((key, value) -> result.add(new Property(key, text(value))));
+        return result;
+    }
+
+    private static String text(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().map(Property::text).collect(Collectors.joining(", "));
+        }
+        if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString(d.longValue());
+        }
+        if (value instanceof TemporalAccessor) {
+            return value.toString();
+        }
+        return String.valueOf(value);
+    }
+}

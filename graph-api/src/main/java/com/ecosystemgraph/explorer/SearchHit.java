@@ -1,0 +1,7 @@
+package com.ecosystemgraph.explorer;
+
+import com.ecosystemgraph.importing.NodeKind;
+
+/** One search result. */
+record SearchHit(NodeKind kind, String id, String name, double score, String description) {
+}

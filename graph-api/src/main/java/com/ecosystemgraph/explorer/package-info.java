@@ -1,0 +1,2 @@
+/** The graph explorer's queries: full-text search and capped neighbourhoods; node deletion. */
+package com.ecosystemgraph.explorer;

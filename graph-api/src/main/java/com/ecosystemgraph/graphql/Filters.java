@@ -1,0 +1,32 @@
+package com.ecosystemgraph.graphql;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/** Conversions of GraphQL filter arguments to Cypher parameters (enums as stored: lower case). */
+public final class Filters {
+
+    private Filters() {
+    }
+
+    /** Enum constants as their stored lower-case values, or null (= no condition) for null or empty. */
+    public static List<String> stored(Collection<? extends Enum<?>> values) {
+        return values == null || values.isEmpty() ? null : values.stream().map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** Enum constants as relationship types (upper case), or null. */
+    public static List<String> types(Collection<? extends Enum<?>> values) {
+        return values == null || values.isEmpty() ? null : values.stream().map(Enum::name).toList();
+    }
+
+    /** A text list, or null for null or empty. */
+    public static List<String> texts(Collection<String> values) {
+        return values == null || values.isEmpty() ? null : List.copyOf(values);
+    }
+
+    /** A text, or null for null or blank. */
+    public static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

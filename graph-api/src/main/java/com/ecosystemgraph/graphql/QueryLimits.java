@@ -1,0 +1,169 @@
+package com.ecosystemgraph.graphql;
+
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.analysis.FieldComplexityEnvironment;
+import graphql.analysis.QueryComplexityCalculator;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLType;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses expensive or oversized requests before any database work, and reports the estimated
+ * cost of every request in {@code extensions.cost}.
+ *
+ * <ul>
+ *   <li>depth: at most {@value #MAX_DEPTH} levels of nested fields;</li>
+ *   <li>cost: every field costs 1; a field with {@code first} or {@code limit} multiplies its
+ *       subtree by that number, an unpaged list of an entity (e.g. {@code Partner.integrations}) by
+ *       {@value #UNPAGED_LIST_ESTIMATE}; the total must stay within {@value #MAX_COST};</li>
+ *   <li>page size: {@code first} 1..{@value PageRequest#MAX_PAGE_SIZE};</li>
+ *   <li>input lists: at most {@value #MAX_LIST_ITEMS} items in any list argument.</li>
+ * </ul>
+ */
+@Component
+public class QueryLimits extends SimplePerformantInstrumentation {
+
+    public static final int MAX_DEPTH = 10;
+    public static final int MAX_COST = 25_000;
+    public static final int MAX_LIST_ITEMS = 250;
+    static final int UNPAGED_LIST_ESTIMATE = 10;
+    private static final Set<String> ENTITY_TYPES = Set.of("Partner", "Customer", "Deal", "Integration", "Investment");
+
+    /** What was measured for one request. */
+    static final class Measured implements InstrumentationState {
+        int cost;
+        int depth;
+    }
+
+    @Override
+    public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
+        return CompletableFuture.completedFuture(new Measured());
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+                                                                         InstrumentationState state) {
+        Measured measured = (Measured) state;
+        ExecutionContext context = parameters.getExecutionContext();
+        QueryComplexityCalculator calculator = QueryComplexityCalculator.newCalculator()
+                .schema(context.getGraphQLSchema())
+                .document(context.getDocument())
+                .operationName(context.getOperationDefinition().getName())
+                .variables(context.getCoercedVariables())
+                .fieldComplexityCalculator((env, childComplexity) -> {
+                    measured.depth = Math.max(measured.depth, depth(env));
+                    checkArguments(env);
+                    long cost = (long) multiplier(env) * (1L + childComplexity);
+                    return (int) Math.min(Integer.MAX_VALUE / 2, cost);
+                })
+                .build();
+        try {
+            measured.cost = calculator.calculate();
+        } catch (LimitException e) {
+            throw abort(e.getMessage());
+        }
+        if (measured.depth > MAX_DEPTH) {
+            throw abort("The query is " + measured.depth + " levels deep; the limit is " + MAX_DEPTH);
+        }
+        if (measured.cost > MAX_COST) {
+            throw abort("The query's estimated cost is " + measured.cost + "; the limit is " + MAX_COST
+                    + " (page sizes multiply along nested lists: ask for smaller pages or fewer nested lists)");
+        }
+        return SimpleInstrumentationContext.noOp();
+    }
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result, InstrumentationExecutionParameters parameters,
+                                                                        InstrumentationState state) {
+        Measured measured = (Measured) state;
+        Map<Object, Object> extensions = new LinkedHashMap<>();
+        if (result.getExtensions() != null) {
+            extensions.putAll(result.getExtensions());
+        }
+        Map<String, Object> cost = new LinkedHashMap<>();
+        cost.put("requested", measured.cost);
+        cost.put("limit", MAX_COST);
+        cost.put("depth", measured.depth);
+        cost.put("maxDepth", MAX_DEPTH);
+        extensions.put("cost", cost);
+        return CompletableFuture.completedFuture(result.transform(builder -> builder.extensions(extensions)));
+    }
+
+    private static int depth(FieldComplexityEnvironment env) {
+        int depth = 0;
+        for (FieldComplexityEnvironment e = env; e != null; e = e.getParentEnvironment()) {
+            depth++;
+        }
+        return depth;
+    }
+
+    private static int multiplier(FieldComplexityEnvironment env) {
+        Map<String, Object> arguments = env.getArguments();
+        if (arguments.get("first") instanceof Number first) {
+            return Math.max(1, first.intValue());
+        }
+        if (arguments.get("limit") instanceof Number limit) {
+            return Math.max(1, limit.intValue());
+        }
+        if (isList(env.getFieldDefinition().getType()) && ENTITY_TYPES.contains(env.getParentType().getName())) {
+            return UNPAGED_LIST_ESTIMATE;
+        }
+        return 1;
+    }
+
+    private static boolean isList(GraphQLType type) {
+        GraphQLType unwrapped = type instanceof GraphQLNonNull nonNull ? nonNull.getWrappedType() : type;
+        return unwrapped instanceof GraphQLList;
+    }
+
+    private static void checkArguments(FieldComplexityEnvironment env) {
+        String field = env.getField().getName();
+        Object first = env.getArguments().get("first");
+        if (first instanceof Number n && (n.intValue() < 1 || n.intValue() > PageRequest.MAX_PAGE_SIZE)) {
+            throw new LimitException("'first' of " + field + " must be between 1 and " + PageRequest.MAX_PAGE_SIZE + ", got " + n);
+        }
+        env.getArguments().forEach((name, value) -> checkListSizes(field + "." + name, value));
+    }
+
+    private static void checkListSizes(String path, Object value) {
+        if (value instanceof Collection<?> list) {
+            if (list.size() > MAX_LIST_ITEMS) {
+                throw new LimitException("'" + path + "' has " + list.size() + " items; the limit is " + MAX_LIST_ITEMS);
+            }
+            list.forEach(item -> checkListSizes(path, item));
+        } else if (value instanceof Map<?, ?> map) {
+            map.forEach((key, item) -> checkListSizes(path + "." + key, item));
+        }
+    }
+
+    private static AbortExecutionException abort(String message) {
+        GraphQLError error = GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST).message(message).build();
+        return new AbortExecutionException(List.of(error));
+    }
+
+    /** A request over a limit; the message names the limit. */
+    private static final class LimitException extends RuntimeException {
+        LimitException(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package com.ecosystemgraph.importing;
+
+import com.ecosystemgraph.graphql.CypherRunner;
+import java.math.BigDecimal;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * Writes one row given by a GraphQL mutation, through the rules and the write statement of the CSV
+ * import: the input becomes the cells of a row of the matching file (fields named like the columns,
+ * in camel case), is checked by {@link RowRules}, its references are looked up in the graph, and
+ * the file's statement writes it. One set of rules, one write path.
+ */
+@Service
+public class RowWriter {
+
+    private final CypherRunner cypher;
+
+    RowWriter(CypherRunner cypher) {
+        this.cypher = cypher;
+    }
+
+    /** A problem with the input: the input field (camel case) and the reason. */
+    public record Problem(String field, String message, boolean notFound) {
+    }
+
+    /** A checked row ready to write, or the problems that stop it. */
+    public record Checked(EcosystemFile file, Map<String, Object> parameters, List<Problem> problems) {
+        public boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    /**
+     * Checks an input against the rules of {@code file}. Fields absent from the input are left
+     * as they are in the graph; fields given as null clear the property.
+     */
+    public Checked check(EcosystemFile file, Map<String, Object> input) {
+        Map<String, String> cells = new HashMap<>();
+        Set<String> present = new HashSet<>();
+        for (Column column : file.columns()) {
+            String field = field(column.name());
+            if (input.containsKey(field)) {
+                present.add(column.name());
+                cells.put(column.name(), text(input.get(field)));
+            }
+        }
+        List<RowRules.Violation> violations = new ArrayList<>();
+        for (String missing : RowRules.missingRequiredColumns(file, present)) {
+            violations.add(new RowRules.Violation(missing, "required value is missing"));
+        }
+        RowRules.Values values = RowRules.check(file, cells, present, violations);
+        List<Problem> problems = new ArrayList<>();
+        for (RowRules.Violation violation : violations) {
+            problems.add(new Problem(field(violation.column()), violation.reason(), false));
+        }
+        Map<String, NodeKind> kinds = new HashMap<>();
+        if (problems.isEmpty()) {
+            file.references().forEach((column, allowed) -> {
+                String id = values.text(column);
+                List<NodeKind> found = new ArrayList<>();
+                for (NodeKind kind : allowed) {
+                    if (exists(kind, id)) {
+                        found.add(kind);
+                    }
+                }
+                if (found.isEmpty()) {
+                    problems.add(new Problem(field(column), "no " + String.join(" or ",
+                            allowed.stream().map(k -> k.name().toLowerCase(Locale.ROOT)).toList()) + " has the id '" + id + "'", true));
+                } else if (found.size() > 1) {
+                    problems.add(new Problem(field(column), "'" + id + "' names both a partner and a customer", false));
+                } else {
+                    kinds.put(id, found.getFirst());
+                }
+            });
+        }
+        Map<String, Object> parameters = problems.isEmpty() ? RowParameters.of(file, values, (id, allowed) -> kinds.get(id)) : Map.of();
+        return new Checked(file, parameters, List.copyOf(problems));
+    }
+
+    /** Writes a checked row with its file's import statement (in the caller's transaction). */
+    public void write(Checked checked) {
+        if (!checked.valid()) {
+            throw new IllegalStateException("Refusing to write a row with problems: " + checked.problems());
+        }
+        cypher.write(checked.file().statement(), Map.of("rows", List.of(checked.parameters())));
+    }
+
+    public boolean exists(NodeKind kind, String id) {
+        return !cypher.list("import/existing-" + kind.name().toLowerCase(Locale.ROOT) + "-ids", Map.of("ids", List.of(id)),
+                r -> r.get("id").asString()).isEmpty();
+    }
+
+    /** The mutation input field of a column: {@code certified_staff} is {@code certifiedStaff}. */
+    static String field(String column) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : column.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof List<?> list) {
+            return String.join(";", list.stream().map(RowWriter::text).toList());
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name().toLowerCase(Locale.ROOT);
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return BigDecimal.valueOf(((Number) value).doubleValue()).toPlainString();
+        }
+        if (value instanceof TemporalAccessor) {
+            return value.toString();
+        }
+        return value.toString();
+    }
+}

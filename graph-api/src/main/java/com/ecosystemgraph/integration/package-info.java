@@ -1,0 +1,2 @@
+/** Technology integrations built by partners and used by customers. */
+package com.ecosystemgraph.integration;

@@ -1,0 +1,2 @@
+/** What we spent on partners (MDF, enablement, co-marketing, support). */
+package com.ecosystemgraph.investment;

@@ -1,0 +1,50 @@
+package com.ecosystemgraph.partner;
+
+import com.ecosystemgraph.graphql.Callers;
+import com.ecosystemgraph.graphql.UserError;
+import com.ecosystemgraph.importing.EcosystemFile;
+import com.ecosystemgraph.importing.RowWriter;
+import com.ecosystemgraph.security.RecruiterAccess;
+import com.ecosystemgraph.security.Role;
+import java.util.List;
+import java.util.Map;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@code upsertPartner}: admins change any partner, recruiters only prospects. */
+@Controller
+class PartnerMutations {
+
+    private final RowWriter writer;
+    private final PartnerRepository partners;
+    private final Callers callers;
+
+    PartnerMutations(RowWriter writer, PartnerRepository partners, Callers callers) {
+        this.writer = writer;
+        this.partners = partners;
+        this.callers = callers;
+    }
+
+    @MutationMapping
+    @RecruiterAccess
+    @Transactional
+    public PartnerPayload upsertPartner(@Argument Map<String, Object> input) {
+        if (!callers.has(Role.ADMIN)) {
+            String id = String.valueOf(input.get("id"));
+            boolean prospectInput = "PROSPECT".equals(String.valueOf(input.get("status")));
+            boolean existingIsProspect = partners.findById(id).map(p -> p.status() == PartnerStatus.PROSPECT).orElse(true);
+            if (!prospectInput || !existingIsProspect) {
+                return new PartnerPayload(null, List.of(UserError.forbidden("status",
+                        "recruiters may only create and change prospects (status PROSPECT)")));
+            }
+        }
+        RowWriter.Checked checked = writer.check(EcosystemFile.PARTNERS, input);
+        if (!checked.valid()) {
+            return new PartnerPayload(null, UserError.of(checked.problems(), ""));
+        }
+        writer.write(checked);
+        return new PartnerPayload(partners.findById(String.valueOf(input.get("id"))).orElseThrow(), List.of());
+    }
+}

@@ -1,0 +1,8 @@
+package com.ecosystemgraph.partner;
+
+import com.ecosystemgraph.graphql.UserError;
+import java.util.List;
+
+/** Result of upsertPartner. */
+record PartnerPayload(Partner partner, List<UserError> errors) {
+}

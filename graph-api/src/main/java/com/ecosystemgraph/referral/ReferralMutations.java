@@ -1,0 +1,44 @@
+package com.ecosystemgraph.referral;
+
+import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.graphql.UserError;
+import com.ecosystemgraph.importing.EcosystemFile;
+import com.ecosystemgraph.importing.RowWriter;
+import com.ecosystemgraph.security.AdminAccess;
+import java.util.List;
+import java.util.Map;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@code recordReferral}. */
+@Controller
+class ReferralMutations {
+
+    /** Result of recordReferral. */
+    record ReferralPayload(Referral referral, List<UserError> errors) {
+    }
+
+    private final RowWriter writer;
+    private final CypherRunner cypher;
+
+    ReferralMutations(RowWriter writer, CypherRunner cypher) {
+        this.writer = writer;
+        this.cypher = cypher;
+    }
+
+    @MutationMapping
+    @AdminAccess
+    @Transactional
+    public ReferralPayload recordReferral(@Argument Map<String, Object> input) {
+        RowWriter.Checked checked = writer.check(EcosystemFile.REFERRALS, input);
+        if (!checked.valid()) {
+            return new ReferralPayload(null, UserError.of(checked.problems(), ""));
+        }
+        writer.write(checked);
+        Referral stored = cypher.one("referral/between", Map.of("referrerId", String.valueOf(input.get("referrerId")),
+                "referredId", String.valueOf(input.get("referredId"))), Referral::from).orElseThrow();
+        return new ReferralPayload(stored, List.of());
+    }
+}
