@@ -43,7 +43,7 @@ import org.springframework.stereotype.Component;
 public class QueryLimits extends SimplePerformantInstrumentation {
 
     public static final int MAX_DEPTH = 10;
-    public static final int MAX_COST = 25_000;
+    public static final int MAX_COST = 100_000;
     public static final int MAX_LIST_ITEMS = 250;
     static final int UNPAGED_LIST_ESTIMATE = 10;
     private static final Set<String> ENTITY_TYPES = Set.of("Partner", "Customer", "Deal", "Integration", "Investment");

@@ -1,0 +1,40 @@
+package com.ecosystemgraph.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import graphql.GraphQLError;
+import graphql.Scalars;
+import graphql.execution.ExecutionStepInfo;
+import graphql.execution.ResultPath;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingEnvironmentImpl;
+import org.junit.jupiter.api.Test;
+import org.springframework.graphql.execution.ErrorType;
+
+class ErrorResolverTest {
+
+    private final ErrorResolver resolver = new ErrorResolver();
+    private final DataFetchingEnvironment env = DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
+            .executionStepInfo(ExecutionStepInfo.newExecutionStepInfo().type(Scalars.GraphQLString)
+                    .path(ResultPath.parse("/partners")).build())
+            .build();
+
+    @Test
+    void anUnexpectedFailureShowsOnlyAnIdNeverItsInternals() {
+        GraphQLError error = resolver.resolveToSingleError(new IllegalStateException(
+                "Neo.ClientError.Statement.SyntaxError: Invalid input 'MATCH (p:Partner)' at com.ecosystemgraph.Foo"), env);
+
+        assertThat(error.getErrorType()).isEqualTo(ErrorType.INTERNAL_ERROR);
+        assertThat(error.getMessage()).matches("Internal error; quote id [0-9a-f-]{36} to the operators");
+        assertThat(error.getExtensions()).containsKey("errorId");
+        assertThat(error.toSpecification().toString()).doesNotContain("Neo.ClientError", "MATCH", "com.ecosystemgraph", "IllegalState");
+    }
+
+    @Test
+    void userMistakesKeepTheirMessageAndClassification() {
+        assertThat(resolver.resolveToSingleError(new BadRequestException("'first' must be between 1 and 100"), env).getErrorType())
+                .isEqualTo(ErrorType.BAD_REQUEST);
+        assertThat(resolver.resolveToSingleError(new NotFoundException("no partner P9"), env).getErrorType())
+                .isEqualTo(ErrorType.NOT_FOUND);
+    }
+}
