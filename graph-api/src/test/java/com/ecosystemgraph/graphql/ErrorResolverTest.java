@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import graphql.GraphQLError;
 import graphql.Scalars;
 import graphql.execution.ExecutionStepInfo;
+import graphql.execution.MergedField;
+import graphql.language.Field;
 import graphql.execution.ResultPath;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingEnvironmentImpl;
@@ -15,6 +17,7 @@ class ErrorResolverTest {
 
     private final ErrorResolver resolver = new ErrorResolver();
     private final DataFetchingEnvironment env = DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
+            .mergedField(MergedField.newMergedField(Field.newField("partners").build()).build())
             .executionStepInfo(ExecutionStepInfo.newExecutionStepInfo().type(Scalars.GraphQLString)
                     .path(ResultPath.parse("/partners")).build())
             .build();
