@@ -26,6 +26,12 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResolver.class);
 
+    ErrorResolver() {
+        // Exceptions are resolved on whatever thread completed the fetch: restore the request's
+        // security context so a signed-in user's refusal is not mistaken for an anonymous one.
+        setThreadLocalContextAware(true);
+    }
+
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         if (ex instanceof BadRequestException) {
@@ -36,7 +42,8 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
         }
         if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
             Authentication who = SecurityContextHolder.getContext().getAuthentication();
-            boolean anonymous = who == null || who instanceof AnonymousAuthenticationToken || !who.isAuthenticated();
+            boolean anonymous = ex instanceof AuthenticationException || who == null
+                    || who instanceof AnonymousAuthenticationToken || !who.isAuthenticated();
             String field = env.getExecutionStepInfo().getPath().toString();
             return GraphqlErrorBuilder.newError(env)
                     .errorType(anonymous ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN)

@@ -2,13 +2,11 @@ package com.ecosystemgraph.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ecosystemgraph.importing.EcosystemImporter;
 import com.ecosystemgraph.importing.ImportService;
 import com.ecosystemgraph.security.Role;
+import com.ecosystemgraph.support.ServiceData;
 import com.ecosystemgraph.support.ServiceTest;
 import com.ecosystemgraph.support.Users;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,9 +33,8 @@ class PartnerQueryIT {
     Driver driver;
 
     @BeforeEach
-    void importFixture() throws URISyntaxException {
-        Path folder = Path.of(PartnerQueryIT.class.getResource("/ecosystem/small").toURI());
-        assertThat(importService.importFolder(folder, null, EcosystemImporter.Progress.NONE).succeeded()).isTrue();
+    void importFixture() {
+        ServiceData.resetToFixture(driver, importService);
     }
 
     @Test
@@ -82,7 +79,7 @@ class PartnerQueryIT {
                 .errors().satisfy(errors -> {
                     assertThat(errors).singleElement().satisfies(error -> {
                         assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-                        assertThat(error.getMessage()).isEqualTo("'first' must be between 1 and 100, got 101");
+                        assertThat(error.getMessage()).isEqualTo("'first' of partners must be between 1 and 100, got 101");
                     });
                 });
         graphQl.documentName("partners").variable("after", "not-a-cursor").execute()
