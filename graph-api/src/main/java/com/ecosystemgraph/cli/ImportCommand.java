@@ -87,14 +87,15 @@ class ImportCommand implements Callable<Integer> {
     }
 
     static void printSummary(PrintWriter out, ImportReport report) {
-        out.printf(Locale.ROOT, "%-28s %10s %10s %10s %12s %12s%n", "file", "rows", "created", "updated", "rels created",
-                "rels removed");
+        out.printf(Locale.ROOT, "%-28s %10s %10s %10s %12s %12s %10s%n", "file", "rows", "created", "updated", "rels created",
+                "rels removed", "rows/s");
         for (ImportReport.FileReport file : report.files()) {
             boolean nodes = file.nodesCreated() > 0 || isNodeFile(file.file());
-            out.printf(Locale.ROOT, "%-28s %10d %10s %10s %12d %12d%n", file.file(), file.rows(),
+            out.printf(Locale.ROOT, "%-28s %10d %10s %10s %12d %12d %10.0f%n", file.file(), file.rows(),
                     nodes ? String.valueOf(file.nodesCreated()) : "-",
                     nodes ? String.valueOf(file.rows() - file.nodesCreated()) : "-",
-                    file.relationshipsCreated(), file.relationshipsDeleted());
+                    file.relationshipsCreated(), file.relationshipsDeleted(),
+                    file.rows() / Math.max(file.writeTime().toNanos() / 1e9, 1e-9));
         }
         out.printf(Locale.ROOT, "Imported %d rows in %.1f s (%.0f rows/s).%n", report.rows(),
                 report.elapsed().toMillis() / 1000.0, report.rowsPerSecond());

@@ -377,6 +377,7 @@ public final class EcosystemImporter {
     private ImportReport.FileReport writeFile(Session session, EcosystemFile file, Path path, int batchSize,
                                               Progress progress, Validation v) {
         String statement = CypherStatements.query(file.statement());
+        long started = System.nanoTime();
         Counts counts = new Counts();
         List<Map<String, Object>> batch = new ArrayList<>(batchSize);
         Set<String> present = new LinkedHashSet<>();
@@ -396,7 +397,7 @@ public final class EcosystemImporter {
             flush(session, statement, batch, counts, file, progress);
         }
         return new ImportReport.FileReport(file.fileName(), counts.rows, counts.nodesCreated, counts.relationshipsCreated,
-                counts.relationshipsDeleted, counts.propertiesSet);
+                counts.relationshipsDeleted, counts.propertiesSet, Duration.ofNanos(System.nanoTime() - started));
     }
 
     private static final class Counts {

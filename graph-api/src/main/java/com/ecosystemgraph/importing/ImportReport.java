@@ -17,7 +17,7 @@ public record ImportReport(List<FileReport> files, List<String> warnings, List<I
 
     /** Counts for one file. Nodes "updated" are rows whose node already existed. */
     public record FileReport(String file, long rows, long nodesCreated, long relationshipsCreated,
-                             long relationshipsDeleted, long propertiesSet) {
+                             long relationshipsDeleted, long propertiesSet, Duration writeTime) {
     }
 
     public boolean succeeded() {
