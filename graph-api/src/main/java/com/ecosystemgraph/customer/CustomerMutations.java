@@ -31,11 +31,8 @@ class CustomerMutations {
     @AdminAccess
     @Transactional
     public CustomerPayload upsertCustomer(@Argument Map<String, Object> input) {
-        RowWriter.Checked checked = writer.check(EcosystemFile.CUSTOMERS, input);
-        if (!checked.valid()) {
-            return new CustomerPayload(null, UserError.of(checked.problems(), ""));
-        }
-        writer.write(checked);
-        return new CustomerPayload(customers.findById(String.valueOf(input.get("id"))).orElseThrow(), List.of());
+        var outcome = writer.upsert(EcosystemFile.CUSTOMERS, input,
+                () -> customers.findById(String.valueOf(input.get("id"))).orElseThrow());
+        return new CustomerPayload(outcome.stored(), UserError.of(outcome));
     }
 }

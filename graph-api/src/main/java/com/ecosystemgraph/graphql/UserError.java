@@ -17,6 +17,11 @@ public record UserError(String field, String message, Code code) {
                 .toList();
     }
 
+    /** The problems of an outcome, without prefix. */
+    public static List<UserError> of(RowWriter.Outcome<?> outcome) {
+        return of(outcome.problems(), "");
+    }
+
     public static UserError forbidden(String field, String message) {
         return new UserError(field, message, Code.FORBIDDEN);
     }

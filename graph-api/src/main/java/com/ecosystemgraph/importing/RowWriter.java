@@ -85,6 +85,23 @@ public class RowWriter {
         return new Checked(file, parameters, List.copyOf(problems));
     }
 
+    /** The stored object after a write, or the problems that stopped it (then nothing was written). */
+    public record Outcome<T>(T stored, List<Problem> problems) {
+    }
+
+    /**
+     * Checks the input as a row of {@code file}; if it is valid, writes it and reads back what was
+     * stored. The caller's transaction holds both, so a failure leaves nothing half-written.
+     */
+    public <T> Outcome<T> upsert(EcosystemFile file, Map<String, Object> input, java.util.function.Supplier<T> readBack) {
+        Checked checked = check(file, input);
+        if (!checked.valid()) {
+            return new Outcome<>(null, checked.problems());
+        }
+        write(checked);
+        return new Outcome<>(readBack.get(), List.of());
+    }
+
     /** Writes a checked row with its file's import statement (in the caller's transaction). */
     public void write(Checked checked) {
         if (!checked.valid()) {

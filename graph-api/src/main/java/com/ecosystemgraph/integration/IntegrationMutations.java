@@ -42,11 +42,7 @@ class IntegrationMutations {
     }
 
     private IntegrationPayload write(EcosystemFile file, Map<String, Object> input, String integrationId) {
-        RowWriter.Checked checked = writer.check(file, input);
-        if (!checked.valid()) {
-            return new IntegrationPayload(null, UserError.of(checked.problems(), ""));
-        }
-        writer.write(checked);
-        return new IntegrationPayload(integrations.findById(integrationId).orElseThrow(), List.of());
+        var outcome = writer.upsert(file, input, () -> integrations.findById(integrationId).orElseThrow());
+        return new IntegrationPayload(outcome.stored(), UserError.of(outcome));
     }
 }

@@ -32,13 +32,8 @@ class InvestmentMutations {
     @AdminAccess
     @Transactional
     public InvestmentPayload recordInvestment(@Argument Map<String, Object> input) {
-        RowWriter.Checked checked = writer.check(EcosystemFile.INVESTMENTS, input);
-        if (!checked.valid()) {
-            return new InvestmentPayload(null, UserError.of(checked.problems(), ""));
-        }
-        writer.write(checked);
-        Investment stored = cypher.one("investment/by-id", Map.of("id", String.valueOf(input.get("id"))),
-                r -> Investment.from(r.get("v"))).orElseThrow();
-        return new InvestmentPayload(stored, List.of());
+        var outcome = writer.upsert(EcosystemFile.INVESTMENTS, input, () -> cypher.one("investment/by-id",
+                Map.of("id", String.valueOf(input.get("id"))), r -> Investment.from(r.get("v"))).orElseThrow());
+        return new InvestmentPayload(outcome.stored(), UserError.of(outcome));
     }
 }

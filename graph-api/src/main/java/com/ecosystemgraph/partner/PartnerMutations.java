@@ -40,11 +40,8 @@ class PartnerMutations {
                         "recruiters may only create and change prospects (status PROSPECT)")));
             }
         }
-        RowWriter.Checked checked = writer.check(EcosystemFile.PARTNERS, input);
-        if (!checked.valid()) {
-            return new PartnerPayload(null, UserError.of(checked.problems(), ""));
-        }
-        writer.write(checked);
-        return new PartnerPayload(partners.findById(String.valueOf(input.get("id"))).orElseThrow(), List.of());
+        var outcome = writer.upsert(EcosystemFile.PARTNERS, input,
+                () -> partners.findById(String.valueOf(input.get("id"))).orElseThrow());
+        return new PartnerPayload(outcome.stored(), UserError.of(outcome));
     }
 }

@@ -32,13 +32,9 @@ class ReferralMutations {
     @AdminAccess
     @Transactional
     public ReferralPayload recordReferral(@Argument Map<String, Object> input) {
-        RowWriter.Checked checked = writer.check(EcosystemFile.REFERRALS, input);
-        if (!checked.valid()) {
-            return new ReferralPayload(null, UserError.of(checked.problems(), ""));
-        }
-        writer.write(checked);
-        Referral stored = cypher.one("referral/between", Map.of("referrerId", String.valueOf(input.get("referrerId")),
-                "referredId", String.valueOf(input.get("referredId"))), Referral::from).orElseThrow();
-        return new ReferralPayload(stored, List.of());
+        var outcome = writer.upsert(EcosystemFile.REFERRALS, input, () -> cypher.one("referral/between",
+                Map.of("referrerId", String.valueOf(input.get("referrerId")), "referredId", String.valueOf(input.get("referredId"))),
+                Referral::from).orElseThrow());
+        return new ReferralPayload(outcome.stored(), UserError.of(outcome));
     }
 }
