@@ -28,10 +28,14 @@ class ExternalNeo4jIT {
     @Test
     void theServiceUsesTheDatabaseNamedByTheUriAndStartsNoEmbeddedOne() throws Exception {
         Path unusedDataDir = temp.resolve("must-stay-unused");
-        try (EmbeddedNeo4j server = TestNeo4j.start(temp.resolve("separate-server"));
+        // A neo4j:// URI makes the driver ask the server for a routing table (as with a cluster or
+        // Aura); the server advertises its listen port, so it gets a fixed free one here.
+        int port = freePort();
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(new EmbeddedNeo4j.Settings(temp.resolve("separate-server"), "localhost",
+                     port, 64L * 1024 * 1024, java.time.Duration.ofSeconds(60)));
              var context = new SpringApplicationBuilder(EcosystemGraphApplication.class)
                      .web(WebApplicationType.NONE)
-                     .run("--ecosystem.neo4j.uri=" + server.boltUri(),
+                     .run("--ecosystem.neo4j.uri=neo4j://localhost:" + port,
                              "--ecosystem.data-dir=" + unusedDataDir,
                              "--ecosystem.demo.enabled=false",
                              "--ecosystem.security.viewer-password=v-" + System.nanoTime(),
@@ -52,6 +56,12 @@ class ExternalNeo4jIT {
                 assertThat(partners).isEqualTo(6);
                 assertThat(migrations).isPositive();
             }
+        }
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("localhost"))) {
+            return socket.getLocalPort();
         }
     }
 
