@@ -44,13 +44,28 @@ class Neo4jConfiguration {
                 properties.neo4j().transactionTimeout()));
     }
 
-    @Bean(destroyMethod = "close")
+    @Bean(destroyMethod = "")
     @Conditional(Embedded.class)
     Driver embeddedDriver(EmbeddedNeo4j embedded, EcosystemProperties properties, ObjectProvider<ObservationRegistry> observations) {
         return GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), driverConfig(properties, observations));
     }
 
-    @Bean(destroyMethod = "close")
+    /** Closes the driver (before the embedded database, which it depends on) and says how long that took. */
+    @Bean
+    org.springframework.beans.factory.DisposableBean driverCloser(Driver driver) {
+        return () -> {
+            long started = System.nanoTime();
+            driver.close();
+            LOG.info("Neo4j driver closed in {} ms", (System.nanoTime() - started) / 1_000_000);
+        };
+    }
+
+    @Bean
+    org.springframework.context.ApplicationListener<org.springframework.context.event.ContextClosedEvent> stopTimer() {
+        return event -> LOG.info("Stopping Ecosystem Graph");
+    }
+
+    @Bean(destroyMethod = "")
     @Conditional(External.class)
     Driver externalDriver(EcosystemProperties properties, ObjectProvider<ObservationRegistry> observations) {
         var neo4j = properties.neo4j();
