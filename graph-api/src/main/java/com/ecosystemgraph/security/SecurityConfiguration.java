@@ -40,10 +40,11 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonSecurityResponses responses, SecurityProperties security)
             throws Exception {
         // CSRF attacks ride a browser's session cookie; requests that bring their own credentials, or
-        // have no session at all, cannot be forged that way.
+        // have no session at all, cannot be forged that way. The login itself always needs the token
+        // (no signing a victim's browser into someone else's session).
         RequestMatcher carriesCredentials = (HttpServletRequest request) ->
                 request.getHeader("Authorization") != null || request.getHeader(ApiKeyAuthenticationFilter.HEADER) != null
-                        || request.getRequestedSessionId() == null;
+                        || (request.getRequestedSessionId() == null && !"/api/login".equals(request.getServletPath()));
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
