@@ -1,5 +1,6 @@
 package com.ecosystemgraph.cli;
 
+import com.ecosystemgraph.analytics.AnalyticsBench;
 import com.ecosystemgraph.demo.DemoEcosystemGenerator;
 import com.ecosystemgraph.demo.DemoOptions;
 import com.ecosystemgraph.importing.EcosystemImporter;
@@ -8,6 +9,7 @@ import com.ecosystemgraph.importing.ImportService;
 import com.ecosystemgraph.security.SecurityProperties;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,8 +37,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bench}: the numbers in docs/benchmarks.md, measured the way a user meets them. For each
  * scale it generates the demo ecosystem, starts the whole service on a fresh embedded store,
- * imports (rows/s), and on the first scale times GraphQL requests over HTTP (p50/p99) and the
- * service's stop. Prints a Markdown table. Everything runs on this machine's loopback only.
+ * imports (rows/s), times every analysis, and on the first scale times GraphQL requests over HTTP
+ * (p50/p99); then the service's stop. Prints a Markdown table. Everything runs on this machine's loopback only.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure import throughput, API latency and stop time on generated ecosystems.")
@@ -77,6 +79,7 @@ class BenchCommand implements Callable<Integer> {
         Path root = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("ecosystem-bench");
         out.printf(Locale.ROOT, "%n| scale | rows | import | rows/s | start (s) | stop (s) |%n|---|---|---|---|---|---|%n");
         List<String> latency = new ArrayList<>();
+        List<String> analytics = new ArrayList<>();
         boolean first = true;
         for (double scale : scales) {
             Path data = root.resolve("scale-" + scale);
@@ -88,6 +91,10 @@ class BenchCommand implements Callable<Integer> {
                     "--ecosystem.demo.enabled=false", "--logging.level.root=WARN");
             double startSeconds = (System.nanoTime() - startBegin) / 1e9;
             ImportReport report = context.getBean(ImportService.class).importFolder(csv, null, EcosystemImporter.Progress.NONE);
+            analytics.add("### Analytics at " + scale + "x");
+            StringWriter timings = new StringWriter();
+            AnalyticsBench.run(context, new PrintWriter(timings, true));
+            analytics.add(timings.toString());
             if (first) {
                 int port = ((WebServerApplicationContext) context).getWebServer().getPort();
                 latency = timeQueries(port);
@@ -103,6 +110,8 @@ class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%n| query (scale %sx, %d timed requests each, after 20 warm-up) | p50 ms | p99 ms |%n|---|---|---|%n",
                 scales.getFirst(), requests);
         latency.forEach(out::println);
+        out.println();
+        analytics.forEach(out::println);
         return 0;
     }
 

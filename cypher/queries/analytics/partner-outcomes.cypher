@@ -1,0 +1,36 @@
+// One row per signed partner (active or churned, signed by the as-of date) matching the filters:
+// partner-driven revenue (won deals where it is SOURCED or CO_SOLD, full amount, closed in [$from, as-of]),
+// influenced revenue, trailing-12-month partner-driven revenue (closed in (as-of - 12 months, as-of]),
+// investment by kind (spent in [$from, as-of]), and its earnings and hours on deals created in the period.
+OPTIONAL MATCH (e:Ecosystem {key: 'default'})
+WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+MATCH (p:Partner)
+WHERE p.status IN ['active', 'churned'] AND (p.signedOn IS NULL OR p.signedOn <= asOf)
+  AND ($types IS NULL OR p.type IN $types) AND ($regions IS NULL OR p.region IN $regions)
+  AND ($tiers IS NULL OR p.tier IN $tiers)
+CALL (p, asOf) {
+  OPTIONAL MATCH (p)-[r:SOURCED|INFLUENCED|CO_SOLD]->(d:Deal {outcome: 'won'})
+  WHERE d.closedOn <= asOf
+  RETURN
+    coalesce(sum(CASE WHEN type(r) <> 'INFLUENCED' AND ($from IS NULL OR d.closedOn >= $from) THEN d.amount END), 0.0) AS revenue,
+    coalesce(sum(CASE WHEN type(r) = 'INFLUENCED' AND ($from IS NULL OR d.closedOn >= $from) THEN d.amount END), 0.0) AS influenced,
+    coalesce(sum(CASE WHEN type(r) <> 'INFLUENCED' AND d.closedOn > asOf - duration({months: 12}) THEN d.amount END), 0.0) AS trailingRevenue
+}
+CALL (p, asOf) {
+  OPTIONAL MATCH (p)-[r:SOURCED|INFLUENCED|CO_SOLD]->(d:Deal)
+  WHERE d.createdOn <= asOf AND ($from IS NULL OR d.createdOn >= $from)
+  RETURN count(r) AS dealRows, coalesce(sum(r.partnerEarnings), 0.0) AS earnings, coalesce(sum(r.partnerHours), 0.0) AS hours
+}
+CALL (p, asOf) {
+  OPTIONAL MATCH (v:Investment)-[:IN]->(p)
+  WHERE v.spentOn <= asOf AND ($from IS NULL OR v.spentOn >= $from)
+  RETURN
+    coalesce(sum(CASE WHEN v.kind = 'mdf' THEN v.amount END), 0.0) AS mdf,
+    coalesce(sum(CASE WHEN v.kind = 'enablement' THEN v.amount END), 0.0) AS enablement,
+    coalesce(sum(CASE WHEN v.kind = 'co_marketing' THEN v.amount END), 0.0) AS coMarketing,
+    coalesce(sum(CASE WHEN v.kind = 'support' THEN v.amount END), 0.0) AS support
+}
+RETURN p.id AS id, p.name AS name, p.type AS type, p.tier AS tier, p.region AS region, p.status AS status,
+  p.signedOn AS signedOn, p.hourlyRate AS hourlyRate, asOf,
+  revenue, influenced, trailingRevenue, dealRows, earnings, hours, mdf, enablement, coMarketing, support
+ORDER BY id

@@ -1,0 +1,57 @@
+package com.ecosystemgraph.analytics;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Times every analysis against whatever the database holds (called by the {@code bench} command
+ * after each scale's import): one warm-up, then {@link #REPETITIONS} timed runs; prints the median
+ * in milliseconds as Markdown table rows.
+ */
+public final class AnalyticsBench {
+
+    static final int REPETITIONS = 5;
+
+    private AnalyticsBench() {
+    }
+
+    public static void run(ConfigurableApplicationContext context, PrintWriter out) {
+        run(context.getBean(Analytics.class), out);
+    }
+
+    static void run(Analytics analytics, PrintWriter out) {
+        String referrer = analytics.network(null, 3, 0.5, 1).ranking().stream().findFirst().map(ReferralNetwork.ReferralReach::id).orElse(null);
+        Map<String, Supplier<Object>> cases = new LinkedHashMap<>();
+        cases.put("ecosystemKpis", () -> analytics.kpis(null));
+        cases.put("partnerReturns (with concentration, dilution)", () -> analytics.returns(null, 20));
+        cases.put("tierMismatches", () -> analytics.tiers(null, 1, 12));
+        cases.put("partnerEconomics", () -> analytics.economics(null, 2.5, 20));
+        cases.put("valueCombinations (pairs, minSupport 10)", () -> analytics.combinations(null, 2, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 10, 10));
+        if (referrer != null) {
+            cases.put("referralReach (top referrer, 3 hops)", () -> analytics.reach(referrer, null, 3, 0.5));
+        }
+        cases.put("referralNetwork (all referrers, 3 hops)", () -> analytics.network(null, 3, 0.5, 10));
+        cases.put("referralStructure (GDS project, PageRank, Louvain, betweenness, drop)", () -> analytics.structure(null, 10));
+        out.printf(Locale.ROOT, "%n| analysis | median ms (%d runs) |%n|---|---|%n", REPETITIONS);
+        cases.forEach((name, work) -> out.printf(Locale.ROOT, "| %s | %.0f |%n", name, medianMillis(work)));
+        out.flush();
+    }
+
+    private static double medianMillis(Supplier<Object> work) {
+        work.get();
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < REPETITIONS; i++) {
+            long start = System.nanoTime();
+            work.get();
+            times.add((System.nanoTime() - start) / 1e6);
+        }
+        times.sort(Double::compare);
+        return times.get(times.size() / 2);
+    }
+}

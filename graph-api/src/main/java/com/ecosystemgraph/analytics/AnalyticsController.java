@@ -1,0 +1,72 @@
+package com.ecosystemgraph.analytics;
+
+import com.ecosystemgraph.analytics.Analytics.CombinationOrder;
+import com.ecosystemgraph.analytics.ReferralNetwork.ReferralReach;
+import com.ecosystemgraph.security.ViewerAccess;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** The analytics root queries (schema: analytics.graphqls). */
+@Controller
+@ViewerAccess
+class AnalyticsController {
+
+    /** The API's page-size limit (QueryLimits checks it first; this guards direct callers). */
+    private static final int MAX_FIRST = 100;
+
+    private final Analytics analytics;
+
+    AnalyticsController(Analytics analytics) {
+        this.analytics = analytics;
+    }
+
+    @QueryMapping
+    EcosystemKpis ecosystemKpis(@Argument AnalyticsFilter filter) {
+        return analytics.kpis(filter);
+    }
+
+    @QueryMapping
+    PartnerReturns partnerReturns(@Argument AnalyticsFilter filter, @Argument Integer first) {
+        Analytics.checkFirst(first, MAX_FIRST);
+        return analytics.returns(filter, first == null ? 20 : first);
+    }
+
+    @QueryMapping
+    TierMismatches tierMismatches(@Argument AnalyticsFilter filter, @Argument Integer minSteps, @Argument Integer minTenureMonths) {
+        return analytics.tiers(filter, minSteps == null ? 1 : minSteps, minTenureMonths == null ? 12 : minTenureMonths);
+    }
+
+    @QueryMapping
+    PartnerEconomics partnerEconomics(@Argument AnalyticsFilter filter, @Argument Double threshold, @Argument Integer first) {
+        Analytics.checkFirst(first, MAX_FIRST);
+        return analytics.economics(filter, threshold == null ? 2.5 : threshold, first == null ? 20 : first);
+    }
+
+    @QueryMapping
+    ValueCombinations valueCombinations(@Argument AnalyticsFilter filter, @Argument Integer size, @Argument CombinationOrder outcome,
+                                        @Argument Integer minSupport, @Argument Integer first) {
+        Analytics.checkFirst(first, MAX_FIRST);
+        return analytics.combinations(filter, size == null ? 2 : size, outcome == null ? CombinationOrder.INCREMENTAL_REVENUE : outcome,
+                minSupport == null ? 10 : minSupport, first == null ? 10 : first);
+    }
+
+    @QueryMapping
+    ReferralReach referralReach(@Argument String partnerId, @Argument AnalyticsFilter filter, @Argument Integer maxHops,
+                                @Argument Double decay) {
+        return analytics.reach(partnerId, filter, maxHops == null ? 3 : maxHops, decay == null ? 0.5 : decay);
+    }
+
+    @QueryMapping
+    ReferralStructure referralStructure(@Argument java.util.List<String> personaliseOn, @Argument Integer first) {
+        Analytics.checkFirst(first, MAX_FIRST);
+        return analytics.structure(personaliseOn, first == null ? 10 : first);
+    }
+
+    @QueryMapping
+    ReferralNetwork referralNetwork(@Argument AnalyticsFilter filter, @Argument Integer maxHops, @Argument Double decay,
+                                    @Argument Integer first) {
+        Analytics.checkFirst(first, MAX_FIRST);
+        return analytics.network(filter, maxHops == null ? 3 : maxHops, decay == null ? 0.5 : decay, first == null ? 10 : first);
+    }
+}

@@ -1,0 +1,154 @@
+package com.ecosystemgraph.analytics;
+
+import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.graphql.GraphValues;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Runs the aggregations of cypher/queries/analytics and maps their rows. */
+@Repository
+@Transactional(readOnly = true)
+class AnalyticsRepository {
+
+    /** Aggregates of the deals of one source over a period. */
+    record SourceRow(String source, long pipelineDeals, double pipelineAmount, long openDeals, double openAmount, long won, long lost,
+                     double wonAmount, Double medianDaysToClose) {
+    }
+
+    /** Partner activity over a period. */
+    record ActivityRow(long activePartners, long partnerDealRows, long registeredRows, List<Long> daysToFirstDeal, long signedWithoutDeal) {
+    }
+
+    /** One signed partner's outcomes, investment and economics over a period. */
+    record PartnerRow(String id, String name, String type, String tier, String region, String status, LocalDate signedOn,
+                      Double hourlyRate, LocalDate asOf, double revenue, double influenced, double trailingRevenue, long dealRows,
+                      double earnings, double hours, double mdf, double enablement, double coMarketing, double support) {
+
+        double investment() {
+            return mdf + enablement + coMarketing + support;
+        }
+    }
+
+    /** Joint outcomes of two partners. */
+    record PairRow(String a, String aName, String b, String bName, long support, long won, long lost, Double averageWonAmount,
+                   Double averageDaysToClose, long customers, long churnedCustomers) {
+    }
+
+    /** One partner's deal totals (any role). */
+    record TotalsRow(String id, long deals, long won, long lost, double wonAmount) {
+    }
+
+    /** Referral reach of one referring partner. */
+    record ReachRow(String id, String name, long partners, long prospects, long customers, long directReferrals, long depth,
+                    double revenue, double creditedRevenue) {
+    }
+
+    private final CypherRunner cypher;
+
+    AnalyticsRepository(CypherRunner cypher) {
+        this.cypher = cypher;
+    }
+
+    List<SourceRow> bySource(AnalyticsFilter filter) {
+        return cypher.list("analytics/kpi-by-source", parameters(filter), r -> new SourceRow(r.get("source").asString(),
+                r.get("pipelineDeals").asLong(), r.get("pipelineAmount").asDouble(), r.get("openDeals").asLong(),
+                r.get("openAmount").asDouble(), r.get("won").asLong(), r.get("lost").asLong(), r.get("wonAmount").asDouble(),
+                GraphValues.decimal(r.get("medianDaysToClose"))));
+    }
+
+    ActivityRow activity(AnalyticsFilter filter) {
+        return cypher.one("analytics/kpi-partners", parameters(filter), r -> new ActivityRow(r.get("activePartners").asLong(),
+                r.get("partnerDealRows").asLong(0), r.get("registeredRows").asLong(0), r.get("daysToFirstDeal").asList(Value::asLong),
+                r.get("signedWithoutDeal").asLong())).orElse(new ActivityRow(0, 0, 0, List.of(), 0));
+    }
+
+    List<PartnerRow> partners(AnalyticsFilter filter) {
+        return cypher.list("analytics/partner-outcomes", parameters(filter), r -> new PartnerRow(r.get("id").asString(),
+                GraphValues.string(r.get("name")), GraphValues.string(r.get("type")), GraphValues.string(r.get("tier")),
+                GraphValues.string(r.get("region")), GraphValues.string(r.get("status")), GraphValues.date(r.get("signedOn")),
+                GraphValues.decimal(r.get("hourlyRate")), r.get("asOf").asLocalDate(), r.get("revenue").asDouble(),
+                r.get("influenced").asDouble(), r.get("trailingRevenue").asDouble(), r.get("dealRows").asLong(),
+                r.get("earnings").asDouble(), r.get("hours").asDouble(), r.get("mdf").asDouble(), r.get("enablement").asDouble(),
+                r.get("coMarketing").asDouble(), r.get("support").asDouble()));
+    }
+
+    List<PairRow> pairs(AnalyticsFilter filter, int minSupport) {
+        Map<String, Object> parameters = parameters(filter);
+        parameters.put("minSupport", minSupport);
+        return cypher.list("analytics/pair-stats", parameters, r -> new PairRow(r.get("a").asString(), GraphValues.string(r.get("aName")),
+                r.get("b").asString(), GraphValues.string(r.get("bName")), r.get("support").asLong(), r.get("won").asLong(),
+                r.get("lost").asLong(), GraphValues.decimal(r.get("averageWonAmount")), GraphValues.decimal(r.get("averageDaysToClose")),
+                r.get("customers").asLong(), r.get("churnedCustomers").asLong()));
+    }
+
+    Map<String, TotalsRow> totals(AnalyticsFilter filter, List<String> ids) {
+        Map<String, Object> parameters = parameters(filter);
+        parameters.put("ids", ids);
+        Map<String, TotalsRow> result = new HashMap<>();
+        cypher.list("analytics/partner-deal-totals", parameters, r -> new TotalsRow(r.get("id").asString(), r.get("deals").asLong(),
+                r.get("won").asLong(), r.get("lost").asLong(), r.get("wonAmount").asDouble())).forEach(t -> result.put(t.id(), t));
+        return result;
+    }
+
+    List<ReachRow> reach(AnalyticsFilter filter, List<String> ids, int maxHops, double decay) {
+        Map<String, Object> parameters = parameters(filter);
+        parameters.put("ids", ids);
+        parameters.put("maxHops", maxHops);
+        parameters.put("decay", decay);
+        return cypher.list("analytics/referral-reach", parameters, r -> new ReachRow(r.get("id").asString(),
+                GraphValues.string(r.get("name")), r.get("partners").asLong(), r.get("prospects").asLong(), r.get("customers").asLong(),
+                r.get("directReferrals").asLong(), r.get("depth").asLong(), r.get("revenue").asDouble(), r.get("creditedRevenue").asDouble()));
+    }
+
+    /**
+     * Runs the GDS algorithms on a projection of the referral graph made for this call and always
+     * dropped afterwards.
+     */
+    ReferralStructure referralStructure(List<String> sourceIds, int limit) {
+        String graphName = "referrals-" + java.util.UUID.randomUUID();
+        long[] size = cypher.one("analytics/referral-graph-project", Map.of("graphName", graphName),
+                r -> new long[] {r.get("nodeCount").asLong(), r.get("relationshipCount").asLong()}).orElseThrow();
+        try {
+            if (size[1] == 0) {
+                return new ReferralStructure(size[0], 0, false, List.of(), List.of(), List.of());
+            }
+            Map<String, Object> rank = new HashMap<>();
+            rank.put("graphName", graphName);
+            rank.put("sourceIds", sourceIds);
+            rank.put("limit", limit);
+            List<ReferralStructure.Score> influence = cypher.list(sourceIds == null ? "analytics/referral-pagerank"
+                    : "analytics/referral-pagerank-personalised", rank,
+                    r -> new ReferralStructure.Score(r.get("id").asString(), r.get("score").asDouble()));
+            List<ReferralStructure.Community> communities = cypher.list("analytics/referral-louvain",
+                    Map.of("graphName", graphName, "minSize", 3, "limit", limit), r -> new ReferralStructure.Community(
+                            r.get("communityId").asLong(), r.get("size").asLong(), r.get("partnerIds").asList(Value::asString),
+                            r.get("customers").asLong()));
+            List<ReferralStructure.Score> bridges = cypher.list("analytics/referral-betweenness",
+                    Map.of("graphName", graphName, "samplingSize", Math.min(size[0], 2_000L), "limit", limit),
+                    r -> new ReferralStructure.Score(r.get("id").asString(), r.get("score").asDouble()));
+            return new ReferralStructure(size[0], size[1], sourceIds != null && !sourceIds.isEmpty(), influence, communities, bridges);
+        } finally {
+            cypher.list("analytics/referral-graph-drop", Map.of("graphName", graphName), r -> r.get("graphName").asString());
+        }
+    }
+
+    /** The ecosystem's snapshot date, or null before any import. */
+    LocalDate snapshotDate() {
+        return cypher.one("analytics/snapshot-date", Map.of(), r -> GraphValues.date(r.get("snapshotDate"))).orElse(null);
+    }
+
+    boolean partnerExists(String id) {
+        return cypher.one("analytics/partner-exists", Map.of("id", id), r -> r.get("found").asBoolean()).orElse(false);
+    }
+
+    private static Map<String, Object> parameters(AnalyticsFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        filter.bind(parameters);
+        return parameters;
+    }
+}

@@ -1,0 +1,28 @@
+package com.ecosystemgraph.analytics;
+
+import com.ecosystemgraph.deal.DealSource;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Attribution and KPIs over a period (docs/analytics.md#1). Rates and ratios are null (with a note)
+ * when too few deals stand behind them.
+ */
+record EcosystemKpis(LocalDate asOf, LocalDate from, List<SourceKpis> bySource, double totalWonAmount, Double partnerSourcedShare,
+                     Double partnerDrivenShare, long activePartners, Double revenuePerActivePartner, Double registrationRate,
+                     TimeToFirstDeal timeToFirstDeal, List<SourceComparison> partnerVsDirect, List<String> notes) {
+
+    /** One deal source. */
+    record SourceKpis(DealSource source, long pipelineDeals, double pipelineAmount, long openDeals, double openAmount, long won,
+                      long lost, double wonAmount, Double winRate, Interval winRateInterval, Double averageWonAmount,
+                      Double medianDaysToClose, Double shareOfWonAmount) {
+    }
+
+    /** A partner source against direct: win rate, average won deal size and speed (direct median days / this median days). */
+    record SourceComparison(DealSource source, Double winRateRatio, Double dealSizeRatio, Double speedRatio) {
+    }
+
+    /** Days from signing to the first deal a partner appears on, for partners signed inside the deal history. */
+    record TimeToFirstDeal(long partners, long partnersWithoutDeal, Double medianDays, Double shareWithin90Days) {
+    }
+}

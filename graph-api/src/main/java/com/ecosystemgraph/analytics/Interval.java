@@ -1,0 +1,5 @@
+package com.ecosystemgraph.analytics;
+
+/** A 95% confidence interval. */
+record Interval(double lower, double upper) {
+}

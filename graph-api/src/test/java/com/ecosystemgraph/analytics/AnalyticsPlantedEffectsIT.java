@@ -1,0 +1,109 @@
+package com.ecosystemgraph.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.ecosystemgraph.analytics.EcosystemKpis.SourceComparison;
+import com.ecosystemgraph.analytics.PartnerReturns.PartnerReturn;
+import com.ecosystemgraph.analytics.ReferralNetwork.ReferralReach;
+import com.ecosystemgraph.analytics.TierMismatches.TierMismatch;
+import com.ecosystemgraph.analytics.ValueCombinations.Member;
+import com.ecosystemgraph.deal.DealSource;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * On the demo ecosystem (seed 42, scale 1) the analytics recover what the generator planted
+ * (docs/demo-data.md): ratios within 10%, the synergistic pairs as the top combinations, the
+ * super-connectors on top of the referral ranking, the diluted partners flagged.
+ */
+class AnalyticsPlantedEffectsIT {
+
+    static Analytics analytics;
+    static JsonNode planted;
+
+    @BeforeAll
+    static void importDemo() {
+        planted = PlantedEcosystem.importInto();
+        analytics = AnalyticsFixtureIT.analytics();
+    }
+
+    @Test
+    void attributionRatios() {
+        EcosystemKpis kpis = analytics.kpis(null);
+        System.out.println("planted KPIs: " + kpis.partnerVsDirect() + " driven share " + kpis.partnerDrivenShare() + " ttfd " + kpis.timeToFirstDeal());
+        assertThat(comparison(kpis, DealSource.PARTNER_SOURCED).winRateRatio()).isCloseTo(1.60, within(0.16));
+        assertThat(comparison(kpis, DealSource.CO_SOLD).dealSizeRatio()).isCloseTo(1.40, within(0.14));
+        assertThat(comparison(kpis, DealSource.CO_SOLD).speedRatio()).isCloseTo(1.60, within(0.16));
+        assertThat(kpis.partnerDrivenShare()).isCloseTo(0.31, within(0.031));
+        assertThat(kpis.timeToFirstDeal().shareWithin90Days()).isCloseTo(0.927, within(0.0927));
+    }
+
+    @Test
+    void concentrationAndDilution() {
+        PartnerReturns returns = analytics.returns(null, 20);
+        System.out.println("planted concentration: " + returns.concentration().top10Share() + " gini " + returns.concentration().gini()
+                + " diluted " + returns.dilution().partners().stream().map(PartnerReturn::id).toList());
+        assertThat(returns.concentration().top10Share()).isCloseTo(0.72, within(0.072));
+        assertThat(returns.concentration().gini()).isCloseTo(0.83, within(0.083));
+        assertThat(returns.dilution().partners()).extracting(PartnerReturn::id)
+                .containsAll(PlantedEcosystem.texts(planted.get("dilutedPartners")));
+    }
+
+    @Test
+    void tierMismatchesTwoStepsApart() {
+        TierMismatches tiers = analytics.tiers(null, 2, 12);
+        System.out.println("planted tiers: over " + tiers.overTiered().size() + " under " + tiers.underTiered().size());
+        assertThat(tiers.overTiered()).extracting(TierMismatch::id)
+                .containsExactlyInAnyOrderElementsOf(PlantedEcosystem.texts(planted.get("tierMismatch").get("overTiered")));
+        assertThat(tiers.underTiered()).extracting(TierMismatch::id)
+                .containsExactlyInAnyOrderElementsOf(PlantedEcosystem.texts(planted.get("tierMismatch").get("underTiered")));
+    }
+
+    @Test
+    void economicsBelowTwoAndAHalfTimes() {
+        PartnerEconomics economics = analytics.economics(null, 2.5, 10);
+        System.out.println("planted economics: " + economics.atRiskShare() + " of " + economics.evaluated() + " / " + economics.partnersWithDeals()
+                + " notes " + economics.notes());
+        assertThat(economics.atRiskShare()).isCloseTo(0.25, within(0.025));
+    }
+
+    @Test
+    void synergisticPairsAreTheTopFive() {
+        ValueCombinations combinations = analytics.combinations(null, 2, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 10, 5);
+        Set<Set<String>> found = new HashSet<>();
+        combinations.combinations().forEach(c -> found.add(Set.copyOf(c.members().stream().map(Member::id).toList())));
+        Set<Set<String>> expected = new HashSet<>();
+        planted.get("synergisticPairs").forEach(p -> expected.add(Set.copyOf(PlantedEcosystem.texts(p.get("partners")))));
+        System.out.println("planted pairs: tested " + combinations.tested() + " top " + combinations.combinations().stream()
+                .map(c -> c.members().stream().map(Member::id).toList() + " wr " + c.winRate() + " q " + c.qValue() + " inc " + c.expectedIncrementalRevenue()).toList());
+        assertThat(found).isEqualTo(expected);
+        assertThat(combinations.combinations()).allSatisfy(c -> assertThat(c.significant()).isTrue());
+    }
+
+    @Test
+    void superConnectorsLeadTheReferralRanking() {
+        List<String> connectors = PlantedEcosystem.texts(planted.get("superConnectors").valueStream().map(c -> c.get("id")).collect(
+                tools.jackson.databind.node.JsonNodeFactory.instance::arrayNode, (a, n) -> a.add(n), (a, b) -> a.addAll(b)));
+        ReferralNetwork network = analytics.network(null, 3, 0.5, connectors.size());
+        System.out.println("planted referrals: " + connectors + " ranking " + network.ranking().stream().map(r -> r.id() + "=" + Math.round(r.creditedRevenue())).toList());
+        assertThat(network.ranking()).extracting(ReferralReach::id).containsExactlyInAnyOrderElementsOf(connectors);
+        ReferralStructure structure = analytics.structure(null, 10);
+        System.out.println("planted structure: influence " + structure.influence() + " bridges " + structure.bridges()
+                + " communities " + structure.communities().stream().map(c -> c.size()).toList());
+        // the connectors' wide first-hop fan-out makes them the most influential (reversed PageRank) and the main bridges
+        assertThat(structure.influence().stream().limit(connectors.size()).map(ReferralStructure.Score::id).toList())
+                .containsExactlyInAnyOrderElementsOf(connectors);
+        assertThat(structure.bridges().stream().limit(connectors.size() + 1).map(ReferralStructure.Score::id).toList())
+                .containsAll(connectors);
+        assertThat(structure.communities()).isNotEmpty();
+    }
+
+    private static SourceComparison comparison(EcosystemKpis kpis, DealSource source) {
+        return kpis.partnerVsDirect().stream().filter(c -> c.source() == source).findFirst().orElseThrow();
+    }
+}
