@@ -88,7 +88,8 @@ class BenchCommand implements Callable<Integer> {
             long startBegin = System.nanoTime();
             ConfigurableApplicationContext context = SpringApplication.run(com.ecosystemgraph.EcosystemGraphApplication.class,
                     "--ecosystem.data-dir=" + data.resolve("store"), "--ecosystem.embedded.bolt-port=0", "--server.port=0",
-                    "--ecosystem.demo.enabled=false", "--logging.level.root=WARN");
+                    "--ecosystem.demo.enabled=false", "--ecosystem.scoring.train-on-start=false",
+                    "--logging.level.root=WARN");
             double startSeconds = (System.nanoTime() - startBegin) / 1e9;
             ImportReport report = context.getBean(ImportService.class).importFolder(csv, null, EcosystemImporter.Progress.NONE);
             analytics.add("### Analytics at " + scale + "x");

@@ -63,7 +63,8 @@ class SessionAndMonitoringIT {
                 .exchange().expectStatus().isOk();
         web.get().uri("/actuator/prometheus").headers(h -> h.setBasicAuth("viewer", SecurityProperties.DEMO_VIEWER_PASSWORD))
                 .exchange().expectStatus().isForbidden();
-        String metrics = web.get().uri("/actuator/prometheus").headers(h -> h.setBasicAuth("admin", SecurityProperties.DEMO_ADMIN_PASSWORD))
+        String metrics = web.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build()
+                .get().uri("/actuator/prometheus").headers(h -> h.setBasicAuth("admin", SecurityProperties.DEMO_ADMIN_PASSWORD))
                 .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         assertThat(metrics).contains("ecosystem_cypher_seconds_count{statement=\"partner/count\"")
                 .contains("graphql_request_seconds");

@@ -1,0 +1,203 @@
+package com.ecosystemgraph.scoring;
+
+import com.ecosystemgraph.graphql.BadRequestException;
+import com.ecosystemgraph.graphql.Cursor;
+import com.ecosystemgraph.partner.Partner;
+import com.ecosystemgraph.scoring.model.ModelCard;
+import com.ecosystemgraph.scoring.serving.Explanation;
+import com.ecosystemgraph.scoring.serving.Factor;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+import com.ecosystemgraph.security.AdminAccess;
+import com.ecosystemgraph.security.RecruiterAccess;
+import com.ecosystemgraph.security.ViewerAccess;
+
+/** The GraphQL fields of the Ideal Partner Profile model (schema: graphql/scoring.graphqls). */
+@Controller
+@ViewerAccess
+class ScoringController {
+
+    private final ScoringService scoring;
+
+    ScoringController(ScoringService scoring) {
+        this.scoring = scoring;
+    }
+
+    /** All potentials of a batch of partners in one call (no N+1). */
+    @BatchMapping(typeName = "Partner", field = "potential")
+    Map<Partner, PartnerPotential> potential(List<Partner> partners) {
+        Map<String, PartnerPotential> byId = scoring.potentials(partners.stream().map(Partner::id).toList());
+        Map<Partner, PartnerPotential> result = new LinkedHashMap<>();
+        for (Partner p : partners) {
+            result.put(p, byId.get(p.id()));
+        }
+        return result;
+    }
+
+    @SchemaMapping(typeName = "PartnerPotential", field = "factors")
+    List<Factor> factors(PartnerPotential potential) {
+        return scoring.explanation(potential.id()).map(Explanation::factors).orElse(List.of());
+    }
+
+    @SchemaMapping(typeName = "PartnerPotential", field = "graphReasons")
+    List<String> graphReasons(PartnerPotential potential) {
+        return scoring.explanation(potential.id()).map(Explanation::graphReasons).orElse(List.of());
+    }
+
+    @SchemaMapping(typeName = "PartnerPotential", field = "explanationMethod")
+    String explanationMethod(PartnerPotential potential) {
+        return scoring.explanation(potential.id()).map(Explanation::method).orElse("none");
+    }
+
+    @QueryMapping
+    ModelCard model() {
+        return scoring.card().orElse(null);
+    }
+
+    @QueryMapping
+    Map<String, Object> modelStatus() {
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("state", scoring.status().name());
+        status.put("message", scoring.problem());
+        return status;
+    }
+
+    @QueryMapping
+    RetrainStatus retrainStatus() {
+        return scoring.retrainStatus();
+    }
+
+    @MutationMapping
+    @AdminAccess
+    Map<String, Object> retrainModel(@Argument Map<String, Object> input) {
+        Object seed = input == null ? null : input.get("seed");
+        return Map.of("status", scoring.retrain(seed == null ? null : ((Number) seed).longValue()));
+    }
+
+    /** A page of the ranking (Spring GraphQL takes a class named *Connection as a ready connection); the cursor is the rank of the last prospect seen. */
+    record ProspectRankingConnection(int totalCount, FitWeights weights, List<Map<String, Object>> edges, Map<String, Object> pageInfo) {
+    }
+
+    @QueryMapping
+    @RecruiterAccess
+    ProspectRankingConnection prospectRanking(@Argument ScoringService.ProspectFilter filter, @Argument Map<String, Object> weights,
+                                @Argument Integer first, @Argument String after) {
+        int size = first == null ? 20 : first;
+        if (size < 1 || size > 100) {
+            throw new BadRequestException("'first' must be between 1 and 100");
+        }
+        int start = 0;
+        if (after != null) {
+            try {
+                start = Integer.parseInt(Cursor.decode(after, "after"));
+            } catch (NumberFormatException e) {
+                throw new BadRequestException("'after' is not a cursor of prospectRanking");
+            }
+        }
+        FitWeights w = weights(weights);
+        List<RankedProspect> ranked = scoring.prospectRanking(filter, w);
+        List<RankedProspect> page = ranked.subList(Math.min(start, ranked.size()), Math.min(start + size, ranked.size()));
+        List<Map<String, Object>> edges = page.stream()
+                .map(p -> Map.<String, Object>of("cursor", Cursor.encode(String.valueOf(p.rank())), "node", p)).toList();
+        Map<String, Object> pageInfo = new LinkedHashMap<>();
+        pageInfo.put("hasNextPage", start + size < ranked.size());
+        pageInfo.put("hasPreviousPage", after != null);
+        pageInfo.put("startCursor", edges.isEmpty() ? null : edges.getFirst().get("cursor"));
+        pageInfo.put("endCursor", edges.isEmpty() ? null : edges.getLast().get("cursor"));
+        return new ProspectRankingConnection(ranked.size(), w.normalised(), edges, pageInfo);
+    }
+
+    private static FitWeights weights(Map<String, Object> input) {
+        if (input == null) {
+            return FitWeights.DEFAULT;
+        }
+        FitWeights d = FitWeights.DEFAULT;
+        return new FitWeights(number(input, "ipp", d.ipp()), number(input, "customerOverlap", d.customerOverlap()),
+                number(input, "segmentCoverage", d.segmentCoverage()), number(input, "referralProximity", d.referralProximity()));
+    }
+
+    private static double number(Map<String, Object> input, String key, double fallback) {
+        Object v = input.get(key);
+        return v == null ? fallback : ((Number) v).doubleValue();
+    }
+
+    // ---- IppModel fields from the card --------------------------------------------------------
+
+    @SchemaMapping(typeName = "IppModel", field = "version")
+    String version(ModelCard card) {
+        return card.modelVersion();
+    }
+
+    @SchemaMapping(typeName = "IppModel", field = "labelDefinition")
+    String labelDefinition(ModelCard card) {
+        return card.label().text();
+    }
+
+    @SchemaMapping(typeName = "IppModel", field = "snapshotDate")
+    java.time.LocalDate snapshotDate(ModelCard card) {
+        return card.data().snapshotDate() == null ? null : java.time.LocalDate.parse(card.data().snapshotDate());
+    }
+
+    @SchemaMapping(typeName = "IppModel", field = "trainSize")
+    int trainSize(ModelCard card) {
+        return card.data().train();
+    }
+
+    @SchemaMapping(typeName = "IppModel", field = "testSize")
+    int testSize(ModelCard card) {
+        return card.data().test();
+    }
+
+    @SchemaMapping(typeName = "IppModel", field = "sha256")
+    String sha256(ModelCard card) {
+        return card.modelSha256();
+    }
+
+    @SchemaMapping(typeName = "IppModel", field = "metrics")
+    Map<String, Object> metrics(ModelCard card) {
+        ModelCard.Metrics m = card.metrics();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("auc", m.auc().value());
+        out.put("aucLow", m.auc().low());
+        out.put("aucHigh", m.auc().high());
+        out.put("averagePrecision", m.averagePrecision().value());
+        out.put("brier", m.brier().value());
+        out.put("ece", m.ece());
+        out.put("threshold", m.threshold());
+        out.put("precision", m.precision());
+        out.put("recall", m.recall());
+        return out;
+    }
+
+    @SchemaMapping(typeName = "IppModel", field = "baselines")
+    List<Map<String, Object>> baselines(ModelCard card) {
+        return card.baselines().stream().map(b -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("name", b.name());
+            out.put("description", b.description());
+            out.put("auc", b.auc().value());
+            out.put("aucLow", b.auc().low());
+            out.put("aucHigh", b.auc().high());
+            out.put("difference", b.difference().value());
+            out.put("differenceLow", b.difference().low());
+            out.put("differenceHigh", b.difference().high());
+            return out;
+        }).toList();
+    }
+
+    @SchemaMapping(typeName = "IppModel", field = "oracle")
+    Map<String, Object> oracle(ModelCard card) {
+        if (card.oracle() == null) {
+            return null;
+        }
+        return Map.of("auc", card.oracle().auc().value(), "aucLow", card.oracle().auc().low(), "aucHigh", card.oracle().auc().high(),
+                "ratio", card.oracle().ratio());
+    }
+}

@@ -1,0 +1,439 @@
+package com.ecosystemgraph.scoring;
+
+import com.ecosystemgraph.config.EcosystemProperties;
+import com.ecosystemgraph.cypher.CypherStatements;
+import com.ecosystemgraph.graphql.BadRequestException;
+import com.ecosystemgraph.scoring.features.FeatureQuery;
+import com.ecosystemgraph.scoring.features.PartnerFeatures;
+import com.ecosystemgraph.scoring.model.IppModel;
+import com.ecosystemgraph.scoring.model.ModelCard;
+import com.ecosystemgraph.scoring.model.ModelLoadException;
+import com.ecosystemgraph.scoring.model.ModelLoader;
+import com.ecosystemgraph.scoring.model.SerialFilter;
+import com.ecosystemgraph.scoring.serving.BatchScorer;
+import com.ecosystemgraph.scoring.serving.Explainer;
+import com.ecosystemgraph.scoring.serving.Explanation;
+import com.ecosystemgraph.scoring.serving.PartnerScore;
+import com.ecosystemgraph.scoring.serving.ScoreStore;
+import com.ecosystemgraph.training.IppTrainer;
+import com.ecosystemgraph.training.ModelTraining;
+import com.ecosystemgraph.training.TrainingOptions;
+import com.ecosystemgraph.training.TrainingProgress;
+import com.ecosystemgraph.training.TrainingResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * Serves the Ideal Partner Profile model. After the application is ready (the demo ecosystem, if
+ * any, is loaded by then) it loads the configured model, or the newest one the service trained, or
+ * trains one on the current graph; then it scores every partner and prospect and stores the scores
+ * on the nodes. A model that is refused (checksum, feature schema) leaves the service running: scores
+ * are then unavailable with the reason, everything else works.
+ *
+ * <p>All model work runs on one background thread, so a retraining never races a rescoring.
+ */
+@Service
+public class ScoringService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScoringService.class);
+
+    /** Ways the model can be (un)available. */
+    public enum Status { STARTING, TRAINING, READY, UNAVAILABLE }
+
+    /** What is being served: the model, the rows it scored and their scores. */
+    record Serving(IppModel model, Explainer explainer, Map<String, PartnerFeatures> rows, Map<String, PartnerScore> scores,
+                   Instant scoredAt) {
+    }
+
+    /** Filter of the prospect ranking. */
+    public record ProspectFilter(String region, String type, String industry, Integer minScore) {
+    }
+
+    private final Driver driver;
+    private final String database;
+    private final ScoringProperties properties;
+    private final Path storeDir;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "ipp-scoring");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, Explanation> explanations = new ConcurrentHashMap<>();
+    private final CountDownLatch started = new CountDownLatch(1);
+
+    private volatile Serving serving;
+    private volatile Status status = Status.STARTING;
+    private volatile String problem = "The model is loading";
+    private volatile RetrainStatus retrain = RetrainStatus.idle();
+
+    @Autowired
+    public ScoringService(Driver driver, EcosystemProperties ecosystem, ScoringProperties properties) {
+        this(driver, ecosystem.neo4j().database(), properties,
+                properties.storeDir() != null ? properties.storeDir() : ecosystem.dataDir().resolve("models"));
+    }
+
+    /** For callers without Spring (tests, tools). */
+    public ScoringService(Driver driver, String database, ScoringProperties properties, Path storeDir) {
+        this.driver = driver;
+        this.database = database;
+        this.properties = properties;
+        this.storeDir = storeDir;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void onApplicationReady() {
+        worker.submit(this::start);
+    }
+
+    /** Loads or trains the model and scores everything (blocking; the service runs it in the background). */
+    public void start() {
+        try {
+            SerialFilter.install();
+            IppModel model = loadOrTrain();
+            if (model != null) {
+                rescoreWith(model);
+            }
+        } catch (RuntimeException e) {
+            // Nothing internal (driver or GDS messages) reaches clients: they get an id to quote.
+            String id = java.util.UUID.randomUUID().toString();
+            unavailable("The model could not be prepared; quote id " + id + " to the operators", e);
+        } finally {
+            started.countDown();
+        }
+    }
+
+    /** Waits until the start-up work ended (for tests and tools); true when it did in time. */
+    public boolean awaitStarted(Duration timeout) throws InterruptedException {
+        return started.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private IppModel loadOrTrain() {
+        ModelLoader loader = new ModelLoader();
+        if (properties.modelDir() != null && !properties.modelDir().toString().isBlank()) {
+            try {
+                IppModel model = loader.loadDirectory(properties.modelDir());
+                LOG.info("Serving the Ideal Partner Profile model {} from {}", model.version(), properties.modelDir());
+                return model;
+            } catch (ModelLoadException e) {
+                unavailable("The configured model was refused: " + e.getMessage(), null);
+                return null;
+            }
+        }
+        Optional<IppModel> newest = newestStored(loader);
+        if (newest.isPresent()) {
+            return newest.get();
+        }
+        if (!properties.trainOnStart()) {
+            unavailable("No model is configured (ecosystem.scoring.model-dir) and training at start is off", null);
+            return null;
+        }
+        try {
+            return trainInto(TrainingOptions.defaults().withSeed(properties.seed())).model();
+        } catch (IppTrainer.NotEnoughDataException e) {
+            unavailable(e.getMessage(), null);
+            return null;
+        }
+    }
+
+    /** The newest model the service trained earlier that still loads. */
+    private Optional<IppModel> newestStored(ModelLoader loader) {
+        if (!Files.isDirectory(storeDir)) {
+            return Optional.empty();
+        }
+        List<Path> folders;
+        try (Stream<Path> list = Files.list(storeDir)) {
+            folders = list.filter(p -> Files.isRegularFile(p.resolve(ModelCard.FILE_NAME)))
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
+        } catch (IOException e) {
+            LOG.warn("Cannot list the model store {}: {}", storeDir, e.getMessage());
+            return Optional.empty();
+        }
+        for (Path folder : folders) {
+            try {
+                IppModel model = loader.loadDirectory(folder);
+                LOG.info("Serving the Ideal Partner Profile model {} from {}", model.version(), folder);
+                return Optional.of(model);
+            } catch (ModelLoadException e) {
+                LOG.warn("Skipping the stored model {}: {}", folder, e.getMessage());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Trains on the current graph into a new folder of the store, named after the model version. */
+    private TrainingResult trainInto(TrainingOptions options) {
+        status = serving == null ? Status.TRAINING : status;
+        problem = serving == null ? "The model is being trained on the current graph" : problem;
+        try {
+            Files.createDirectories(storeDir);
+            Path work = Files.createTempDirectory(storeDir, "training-");
+            long t0 = System.nanoTime();
+            TrainingResult result = ModelTraining.train(driver, database, options, work, new TrainingProgress() {
+                @Override
+                public void note(String message) {
+                    LOG.info("Training: {}", message);
+                }
+            });
+            Path target = storeDir.resolve(result.card().modelVersion());
+            Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
+            IppModel model = new ModelLoader().loadDirectory(target);
+            LOG.info("Trained the Ideal Partner Profile model {} in {} ms: held-out AUC {}", model.version(),
+                    (System.nanoTime() - t0) / 1_000_000, String.format("%.3f", result.card().metrics().auc().value()));
+            return new TrainingResult(target, target.resolve(ModelTraining.MODEL_FILE), target.resolve(ModelCard.FILE_NAME),
+                    result.card(), model, result.plots(), result.trained());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write to the model store " + storeDir, e);
+        }
+    }
+
+    /**
+     * Serves the model in {@code modelDir} from now on and rescores everything. A refused model
+     * (checksum, feature schema, not a model) stops the scores, with the reason, rather than leaving
+     * scores of another model in place: the operator asked for this one.
+     *
+     * @throws ModelLoadException when the model is refused
+     */
+    public synchronized void load(Path modelDir) {
+        try {
+            IppModel model = new ModelLoader().loadDirectory(modelDir);
+            rescoreWith(model);
+        } catch (ModelLoadException e) {
+            serving = null;
+            explanations.clear();
+            unavailable("The model was refused: " + e.getMessage(), null);
+            throw e;
+        }
+    }
+
+    /** Re-reads the features and scores everything with the current model (e.g. after an import). */
+    public void rescore() {
+        Serving current = serving;
+        if (current != null) {
+            rescoreWith(current.model());
+        }
+    }
+
+    /** {@link #rescore()} on the background thread. */
+    public void rescoreAsync() {
+        worker.submit(this::rescore);
+    }
+
+    private synchronized void rescoreWith(IppModel model) {
+        long t0 = System.nanoTime();
+        List<PartnerFeatures> rows = new FeatureQuery(driver, database).all();
+        List<PartnerScore> scores = new BatchScorer(model).score(rows);
+        new ScoreStore(driver, database).write(model.version(), scores, ZonedDateTime.now(ZoneOffset.UTC));
+        Map<String, PartnerFeatures> byId = rows.stream().collect(Collectors.toMap(PartnerFeatures::id, Function.identity(),
+                (a, b) -> a, LinkedHashMap::new));
+        Map<String, PartnerScore> scoreById = scores.stream().collect(Collectors.toMap(PartnerScore::id, Function.identity(),
+                (a, b) -> a, LinkedHashMap::new));
+        serving = new Serving(model, new Explainer(model, rows, properties.seed()), byId, scoreById, Instant.now());
+        explanations.clear();
+        status = Status.READY;
+        problem = null;
+        LOG.info("Scored {} partners and prospects with model {} in {} ms", rows.size(), model.version(),
+                (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private void unavailable(String message, Throwable cause) {
+        if (serving == null) {
+            status = Status.UNAVAILABLE;
+            problem = message;
+        }
+        if (cause != null) {
+            LOG.error(message, cause);
+        } else {
+            LOG.warn(message);
+        }
+    }
+
+    // ---- reads ------------------------------------------------------------------------------
+
+    /** Where the service writes the models it trains, one folder per version. */
+    public Path storeDir() {
+        return storeDir;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** Why there are no scores, or null when there are. */
+    public String problem() {
+        return problem;
+    }
+
+    /** The card of the serving model, if any. */
+    public Optional<ModelCard> card() {
+        Serving s = serving;
+        return s == null ? Optional.empty() : Optional.of(s.model().card());
+    }
+
+    private Serving requireServing() {
+        Serving s = serving;
+        if (s == null) {
+            throw new ModelUnavailableException(problem == null ? "No model is available" : problem);
+        }
+        return s;
+    }
+
+    /**
+     * The potential of each id (missing from the map: no such partner, or it appeared after the last
+     * scoring).
+     *
+     * @throws ModelUnavailableException when no model serves, with the reason
+     */
+    public Map<String, PartnerPotential> potentials(Collection<String> ids) {
+        Serving s = requireServing();
+        Map<String, PartnerPotential> result = new LinkedHashMap<>();
+        for (String id : ids) {
+            PartnerScore score = s.scores().get(id);
+            PartnerFeatures row = s.rows().get(id);
+            if (score == null || row == null) {
+                continue;
+            }
+            result.put(id, new PartnerPotential(id, score.score(), score.probability(), score.percentile(), s.model().version()));
+        }
+        return result;
+    }
+
+    /**
+     * Why a partner has its score (computed once per model and partner, then cached).
+     *
+     * @throws ModelUnavailableException when no model serves
+     */
+    public Optional<Explanation> explanation(String id) {
+        Serving s = requireServing();
+        PartnerFeatures row = s.rows().get(id);
+        if (row == null) {
+            return Optional.empty();
+        }
+        return Optional.of(explanations.computeIfAbsent(id, k -> s.explainer().explain(row)));
+    }
+
+    // ---- prospect ranking -------------------------------------------------------------------
+
+    /** Every prospect matching the filter, ranked by the blend (highest first, then id). */
+    public List<RankedProspect> prospectRanking(ProspectFilter filter, FitWeights weights) {
+        Serving s = requireServing();
+        FitWeights w = (weights == null ? FitWeights.DEFAULT : weights).normalised();
+        List<org.neo4j.driver.Record> fit;
+        try (Session session = driver.session(FeatureQuery.sessionConfig(database))) {
+            fit = session.executeRead(tx -> tx.run(CypherStatements.query("scoring/prospect-fit"),
+                    Map.of("windowMonths", 12, "topRevenue", 100_000.0)).list());
+        }
+        List<RankedProspect> ranked = new ArrayList<>();
+        for (org.neo4j.driver.Record r : fit) {
+            String id = r.get("id").asString();
+            PartnerFeatures row = s.rows().get(id);
+            PartnerScore score = s.scores().get(id);
+            if (row == null || score == null || !matches(filter, row, score)) {
+                continue;
+            }
+            double overlap = r.get("customerOverlap").asDouble();
+            double coverage = r.get("segmentCoverage").asDouble();
+            double proximity = r.get("referralProximity").asDouble();
+            double blend = w.ipp() * score.probability() + w.customerOverlap() * overlap + w.segmentCoverage() * coverage
+                           + w.referralProximity() * proximity;
+            ranked.add(new RankedProspect(id, row.name(), 0, blend, score.probability(), overlap, coverage, proximity,
+                    r.get("hops").isNull() ? null : r.get("hops").asInt(), r.get("served").asLong(), w));
+        }
+        ranked.sort(Comparator.comparingDouble(RankedProspect::blend).reversed().thenComparing(RankedProspect::id));
+        List<RankedProspect> numbered = new ArrayList<>(ranked.size());
+        for (int i = 0; i < ranked.size(); i++) {
+            RankedProspect p = ranked.get(i);
+            numbered.add(new RankedProspect(p.id(), p.name(), i + 1, p.blend(), p.ippProbability(), p.customerOverlap(),
+                    p.segmentCoverage(), p.referralProximity(), p.referralHops(), p.servedCustomers(), p.weights()));
+        }
+        return numbered;
+    }
+
+    private static boolean matches(ProspectFilter f, PartnerFeatures row, PartnerScore score) {
+        if (f == null) {
+            return true;
+        }
+        if (f.minScore() != null && (f.minScore() < 0 || f.minScore() > 100)) {
+            throw new BadRequestException("minScore must be between 0 and 100");
+        }
+        return (f.region() == null || f.region().equalsIgnoreCase(String.valueOf(row.region())))
+               && (f.type() == null || f.type().equalsIgnoreCase(String.valueOf(row.type())))
+               && (f.industry() == null || row.industries().stream().anyMatch(i -> i.equalsIgnoreCase(f.industry())))
+               && (f.minScore() == null || score.score() >= f.minScore());
+    }
+
+    // ---- retraining -------------------------------------------------------------------------
+
+    public RetrainStatus retrainStatus() {
+        return retrain;
+    }
+
+    /**
+     * Starts training a new model in the background (unless one is training already). The new model
+     * replaces the serving one only if its AUC on the new held-out set is at least the serving
+     * model's AUC on that same set.
+     */
+    public synchronized RetrainStatus retrain(Long seed) {
+        if (retrain.state() == RetrainStatus.State.RUNNING) {
+            return retrain;
+        }
+        String startedAt = Instant.now().toString();
+        retrain = new RetrainStatus(RetrainStatus.State.RUNNING, startedAt, null, "Training on the current graph", null, null, null);
+        long s = seed == null ? properties.seed() : seed;
+        worker.submit(() -> runRetrain(startedAt, s));
+        return retrain;
+    }
+
+    private void runRetrain(String startedAt, long seed) {
+        try {
+            Serving current = serving;
+            TrainingResult result = trainInto(TrainingOptions.defaults().withSeed(seed));
+            double newAuc = result.card().metrics().auc().value();
+            Double previousAuc = current == null ? null : result.heldOutAucOf(current.model());
+            boolean replace = previousAuc == null || Double.isNaN(previousAuc) || newAuc >= previousAuc;
+            if (replace) {
+                rescoreWith(result.model());
+            }
+            String message = previousAuc == null
+                    ? String.format("New model %s serves (held-out AUC %.3f)", result.card().modelVersion(), newAuc)
+                    : String.format("%s: new model %s has held-out AUC %.3f, the serving model %.3f on the same partners",
+                            replace ? "Replaced" : "Kept the serving model", result.card().modelVersion(), newAuc, previousAuc);
+            retrain = new RetrainStatus(replace ? RetrainStatus.State.REPLACED : RetrainStatus.State.KEPT, startedAt,
+                    Instant.now().toString(), message, result.card().modelVersion(), newAuc, previousAuc);
+            LOG.info("Retraining: {}", message);
+        } catch (RuntimeException e) {
+            retrain = new RetrainStatus(RetrainStatus.State.FAILED, startedAt, Instant.now().toString(),
+                    "Retraining failed: " + e.getMessage(), null, null, null);
+            LOG.error("Retraining failed", e);
+        }
+    }
+}

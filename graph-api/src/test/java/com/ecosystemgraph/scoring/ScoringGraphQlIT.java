@@ -1,0 +1,166 @@
+package com.ecosystemgraph.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ecosystemgraph.demo.DemoEcosystemGenerator;
+import com.ecosystemgraph.demo.DemoOptions;
+import com.ecosystemgraph.importing.EcosystemImporter;
+import com.ecosystemgraph.importing.ImportService;
+import com.ecosystemgraph.security.Role;
+import com.ecosystemgraph.support.ServiceData;
+import com.ecosystemgraph.support.ServiceTest;
+import com.ecosystemgraph.support.TestNeo4j;
+import com.ecosystemgraph.support.Users;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/**
+ * The scoring fields of the GraphQL API on the running service: Partner.potential (batched),
+ * model, modelStatus, prospectRanking and retrainModel, on the seeded demo ecosystem.
+ */
+@ServiceTest
+class ScoringGraphQlIT {
+
+    HttpGraphQlTester graphQl;
+
+    @Autowired
+    Driver driver;
+
+    @Autowired
+    ImportService importService;
+
+    @Autowired
+    ScoringService scoring;
+
+    @Autowired
+    void signIn(HttpGraphQlTester anonymous) {
+        graphQl = Users.as(anonymous, Role.ADMIN);
+    }
+
+    private static String document(String name) {
+        try (InputStream in = ScoringGraphQlIT.class.getResourceAsStream("/scoring/graphql/" + name + ".graphql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Set once the demo data of this class is in the shared service (test classes run one after another). */
+    private static boolean prepared;
+
+    /** Loads the demo ecosystem (seed 42, scale 1) once and lets the service train and score it. */
+    private void demoEcosystemScored() throws InterruptedException {
+        assertThat(scoring.awaitStarted(Duration.ofMinutes(2))).isTrue();
+        if (prepared && scoring.status() == ScoringService.Status.READY) {
+            return;
+        }
+        ServiceData.clear(driver);
+        Path data = TestNeo4j.temporaryFolder("ipp-graphql-demo");
+        new DemoEcosystemGenerator().generate(DemoOptions.defaults().withSeed(42), data);
+        assertThat(importService.importFolder(data, null, EcosystemImporter.Progress.NONE).succeeded()).isTrue();
+        scoring.start();
+        assertThat(scoring.status()).isEqualTo(ScoringService.Status.READY);
+        prepared = true;
+    }
+
+    @Test
+    void everyScoringFieldAnswers() throws InterruptedException {
+        demoEcosystemScored();
+        String version = scoring.card().orElseThrow().modelVersion();
+
+        var model = graphQl.document(document("model")).execute();
+        model.path("modelStatus.state").entity(String.class).isEqualTo("READY")
+                .path("model.version").entity(String.class).isEqualTo(version)
+                .path("model.labelDefinition").entity(String.class).satisfies(t -> assertThat(t).contains("100,000"))
+                .path("model.metrics.auc").entity(Double.class).satisfies(auc -> assertThat(auc).isBetween(0.5, 1.0))
+                .path("model.baselines[*].name").entityList(String.class).containsExactly("assigned tier", "engagement score")
+                .path("model.liftByDecile").entityList(Object.class).hasSize(10)
+                .path("model.features").entityList(String.class).contains("certifiedStaff.log1p", "referral.pageRank")
+                .path("model.oracle").valueIsNull();
+
+        var potential = graphQl.document(document("partnerPotential")).variable("id", "P0001").execute();
+        potential.path("partner.potential.modelVersion").entity(String.class).isEqualTo(version)
+                .path("partner.potential.score").entity(Integer.class).satisfies(s -> assertThat(s).isBetween(0, 100))
+                .path("partner.potential.factors").entityList(Map.class).satisfies(f -> assertThat(f).isNotEmpty())
+                .path("partner.potential.factors[0].description").entity(String.class).satisfies(d -> assertThat(d).isNotBlank());
+
+        graphQl.document(document("partnersPotential")).execute()
+                .path("partners.edges[*].node.potential.modelVersion").entityList(String.class)
+                .satisfies(versions -> assertThat(versions).hasSize(50).containsOnly(version));
+
+        var ranking = graphQl.document(document("prospectRanking")).variable("first", 5).execute();
+        ranking.path("prospectRanking.weights.ipp").entity(Double.class).isEqualTo(0.6)
+                .path("prospectRanking.edges[*].node.rank").entityList(Integer.class).containsExactly(1, 2, 3, 4, 5)
+                .path("prospectRanking.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+        String end = ranking.path("prospectRanking.pageInfo.endCursor").entity(String.class).get();
+        graphQl.document(document("prospectRanking")).variable("first", 5).variable("after", end).execute()
+                .path("prospectRanking.edges[0].node.rank").entity(Integer.class).isEqualTo(6);
+        graphQl.document(document("prospectRanking"))
+                .variable("weights", Map.of("ipp", 1, "customerOverlap", 0, "segmentCoverage", 0, "referralProximity", 0))
+                .variable("filter", Map.of("minScore", 10)).execute()
+                .path("prospectRanking.weights.ipp").entity(Double.class).isEqualTo(1.0)
+                .path("prospectRanking.edges[*].node.ippProbability").entityList(Double.class)
+                .satisfies(p -> assertThat(p).isSortedAccordingTo((a, b) -> Double.compare(b, a)).allMatch(x -> x >= 0.095));
+        graphQl.document(document("prospectRanking")).variable("weights", Map.of("ipp", -1)).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getMessage()).contains("not negative")));
+    }
+
+    @Test
+    void retrainingRunsInTheBackgroundAndReports() throws InterruptedException {
+        demoEcosystemScored();
+        graphQl.document(document("retrainModel")).variable("seed", 5).execute()
+                .path("retrainModel.status.state").entity(String.class).isEqualTo("RUNNING");
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (scoring.retrainStatus().state() == RetrainStatus.State.RUNNING && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        graphQl.document(document("retrainStatus")).execute()
+                .path("retrainStatus.state").entity(String.class).satisfies(s -> assertThat(s).isIn("REPLACED", "KEPT"))
+                .path("retrainStatus.previousAuc").entity(Double.class).satisfies(a -> assertThat(a).isBetween(0.0, 1.0));
+    }
+
+    @Test
+    void aRefusedModelGivesNullScoresWithTheReasonAndTheRestWorks() throws Exception {
+        demoEcosystemScored();
+        Path good = scoring.card().map(c -> storeFolderOf(c.modelVersion())).orElseThrow();
+        Path tampered = TestNeo4j.temporaryFolder("ipp-tampered");
+        for (String f : List.of("ipp-model.tribuo", "model-card.json")) {
+            java.nio.file.Files.copy(good.resolve(f), tampered.resolve(f));
+        }
+        java.nio.file.Files.write(tampered.resolve("ipp-model.tribuo"), new byte[]{7}, java.nio.file.StandardOpenOption.APPEND);
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> scoring.load(tampered))
+                    .hasMessageContaining("has checksum");
+
+            var response = graphQl.document(document("partnerPotential")).variable("id", "P0001").execute();
+            response.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+                assertThat(e.getErrorType().toString()).isEqualTo("MODEL_UNAVAILABLE");
+                assertThat(e.getMessage()).contains("has checksum").contains("but its card says");
+                assertThat(e.getPath()).isEqualTo("partner.potential");
+            }));
+            response.path("partner.id").entity(String.class).isEqualTo("P0001")
+                    .path("partner.potential").valueIsNull();
+            graphQl.document(document("model")).execute()
+                    .path("modelStatus.state").entity(String.class).isEqualTo("UNAVAILABLE")
+                    .path("model").valueIsNull();
+        } finally {
+            scoring.load(good);
+        }
+    }
+
+    /** The folder of the service's model store that holds a version (the service names folders so). */
+    private Path storeFolderOf(String version) {
+        return scoring.storeDir().resolve(version);
+    }
+}

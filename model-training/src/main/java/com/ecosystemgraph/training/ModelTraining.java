@@ -1,0 +1,85 @@
+package com.ecosystemgraph.training;
+
+import com.ecosystemgraph.scoring.features.FeatureExtractor;
+import com.ecosystemgraph.scoring.features.FeatureQuery;
+import com.ecosystemgraph.scoring.features.PartnerFeatures;
+import com.ecosystemgraph.scoring.model.Checksums;
+import com.ecosystemgraph.scoring.model.IppModel;
+import com.ecosystemgraph.scoring.model.ModelCard;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Driver;
+
+/**
+ * The plain Java entry point of training, for the {@code train} command and for the service: reads
+ * the graph through a driver, trains ({@link IppTrainer}) and writes the model file (Tribuo
+ * protobuf), {@code model-card.json}, {@code model-card.md} and the ROC, calibration and lift plots.
+ */
+public final class ModelTraining {
+
+    /** File name of the model in an output folder. */
+    public static final String MODEL_FILE = "ipp-model.tribuo";
+
+    private ModelTraining() {
+    }
+
+    /**
+     * Trains on the graph behind {@code driver} and writes everything to {@code outDir}.
+     *
+     * @param database the database name, or null for the default one
+     * @throws IppTrainer.NotEnoughDataException when there are too few labelled partners
+     */
+    public static TrainingResult train(Driver driver, String database, TrainingOptions options, Path outDir,
+                                       TrainingProgress progress) {
+        TrainingProgress p = progress == null ? TrainingProgress.NONE : progress;
+        p.step("Reading features from the graph", 1);
+        FeatureQuery features = new FeatureQuery(driver, database);
+        List<PartnerFeatures> rows = features.all();
+        p.advance();
+        p.step("Reading labels from the graph", 1);
+        LabelQuery.Labels labels = LabelQuery.load(driver, database, options.label(), options.asOf());
+        LocalDate snapshot = labels.asOf() != null ? labels.asOf() : features.snapshotDate().orElse(null);
+        p.advance();
+        Map<String, Double> truth = options.truthFile() == null ? Map.of() : TruthFile.read(options.truthFile());
+        return train(rows, labels.byId(), snapshot, truth, options, outDir, p);
+    }
+
+    /** Trains on rows and labels already in memory and writes everything to {@code outDir}. */
+    public static TrainingResult train(List<PartnerFeatures> rows, Map<String, LabelledPartner> labels, LocalDate snapshot,
+                                       Map<String, Double> truth, TrainingOptions options, Path outDir, TrainingProgress progress) {
+        TrainingProgress p = progress == null ? TrainingProgress.NONE : progress;
+        IppTrainer.Trained trained = new IppTrainer(options, p).train(rows, labels, snapshot, truth);
+        p.step("Writing the model, its card and plots", 1);
+        try {
+            Files.createDirectories(outDir);
+            Path modelFile = outDir.resolve(MODEL_FILE);
+            trained.model().serializeToFile(modelFile);
+            String sha = Checksums.sha256(modelFile);
+            OffsetDateTime trainedAt = OffsetDateTime.parse(trained.card().trainedAt());
+            String version = "ipp-" + trainedAt.format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")) + "-" + sha.substring(0, 8);
+            ModelCard draft = trained.card();
+            ModelCard card = new ModelCard(draft.formatVersion(), version, draft.trainedAt(), MODEL_FILE, sha, draft.trainer(),
+                    draft.trainerReason(), draft.trainerDescription(), draft.candidates(), draft.label(), draft.data(),
+                    draft.featureSchema(), draft.features(), draft.featureStats(), draft.calibration(), draft.explanationMethod(),
+                    draft.metrics(), draft.baselines(), draft.oracle(), draft.liftByDecile(), draft.settings(), draft.tribuoVersion(),
+                    draft.provenance());
+            Path cardFile = outDir.resolve(ModelCard.FILE_NAME);
+            card.write(cardFile);
+            Files.writeString(outDir.resolve("model-card.md"), CardMarkdown.render(card));
+            List<Path> plots = new ArrayList<>(Plots.write(trained, outDir));
+            p.advance();
+            return new TrainingResult(outDir, modelFile, cardFile, card, new IppModel(trained.model(), card, new FeatureExtractor()),
+                    List.copyOf(plots), trained);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the model to " + outDir, e);
+        }
+    }
+}

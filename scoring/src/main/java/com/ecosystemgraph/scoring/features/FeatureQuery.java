@@ -1,0 +1,51 @@
+package com.ecosystemgraph.scoring.features;
+
+import com.ecosystemgraph.cypher.CypherStatements;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Value;
+
+/**
+ * Runs the one feature query against a graph: the raw features of every partner and prospect, in
+ * id order. Training and serving both read features through this class.
+ */
+public final class FeatureQuery {
+
+    private final Driver driver;
+    private final String database;
+
+    /** @param database the database name, or null/blank for the server's default */
+    public FeatureQuery(Driver driver, String database) {
+        this.driver = driver;
+        this.database = database;
+    }
+
+    /** Features of every partner and prospect (an empty list for a graph without partners). */
+    public List<PartnerFeatures> all() {
+        // The GDS projection of the referral network needs a name no concurrent call uses.
+        String graphName = "ipp-referrals-" + UUID.randomUUID();
+        try (Session session = driver.session(sessionConfig(database))) {
+            return session.executeRead(tx -> tx.run(CypherStatements.query("scoring/partner-features"),
+                    Map.of("graphName", graphName)).list(PartnerFeatures::from));
+        }
+    }
+
+    /** The snapshot date on the {@code (:Ecosystem {key:'default'})} node, if anything was imported. */
+    public Optional<LocalDate> snapshotDate() {
+        try (Session session = driver.session(sessionConfig(database))) {
+            Value v = session.executeRead(tx -> tx.run(CypherStatements.query("scoring/snapshot-date")).single().get("snapshotDate"));
+            return v.isNull() ? Optional.empty() : Optional.of(v.asLocalDate());
+        }
+    }
+
+    /** A session config for the named database, or the default one when the name is blank. */
+    public static SessionConfig sessionConfig(String database) {
+        return database == null || database.isBlank() ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+    }
+}

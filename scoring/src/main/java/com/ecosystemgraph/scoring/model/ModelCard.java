@@ -1,0 +1,149 @@
+package com.ecosystemgraph.scoring.model;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What a trained Ideal Partner Profile model is, how it was made and how good it is: written next
+ * to the model file as {@code model-card.json} (and rendered as {@code model-card.md}). Serving
+ * reads it to check the model file (checksum, feature schema) and to calibrate and explain scores.
+ *
+ * @param formatVersion      version of this card format
+ * @param modelVersion       identifies the model (stored on scored nodes)
+ * @param trainedAt          ISO instant of training
+ * @param modelFile          file name of the model (Tribuo protobuf format)
+ * @param modelSha256        SHA-256 of the model file, hex
+ * @param trainer            the chosen candidate trainer
+ * @param trainerReason      why it was chosen, in words
+ * @param trainerDescription the Tribuo trainer with its settings
+ * @param candidates         every candidate with its cross-validated AUC
+ * @param label              the label definition
+ * @param data               data window and sizes
+ * @param featureSchema      {@code FeatureExtractor.SCHEMA_VERSION} at training time
+ * @param features           feature names the extractor produced at training time, in order
+ * @param featureStats       per feature: training mean and standard deviation
+ * @param calibration        Platt scaling applied to the model's raw probability
+ * @param explanationMethod  {@code exact-linear} or {@code lime}
+ * @param metrics            held-out metrics of the calibrated model
+ * @param baselines          the rankings used today, on the same held-out set
+ * @param oracle             the true success probabilities' AUC on the same set, when known
+ * @param liftByDecile       held-out lift per score decile (1 = top 10%)
+ * @param settings           the training options as text
+ * @param tribuoVersion      Tribuo version that trained the model
+ * @param provenance         Tribuo's provenance of the model, formatted
+ */
+public record ModelCard(
+        int formatVersion,
+        String modelVersion,
+        String trainedAt,
+        String modelFile,
+        String modelSha256,
+        String trainer,
+        String trainerReason,
+        String trainerDescription,
+        List<Candidate> candidates,
+        LabelDefinition label,
+        Data data,
+        String featureSchema,
+        List<String> features,
+        Map<String, FeatureStat> featureStats,
+        Calibration calibration,
+        String explanationMethod,
+        Metrics metrics,
+        List<Baseline> baselines,
+        Oracle oracle,
+        List<Lift> liftByDecile,
+        Map<String, String> settings,
+        String tribuoVersion,
+        String provenance) {
+
+    public static final int FORMAT_VERSION = 1;
+    public static final String FILE_NAME = "model-card.json";
+
+    /** A value with its 95% confidence interval. */
+    public record Estimate(double value, double low, double high) {
+    }
+
+    /** One candidate trainer: cross-validated AUC (mean and standard deviation over folds). */
+    public record Candidate(String name, String description, double cvAuc, double cvAucSd, List<Double> foldAucs,
+                            double trainSeconds, String note) {
+    }
+
+    /**
+     * The label: a partner signed at least {@code minTenureMonths} before the snapshot date, with a
+     * status in {@code statuses}, is positive when its won revenue from deals where it has one of
+     * {@code roles} closed in the trailing {@code windowMonths} reaches {@code threshold}.
+     */
+    public record LabelDefinition(String text, int minTenureMonths, int windowMonths, double threshold,
+                                  List<String> roles, List<String> statuses) {
+    }
+
+    /** Data window and sizes. */
+    public record Data(String snapshotDate, String windowStart, int partners, int prospects, int labelled,
+                       int positives, int train, int trainPositives, int test, int testPositives) {
+    }
+
+    /** Training mean and standard deviation of one feature. */
+    public record FeatureStat(double mean, double sd) {
+    }
+
+    /** Held-out metrics; the threshold is the recommended cut-off for "likely to succeed". */
+    public record Metrics(Estimate auc, Estimate averagePrecision, Estimate brier, double ece,
+                          double threshold, double precision, double recall, double positiveRate) {
+    }
+
+    /** A ranking used today, evaluated on the same held-out set; difference = model AUC - baseline AUC. */
+    public record Baseline(String name, String description, Estimate auc, Estimate difference) {
+    }
+
+    /** The true success probabilities on the same held-out set; ratio = model AUC / oracle AUC. */
+    public record Oracle(String source, int matched, Estimate auc, double ratio) {
+    }
+
+    /** Lift of one score decile: its positive rate over the overall positive rate. */
+    public record Lift(int decile, int count, int positives, double lift) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    public String toJson() {
+        return JSON.writeValueAsString(this);
+    }
+
+    public static ModelCard fromJson(String json) {
+        return JSON.readValue(json, ModelCard.class);
+    }
+
+    public void write(Path file) {
+        try {
+            Files.writeString(file, toJson());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the model card " + file, e);
+        }
+    }
+
+    /** Reads a card; a missing or unreadable card is a {@link ModelLoadException}. */
+    public static ModelCard read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ModelLoadException("There is no model card at " + file + " (every model file needs its " + FILE_NAME + ")");
+        }
+        try {
+            return fromJson(Files.readString(file));
+        } catch (IOException e) {
+            throw new ModelLoadException("Cannot read the model card " + file + ": " + e.getMessage(), e);
+        } catch (JacksonException e) {
+            throw new ModelLoadException("The model card " + file + " is not a valid model card: " + e.getOriginalMessage(), e);
+        }
+    }
+}

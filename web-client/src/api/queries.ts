@@ -1,0 +1,159 @@
+// Every GraphQL document of the client. Codegen checks them against graph-api's schema files and
+// types them (src/gql), so a schema change that breaks the client breaks the build.
+import { graphql } from '../gql';
+
+export const SearchQuery = graphql(`
+  query Search($text: String!, $first: Int) {
+    search(text: $text, first: $first) { kind id name description score }
+  }
+`);
+
+export const NeighbourhoodQuery = graphql(`
+  query Neighbourhood($ids: [ID!]!, $depth: Int, $kinds: [NodeKind!], $limit: Int, $perNodeLimit: Int) {
+    neighbourhood(ids: $ids, depth: $depth, kinds: $kinds, limit: $limit, perNodeLimit: $perNodeLimit) {
+      truncated
+      nodes { id kind entityId label degree hiddenNeighbours properties { key value } }
+      edges { id source target type properties { key value } }
+    }
+  }
+`);
+
+export const PartnerDetailsQuery = graphql(`
+  query PartnerDetails($id: ID!) {
+    partner(id: $id) {
+      id name type status tier region industries employees certifiedStaff signedOn
+      portalLogins90d trainingsCompleted contentDownloads90d hourlyRate
+      deals(first: 1) { totalCount }
+      won: deals(outcomes: [WON], first: 1) { totalCount }
+      customers(first: 1) { totalCount }
+      integrations { id name depth }
+      investments { amount }
+    }
+  }
+`);
+
+export const PartnerPotentialQuery = graphql(`
+  query PartnerPotential($id: ID!) {
+    partner(id: $id) {
+      id
+      potential {
+        score probability percentile modelVersion explanationMethod graphReasons
+        factors { feature value contribution description }
+      }
+    }
+  }
+`);
+
+export const DealStatsQuery = graphql(`
+  query DealStatsBySource {
+    direct: dealStats(filter: { sources: [DIRECT] }) { ...Stats }
+    sourced: dealStats(filter: { sources: [PARTNER_SOURCED] }) { ...Stats }
+    influenced: dealStats(filter: { sources: [PARTNER_INFLUENCED] }) { ...Stats }
+    coSold: dealStats(filter: { sources: [CO_SOLD] }) { ...Stats }
+  }
+  fragment Stats on DealStats { count won lost open totalAmount wonAmount averageAmount winRate }
+`);
+
+export const KpisQuery = graphql(`
+  query Kpis($filter: AnalyticsFilter) {
+    ecosystemKpis(filter: $filter) {
+      asOf from totalWonAmount partnerSourcedShare partnerDrivenShare activePartners revenuePerActivePartner registrationRate
+      timeToFirstDeal { partners partnersWithoutDeal medianDays shareWithin90Days }
+      bySource {
+        source pipelineDeals pipelineAmount openDeals won lost wonAmount winRate
+        winRateInterval { lower upper } averageWonAmount medianDaysToClose shareOfWonAmount
+      }
+      partnerVsDirect { source winRateRatio dealSizeRatio speedRatio }
+      notes
+    }
+  }
+`);
+
+export const ReturnsQuery = graphql(`
+  query Returns($filter: AnalyticsFilter) {
+    partnerReturns(filter: $filter, first: 10) {
+      asOf partnerCount revenue influencedRevenue investment ropi
+      byType { key partners revenue investment ropi }
+      byTier { key partners revenue investment ropi }
+      concentration { partners partnersWithRevenue top10Share top20Share gini pareto { partnerShare revenueShare } }
+      dilution { eligiblePartners dilutedInvestment investmentThreshold returnThreshold partners { id name type tier investment revenue } }
+      notes
+    }
+  }
+`);
+
+export const TierMismatchQuery = graphql(`
+  query TierMismatchList($filter: AnalyticsFilter) {
+    tierMismatches(filter: $filter) {
+      asOf partners matching overTieredRevenue underTieredRevenue overTieredInvestment notes
+      overTiered { id name type assignedTier performanceTier steps trailingRevenue investment }
+      underTiered { id name type assignedTier performanceTier steps trailingRevenue investment }
+    }
+  }
+`);
+
+export const CombinationsQuery = graphql(`
+  query Combinations($outcome: CombinationOutcome, $minSupport: Int, $first: Int) {
+    valueCombinations(outcome: $outcome, minSupport: $minSupport, first: $first) {
+      asOf tested minSupport baselineWinRate baselineAverageWonAmount notes
+      combinations {
+        members { id name deals won lost winRate lift }
+        support won lost winRate winRateInterval { lower upper } averageWonAmount averageDaysToClose
+        customers customerRetention liftOverBestMember liftOverBaseline pValue qValue significant expectedIncrementalRevenue
+      }
+    }
+  }
+`);
+
+export const ReferralNetworkQuery = graphql(`
+  query ReferralNetworkRanking($maxHops: Int, $first: Int) {
+    referralNetwork(maxHops: $maxHops, first: $first) {
+      asOf maxHops decay referrers
+      ranking { id name partners prospects customers directReferrals depth revenue creditedRevenue }
+    }
+  }
+`);
+
+export const RankingQuery = graphql(`
+  query ProspectRanking($filter: ProspectRankingFilter, $weights: BlendWeightsInput, $first: Int, $after: String) {
+    prospectRanking(filter: $filter, weights: $weights, first: $first, after: $after) {
+      totalCount
+      weights { ipp customerOverlap segmentCoverage referralProximity }
+      edges { node { id name rank blend ippProbability customerOverlap segmentCoverage referralProximity referralHops servedCustomers } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+export const ModelQuery = graphql(`
+  query ModelCard {
+    modelStatus { state message }
+    retrainStatus { state startedAt finishedAt message newVersion newAuc previousAuc }
+    model {
+      version trainedAt trainer trainerReason labelDefinition snapshotDate features trainSize testSize sha256
+      metrics { auc aucLow aucHigh averagePrecision brier ece threshold precision recall }
+      baselines { name description auc aucLow aucHigh difference differenceLow differenceHigh }
+      oracle { auc aucLow aucHigh ratio }
+      liftByDecile { decile lift count }
+    }
+  }
+`);
+
+export const RetrainStatusQuery = graphql(`
+  query RetrainStatus { retrainStatus { state startedAt finishedAt message newVersion newAuc previousAuc } }
+`);
+
+export const RetrainMutation = graphql(`
+  mutation Retrain { retrainModel { status { state startedAt message } } }
+`);
+
+export const ReferralStructureQuery = graphql(`
+  query ReferralStructureSummary($first: Int) {
+    referralStructure(first: $first) {
+      nodes referrals
+      influence { id score }
+      communities { communityId size partnerIds customers }
+      bridges { id score }
+    }
+  }
+`);

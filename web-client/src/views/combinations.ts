@@ -1,0 +1,101 @@
+import { html, render, nothing, type TemplateResult } from 'lit-html';
+import { query } from '../api/client';
+import { CombinationsQuery } from '../api/queries';
+import type { CombinationsQuery as CQ, CombinationOutcome } from '../gql/graphql';
+import { Charts } from '../charts';
+import { heatmapCells } from '../lib/heatmap';
+import { decimal, integer, money, percent } from '../lib/format';
+import type { Route } from '../lib/route';
+import { loaded, Slot, empty } from '../ui';
+import type { Navigate, ViewController } from './view';
+
+type Combos = CQ['valueCombinations'];
+type Combo = Combos['combinations'][number];
+const OUTCOMES: Array<[CombinationOutcome, string]> = [
+  ['INCREMENTAL_REVENUE', 'Incremental revenue'], ['WIN_RATE_LIFT', 'Win-rate lift'], ['DEAL_SIZE', 'Deal size'], ['SPEED', 'Speed'], ['RETENTION', 'Retention'],
+];
+
+export class CombinationsView implements ViewController {
+  private host!: HTMLElement;
+  private navigate!: Navigate;
+  private route!: Route;
+  private charts = new Charts();
+  private combos = new Slot<Combos>(() => this.draw());
+  private key = '';
+
+  mount(host: HTMLElement, route: Route, navigate: Navigate): void {
+    this.host = host;
+    this.navigate = navigate;
+    this.update(route);
+  }
+
+  update(route: Route): void {
+    this.route = route;
+    const outcome = (OUTCOMES.find(([o]) => o === route.params.by)?.[0] ?? 'INCREMENTAL_REVENUE') as CombinationOutcome;
+    const minSupport = Number(route.params.support ?? 10) || 10;
+    const key = `${outcome}|${minSupport}`;
+    if (key !== this.key) {
+      this.key = key;
+      this.combos.run(async () => (await query(CombinationsQuery, { outcome, minSupport, first: 30 })).valueCombinations);
+    }
+    this.draw();
+  }
+
+  unmount(): void {
+    this.charts.dispose();
+    render(nothing, this.host);
+  }
+
+  private openPair(c: Combo) {
+    const [a, b] = c.members.map((m) => `Partner:${m.id}`);
+    this.navigate({ view: 'explorer', params: { ids: `${a},${b}`, sel: a, to: b, kinds: 'PARTNER,DEAL,CUSTOMER' } });
+  }
+
+  private draw() {
+    if (!this.host) return;
+    render(this.template(), this.host);
+    const d = this.combos.data;
+    if (d && d.combinations.length) {
+      const { axis, cells } = heatmapCells(d.combinations);
+      const names = axis.map((a) => a.name);
+      const lifts = cells.map((c) => c[2]).filter((v): v is number => v !== null);
+      this.charts.set('ch-heatmap', {
+        tooltip: { formatter: (p: { data: [number, number, number | null, number] }) => { const c = d.combinations[p.data[3]]; return `${c.members.map((m) => m.name).join(' + ')}<br>lift over the better partner alone: ${decimal(c.liftOverBestMember, 2)}×<br>${c.support} joint deals, win rate ${percent(c.winRate)}<br>click to open in the explorer`; } },
+        grid: { left: 150, right: 90, top: 10, bottom: 120 },
+        xAxis: { type: 'category', data: names, axisLabel: { rotate: 60, fontSize: 10 } },
+        yAxis: { type: 'category', data: names, axisLabel: { fontSize: 10 } },
+        // dimension 2 is the lift; the last one (the default) is the pair's index.
+        visualMap: { dimension: 2, min: Math.min(1, ...lifts), max: Math.max(1.01, ...lifts), precision: 2, calculable: true, orient: 'vertical', right: 0, top: 'middle', inRange: { color: ['#f1f3f5', '#ffd8a8', '#e8590c'] }, text: ['higher lift', 'lower'] },
+        series: [{ type: 'heatmap', data: cells, emphasis: { itemStyle: { borderColor: '#212529', borderWidth: 1 } } }],
+      }, (p) => { const c = d.combinations[(p.data as number[])[3]]; if (c) this.openPair(c); });
+    }
+  }
+
+  private template(): TemplateResult {
+    const p = this.route.params;
+    return html`<section class="page combinations">
+      <header class="page-head"><h1>Value combinations</h1><p class="muted">Partner pairs on the same deals that win more together than the better of them alone. Click a pair to open it in the explorer with its shared deals and customers.</p></header>
+      <div class="filters">
+        <label>Rank by <select @change=${(e: Event) => this.navigate({ view: 'combinations', params: { ...p, by: (e.target as HTMLSelectElement).value } })}>
+          ${OUTCOMES.map(([o, t]) => html`<option value=${o} ?selected=${(p.by ?? 'INCREMENTAL_REVENUE') === o}>${t}</option>`)}</select></label>
+        <label>Min. joint deals <input type="number" min="2" max="10000" .value=${p.support ?? '10'} @change=${(e: Event) => this.navigate({ view: 'combinations', params: { ...p, support: (e.target as HTMLInputElement).value } })} /></label>
+      </div>
+      ${loaded(this.combos.value, (d) => d.combinations.length === 0 ? empty(`No pair has ${d.minSupport} or more joint deals. ${d.notes.join(' ')}`) : html`
+        <p class="small">${integer(d.tested)} pairs tested · baseline win rate ${percent(d.baselineWinRate)} · q-values are Benjamini-Hochberg adjusted. ${d.notes.join(' ')}</p>
+        <div class="cards">
+          <article class="card"><h2>Lift heatmap</h2><div class="chart tall" id="ch-heatmap" data-testid="chart-heatmap"></div></article>
+          <article class="card"><h2>Ranked pairs</h2>${this.table(d.combinations)}</article>
+        </div>`, () => { this.key = ''; this.update(this.route); }, 'Finding value combinations…')}
+    </section>`;
+  }
+
+  private table(list: Combo[]) {
+    return html`<div class="table-wrap"><table class="data compact" data-testid="combinations">
+      <thead><tr><th scope="col">Pair</th><th scope="col">Joint deals</th><th scope="col">Win rate</th><th scope="col">Lift</th><th scope="col">Avg won</th><th scope="col">Incremental</th><th scope="col">q</th></tr></thead>
+      <tbody>${list.map((c) => html`<tr>
+        <td><button type="button" class="link" @click=${() => this.openPair(c)}>${c.members.map((m) => m.name ?? m.id).join(' + ')}</button></td>
+        <td class="num">${integer(c.support)}</td><td class="num">${percent(c.winRate)}</td><td class="num">${decimal(c.liftOverBestMember, 2)}×</td>
+        <td class="num">${money(c.averageWonAmount)}</td><td class="num">${money(c.expectedIncrementalRevenue)}</td>
+        <td class="num ${c.significant ? 'sig' : ''}">${decimal(c.qValue, 3)}</td></tr>`)}</tbody></table></div>`;
+  }
+}

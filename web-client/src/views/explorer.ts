@@ -1,0 +1,525 @@
+import { html, render, nothing, type TemplateResult } from 'lit-html';
+import Graph from 'graphology';
+import Sigma from 'sigma';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { circular } from 'graphology-layout';
+import { downloadAsPNG } from '@sigma/export-image';
+import { query, queryPartial, ApiError } from '../api/client';
+import { NeighbourhoodQuery, PartnerDetailsQuery, PartnerPotentialQuery, SearchQuery } from '../api/queries';
+import type { NeighbourhoodQuery as NQ, PartnerDetailsQuery as PDQ, PartnerPotentialQuery as PPQ, SearchQuery as SQ } from '../gql/graphql';
+import { listParam, type Route } from '../lib/route';
+import { download } from '../lib/csv';
+import { decimal, integer, label, money, percent } from '../lib/format';
+import {
+  edgesCsv, KINDS, KIND_COLOURS, nodeColour, nodeSize, nodesCsv, propsOf, qualifiedId, visible,
+  type ColourBy, type Filters, type NodeAttrs,
+} from '../graph/model';
+import { errorBox, loaded, Slot, spinner, empty } from '../ui';
+import type { Navigate, ViewController } from './view';
+
+type Hit = SQ['search'][number];
+type Potential = NonNullable<NonNullable<PPQ['partner']>['potential']>;
+/** A partner's details; the score comes separately because it may fail alone (no model serves). */
+type Details = { partner: NonNullable<PDQ['partner']>; potential: Potential | null; potentialError?: ApiError };
+
+const TYPES = ['referral', 'technology', 'reseller', 'strategic', 'services'];
+const TIERS = ['platinum', 'gold', 'silver', 'registered'];
+const REGIONS = ['north_america', 'emea', 'apac', 'latam'];
+
+/** Explorer metrics read by the end-to-end benchmark (printed there, never asserted). */
+export interface ExplorerMetrics { nodes: number; edges: number; fetchMs: number; renderMs: number }
+declare global {
+  interface Window { __explorer?: { sigma: Sigma; graph: Graph; metrics: ExplorerMetrics | null; layoutRunning?: boolean } }
+}
+
+export class ExplorerView implements ViewController {
+  private host!: HTMLElement;
+  private navigate!: Navigate;
+  private route!: Route;
+  private graph = new Graph({ multi: false, type: 'directed' });
+  private sigma: Sigma | null = null;
+  private layout: FA2Layout | null = null;
+  private layoutTimer = 0;
+  private loadedKey = '';
+  private hover: string | null = null;
+
+  private searchText = '';
+  private searchActive = -1;
+  private search = new Slot<Hit[]>(() => this.draw());
+  private hood = new Slot<NQ['neighbourhood']>(() => this.draw());
+  private details = new Slot<Details | null>(() => this.draw());
+  private searchTimer = 0;
+  private metrics: ExplorerMetrics | null = null;
+
+  mount(host: HTMLElement, route: Route, navigate: Navigate): void {
+    this.host = host;
+    this.navigate = navigate;
+    this.route = route;
+    this.draw();
+    const container = host.querySelector<HTMLElement>('.canvas')!;
+    this.sigma = new Sigma(this.graph, container, {
+      renderEdgeLabels: true,
+      // Thousands of edges and labels redrawn on every camera move make panning sluggish; they come back when it stops.
+      hideEdgesOnMove: false,
+      hideLabelsOnMove: false,
+      defaultEdgeType: 'arrow',
+      labelDensity: 0.6,
+      labelRenderedSizeThreshold: 7,
+      edgeLabelSize: 10,
+      zIndex: true,
+      nodeReducer: (node, data) => this.reduceNode(node, data as unknown as NodeAttrs) as Partial<NodeDisplayData>,
+      edgeReducer: (edge, data) => this.reduceEdge(edge, data) as Partial<EdgeDisplayData>,
+    });
+    this.sigma.on('clickNode', ({ node, event }) => {
+      const shift = (event.original as MouseEvent).shiftKey;
+      if (shift && this.params.sel && this.params.sel !== node) this.set({ to: node });
+      else this.set({ sel: node, to: '' });
+    });
+    this.sigma.on('doubleClickNode', (e) => {
+      e.preventSigmaDefault();
+      this.expand(e.node);
+    });
+    this.sigma.on('enterNode', ({ node }) => { this.hover = node; this.sigma?.refresh({ skipIndexation: true }); });
+    this.sigma.on('leaveNode', () => { this.hover = null; this.sigma?.refresh({ skipIndexation: true }); });
+    window.__explorer = { sigma: this.sigma, graph: this.graph, metrics: null };
+    this.apply();
+  }
+
+  update(route: Route): void {
+    this.route = route;
+    this.apply();
+  }
+
+  unmount(): void {
+    this.stopLayout();
+    this.sigma?.kill();
+    this.sigma = null;
+    delete window.__explorer;
+    render(nothing, this.host);
+  }
+
+  private get params() {
+    return this.route.params;
+  }
+
+  private set(changes: Record<string, string>, replace = false) {
+    this.navigate({ view: 'explorer', params: { ...this.params, ...changes } }, replace);
+  }
+
+  private get filters(): Filters {
+    return { kinds: listParam(this.params.kinds), type: this.params.type ?? '', tier: this.params.tier ?? '', region: this.params.region ?? '' };
+  }
+
+  private get colourBy(): ColourBy {
+    return this.params.color === 'score' ? 'score' : 'kind';
+  }
+
+  /** Brings the graph and the panel in line with the URL. */
+  private apply() {
+    const ids = listParam(this.params.ids);
+    const depth = this.params.depth === '2' ? 2 : 1;
+    const per = Number(this.params.per ?? 50) || 50;
+    const key = `${ids.join(',')}|${depth}|${per}`;
+    if (key !== this.loadedKey) {
+      this.loadedKey = key;
+      if (ids.length) this.load(ids, depth, per);
+      else { this.graph.clear(); this.hood.value = { state: 'idle' }; }
+    }
+    const sel = this.params.sel;
+    if (sel && this.detailsFor !== sel) this.loadDetails(sel);
+    if (!sel) { this.detailsFor = ''; this.details.value = { state: 'idle' }; }
+    this.restyle();
+    this.draw();
+  }
+
+  private async load(ids: string[], depth: number, per: number) {
+    const started = performance.now();
+    await this.hood.run(async () => {
+      const r = await query(NeighbourhoodQuery, { ids, depth, limit: depth === 2 ? 2000 : 1000, perNodeLimit: per });
+      return r.neighbourhood;
+    });
+    const data = this.hood.data;
+    if (!data) return;
+    const fetched = performance.now();
+    if (!this.merge(data, ids)) this.sigma?.refresh();
+    // Wait for the frame that shows it: that is when the user sees the graph.
+    requestAnimationFrame(() => {
+      const drawn = performance.now();
+      this.metrics = { nodes: this.graph.order, edges: this.graph.size, fetchMs: Math.round(fetched - started), renderMs: Math.round(drawn - fetched) };
+      if (window.__explorer) window.__explorer.metrics = this.metrics;
+      this.draw();
+      this.startLayout();
+    });
+  }
+
+  /** Replaces the graph's content by the answer, keeping known nodes where they are and placing new ones beside a placed neighbour. */
+  /** Returns true when it handed the renderer a new graph (which redraws by itself). */
+  private merge(data: NQ['neighbourhood'], seeds: string[]): boolean {
+    this.stopLayout();
+    const large = data.nodes.length > 500;
+    this.sigma?.setSetting('hideEdgesOnMove', large);
+    this.sigma?.setSetting('hideLabelsOnMove', large);
+    this.sigma?.setSetting('renderEdgeLabels', data.nodes.length <= 400);
+    if (!data.nodes.some((n) => this.graph.hasNode(n.id))) {
+      // Nothing to keep: build the new graph off-screen and hand it over at once (no per-node render events).
+      const g = new Graph({ multi: false, type: 'directed' });
+      this.fill(g, data);
+      circular.assign(g, { scale: 100 });
+      seeds.forEach((s, i) => { if (g.hasNode(s)) g.mergeNodeAttributes(s, { x: i * 5, y: 0 }); });
+      if (g.order <= 300) forceAtlas2.assign(g, { iterations: 60, settings: forceAtlas2.inferSettings(g) });
+      this.graph = g;
+      this.styleNodes();
+      this.sigma?.setGraph(g);
+      if (window.__explorer) window.__explorer.graph = g;
+      return true;
+    }
+    const keep = new Set(data.nodes.map((n) => n.id));
+    this.graph.forEachNode((n) => { if (!keep.has(n)) this.graph.dropNode(n); });
+    const fresh: string[] = [];
+    for (const n of data.nodes) {
+      const props = propsOf(n);
+      const base = { kind: n.kind, entityId: n.entityId, label: n.label, degree: n.degree, hiddenNeighbours: n.hiddenNeighbours, props };
+      if (this.graph.hasNode(n.id)) this.graph.mergeNodeAttributes(n.id, base);
+      else { this.graph.addNode(n.id, { ...base, x: 0, y: 0, size: 3, color: '#999' }); fresh.push(n.id); }
+    }
+    for (const e of data.edges) {
+      if (!this.graph.hasEdge(e.id) && this.graph.hasNode(e.source) && this.graph.hasNode(e.target) && !this.graph.hasDirectedEdge(e.source, e.target))
+        this.graph.addDirectedEdgeWithKey(e.id, e.source, e.target, { label: e.type, type: 'arrow', size: 1, color: '#ced4da' });
+    }
+    const placedBefore = new Set(fresh);
+    for (const n of fresh) {
+      const placed = this.graph.neighbors(n).find((m) => !placedBefore.has(m));
+      const at = placed ? this.graph.getNodeAttributes(placed) : { x: 0, y: 0 };
+      const angle = Math.random() * Math.PI * 2;
+      this.graph.mergeNodeAttributes(n, { x: at.x + Math.cos(angle) * 10, y: at.y + Math.sin(angle) * 10 });
+    }
+    this.styleNodes();
+    return false;
+  }
+
+  private fill(g: Graph, data: NQ['neighbourhood']) {
+    for (const n of data.nodes) {
+      const props = propsOf(n);
+      g.addNode(n.id, { kind: n.kind, entityId: n.entityId, label: n.label, degree: n.degree, hiddenNeighbours: n.hiddenNeighbours, props, x: 0, y: 0, size: 3, color: '#999' });
+    }
+    for (const e of data.edges) {
+      if (g.hasNode(e.source) && g.hasNode(e.target) && !g.hasDirectedEdge(e.source, e.target))
+        g.addDirectedEdgeWithKey(e.id, e.source, e.target, { label: e.type, type: 'arrow', size: 1, color: '#ced4da' });
+    }
+  }
+
+  private startLayout() {
+    if (this.params.layout === 'circle' || this.graph.order < 2) return;
+    this.layout = new FA2Layout(this.graph, { settings: { ...forceAtlas2.inferSettings(this.graph), slowDown: 5 } });
+    this.layout.start();
+    if (window.__explorer) window.__explorer.layoutRunning = true;
+    // A few seconds settle the layout; running longer only costs battery.
+    this.layoutTimer = window.setTimeout(() => this.stopLayout(), Math.min(4000, 1000 + this.graph.order * 2));
+    this.draw();
+  }
+
+  private stopLayout() {
+    clearTimeout(this.layoutTimer);
+    if (this.layout) { this.layout.kill(); this.layout = null; this.draw(); }
+    if (window.__explorer) window.__explorer.layoutRunning = false;
+  }
+
+  private relayout(kind: string) {
+    this.stopLayout();
+    this.set({ layout: kind === 'force' ? '' : kind }, true);
+    if (kind === 'circle') { circular.assign(this.graph, { scale: 100 }); this.sigma?.refresh(); }
+    else this.startLayout();
+  }
+
+  private styledBy: ColourBy | null = null;
+  private restyle() {
+    if (this.styledBy === this.colourBy) { this.sigma?.refresh({ skipIndexation: true }); return; }
+    this.styleNodes();
+    this.sigma?.refresh();
+  }
+
+  private styleNodes() {
+    const by = (this.styledBy = this.colourBy);
+    this.graph.updateEachNodeAttributes((_, a) => ({ ...a, size: nodeSize(a as NodeAttrs, by), color: nodeColour(a as NodeAttrs, by) }));
+  }
+
+  private path(): string[] | null {
+    const { sel, to } = this.params;
+    if (!sel || !to || !this.graph.hasNode(sel) || !this.graph.hasNode(to)) return null;
+    return undirectedPath(this.graph, sel, to);
+  }
+
+  private reduceNode(node: string, data: NodeAttrs) {
+    const out: Record<string, unknown> = { ...data };
+    if (!visible(data, this.filters)) return { ...out, hidden: true };
+    const sel = this.params.sel;
+    const focus = this.hover ?? sel;
+    const path = this.pathSet;
+    if (path && path.has(node)) return { ...out, highlighted: true, zIndex: 2, forceLabel: true };
+    if (node === sel) return { ...out, highlighted: true, zIndex: 2, forceLabel: true };
+    if (focus && this.graph.hasNode(focus) && node !== focus && !this.graph.areNeighbors(node, focus) && (this.hover || path)) return { ...out, color: '#e9ecef', label: '', zIndex: 0 };
+    return out;
+  }
+
+  private reduceEdge(edge: string, data: Record<string, unknown>): Record<string, unknown> {
+    const [s, t] = this.graph.extremities(edge);
+    const f = this.filters;
+    const hide = !visible(this.graph.getNodeAttributes(s) as NodeAttrs, f) || !visible(this.graph.getNodeAttributes(t) as NodeAttrs, f);
+    if (hide) return { ...data, hidden: true };
+    const path = this.pathSet;
+    if (path && path.has(s) && path.has(t)) return { ...data, color: '#d9480f', size: 3, forceLabel: true };
+    const focus = this.hover ?? this.params.sel;
+    if (focus && (s === focus || t === focus)) return { ...data, color: '#495057', size: 1.5, forceLabel: this.graph.degree(focus) <= 30 };
+    return { ...data, label: this.graph.order > 400 ? '' : data.label };
+  }
+
+  private pathCache: { key: string; nodes: Set<string> | null } = { key: '', nodes: null };
+  private get pathSet(): Set<string> | null {
+    const key = `${this.params.sel}|${this.params.to}|${this.graph.order}|${this.graph.size}`;
+    if (this.pathCache.key !== key) {
+      const p = this.path();
+      this.pathCache = { key, nodes: p ? new Set(p) : null };
+    }
+    return this.pathCache.nodes;
+  }
+
+  // ----- actions -----
+
+  private expand(node: string) {
+    const ids = listParam(this.params.ids);
+    if (!ids.includes(node)) ids.push(node);
+    this.set({ ids: ids.slice(-250).join(','), sel: node });
+  }
+
+  private showMore() {
+    const per = Number(this.params.per ?? 50) || 50;
+    this.set({ per: String(Math.min(1000, per < 250 ? 250 : 1000)) });
+  }
+
+  private onSearchInput(text: string) {
+    this.searchText = text;
+    this.searchActive = -1;
+    clearTimeout(this.searchTimer);
+    if (text.trim().length < 2) { this.search.value = { state: 'idle' }; this.draw(); return; }
+    this.searchTimer = window.setTimeout(() => this.search.run(async () => (await query(SearchQuery, { text: text.trim(), first: 12 })).search), 200);
+  }
+
+  private onSearchKey(e: KeyboardEvent) {
+    const hits = this.search.data ?? [];
+    if (e.key === 'ArrowDown') { this.searchActive = Math.min(hits.length - 1, this.searchActive + 1); e.preventDefault(); this.draw(); }
+    else if (e.key === 'ArrowUp') { this.searchActive = Math.max(0, this.searchActive - 1); e.preventDefault(); this.draw(); }
+    else if (e.key === 'Enter') {
+      e.preventDefault();
+      const hit = hits[Math.max(0, this.searchActive)];
+      if (hit) this.pick(hit);
+    } else if (e.key === 'Escape') { this.search.value = { state: 'idle' }; this.draw(); }
+  }
+
+  private pick(hit: Hit) {
+    const id = qualifiedId(hit.kind, hit.id);
+    this.search.value = { state: 'idle' };
+    this.searchText = '';
+    const ids = listParam(this.params.ids);
+    if (!ids.includes(id)) ids.push(id);
+    this.set({ ids: ids.join(','), sel: id, to: '' });
+  }
+
+  private detailsFor = '';
+  private loadDetails(id: string) {
+    this.detailsFor = id;
+    const [kind, entityId] = [id.slice(0, id.indexOf(':')), id.slice(id.indexOf(':') + 1)];
+    if (kind !== 'Partner') { this.details.value = { state: 'ok', data: null }; return; }
+    this.details.run(async () => {
+      const [d, p] = await Promise.all([query(PartnerDetailsQuery, { id: entityId }), queryPartial(PartnerPotentialQuery, { id: entityId })]);
+      if (!d.partner) throw new ApiError('not-found', `No partner with id ${entityId}.`);
+      return { partner: d.partner, potential: p.data?.partner?.potential ?? null, potentialError: p.errors[0] };
+    });
+  }
+
+  private exportPng() {
+    if (this.sigma) downloadAsPNG(this.sigma, { fileName: 'ecosystem-graph', backgroundColor: '#ffffff' });
+  }
+
+  private exportCsv(which: 'nodes' | 'edges') {
+    const f = this.filters;
+    const shown = new Set<string>();
+    const nodes: Parameters<typeof nodesCsv>[0] = [];
+    this.graph.forEachNode((id, a) => { if (visible(a as NodeAttrs, f)) { shown.add(id); nodes.push({ id, ...(a as NodeAttrs) }); } });
+    if (which === 'nodes') download('ecosystem-nodes.csv', nodesCsv(nodes));
+    else {
+      const edges: Parameters<typeof edgesCsv>[0] = [];
+      this.graph.forEachEdge((_, a, s, t, sa, ta) => {
+        if (shown.has(s) && shown.has(t)) edges.push({ source: s, target: t, type: a.label, sourceLabel: sa.label, targetLabel: ta.label });
+      });
+      download('ecosystem-edges.csv', edgesCsv(edges));
+    }
+  }
+
+  private focusNode(id: string) {
+    this.set({ sel: id, to: '' });
+    const d = this.sigma?.getNodeDisplayData(id);
+    if (d) this.sigma?.getCamera().animate({ x: d.x, y: d.y }, { duration: 300 });
+  }
+
+  // ----- rendering -----
+
+  private draw() {
+    if (!this.host) return;
+    render(this.template(), this.host);
+  }
+
+  private template(): TemplateResult {
+    const p = this.params;
+    const f = this.filters;
+    const hits = this.search.value;
+    return html`
+      <section class="explorer">
+        <div class="toolbar" role="toolbar" aria-label="Explorer tools">
+          <div class="search" role="combobox" aria-expanded=${hits.state !== 'idle'} aria-haspopup="listbox">
+            <input type="search" placeholder="Search partners, prospects, customers…" aria-label="Search" aria-controls="search-hits"
+              .value=${this.searchText} @input=${(e: Event) => this.onSearchInput((e.target as HTMLInputElement).value)} @keydown=${(e: KeyboardEvent) => this.onSearchKey(e)} />
+            ${hits.state === 'idle' ? nothing : html`<div class="hits" id="search-hits" role="listbox">
+              ${loaded(hits, (list) => list.length === 0 ? empty(`Nothing found for “${this.searchText}”.`) : html`${list.map((h, i) => html`
+                <button type="button" role="option" class=${i === this.searchActive ? 'hit active' : 'hit'} aria-selected=${i === this.searchActive} @click=${() => this.pick(h)}>
+                  <span class="dot" style="background:${KIND_COLOURS[h.kind] ?? '#999'}"></span><strong>${h.name}</strong> <span class="muted">${h.id} · ${h.description}</span>
+                </button>`)}`, undefined, 'Searching…')}
+            </div>`}
+          </div>
+          <label>Depth <select @change=${(e: Event) => this.set({ depth: (e.target as HTMLSelectElement).value === '2' ? '2' : '' })}>
+            <option value="1" ?selected=${p.depth !== '2'}>1 hop</option><option value="2" ?selected=${p.depth === '2'}>2 hops</option></select></label>
+          <label>Colour <select @change=${(e: Event) => this.set({ color: (e.target as HTMLSelectElement).value === 'score' ? 'score' : '' })}>
+            <option value="kind" ?selected=${this.colourBy === 'kind'}>by kind</option><option value="score" ?selected=${this.colourBy === 'score'}>by IPP score</option></select></label>
+          <label>Layout <select @change=${(e: Event) => this.relayout((e.target as HTMLSelectElement).value)}>
+            <option value="force" ?selected=${p.layout !== 'circle'}>force</option><option value="circle" ?selected=${p.layout === 'circle'}>circle</option></select></label>
+          <span class="spacer"></span>
+          <button type="button" @click=${() => this.exportPng()} ?disabled=${!this.graph.order}>PNG</button>
+          <button type="button" @click=${() => this.exportCsv('nodes')} ?disabled=${!this.graph.order}>Nodes CSV</button>
+          <button type="button" @click=${() => this.exportCsv('edges')} ?disabled=${!this.graph.order}>Edges CSV</button>
+          <button type="button" @click=${() => this.navigate({ view: 'explorer', params: {} })} ?disabled=${!p.ids}>Clear</button>
+        </div>
+        <div class="filters" role="group" aria-label="Filters">
+          <span class="muted">Show</span>
+          ${KINDS.map((k) => html`<label class="chip"><input type="checkbox" .checked=${!f.kinds.length || f.kinds.includes(k)}
+            @change=${(e: Event) => this.toggleKind(k, (e.target as HTMLInputElement).checked)} /><span class="dot" style="background:${KIND_COLOURS[k]}"></span>${label(k)}</label>`)}
+          <label>Type <select @change=${(e: Event) => this.set({ type: (e.target as HTMLSelectElement).value })}><option value="">any</option>${TYPES.map((t) => html`<option value=${t} ?selected=${f.type === t}>${label(t)}</option>`)}</select></label>
+          <label>Tier <select @change=${(e: Event) => this.set({ tier: (e.target as HTMLSelectElement).value })}><option value="">any</option>${TIERS.map((t) => html`<option value=${t} ?selected=${f.tier === t}>${label(t)}</option>`)}</select></label>
+          <label>Region <select @change=${(e: Event) => this.set({ region: (e.target as HTMLSelectElement).value })}><option value="">any</option>${REGIONS.map((t) => html`<option value=${t} ?selected=${f.region === t}>${label(t)}</option>`)}</select></label>
+          <span class="legend"><span class="dot" style="background:${KIND_COLOURS.PROSPECT}"></span>Prospect</span>
+        </div>
+        <div class="explorer-body">
+          <div class="canvas-wrap">
+            <div class="canvas" data-testid="graph" aria-label="Graph canvas: click a node to select it, double-click to expand it, shift-click a second node for the shortest path"></div>
+            <div class="overlay">${this.overlay()}</div>
+            <div class="status" data-testid="graph-status">${this.statusLine()}</div>
+          </div>
+          <aside class="panel" aria-label="Details">${this.panel()}</aside>
+        </div>
+      </section>`;
+  }
+
+  private toggleKind(kind: string, on: boolean) {
+    const current = this.filters.kinds.length ? this.filters.kinds : [...KINDS];
+    const next = on ? [...new Set([...current, kind])] : current.filter((k) => k !== kind);
+    this.set({ kinds: next.length === KINDS.length ? '' : next.join(',') || 'NONE' });
+  }
+
+  private overlay() {
+    const h = this.hood.value;
+    if (h.state === 'loading') return spinner('Loading the neighbourhood…');
+    if (h.state === 'error') return errorBox(h.error, () => { this.loadedKey = ''; this.apply(); });
+    if (!listParam(this.params.ids).length)
+      return html`<div class="hint"><h2>Start with a search</h2><p>Find a partner, prospect or customer above. Double-click a node (or press <kbd>Expand</kbd> in the side panel) to bring in its neighbours; shift-click a second node to see the shortest path between them.</p></div>`;
+    return nothing;
+  }
+
+  private statusLine() {
+    if (!this.graph.order) return nothing;
+    const h = this.hood.data;
+    const m = this.metrics;
+    return html`${integer(this.graph.order)} nodes · ${integer(this.graph.size)} relationships
+      ${h?.truncated ? html` · <span class="warn">capped: some neighbours are hidden</span>` : nothing}
+      ${m ? html` · fetched in ${m.fetchMs} ms, drawn in ${m.renderMs} ms` : nothing}
+      ${this.layout ? html` · <span class="muted">laying out…</span>` : nothing}`;
+  }
+
+  private panel(): TemplateResult {
+    const sel = this.params.sel;
+    if (!sel) return html`<p class="muted">Select a node to see its details.</p>`;
+    const a = this.graph.hasNode(sel) ? (this.graph.getNodeAttributes(sel) as NodeAttrs) : null;
+    if (!a) return this.hood.value.state === 'loading' ? spinner() : html`<p class="muted">${sel} is not in the graph.</p>`;
+    const to = this.params.to;
+    const path = to ? this.path() : null;
+    const neighbours = this.graph.neighbors(sel).slice(0, 60);
+    return html`
+      <h2 data-testid="details-title">${a.label}</h2>
+      <p class="muted">${label(a.props.status === 'prospect' ? 'prospect' : a.kind)} · ${a.entityId} · ${integer(a.degree)} relationships</p>
+      <div class="actions">
+        <button type="button" @click=${() => this.expand(sel)}>Expand</button>
+        ${a.hiddenNeighbours > 0 ? html`<button type="button" @click=${() => this.showMore()} ?disabled=${Number(this.params.per ?? 50) >= 1000}>Show more (${integer(a.hiddenNeighbours)} hidden)</button>` : nothing}
+      </div>
+      ${to ? html`<section class="path" data-testid="path"><h3>Shortest path to ${this.graph.hasNode(to) ? this.graph.getNodeAttribute(to, 'label') : to}</h3>
+        ${path ? html`<ol>${path.map((n) => html`<li><button type="button" class="link" @click=${() => this.focusNode(n)}>${this.graph.getNodeAttribute(n, 'label')}</button></li>`)}</ol><p class="muted">${path.length - 1} hops in the loaded graph.</p>`
+          : html`<p>No path between them in the loaded graph; expand more nodes.</p>`}
+        <button type="button" class="link" @click=${() => this.set({ to: '' })}>Clear path</button></section>` : html`<p class="muted small">Shift-click another node for the shortest path.</p>`}
+      ${a.kind === 'PARTNER' ? loaded(this.details.value, (d) => (d ? this.partnerDetails(d) : html``), () => { this.detailsFor = ''; this.apply(); }) : this.propertyTable(a.props)}
+      <h3>Neighbours (${integer(this.graph.degree(sel))} loaded)</h3>
+      <ul class="neighbours">${neighbours.map((n) => html`<li><button type="button" class="link" @click=${() => this.focusNode(n)}>${this.graph.getNodeAttribute(n, 'label')}</button> <span class="muted">${this.edgeLabel(sel, n)}</span></li>`)}</ul>`;
+  }
+
+  private edgeLabel(a: string, b: string): string {
+    const out = this.graph.edge(a, b);
+    if (out) return '→ ' + this.graph.getEdgeAttribute(out, 'label');
+    const inn = this.graph.edge(b, a);
+    return inn ? '← ' + this.graph.getEdgeAttribute(inn, 'label') : '';
+  }
+
+  private propertyTable(props: Record<string, string>) {
+    const keys = Object.keys(props).filter((k) => k !== 'name' && k !== 'id');
+    return html`<table class="props"><tbody>${keys.map((k) => html`<tr><th scope="row">${k}</th><td>${props[k]}</td></tr>`)}</tbody></table>`;
+  }
+
+  private partnerDetails(d: Details) {
+    const p = d.partner;
+    const invested = p.investments.reduce((s, i) => s + (i.amount ?? 0), 0);
+    const pot = d.potential;
+    return html`
+      <dl class="kpis">
+        <div><dt>Type</dt><dd>${label(p.type)}</dd></div>
+        <div><dt>Status</dt><dd>${label(p.status)}</dd></div>
+        <div><dt>Tier</dt><dd>${label(p.tier)}</dd></div>
+        <div><dt>Region</dt><dd>${label(p.region)}</dd></div>
+        <div><dt>Deals</dt><dd>${integer(p.deals.totalCount)} (${integer(p.won.totalCount)} won)</dd></div>
+        <div><dt>Customers served</dt><dd>${integer(p.customers.totalCount)}</dd></div>
+        <div><dt>Certified staff</dt><dd>${integer(p.certifiedStaff)} of ${integer(p.employees)}</dd></div>
+        <div><dt>Invested</dt><dd>${money(invested)}</dd></div>
+        <div><dt>Portal logins (90 d)</dt><dd>${integer(p.portalLogins90d)}</dd></div>
+        <div><dt>Integrations</dt><dd>${p.integrations.length ? p.integrations.map((i) => `${i.name} (L${i.depth})`).join(', ') : '–'}</dd></div>
+      </dl>
+      <h3>IPP score</h3>
+      ${pot ? html`<p class="score" data-testid="score"><strong>${pot.score}</strong>/100 · ${percent(pot.probability)} probability · ${decimal(pot.percentile, 0)}th percentile</p>
+        <ul class="factors">${pot.factors.slice(0, 6).map((f) => html`<li class=${f.contribution >= 0 ? 'up' : 'down'}><span>${f.contribution >= 0 ? '▲' : '▼'}</span> ${f.description}</li>`)}</ul>
+        ${pot.graphReasons.length ? html`<p class="small">${pot.graphReasons.join('; ')}</p>` : nothing}
+        <p class="muted small">Model ${pot.modelVersion} (${pot.explanationMethod})</p>`
+      : html`<p class="muted" data-testid="score-unavailable">${d.potentialError ? 'No score: ' + d.potentialError.message : 'No score.'}</p>`}`;
+  }
+}
+
+/**
+ * Shortest path in the loaded graph, ignoring direction: 'how are these two connected' follows a deal
+ * to its customer as readily as back. graphology-shortest-path follows edge direction only, hence this BFS.
+ */
+function undirectedPath(graph: Graph, from: string, to: string): string[] | null {
+  const prev = new Map<string, string | null>([[from, null]]);
+  const queue = [from];
+  while (queue.length) {
+    const n = queue.shift()!;
+    if (n === to) break;
+    for (const m of graph.neighbors(n)) if (!prev.has(m)) { prev.set(m, n); queue.push(m); }
+  }
+  if (!prev.has(to)) return null;
+  const path: string[] = [];
+  for (let n: string | null = to; n !== null; n = prev.get(n) ?? null) path.unshift(n);
+  return path;
+}

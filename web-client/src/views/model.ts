@@ -1,0 +1,145 @@
+import { html, render, nothing, type TemplateResult } from 'lit-html';
+import { ApiError, query } from '../api/client';
+import { hasRole } from '../api/session';
+import { ModelQuery, RetrainMutation, RetrainStatusQuery } from '../api/queries';
+import type { ModelCardQuery, RetrainStatusQuery as RSQ } from '../gql/graphql';
+import { Charts, errorBars } from '../charts';
+import { decimal, integer, label } from '../lib/format';
+import type { Route } from '../lib/route';
+import { errorBox, loaded, Slot, spinner } from '../ui';
+import type { ViewController } from './view';
+
+type Retrain = RSQ['retrainStatus'];
+
+export class ModelView implements ViewController {
+  private host!: HTMLElement;
+  private charts = new Charts();
+  private card = new Slot<ModelCardQuery>(() => this.draw());
+  private retrain: Retrain | null = null;
+  private retrainError: unknown = null;
+  private poll = 0;
+
+  mount(host: HTMLElement, _route: Route): void {
+    this.host = host;
+    this.load();
+  }
+
+  update(): void {}
+
+  unmount(): void {
+    clearTimeout(this.poll);
+    this.charts.dispose();
+    render(nothing, this.host);
+  }
+
+  private load() {
+    this.card.run(() => query(ModelQuery, {})).then(() => {
+      const d = this.card.data;
+      if (d) { this.retrain = d.retrainStatus; if (d.retrainStatus.state === 'RUNNING') this.schedulePoll(); }
+      this.draw();
+    });
+  }
+
+  private async startRetrain() {
+    this.retrainError = null;
+    try {
+      this.retrain = (await query(RetrainMutation, {})).retrainModel.status as Retrain;
+      this.schedulePoll();
+    } catch (e) {
+      this.retrainError = e;
+    }
+    this.draw();
+  }
+
+  private schedulePoll() {
+    clearTimeout(this.poll);
+    this.poll = window.setTimeout(async () => {
+      try {
+        this.retrain = (await query(RetrainStatusQuery, {})).retrainStatus;
+        if (this.retrain.state === 'RUNNING') this.schedulePoll();
+        else this.load();
+      } catch (e) {
+        this.retrainError = e;
+      }
+      this.draw();
+    }, 2000);
+  }
+
+  private draw() {
+    if (!this.host) return;
+    render(this.template(), this.host);
+    this.drawCharts();
+  }
+
+  private template(): TemplateResult {
+    return html`<section class="page model">
+      <header class="page-head"><h1>Ideal Partner Profile model</h1><p class="muted">The model card: how well the score ranks partners, against the rankings used today.</p></header>
+      ${hasRole('ADMIN') ? this.retrainBox() : nothing}
+      ${loaded(this.card.value, (d) => this.cardBody(d), () => this.load(), 'Loading the model card…')}
+    </section>`;
+  }
+
+  private retrainBox() {
+    const r = this.retrain;
+    const running = r?.state === 'RUNNING';
+    return html`<div class="card retrain" data-testid="retrain">
+      <button type="button" @click=${() => this.startRetrain()} ?disabled=${running}>${running ? 'Retraining…' : 'Retrain the model'}</button>
+      ${running ? spinner(`Training since ${r?.startedAt ?? ''}…`) : nothing}
+      ${r && r.state !== 'IDLE' && !running ? html`<span><strong>${label(r.state)}</strong>: ${r.message}${r.newAuc !== null && r.newAuc !== undefined ? ` (new AUC ${decimal(r.newAuc, 3)}, serving ${decimal(r.previousAuc, 3)})` : ''}</span>` : nothing}
+      ${this.retrainError ? errorBox(this.retrainError) : nothing}
+    </div>`;
+  }
+
+  private cardBody(d: ModelCardQuery): TemplateResult {
+    const m = d.model;
+    if (!m) return errorBox(new ApiError('model-unavailable', d.modelStatus.message ?? `The model is ${label(d.modelStatus.state).toLowerCase()}.`), () => this.load());
+    const x = m.metrics;
+    return html`<div class="cards">
+      <article class="card"><h2>Held-out performance</h2>
+        <dl class="kpis">
+          <div><dt>AUC</dt><dd><strong>${decimal(x.auc, 3)}</strong> <span class="muted">(${decimal(x.aucLow, 3)}–${decimal(x.aucHigh, 3)})</span></dd></div>
+          <div><dt>Average precision</dt><dd>${decimal(x.averagePrecision, 3)}</dd></div>
+          <div><dt>Brier score</dt><dd>${decimal(x.brier, 3)}</dd></div>
+          <div><dt>Calibration error (ECE)</dt><dd>${decimal(x.ece, 3)}</dd></div>
+          <div><dt>Threshold</dt><dd>${decimal(x.threshold, 2)} (precision ${decimal(x.precision, 2)}, recall ${decimal(x.recall, 2)})</dd></div>
+          ${m.oracle ? html`<div><dt>Oracle AUC</dt><dd>${decimal(m.oracle.auc, 3)} · model reaches ${decimal(m.oracle.ratio * 100, 0)}%</dd></div>` : nothing}
+        </dl></article>
+      <article class="card"><h2>AUC against today's rankings</h2><div class="chart" id="ch-baselines" data-testid="chart-baselines"></div>
+        <ul class="small">${m.baselines.map((b) => html`<li><strong>${b.name}</strong>: ${b.description}; model better by ${decimal(b.difference, 3)} (${decimal(b.differenceLow, 3)} to ${decimal(b.differenceHigh, 3)})</li>`)}</ul></article>
+      <article class="card"><h2>Lift by score decile</h2><div class="chart" id="ch-lift" data-testid="chart-lift"></div></article>
+      <article class="card"><h2>About this model</h2>
+        <dl class="kpis">
+          <div><dt>Version</dt><dd>${m.version}</dd></div>
+          <div><dt>Trained</dt><dd>${new Date(m.trainedAt).toLocaleString()}</dd></div>
+          <div><dt>Trainer</dt><dd>${m.trainer}</dd></div>
+          <div><dt>Partners</dt><dd>${integer(m.trainSize)} training, ${integer(m.testSize)} held out</dd></div>
+          <div><dt>Label</dt><dd>${m.labelDefinition}</dd></div>
+        </dl>
+        <p class="small">${m.trainerReason}</p>
+        <h3>Features</h3><p class="small">${m.features.join(', ')}</p>
+        <p class="muted small">Calibration plot: the API gives the calibration error (ECE) but not the reliability bins yet.</p></article>
+    </div>`;
+  }
+
+  private drawCharts() {
+    const m = this.card.data?.model;
+    if (!m) return;
+    const names = ['IPP model', ...m.baselines.map((b) => b.name), ...(m.oracle ? ['oracle'] : [])];
+    const aucs = [m.metrics.auc, ...m.baselines.map((b) => b.auc), ...(m.oracle ? [m.oracle.auc] : [])];
+    const ivs: Array<[number, number]> = [[m.metrics.aucLow, m.metrics.aucHigh], ...m.baselines.map((b) => [b.aucLow, b.aucHigh] as [number, number]), ...(m.oracle ? [[m.oracle.aucLow, m.oracle.aucHigh] as [number, number]] : [])];
+    this.charts.set('ch-baselines', {
+      tooltip: { trigger: 'axis', valueFormatter: (v: number) => decimal(v, 3) },
+      grid: { left: 50, right: 10, top: 20, bottom: 30 },
+      xAxis: { type: 'category', data: names },
+      yAxis: { type: 'value', min: 0.4, max: 1 },
+      series: [{ type: 'bar', name: 'AUC', data: aucs.map((v, i) => ({ value: v, itemStyle: { color: i === 0 ? '#f08c00' : '#adb5bd' } })) }, errorBars('95% interval', ivs)],
+    });
+    this.charts.set('ch-lift', {
+      tooltip: { trigger: 'axis', valueFormatter: (v: number) => decimal(v, 2) + '×' },
+      grid: { left: 40, right: 10, top: 20, bottom: 40 },
+      xAxis: { type: 'category', data: m.liftByDecile.map((l) => String(l.decile)), name: 'decile (1 = top 10%)', nameLocation: 'middle', nameGap: 25 },
+      yAxis: { type: 'value', name: 'lift' },
+      series: [{ type: 'bar', data: m.liftByDecile.map((l) => l.lift), itemStyle: { color: '#5c7cfa' }, markLine: { silent: true, symbol: 'none', data: [{ yAxis: 1 }], lineStyle: { color: '#868e96', type: 'dashed' } } }],
+    });
+  }
+}

@@ -1,0 +1,173 @@
+import { html, render, nothing, type TemplateResult } from 'lit-html';
+import { ApiError, query } from '../api/client';
+import { DealStatsQuery, KpisQuery, ReturnsQuery, TierMismatchQuery } from '../api/queries';
+import type { KpisQuery as KQ, ReturnsQuery as RQ, TierMismatchListQuery as TQ, DealStatsBySourceQuery as DQ } from '../gql/graphql';
+import { Charts, errorBars } from '../charts';
+import { decimal, integer, label, money, percent, wilson } from '../lib/format';
+import type { Route } from '../lib/route';
+import { loaded, Slot } from '../ui';
+import type { Navigate, ViewController } from './view';
+
+/** Attribution by source, from ecosystemKpis or, on a service without analytics, from dealStats. */
+interface SourceRow { source: string; pipeline: number; won: number; wonAmount: number; winRate: number | null; interval: [number, number] | null }
+interface Attribution { rows: SourceRow[]; kpis: KQ['ecosystemKpis'] | null }
+
+const SOURCE_ORDER = ['DIRECT', 'PARTNER_SOURCED', 'PARTNER_INFLUENCED', 'CO_SOLD'];
+const SOURCE_COLOURS: Record<string, string> = { DIRECT: '#adb5bd', PARTNER_SOURCED: '#f08c00', PARTNER_INFLUENCED: '#1971c2', CO_SOLD: '#2f9e44' };
+
+export class PortfolioView implements ViewController {
+  private host!: HTMLElement;
+  private navigate!: Navigate;
+  private charts = new Charts();
+  private attribution = new Slot<Attribution>(() => this.draw());
+  private returns = new Slot<RQ['partnerReturns']>(() => this.draw());
+  private tiers = new Slot<TQ['tierMismatches']>(() => this.draw());
+
+  mount(host: HTMLElement, _route: Route, navigate: Navigate): void {
+    this.host = host;
+    this.navigate = navigate;
+    this.draw();
+    this.loadAttribution();
+    this.returns.run(async () => (await query(ReturnsQuery, {})).partnerReturns);
+    this.tiers.run(async () => (await query(TierMismatchQuery, {})).tierMismatches);
+  }
+
+  update(): void {}
+
+  unmount(): void {
+    this.charts.dispose();
+    render(nothing, this.host);
+  }
+
+  private loadAttribution() {
+    this.attribution.run(async () => {
+      try {
+        const k = (await query(KpisQuery, {})).ecosystemKpis;
+        const rows = [...k.bySource].sort((a, b) => SOURCE_ORDER.indexOf(a.source) - SOURCE_ORDER.indexOf(b.source)).map((s) => ({
+          source: s.source, pipeline: s.pipelineAmount, won: s.won, wonAmount: s.wonAmount, winRate: s.winRate ?? null,
+          interval: s.winRateInterval ? ([s.winRateInterval.lower, s.winRateInterval.upper] as [number, number]) : null,
+        }));
+        return { rows, kpis: k };
+      } catch (e) {
+        // A service without the analytics API still has dealStats: the same attribution over all time.
+        if (!(e instanceof ApiError) || e.kind !== 'unsupported') throw e;
+        const d: DQ = await query(DealStatsQuery, {});
+        const map: Record<string, DQ['direct']> = { DIRECT: d.direct, PARTNER_SOURCED: d.sourced, PARTNER_INFLUENCED: d.influenced, CO_SOLD: d.coSold };
+        const rows = SOURCE_ORDER.map((source) => {
+          const s = map[source];
+          const iv = wilson(s.won, s.won + s.lost);
+          return { source, pipeline: s.totalAmount, won: s.won, wonAmount: s.wonAmount, winRate: s.winRate ?? null, interval: iv ? ([iv.low, iv.high] as [number, number]) : null };
+        });
+        return { rows, kpis: null };
+      }
+    });
+  }
+
+  private draw() {
+    if (!this.host) return;
+    render(this.template(), this.host);
+    this.drawCharts();
+  }
+
+  private template(): TemplateResult {
+    return html`
+      <section class="page portfolio">
+        <header class="page-head"><h1>Portfolio</h1><p class="muted">Where partner-driven pipeline comes from, where investment returns and where it is diluted.</p></header>
+        <div class="cards">
+          ${loaded(this.attribution.value, (a) => html`${a.kpis ? this.kpiTiles(a.kpis) : nothing}
+            <article class="card"><h2>Attribution by source</h2><div class="chart" id="ch-attribution" data-testid="chart-attribution"></div></article>
+            <article class="card"><h2>Win rate by source <span class="muted small">with 95% intervals</span></h2><div class="chart" id="ch-winrate" data-testid="chart-winrate"></div></article>`,
+            () => this.loadAttribution(), 'Loading attribution…')}
+          ${loaded(this.returns.value, (r) => html`
+            <article class="card"><h2>Concentration <span class="muted small">Pareto curve of partner-driven revenue</span></h2>
+              <p class="small">Top 10% of partners hold <strong>${percent(r.concentration.top10Share)}</strong>, top 20% hold <strong>${percent(r.concentration.top20Share)}</strong>; Gini ${decimal(r.concentration.gini)} · ${integer(r.concentration.partnersWithRevenue)} of ${integer(r.concentration.partners)} partners with revenue</p>
+              <div class="chart" id="ch-pareto" data-testid="chart-pareto"></div></article>
+            <article class="card"><h2>Return on partner investment</h2>
+              <p class="small">Revenue ${money(r.revenue)} on ${money(r.investment)} invested · ROPI <strong>${decimal(r.ropi, 1)}×</strong></p>
+              <div class="chart" id="ch-ropi" data-testid="chart-ropi"></div></article>
+            <article class="card wide"><h2>Diluted investment <span class="muted small">${money(r.dilution.dilutedInvestment)} in ${integer(r.dilution.partners.length)} partners: top investment quartile, bottom revenue quartile</span></h2>
+              ${this.partnerTable(r.dilution.partners.slice(0, 10).map((p) => ({ id: p.id, cells: [p.name ?? p.id, label(p.type), label(p.tier), money(p.investment), money(p.revenue)] })), ['Partner', 'Type', 'Tier', 'Invested', 'Revenue'])}</article>`,
+            () => this.returns.run(async () => (await query(ReturnsQuery, {})).partnerReturns), 'Loading returns…')}
+          ${loaded(this.tiers.value, (t) => html`
+            <article class="card wide"><h2>Tier mismatches <span class="muted small">${integer(t.matching)} of ${integer(t.partners)} partners earn their assigned tier</span></h2>
+              <div class="two">
+                <div><h3>Over-tiered (${integer(t.overTiered.length)}) · ${money(t.overTieredInvestment)} invested</h3>
+                  ${this.partnerTable(t.overTiered.slice(0, 8).map((m) => ({ id: m.id, cells: [m.name ?? m.id, label(m.assignedTier), label(m.performanceTier), money(m.trailingRevenue)] })), ['Partner', 'Assigned', 'Earned', 'Revenue (12 mo)'])}</div>
+                <div><h3>Under-tiered (${integer(t.underTiered.length)}) · ${money(t.underTieredRevenue)} revenue</h3>
+                  ${this.partnerTable(t.underTiered.slice(0, 8).map((m) => ({ id: m.id, cells: [m.name ?? m.id, label(m.assignedTier), label(m.performanceTier), money(m.trailingRevenue)] })), ['Partner', 'Assigned', 'Earned', 'Revenue (12 mo)'])}</div>
+              </div></article>`,
+            () => this.tiers.run(async () => (await query(TierMismatchQuery, {})).tierMismatches), 'Loading tiers…')}
+        </div>
+      </section>`;
+  }
+
+  private kpiTiles(k: KQ['ecosystemKpis']) {
+    const tiles: Array<[string, string]> = [
+      ['Won revenue', money(k.totalWonAmount)],
+      ['Partner-sourced share', percent(k.partnerSourcedShare)],
+      ['Partner-driven share', percent(k.partnerDrivenShare)],
+      ['Active partners', integer(k.activePartners)],
+      ['Revenue per active partner', money(k.revenuePerActivePartner)],
+      ['Deal registration rate', percent(k.registrationRate)],
+      ['Median days to first deal', decimal(k.timeToFirstDeal.medianDays, 0)],
+    ];
+    return html`<div class="tiles wide" data-testid="kpis">${tiles.map(([t, v]) => html`<div class="tile"><span class="muted">${t}</span><strong>${v}</strong></div>`)}</div>`;
+  }
+
+  private partnerTable(rows: Array<{ id: string; cells: string[] }>, header: string[]) {
+    if (!rows.length) return html`<p class="muted">None.</p>`;
+    return html`<table class="data compact"><thead><tr>${header.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+      <tbody>${rows.map((r) => html`<tr>${r.cells.map((c, i) => i === 0 ? html`<td><button type="button" class="link" @click=${() => this.navigate({ view: 'explorer', params: { ids: `Partner:${r.id}`, sel: `Partner:${r.id}` } })}>${c}</button></td>` : html`<td class="num">${c}</td>`)}</tr>`)}</tbody></table>`;
+  }
+
+  private drawCharts() {
+    const a = this.attribution.data;
+    const money0 = (v: number) => money(v);
+    if (a) {
+      const cats = a.rows.map((r) => label(r.source));
+      this.charts.set('ch-attribution', {
+        tooltip: { trigger: 'axis', valueFormatter: money0 },
+        legend: { top: 0 },
+        grid: { left: 60, right: 10, top: 30, bottom: 30 },
+        xAxis: { type: 'category', data: cats },
+        yAxis: { type: 'value', axisLabel: { formatter: money0 } },
+        series: [
+          { name: 'Pipeline', type: 'bar', data: a.rows.map((r) => r.pipeline), itemStyle: { color: '#a5d8ff' } },
+          { name: 'Won', type: 'bar', data: a.rows.map((r) => ({ value: r.wonAmount, itemStyle: { color: SOURCE_COLOURS[r.source] } })) },
+        ],
+      });
+      this.charts.set('ch-winrate', {
+        tooltip: { trigger: 'axis', valueFormatter: (v: number) => percent(v) },
+        grid: { left: 50, right: 10, top: 20, bottom: 30 },
+        xAxis: { type: 'category', data: cats },
+        yAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: (v: number) => percent(v, 0) } },
+        series: [
+          { name: 'Win rate', type: 'bar', data: a.rows.map((r) => ({ value: r.winRate, itemStyle: { color: SOURCE_COLOURS[r.source] } })) },
+          errorBars('95% interval', a.rows.map((r) => r.interval)),
+        ],
+      });
+    }
+    const r = this.returns.data;
+    if (r) {
+      const pts = [{ partnerShare: 0, revenueShare: 0 }, ...r.concentration.pareto];
+      this.charts.set('ch-pareto', {
+        tooltip: { trigger: 'axis', formatter: (p: Array<{ data: number[] }>) => `${percent(p[0].data[0], 0)} of partners hold ${percent(p[0].data[1])} of revenue` },
+        grid: { left: 50, right: 20, top: 20, bottom: 40 },
+        xAxis: { type: 'value', min: 0, max: 1, name: 'share of partners', nameLocation: 'middle', nameGap: 25, axisLabel: { formatter: (v: number) => percent(v, 0) } },
+        yAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: (v: number) => percent(v, 0) } },
+        series: [
+          { name: 'Revenue share', type: 'line', showSymbol: false, areaStyle: { opacity: 0.15 }, data: pts.map((p) => [p.partnerShare, p.revenueShare]), itemStyle: { color: '#f08c00' } },
+          { name: 'Equal', type: 'line', showSymbol: false, data: [[0, 0], [1, 1]], lineStyle: { type: 'dashed', color: '#adb5bd' }, tooltip: { show: false } },
+        ],
+      });
+      const groups = [...r.byTier.map((g) => ({ ...g, group: 'tier' })), ...r.byType.map((g) => ({ ...g, group: 'type' }))];
+      this.charts.set('ch-ropi', {
+        tooltip: { trigger: 'axis', formatter: (p: Array<{ dataIndex: number }>) => { const g = groups[p[0].dataIndex]; return `${label(g.key)} (${g.group}): ROPI ${decimal(g.ropi, 1)}×<br>${money(g.revenue)} revenue on ${money(g.investment)} · ${g.partners} partners`; } },
+        grid: { left: 50, right: 10, top: 20, bottom: 60 },
+        xAxis: { type: 'category', data: groups.map((g) => label(g.key)), axisLabel: { rotate: 30 } },
+        yAxis: { type: 'value', name: 'ROPI (×)' },
+        series: [{ type: 'bar', data: groups.map((g) => ({ value: g.ropi, itemStyle: { color: g.group === 'tier' ? '#5c7cfa' : '#20c997' } })) }],
+      });
+    }
+  }
+}

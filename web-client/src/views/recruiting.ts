@@ -1,0 +1,197 @@
+import { html, render, nothing, type TemplateResult } from 'lit-html';
+import { ApiError, query, queryPartial } from '../api/client';
+import { hasRole } from '../api/session';
+import { PartnerPotentialQuery, RankingQuery } from '../api/queries';
+import type { ProspectRankingQuery, PartnerPotentialQuery as PPQ } from '../gql/graphql';
+import { COMPONENTS, normalise, reRank, sortBy, weightsFromParam, weightsToParam, type Component, type Weights } from '../lib/blend';
+import { download, toCsv } from '../lib/csv';
+import { decimal, integer, label, percent } from '../lib/format';
+import type { Route } from '../lib/route';
+import { errorBox, loaded, Slot, empty } from '../ui';
+import type { Navigate, ViewController } from './view';
+
+type Ranked = ProspectRankingQuery['prospectRanking']['edges'][number]['node'];
+type Row = Ranked & { blend: number; rank: number };
+type Potential = NonNullable<NonNullable<PPQ['partner']>['potential']>;
+
+const WEIGHT_LABELS: Record<Component, string> = {
+  ipp: 'IPP probability',
+  customerOverlap: 'Customer overlap',
+  segmentCoverage: 'Segment coverage',
+  referralProximity: 'Referral proximity',
+};
+
+const COLUMNS: Array<{ key: keyof Row; title: string; fmt: (r: Row) => string; help?: string }> = [
+  { key: 'rank', title: '#', fmt: (r) => String(r.rank) },
+  { key: 'name', title: 'Prospect', fmt: (r) => r.name },
+  { key: 'blend', title: 'Blend', fmt: (r) => decimal(r.blend, 3), help: 'Weighted sum of the four components, 0-1' },
+  { key: 'ippProbability', title: 'IPP probability', fmt: (r) => percent(r.ippProbability) },
+  { key: 'customerOverlap', title: 'Customer overlap', fmt: (r) => decimal(r.customerOverlap, 2) },
+  { key: 'segmentCoverage', title: 'Segment coverage', fmt: (r) => decimal(r.segmentCoverage, 2) },
+  { key: 'referralProximity', title: 'Referral proximity', fmt: (r) => decimal(r.referralProximity, 2) },
+  { key: 'referralHops', title: 'Hops to a top performer', fmt: (r) => (r.referralHops === null || r.referralHops === undefined ? '>3' : String(r.referralHops)) },
+  { key: 'servedCustomers', title: 'Our customers served', fmt: (r) => integer(r.servedCustomers) },
+];
+
+const TYPES = ['REFERRAL', 'TECHNOLOGY', 'RESELLER', 'STRATEGIC', 'SERVICES'] as const;
+const REGIONS = ['north_america', 'emea', 'apac', 'latam'];
+
+export class RecruitingView implements ViewController {
+  private host!: HTMLElement;
+  private navigate!: Navigate;
+  private route!: Route;
+  private ranking = new Slot<Ranked[] & { total?: number }>(() => this.draw());
+  private fetchedKey = '';
+  private weights: Weights = weightsFromParam(undefined);
+  private weightTimer = 0;
+  private why = new Map<string, Slot<Potential | string>>();
+  private total = 0;
+
+  mount(host: HTMLElement, route: Route, navigate: Navigate): void {
+    this.host = host;
+    this.navigate = navigate;
+    this.update(route);
+  }
+
+  update(route: Route): void {
+    this.route = route;
+    this.weights = weightsFromParam(route.params.w);
+    if (hasRole('RECRUITER')) this.fetch();
+    this.draw();
+  }
+
+  unmount(): void {
+    clearTimeout(this.weightTimer);
+    render(nothing, this.host);
+  }
+
+  private get p() {
+    return this.route.params;
+  }
+
+  private set(changes: Record<string, string>, replace = false) {
+    this.navigate({ view: 'recruiting', params: { ...this.p, ...changes } }, replace);
+  }
+
+  private fetch() {
+    const filter = {
+      region: this.p.region || undefined,
+      type: (TYPES as readonly string[]).includes(this.p.type) ? (this.p.type as (typeof TYPES)[number]) : undefined,
+      industry: this.p.industry || undefined,
+      minScore: this.p.min ? Number(this.p.min) : undefined,
+    };
+    const weights = normalise(this.weights);
+    const key = JSON.stringify([filter, weightsToParam(weights)]);
+    if (key === this.fetchedKey) return;
+    this.fetchedKey = key;
+    this.ranking.run(async () => {
+      const rows: Ranked[] = [];
+      let after: string | null | undefined = undefined;
+      // The ranking of a few hundred prospects fits in a few pages; the table shows all of it so a re-sort is complete.
+      for (let page = 0; page < 5; page++) {
+        const r: ProspectRankingQuery = await query(RankingQuery, { filter, weights, first: 100, after });
+        rows.push(...r.prospectRanking.edges.map((e) => e.node));
+        this.total = r.prospectRanking.totalCount;
+        if (!r.prospectRanking.pageInfo.hasNextPage) break;
+        after = r.prospectRanking.pageInfo.endCursor;
+      }
+      return rows;
+    });
+  }
+
+  /** The rows as shown: re-blended with the current weights at once (the server's answer follows), then sorted. */
+  private rows(data: Ranked[]): Row[] {
+    const ranked = reRank(data, this.weights);
+    const key = (this.p.sort as keyof Row) || 'rank';
+    const dir = this.p.dir === 'desc' ? 'desc' : this.p.dir === 'asc' ? 'asc' : key === 'rank' || key === 'name' ? 'asc' : 'desc';
+    return sortBy(ranked, COLUMNS.some((c) => c.key === key) ? key : 'rank', dir);
+  }
+
+  private onWeight(k: Component, v: number) {
+    this.weights = { ...this.weights, [k]: v };
+    this.draw();
+    clearTimeout(this.weightTimer);
+    this.weightTimer = window.setTimeout(() => this.set({ w: weightsToParam(this.weights) }, true), 400);
+  }
+
+  private sortOn(key: keyof Row) {
+    const current = (this.p.sort as keyof Row) || 'rank';
+    const defaultDir = key === 'rank' || key === 'name' ? 'asc' : 'desc';
+    const dir = current === key ? ((this.p.dir || defaultDir) === 'asc' ? 'desc' : 'asc') : defaultDir;
+    this.set({ sort: key === 'rank' ? '' : String(key), dir: dir === defaultDir ? '' : dir });
+  }
+
+  private exportCsv(rows: Row[]) {
+    const w = normalise(this.weights);
+    const header = ['rank', 'id', 'name', 'blend', 'ippProbability', 'customerOverlap', 'segmentCoverage', 'referralProximity', 'referralHops', 'servedCustomers',
+      'weightIpp', 'weightCustomerOverlap', 'weightSegmentCoverage', 'weightReferralProximity'];
+    const body = rows.map((r) => [r.rank, r.id, r.name, +r.blend.toFixed(4), r.ippProbability, r.customerOverlap, r.segmentCoverage, r.referralProximity, r.referralHops, r.servedCustomers,
+      +w.ipp.toFixed(4), +w.customerOverlap.toFixed(4), +w.segmentCoverage.toFixed(4), +w.referralProximity.toFixed(4)]);
+    download('prospect-ranking.csv', toCsv(header, body));
+  }
+
+  private toggleWhy(id: string) {
+    if (this.why.has(id)) { this.why.delete(id); this.draw(); return; }
+    const slot = new Slot<Potential | string>(() => this.draw());
+    this.why.set(id, slot);
+    slot.run(async () => {
+      const r = await queryPartial(PartnerPotentialQuery, { id });
+      return r.data?.partner?.potential ?? (r.errors[0]?.message ?? 'No score.');
+    });
+  }
+
+  private open(id: string) {
+    this.navigate({ view: 'explorer', params: { ids: `Partner:${id}`, sel: `Partner:${id}` } });
+  }
+
+  private draw() {
+    if (this.host) render(this.template(), this.host);
+  }
+
+  private template(): TemplateResult {
+    if (!hasRole('RECRUITER'))
+      return html`<section class="page">${errorBox(new ApiError('forbidden', 'The prospect ranking is for recruiters and admins. Sign in as a recruiter to use it.'))}</section>`;
+    const norm = normalise(this.weights);
+    return html`
+      <section class="page recruiting">
+        <header class="page-head"><h1>Recruiting</h1><p class="muted">Prospects ranked by how closely they fit the Ideal Partner Profile and what they would add to the ecosystem. Click a name to open its neighbourhood.</p></header>
+        <div class="recruit-controls">
+          <fieldset class="weights"><legend>Blend weights</legend>
+            ${COMPONENTS.map((k) => html`<label class="weight">${WEIGHT_LABELS[k]}
+              <input type="range" min="0" max="1" step="0.05" .value=${String(this.weights[k])} data-weight=${k}
+                @input=${(e: Event) => this.onWeight(k, Number((e.target as HTMLInputElement).value))} />
+              <output>${percent(norm[k], 0)}</output></label>`)}
+            <button type="button" class="link" @click=${() => this.set({ w: '' })}>Reset weights</button>
+          </fieldset>
+          <fieldset class="rfilters"><legend>Filters</legend>
+            <label>Region <select @change=${(e: Event) => this.set({ region: (e.target as HTMLSelectElement).value })}><option value="">any</option>${REGIONS.map((r) => html`<option value=${r} ?selected=${this.p.region === r}>${label(r)}</option>`)}</select></label>
+            <label>Type <select @change=${(e: Event) => this.set({ type: (e.target as HTMLSelectElement).value })}><option value="">any</option>${TYPES.map((t) => html`<option value=${t} ?selected=${this.p.type === t}>${label(t)}</option>`)}</select></label>
+            <label>Industry <input type="text" .value=${this.p.industry ?? ''} placeholder="e.g. healthcare" @change=${(e: Event) => this.set({ industry: (e.target as HTMLInputElement).value.trim() })} /></label>
+            <label>Min. IPP score <input type="number" min="0" max="100" step="5" .value=${this.p.min ?? ''} @change=${(e: Event) => this.set({ min: (e.target as HTMLInputElement).value })} /></label>
+          </fieldset>
+        </div>
+        ${loaded(this.ranking.value, (data) => this.table(this.rows(data)), () => { this.fetchedKey = ''; this.fetch(); }, 'Ranking prospects…')}
+      </section>`;
+  }
+
+  private table(rows: Row[]): TemplateResult {
+    if (!rows.length) return empty('No prospect matches these filters.');
+    const sort = (this.p.sort as keyof Row) || 'rank';
+    return html`
+      <div class="table-head"><span>${integer(rows.length)} of ${integer(this.total)} prospects</span>
+        <button type="button" @click=${() => this.exportCsv(rows)} data-testid="export-csv">Export CSV</button></div>
+      <div class="table-wrap"><table class="data" data-testid="ranking">
+        <thead><tr>${COLUMNS.map((c) => html`<th scope="col" aria-sort=${sort === c.key ? (this.p.dir === 'asc' || (!this.p.dir && (c.key === 'rank' || c.key === 'name')) ? 'ascending' : 'descending') : 'none'}>
+          <button type="button" class="sort" title=${c.help ?? `Sort by ${c.title}`} data-sort=${String(c.key)} @click=${() => this.sortOn(c.key)}>${c.title}${sort === c.key ? (this.p.dir === 'asc' || (!this.p.dir && (c.key === 'rank' || c.key === 'name')) ? ' ▲' : ' ▼') : ''}</button></th>`)}
+          <th scope="col">Top factors</th></tr></thead>
+        <tbody>${rows.map((r) => html`<tr data-id=${r.id}>
+          ${COLUMNS.map((c) => c.key === 'name' ? html`<td><button type="button" class="link" @click=${() => this.open(r.id)}>${r.name}</button></td>`
+            : c.key === 'blend' ? html`<td class="num"><span class="bar" style="--v:${r.blend}"></span>${c.fmt(r)}</td>`
+            : html`<td class="num">${c.fmt(r)}</td>`)}
+          <td><button type="button" class="link" aria-expanded=${this.why.has(r.id)} @click=${() => this.toggleWhy(r.id)}>${this.why.has(r.id) ? 'Hide' : 'Why?'}</button></td></tr>
+          ${this.why.has(r.id) ? html`<tr class="why"><td colspan=${COLUMNS.length + 1}>${loaded(this.why.get(r.id)!.value, (p) => typeof p === 'string' ? html`<span class="muted">${p}</span>`
+            : html`<ul class="factors inline">${p.factors.slice(0, 4).map((f) => html`<li class=${f.contribution >= 0 ? 'up' : 'down'}>${f.contribution >= 0 ? '▲' : '▼'} ${f.description}</li>`)}</ul>
+              ${p.graphReasons.length ? html`<span class="small">${p.graphReasons.join('; ')}</span>` : nothing}`)}</td></tr>` : nothing}`)}
+        </tbody></table></div>`;
+  }
+}
