@@ -1,9 +1,5 @@
 package com.ecosystemgraph.training;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -13,7 +9,10 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code train}: trains the Ideal Partner Profile model on a Neo4j graph reached over Bolt and writes
@@ -37,53 +36,18 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--database", defaultValue = "${env:NEO4J_DATABASE}", description = "Database (env NEO4J_DATABASE); default: the server's default.")
     String database;
 
-    @Option(names = "--out", required = true, description = "Output folder for the model, its card and plots.")
-    Path out;
+    @Mixin
+    TrainingArguments training;
 
-    @Option(names = "--truth", description = "partner_truth.csv of the demo generator: reports the oracle AUC on the same test set.")
-    Path truth;
-
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of the split, folds, trainers and bootstrap (default ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--test-fraction", defaultValue = "0.25", description = "Held-out share of the labelled partners (default ${DEFAULT-VALUE}).")
-    double testFraction;
-
-    @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds (default ${DEFAULT-VALUE}).")
-    int folds;
-
-    @Option(names = "--trainers", split = ",", description = "Candidates to compare: ${COMPLETION-CANDIDATES} (default all).")
-    List<CandidateTrainer> trainers;
-
-    @Option(names = "--as-of", description = "Snapshot date to label from (default: the snapshot date stored in the graph).")
-    LocalDate asOf;
-
-    @Option(names = "--min-tenure-months", defaultValue = "12", description = "Label: months signed before the snapshot (default ${DEFAULT-VALUE}).")
-    int minTenureMonths;
-
-    @Option(names = "--window-months", defaultValue = "12", description = "Label: trailing revenue window (default ${DEFAULT-VALUE}).")
-    int windowMonths;
-
-    @Option(names = "--threshold", defaultValue = "100000", description = "Label: won revenue at or above which a partner is positive (default ${DEFAULT-VALUE}).")
-    double threshold;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
-        TrainingOptions defaults = TrainingOptions.defaults();
-        LabelDefinition label = new LabelDefinition(minTenureMonths, windowMonths, threshold, defaults.label().roles(), defaults.label().statuses());
-        TrainingOptions options = defaults.withSeed(seed).withTestFraction(testFraction).withFolds(folds).withLabel(label)
-                .withAsOf(asOf).withTruthFile(truth).withCandidates(trainers == null || trainers.isEmpty() ? defaults.candidates() : trainers);
         try (Driver driver = password == null || password.isBlank()
-                ? GraphDatabase.driver(uri, AuthTokens.none()) : GraphDatabase.driver(uri, AuthTokens.basic(username, password));
-             ConsoleProgress progress = new ConsoleProgress()) {
+                ? GraphDatabase.driver(uri, AuthTokens.none()) : GraphDatabase.driver(uri, AuthTokens.basic(username, password))) {
             driver.verifyConnectivity();
-            TrainingResult result = ModelTraining.train(driver, database, options, out, progress);
-            progress.close();
-            System.out.println(TrainingSummary.of(result));
-            return 0;
-        } catch (IppTrainer.NotEnoughDataException e) {
-            System.err.println(e.getMessage());
-            return 2;
+            return training.trainAndReport(driver, database, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
     }
 
