@@ -206,7 +206,8 @@ public final class IppTrainer {
                 FeatureExtractor.SCHEMA_VERSION, extractor.featureNames(), featureStats(trainExamples), calibration,
                 chosen == CandidateTrainer.LOGISTIC ? "exact-linear" : "lime",
                 metrics, List.copyOf(baselines), oracle, Metrics.liftByDecile(testLabels, p), options.asText(), Tribuo.VERSION,
-                ProvenanceUtil.formattedProvenanceString(model.getProvenance()));
+                ProvenanceUtil.formattedProvenanceString(model.getProvenance()),
+                Metrics.reliabilityBins(testLabels, p, 10), Metrics.rocCurve(testLabels, p));
         return new Trained(model, card, List.copyOf(test), testLabels, p, baselineScores);
     }
 

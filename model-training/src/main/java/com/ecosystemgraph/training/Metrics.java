@@ -1,5 +1,6 @@
 package com.ecosystemgraph.training;
 
+import com.ecosystemgraph.scoring.model.ModelCard;
 import com.ecosystemgraph.scoring.model.ModelCard.Estimate;
 import com.ecosystemgraph.scoring.model.ModelCard.Lift;
 import java.util.ArrayList;
@@ -203,6 +204,47 @@ public final class Metrics {
             }
         }
         return points;
+    }
+
+    /**
+     * The reliability curve as the model card keeps it: the same equal-width bins as {@link #ece} with
+     * their edges and sizes, so the card shows what the ECE was computed from.
+     */
+    public static List<ModelCard.ReliabilityBin> reliabilityBins(boolean[] labels, double[] p, int bins) {
+        double[] sumP = new double[bins];
+        int[] positives = new int[bins];
+        int[] count = new int[bins];
+        for (int i = 0; i < p.length; i++) {
+            int b = Math.min(bins - 1, (int) (p[i] * bins));
+            sumP[b] += p[i];
+            positives[b] += labels[i] ? 1 : 0;
+            count[b]++;
+        }
+        List<ModelCard.ReliabilityBin> out = new ArrayList<>();
+        for (int b = 0; b < bins; b++) {
+            if (count[b] > 0) {
+                out.add(new ModelCard.ReliabilityBin(b / (double) bins, (b + 1) / (double) bins, sumP[b] / count[b],
+                        positives[b] / (double) count[b], count[b]));
+            }
+        }
+        return out;
+    }
+
+    /** The ROC curve (Tribuo's), as points; empty without both classes. */
+    public static List<ModelCard.RocPoint> rocCurve(boolean[] labels, double[] scores) {
+        boolean both = false;
+        for (boolean l : labels) {
+            both |= l != labels[0];
+        }
+        if (!both) {
+            return List.of();
+        }
+        LabelEvaluationUtil.ROC roc = LabelEvaluationUtil.generateROCCurve(labels, scores);
+        List<ModelCard.RocPoint> out = new ArrayList<>(roc.fpr.length);
+        for (int i = 0; i < roc.fpr.length; i++) {
+            out.add(new ModelCard.RocPoint(roc.fpr[i], roc.tpr[i]));
+        }
+        return out;
     }
 
     /** Percentile bootstrap 95% interval of a metric, resampling examples with a fixed seed. */

@@ -66,11 +66,7 @@ public final class ModelTraining {
             OffsetDateTime trainedAt = OffsetDateTime.parse(trained.card().trainedAt());
             String version = "ipp-" + trainedAt.format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")) + "-" + sha.substring(0, 8);
             ModelCard draft = trained.card();
-            ModelCard card = new ModelCard(draft.formatVersion(), version, draft.trainedAt(), MODEL_FILE, sha, draft.trainer(),
-                    draft.trainerReason(), draft.trainerDescription(), draft.candidates(), draft.label(), draft.data(),
-                    draft.featureSchema(), draft.features(), draft.featureStats(), draft.calibration(), draft.explanationMethod(),
-                    draft.metrics(), draft.baselines(), draft.oracle(), draft.liftByDecile(), draft.settings(), draft.tribuoVersion(),
-                    draft.provenance());
+            ModelCard card = draft.withModelFile(version, MODEL_FILE, sha);
             Path cardFile = outDir.resolve(ModelCard.FILE_NAME);
             card.write(cardFile);
             Files.writeString(outDir.resolve("model-card.md"), CardMarkdown.render(card));

@@ -3,6 +3,7 @@ package com.ecosystemgraph.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.ecosystemgraph.scoring.model.ModelCard;
 import com.ecosystemgraph.scoring.model.ModelCard.Estimate;
 import com.ecosystemgraph.scoring.model.ModelCard.Lift;
 import java.util.List;
@@ -58,6 +59,33 @@ class MetricsTest {
         assertThat(d.value()).isZero();
         assertThat(d.low()).isZero();
         assertThat(d.high()).isZero();
+    }
+
+    @Test
+    void reliabilityBinsAreTheEceBinsWithTheirEdges() {
+        boolean[] l = {true, false, false, true, true};
+        double[] p = {0.05, 0.08, 0.12, 0.95, 1.0};
+        List<ModelCard.ReliabilityBin> bins = Metrics.reliabilityBins(l, p, 10);
+        assertThat(bins).hasSize(3);
+        assertThat(bins.get(0).lower()).isEqualTo(0.0);
+        assertThat(bins.get(0).upper()).isEqualTo(0.1);
+        assertThat(bins.get(0).count()).isEqualTo(2);
+        assertThat(bins.get(0).meanPredicted()).isCloseTo(0.065, within(1e-12));
+        assertThat(bins.get(0).observedRate()).isEqualTo(0.5);
+        assertThat(bins.get(2).lower()).isEqualTo(0.9);
+        assertThat(bins.get(2).count()).isEqualTo(2);
+        assertThat(bins.get(2).observedRate()).isEqualTo(1.0);
+        // ECE = sum over bins of |sum p - positives| / n
+        double ece = bins.stream().mapToDouble(b -> Math.abs(b.meanPredicted() - b.observedRate()) * b.count()).sum() / p.length;
+        assertThat(ece).isCloseTo(Metrics.ece(l, p, 10), within(1e-12));
+    }
+
+    @Test
+    void rocCurveRunsFromTheOriginToOneOne() {
+        List<ModelCard.RocPoint> roc = Metrics.rocCurve(new boolean[]{true, false, true, false}, new double[]{0.9, 0.1, 0.8, 0.85});
+        assertThat(roc.getFirst()).isEqualTo(new ModelCard.RocPoint(0, 0));
+        assertThat(roc.getLast()).isEqualTo(new ModelCard.RocPoint(1, 1));
+        assertThat(Metrics.rocCurve(new boolean[]{true, true}, new double[]{0.2, 0.3})).isEmpty();
     }
 
     @Test

@@ -39,6 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
  * @param settings           the training options as text
  * @param tribuoVersion      Tribuo version that trained the model
  * @param provenance         Tribuo's provenance of the model, formatted
+ * @param reliability        held-out calibration bins (10 equal-width probability bins, empty ones left out);
+ *                           empty for cards written before the bins were recorded
+ * @param roc                held-out ROC curve of the calibrated model; empty for older cards
  */
 public record ModelCard(
         int formatVersion,
@@ -63,7 +66,22 @@ public record ModelCard(
         List<Lift> liftByDecile,
         Map<String, String> settings,
         String tribuoVersion,
-        String provenance) {
+        String provenance,
+        List<ReliabilityBin> reliability,
+        List<RocPoint> roc) {
+
+    /** Cards written before {@code reliability} and {@code roc} existed still load: a missing list is empty. */
+    public ModelCard {
+        reliability = reliability == null ? List.of() : List.copyOf(reliability);
+        roc = roc == null ? List.of() : List.copyOf(roc);
+    }
+
+    /** The same card with the model's version, file and checksum filled in (once the file is written). */
+    public ModelCard withModelFile(String version, String file, String sha256) {
+        return new ModelCard(formatVersion, version, trainedAt, file, sha256, trainer, trainerReason, trainerDescription, candidates,
+                label, data, featureSchema, features, featureStats, calibration, explanationMethod, metrics, baselines, oracle,
+                liftByDecile, settings, tribuoVersion, provenance, reliability, roc);
+    }
 
     public static final int FORMAT_VERSION = 1;
     public static final String FILE_NAME = "model-card.json";
@@ -106,6 +124,17 @@ public record ModelCard(
 
     /** The true success probabilities on the same held-out set; ratio = model AUC / oracle AUC. */
     public record Oracle(String source, int matched, Estimate auc, double ratio) {
+    }
+
+    /**
+     * One calibration bin of the held-out set: probabilities in [lower, upper), their mean and the share
+     * of positives among them. A calibrated model has meanPredicted close to observedRate.
+     */
+    public record ReliabilityBin(double lower, double upper, double meanPredicted, double observedRate, int count) {
+    }
+
+    /** One point of the held-out ROC curve. */
+    public record RocPoint(double falsePositiveRate, double truePositiveRate) {
     }
 
     /** Lift of one score decile: its positive rate over the overall positive rate. */

@@ -76,13 +76,13 @@ class ModelLoaderTest {
         return new ModelCard(c.formatVersion(), c.modelVersion(), c.trainedAt(), c.modelFile(), c.modelSha256(), c.trainer(),
                 c.trainerReason(), c.trainerDescription(), c.candidates(), c.label(), c.data(), c.featureSchema(), features,
                 c.featureStats(), c.calibration(), c.explanationMethod(), c.metrics(), c.baselines(), c.oracle(), c.liftByDecile(),
-                c.settings(), c.tribuoVersion(), c.provenance());
+                c.settings(), c.tribuoVersion(), c.provenance(), c.reliability(), c.roc());
     }
 
     private static ModelCard withSha(ModelCard c, String sha) {
         return new ModelCard(c.formatVersion(), c.modelVersion(), c.trainedAt(), c.modelFile(), sha, c.trainer(),
                 c.trainerReason(), c.trainerDescription(), c.candidates(), c.label(), c.data(), c.featureSchema(), c.features(),
                 c.featureStats(), c.calibration(), c.explanationMethod(), c.metrics(), c.baselines(), c.oracle(), c.liftByDecile(),
-                c.settings(), c.tribuoVersion(), c.provenance());
+                c.settings(), c.tribuoVersion(), c.provenance(), c.reliability(), c.roc());
     }
 }
