@@ -1,6 +1,7 @@
 package com.ecosystemgraph.explorer;
 
 import com.ecosystemgraph.graphql.BadRequestException;
+import com.ecosystemgraph.graphql.NotFoundException;
 import com.ecosystemgraph.importing.NodeKind;
 import com.ecosystemgraph.security.ViewerAccess;
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ class ExplorerController {
     static final int MAX_DEPTH = 3;
     static final int MAX_NODES = 5_000;
     static final int MAX_PER_NODE = 1_000;
+    /** The literal bound of explorer/shortest-path.cypher. */
+    static final int MAX_PATH_HOPS = 10;
 
     private final ExplorerRepository explorer;
 
@@ -93,6 +96,40 @@ class ExplorerController {
             frontier = next;
         }
         return new Neighbourhood(List.copyOf(nodes.values()), List.copyOf(edges.values()), truncated);
+    }
+
+    @QueryMapping
+    ShortestPath shortestPath(@Argument String from, @Argument String to, @Argument Integer maxHops, @Argument List<NodeKind> kinds,
+                              @Argument Integer maxDegree) {
+        int hops = maxHops == null ? 6 : maxHops;
+        int degree = maxDegree == null ? 500 : maxDegree;
+        check(hops >= 1 && hops <= MAX_PATH_HOPS, "'maxHops' must be between 1 and " + MAX_PATH_HOPS + ", got " + hops);
+        check(degree >= 1 && degree <= 1_000_000, "'maxDegree' must be between 1 and 1000000, got " + degree);
+        ExplorerRepository.Found start = resolveOne(from, "from");
+        ExplorerRepository.Found end = resolveOne(to, "to");
+        if (start.elementId().equals(end.elementId())) {
+            return new ShortestPath(new ShortestPath.GraphPath(0, List.of(start.node()), List.of()), "'from' and 'to' are the same node.");
+        }
+        List<String> labels = kinds == null || kinds.isEmpty() ? null : kinds.stream().map(NodeKind::label).toList();
+        String through = (labels == null ? "" : " through " + String.join(", ", labels) + " nodes")
+                + " avoiding nodes with more than " + degree + " relationships";
+        return explorer.shortestPath(start.elementId(), end.elementId(), labels, degree)
+                .map(p -> p.hops() <= hops
+                        ? new ShortestPath(p, p.hops() + (p.hops() == 1 ? " hop" : " hops") + " from " + start.node().label() + " to "
+                                + end.node().label() + ".")
+                        : new ShortestPath(null, "No path of at most " + hops + " hops" + through + "; the shortest is "
+                                + p.hops() + " hops."))
+                .orElseGet(() -> new ShortestPath(null, "No path of at most " + hops + " hops between " + start.node().label() + " and "
+                        + end.node().label() + through + "."));
+    }
+
+    private ExplorerRepository.Found resolveOne(String id, String argument) {
+        List<ExplorerRepository.Found> found = explorer.resolve(seeds(List.of(id)));
+        if (found.isEmpty()) {
+            throw new NotFoundException("'" + argument + "': no partner, prospect, customer, integration, deal or investment has the id '"
+                    + id + "'");
+        }
+        return found.getFirst();
     }
 
     /** Plain ids match every kind; "Kind:id" only that kind (the prefix must be a NodeKind label). */

@@ -55,6 +55,32 @@ class ExplorerRepository {
         return cypher.list("explorer/expand", parameters, ExplorerRepository::hop);
     }
 
+    /**
+     * The shortest path between two element ids through nodes of the labels (all when null) with at
+     * most maxDegree relationships; empty when none within the statement's bound of 10 hops.
+     */
+    java.util.Optional<ShortestPath.GraphPath> shortestPath(String fromId, String toId, List<String> labels, int maxDegree) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("fromId", fromId);
+        parameters.put("toId", toId);
+        parameters.put("labels", labels);
+        parameters.put("maxDegree", maxDegree);
+        return cypher.one("explorer/shortest-path", parameters, r -> {
+            Map<String, GraphNode> byElementId = new java.util.LinkedHashMap<>();
+            for (Value v : r.get("nodes").values()) {
+                byElementId.put(v.get("elementId").asString(), node(v.get("node"), v.get("degree").asLong()));
+            }
+            List<GraphEdge> edges = r.get("relationships").asList(v -> {
+                String source = byElementId.get(v.get("start").asString()).id();
+                String target = byElementId.get(v.get("end").asString()).id();
+                String type = v.get("type").asString();
+                // The same id as neighbourhood's edges, so the explorer merges a path into what it shows.
+                return new GraphEdge(type + ":" + source + "->" + target, source, target, type, Property.of(v.get("properties").asMap()));
+            });
+            return new ShortestPath.GraphPath(r.get("hops").asInt(), List.copyOf(byElementId.values()), edges);
+        });
+    }
+
     private static Hop hop(Record r) {
         List<Neighbour> neighbours = r.get("neighbours").asList(v -> new Neighbour(v.get("neighbourId").asString(),
                 node(v.get("neighbour"), v.get("degree").asLong()), v.get("type").asString(), v.get("fromFrontier").asBoolean(),
