@@ -92,6 +92,23 @@ export const TierMismatchQuery = graphql(`
   }
 `);
 
+// The plan's trailing-12-month total comes with any plan; a 1-dollar plan is the cheapest way to ask for it.
+export const InvestmentBaselineQuery = graphql(`
+  query InvestmentBaseline { investmentPlan(budget: 1) { currentTotal asOf } }
+`);
+
+export const InvestmentPlanQuery = graphql(`
+  query InvestmentPlan($budget: Float!, $constraints: InvestmentPlanConstraints) {
+    investmentPlan(budget: $budget, constraints: $constraints) {
+      asOf historyFrom currentFrom budget currentTotal saturationScale marginalReturn partnersInPlan partnersChanged
+      expectedRevenueCurrent expectedRevenuePlanned expectedUplift expectedUpliftShare ippModelVersion ippScoredPartners
+      partners { id name type tier currentInvestment currentAtBudget plannedInvestment change expectedRevenueCurrent expectedRevenuePlanned marginalReturn historicalReturn held }
+      moves { from { id name amount } to { id name amount } amount expectedRevenueEffect }
+      assumptions notes
+    }
+  }
+`);
+
 export const CombinationsQuery = graphql(`
   query Combinations($outcome: CombinationOutcome, $minSupport: Int, $first: Int) {
     valueCombinations(outcome: $outcome, minSupport: $minSupport, first: $first) {

@@ -1,11 +1,12 @@
 import { html, render, nothing, type TemplateResult } from 'lit-html';
 import { ApiError, query } from '../api/client';
-import { DealStatsQuery, KpisQuery, ReturnsQuery, TierMismatchQuery } from '../api/queries';
-import type { KpisQuery as KQ, ReturnsQuery as RQ, TierMismatchListQuery as TQ, DealStatsBySourceQuery as DQ } from '../gql/graphql';
+import { DealStatsQuery, InvestmentBaselineQuery, InvestmentPlanQuery, KpisQuery, ReturnsQuery, TierMismatchQuery } from '../api/queries';
+import type { KpisQuery as KQ, ReturnsQuery as RQ, TierMismatchListQuery as TQ, DealStatsBySourceQuery as DQ, InvestmentPlanQuery as PQ } from '../gql/graphql';
 import { Charts, errorBars } from '../charts';
 import { decimal, integer, label, money, percent, wilson } from '../lib/format';
 import type { Route } from '../lib/route';
-import { loaded, Slot } from '../ui';
+import { budgetText, moveSentence, parseBudget, partners, signedMoney, topChanges, upliftSummary } from '../lib/plan';
+import { empty, loaded, Slot } from '../ui';
 import type { Navigate, ViewController } from './view';
 
 /** Attribution by source, from ecosystemKpis or, on a service without analytics, from dealStats. */
@@ -22,6 +23,11 @@ export class PortfolioView implements ViewController {
   private attribution = new Slot<Attribution>(() => this.draw());
   private returns = new Slot<RQ['partnerReturns']>(() => this.draw());
   private tiers = new Slot<TQ['tierMismatches']>(() => this.draw());
+  /** Today's trailing-12-month investment in the plan's partners: the budget box's default. */
+  private baseline = new Slot<number>(() => this.draw());
+  private plan = new Slot<PQ['investmentPlan']>(() => this.draw());
+  private budget = '';
+  private budgetError: string | null = null;
 
   mount(host: HTMLElement, _route: Route, navigate: Navigate): void {
     this.host = host;
@@ -30,6 +36,26 @@ export class PortfolioView implements ViewController {
     this.loadAttribution();
     this.returns.run(async () => (await query(ReturnsQuery, {})).partnerReturns);
     this.tiers.run(async () => (await query(TierMismatchQuery, {})).tierMismatches);
+    this.loadBaseline();
+  }
+
+  private loadBaseline() {
+    this.baseline.run(async () => {
+      const total = (await query(InvestmentBaselineQuery, {})).investmentPlan.currentTotal;
+      if (!this.budget) this.budget = budgetText(total);
+      if (total > 0) void this.runPlan();
+      return total;
+    });
+  }
+
+  private runPlan() {
+    const parsed = parseBudget(this.budget);
+    this.budgetError = parsed.ok ? null : parsed.error;
+    if (!parsed.ok) {
+      this.draw();
+      return Promise.resolve();
+    }
+    return this.plan.run(async () => (await query(InvestmentPlanQuery, { budget: parsed.value })).investmentPlan);
   }
 
   update(): void {}
@@ -97,8 +123,65 @@ export class PortfolioView implements ViewController {
                   ${this.partnerTable(t.underTiered.slice(0, 8).map((m) => ({ id: m.id, cells: [m.name ?? m.id, label(m.assignedTier), label(m.performanceTier), money(m.trailingRevenue)] })), ['Partner', 'Assigned', 'Earned', 'Revenue (12 mo)'])}</div>
               </div></article>`,
             () => this.tiers.run(async () => (await query(TierMismatchQuery, {})).tierMismatches), 'Loading tiers…')}
+          ${this.planCard()}
         </div>
       </section>`;
+  }
+
+  private planCard(): TemplateResult {
+    const running = this.plan.value.state === 'loading';
+    return html`
+      <article class="card wide" data-testid="investment-plan" aria-labelledby="plan-title">
+        <h2 id="plan-title">Investment plan <span class="muted small">the budget moved to where the next dollar is expected to return most</span></h2>
+        <form class="toolbar" style="padding-left:0;border:0" @submit=${(e: Event) => { e.preventDefault(); void this.runPlan(); }}>
+          <label for="plan-budget">Budget, next 12 months</label>
+          <input id="plan-budget" name="budget" inputmode="decimal" autocomplete="off" style="width:10rem" .value=${this.budget}
+            aria-invalid=${this.budgetError ? 'true' : 'false'} aria-describedby="plan-budget-help"
+            @input=${(e: Event) => { this.budget = (e.target as HTMLInputElement).value; }}>
+          <button type="submit" ?disabled=${running}>${running ? 'Planning…' : 'Run plan'}</button>
+          <span id="plan-budget-help" class="muted small">${this.baseline.data !== undefined
+            ? html`Default: ${money(this.baseline.data)}, invested in these partners over the last 12 months. Accepts 2500000, 2.5M, 800K.`
+            : 'Accepts 2500000, 2.5M, 800K.'}</span>
+          ${this.budgetError ? html`<p class="error-text" role="alert" data-testid="plan-budget-error">${this.budgetError}</p>` : nothing}
+        </form>
+        ${this.plan.value.state === 'idle'
+          ? loaded(this.baseline.value, (total) => total > 0 ? '' : empty('No investment in the last 12 months: enter a budget and run the plan.'),
+            () => this.loadBaseline(), 'Loading the current allocation…')
+          : loaded(this.plan.value, (p) => this.planContent(p), () => void this.runPlan(), 'Planning the budget…')}
+      </article>`;
+  }
+
+  private planContent(p: PQ['investmentPlan']): TemplateResult {
+    if (!p.partners.length) {
+      return html`${empty(p.notes.join(' ') || 'No plan.')}${this.assumptionList(p.assumptions)}`;
+    }
+    const shown = p.moves.slice(0, 12);
+    const summary = upliftSummary(p);
+    return html`
+      <p data-testid="plan-summary">${summary ? html`<strong>${summary}</strong>` : nothing}
+        <span class="muted small">· ${integer(p.partnersChanged)} of ${integer(p.partnersInPlan)} partners change · the plan's last dollar returns ${decimal(p.marginalReturn)} dollars</span></p>
+      <div class="two">
+        <div>
+          <h3>Moves <span class="muted small">${integer(p.moves.length)} · from the partners that lose budget to those that gain it</span></h3>
+          ${p.moves.length ? html`<table class="data compact" data-testid="plan-moves">
+            <thead><tr><th scope="col">From</th><th scope="col">To</th><th scope="col" class="num">Amount</th><th scope="col" class="num">Expected effect a year</th></tr></thead>
+            <tbody>${shown.map((m) => html`<tr title=${moveSentence(m)}>
+              <td>${partners(m.from)}</td><td>${partners(m.to)}</td><td class="num">${money(m.amount)}</td><td class="num">${signedMoney(m.expectedRevenueEffect)}</td></tr>`)}</tbody>
+          </table>${p.moves.length > shown.length ? html`<p class="muted small">and ${p.moves.length - shown.length} smaller moves</p>` : nothing}`
+            : empty(p.notes.join(' ') || 'No move.')}
+        </div>
+        <div>
+          <h3>Current vs planned <span class="muted small">largest changes; today's allocation at the same budget</span></h3>
+          <div class="chart tall" id="ch-plan" data-testid="chart-plan" role="img" aria-label="Investment today and in the plan for the partners with the largest changes"></div>
+        </div>
+      </div>
+      ${this.assumptionList(p.assumptions)}
+      ${p.notes.length ? html`<ul class="small">${p.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}`;
+  }
+
+  private assumptionList(assumptions: string[]): TemplateResult {
+    return html`<details open><summary><strong>Assumptions</strong></summary>
+      <ul class="small" data-testid="plan-assumptions">${assumptions.map((a) => html`<li>${a}</li>`)}</ul></details>`;
   }
 
   private kpiTiles(k: KQ['ecosystemKpis']) {
@@ -167,6 +250,21 @@ export class PortfolioView implements ViewController {
         xAxis: { type: 'category', data: groups.map((g) => label(g.key)), axisLabel: { rotate: 30 } },
         yAxis: { type: 'value', name: 'ROPI (×)' },
         series: [{ type: 'bar', data: groups.map((g) => ({ value: g.ropi, itemStyle: { color: g.group === 'tier' ? '#5c7cfa' : '#20c997' } })) }],
+      });
+    }
+    const plan = this.plan.data;
+    if (plan && plan.partners.length) {
+      const rows = topChanges(plan.partners, 16).reverse(); // the largest increase at the top of a horizontal bar chart
+      this.charts.set('ch-plan', {
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: money0 },
+        legend: { top: 0 },
+        grid: { left: 150, right: 20, top: 30, bottom: 30 },
+        xAxis: { type: 'value', axisLabel: { formatter: money0 } },
+        yAxis: { type: 'category', data: rows.map((r) => r.name ?? r.id), axisLabel: { width: 140, overflow: 'truncate' } },
+        series: [
+          { name: 'Current (at the budget)', type: 'bar', data: rows.map((r) => r.currentAtBudget), itemStyle: { color: '#adb5bd' } },
+          { name: 'Planned', type: 'bar', data: rows.map((r) => ({ value: r.plannedInvestment, itemStyle: { color: r.change > 0 ? '#2f9e44' : '#e03131' } })) },
+        ],
       });
     }
   }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { budgetText, moveSentence, parseBudget, partners, signedMoney, topChanges, upliftSummary } from './plan';
+
+describe('parseBudget', () => {
+  it('reads plain, grouped and suffixed amounts', () => {
+    expect(parseBudget('1250000')).toEqual({ ok: true, value: 1_250_000 });
+    expect(parseBudget(' $1,250,000 ')).toEqual({ ok: true, value: 1_250_000 });
+    expect(parseBudget('2.5M')).toEqual({ ok: true, value: 2_500_000 });
+    expect(parseBudget('800k')).toEqual({ ok: true, value: 800_000 });
+    expect(parseBudget('1 b')).toEqual({ ok: true, value: 1e9 });
+    expect(parseBudget(budgetText(4_321_987.6))).toEqual({ ok: true, value: 4_321_988 });
+  });
+
+  it('says what is wrong with a budget the API would refuse', () => {
+    expect(parseBudget('')).toMatchObject({ ok: false, error: 'Enter a budget, e.g. 2.5M.' });
+    expect(parseBudget('lots')).toMatchObject({ ok: false, error: expect.stringContaining('"lots" is not an amount') });
+    expect(parseBudget('0')).toMatchObject({ ok: false, error: 'The budget must be above 0.' });
+    expect(parseBudget('-5k')).toMatchObject({ ok: false, error: 'The budget must be above 0.' });
+    expect(parseBudget('2000b')).toMatchObject({ ok: false, error: expect.stringContaining('at most 1e12') });
+  });
+});
+
+describe('moves', () => {
+  const move = {
+    from: [{ id: 'D', name: 'Delta', amount: 100_000 }, { id: 'C', name: 'Charlie', amount: 69_300 }, { id: 'E', name: null, amount: 19_100 }],
+    to: [{ id: 'A', name: 'Alpha', amount: 188_400 }],
+    amount: 188_400,
+    expectedRevenueEffect: 190_500,
+  };
+
+  it('names the partners, at most three then a count', () => {
+    expect(partners(move.from)).toBe('Delta, Charlie and E');
+    expect(partners(move.to)).toBe('Alpha');
+    expect(partners([...move.from, { id: 'F', name: 'Fox', amount: 1 }, { id: 'G', name: 'Golf', amount: 1 }])).toBe('Delta, Charlie, E and 2 more');
+  });
+
+  it('reads as a sentence with the signed effect', () => {
+    expect(moveSentence(move)).toBe('From Delta, Charlie and E to Alpha: $188K, expected +$191K a year');
+    expect(signedMoney(-4000)).toBe('-$4K');
+  });
+});
+
+describe('topChanges', () => {
+  const row = (id: string, change: number) => ({ id, currentAtBudget: 100, plannedInvestment: 100 + change, change });
+  const rows = [row('a', 50), row('b', -80), row('c', 10), row('d', -5), row('e', 0.5), row('f', 30), row('g', -20)];
+
+  it('keeps the largest increases and cuts, increases first, cuts last', () => {
+    expect(topChanges(rows, 4).map((r) => r.id)).toEqual(['a', 'f', 'g', 'b']);
+    expect(topChanges(rows, 100).map((r) => r.id)).toEqual(['a', 'f', 'c', 'd', 'g', 'b']);
+  });
+
+  it('fills from the other side when one side is short', () => {
+    expect(topChanges([row('a', 50), row('b', 40), row('c', 30), row('d', -10)], 3).map((r) => r.id)).toEqual(['a', 'b', 'd']);
+    expect(topChanges([row('a', 50), row('b', 40), row('c', 30)], 2).map((r) => r.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('upliftSummary', () => {
+  it('compares the plan with today at the same budget, or says nothing without a plan', () => {
+    expect(upliftSummary({ expectedRevenueCurrent: 675_000, expectedRevenuePlanned: 872_797, expectedUplift: 197_797, expectedUpliftShare: 0.293 }))
+      .toBe("Expected partner-driven revenue $873K a year with the plan against $675K with today's allocation at the same budget: +$198K (+29.3%)");
+    expect(upliftSummary({ expectedRevenueCurrent: null, expectedRevenuePlanned: null, expectedUplift: null })).toBeNull();
+  });
+});
