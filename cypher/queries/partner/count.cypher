@@ -6,4 +6,5 @@ WHERE ($types IS NULL OR p.type IN $types)
   AND ($regions IS NULL OR p.region IN $regions)
   AND ($industry IS NULL OR $industry IN p.industries)
   AND ($nameContains IS NULL OR toLower(p.name) CONTAINS toLower($nameContains))
+  AND ($minScore IS NULL OR p.ippScore >= $minScore)
 RETURN count(p) AS count

@@ -7,6 +7,7 @@ WHERE ($types IS NULL OR p.type IN $types)
   AND ($regions IS NULL OR p.region IN $regions)
   AND ($industry IS NULL OR $industry IN p.industries)
   AND ($nameContains IS NULL OR toLower(p.name) CONTAINS toLower($nameContains))
+  AND ($minScore IS NULL OR p.ippScore >= $minScore)
 WITH p, CASE $orderField
   WHEN 'NAME' THEN toLower(p.name)
   WHEN 'EMPLOYEES' THEN coalesce(toFloat(p.employees), -1.0)

@@ -5,6 +5,8 @@ import com.ecosystemgraph.importing.EcosystemImporter;
 import com.ecosystemgraph.importing.ImportProblem;
 import com.ecosystemgraph.importing.ImportReport;
 import com.ecosystemgraph.importing.ImportService;
+import com.ecosystemgraph.scoring.ScoringService;
+import com.ecosystemgraph.scoring.model.ModelLoadException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -82,7 +84,24 @@ class ImportCommand implements Callable<Integer> {
                 return 1;
             }
             printSummary(out, report);
+            score(context.getBean(ScoringService.class), out, err);
             return 0;
+        }
+    }
+
+    /**
+     * Rescores every partner and prospect with the model the service would serve, so lists ordered
+     * by score are right as soon as the service is up again. The data is already imported: a model
+     * problem is reported, not an import failure.
+     */
+    private static void score(ScoringService scoring, PrintWriter out, PrintWriter err) {
+        try {
+            scoring.scoreWithStoredModel().ifPresentOrElse(
+                    version -> scoring.lastRescore().ifPresent(t -> out.printf(Locale.ROOT,
+                            "Scored %d partners and prospects with model %s in %.1f s.%n", t.rows(), version, t.total().toMillis() / 1000.0)),
+                    () -> out.println("No trained model yet: the service trains one and scores everything at its next start."));
+        } catch (ModelLoadException e) {
+            err.println("warning: scores were not updated, the model was refused: " + e.getMessage());
         }
     }
 

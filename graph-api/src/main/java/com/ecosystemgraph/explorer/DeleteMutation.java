@@ -52,6 +52,7 @@ class DeleteMutation {
             }
         }
         var counters = cypher.write("explorer/delete-node", Map.of("id", input.id(), "label", input.kind().label()));
+        writer.changed();
         return new DeleteNodePayload(counters.nodesDeleted(), counters.relationshipsDeleted(), List.of());
     }
 }

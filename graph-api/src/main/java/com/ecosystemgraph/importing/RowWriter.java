@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,9 +23,11 @@ import org.springframework.stereotype.Service;
 public class RowWriter {
 
     private final CypherRunner cypher;
+    private final ApplicationEventPublisher events;
 
-    RowWriter(CypherRunner cypher) {
+    RowWriter(CypherRunner cypher, ApplicationEventPublisher events) {
         this.cypher = cypher;
+        this.events = events;
     }
 
     /** A problem with the input: the input field (camel case) and the reason. */
@@ -108,6 +111,12 @@ public class RowWriter {
             throw new IllegalStateException("Refusing to write a row with problems: " + checked.problems());
         }
         cypher.write(checked.file().statement(), Map.of("rows", List.of(checked.parameters())));
+        events.publishEvent(new EcosystemChanged(checked.file()));
+    }
+
+    /** Tells listeners (the scoring service) that something other than one row changed, e.g. a deletion. */
+    public void changed() {
+        events.publishEvent(new EcosystemChanged(null));
     }
 
     public boolean exists(NodeKind kind, String id) {

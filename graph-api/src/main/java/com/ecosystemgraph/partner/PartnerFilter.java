@@ -1,14 +1,15 @@
 package com.ecosystemgraph.partner;
 
+import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.graphql.Filters;
 import java.util.List;
 import java.util.Map;
 
-/** The {@code PartnerFilter} input. */
+/** The {@code PartnerFilter} input; {@code minScore} keeps partners scored at least that high (unscored ones drop out). */
 record PartnerFilter(List<PartnerType> types, List<PartnerStatus> statuses, List<PartnerTier> tiers, List<String> regions,
-                     String industry, String nameContains) {
+                     String industry, String nameContains, Integer minScore) {
 
-    static final PartnerFilter NONE = new PartnerFilter(null, null, null, null, null, null);
+    static final PartnerFilter NONE = new PartnerFilter(null, null, null, null, null, null, null);
 
     void bind(Map<String, Object> parameters) {
         parameters.put("types", Filters.stored(types));
@@ -17,5 +18,9 @@ record PartnerFilter(List<PartnerType> types, List<PartnerStatus> statuses, List
         parameters.put("regions", Filters.texts(regions));
         parameters.put("industry", Filters.text(industry));
         parameters.put("nameContains", Filters.text(nameContains));
+        if (minScore != null && (minScore < 0 || minScore > 100)) {
+            throw new BadRequestException("'filter.minScore' must be between 0 and 100 (the range of the score), got " + minScore);
+        }
+        parameters.put("minScore", minScore);
     }
 }

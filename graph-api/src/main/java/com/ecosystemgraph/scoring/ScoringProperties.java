@@ -14,11 +14,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      empty: {@code <data-dir>/models}
  * @param trainOnStart  train a model at start when there is none to load
  * @param seed          seed of training and of LIME explanations
+ * @param rescoreOnChange rescore everything in the background after a mutation that can change
+ *                      features (partners, customers, integrations, their use, referrals, deletions);
+ *                      changes arriving during a rescoring are folded into one more
  */
 @ConfigurationProperties("ecosystem.scoring")
 public record ScoringProperties(
         Path modelDir,
         Path storeDir,
         @DefaultValue("true") boolean trainOnStart,
-        @DefaultValue("42") long seed) {
+        @DefaultValue("42") long seed,
+        @DefaultValue("true") boolean rescoreOnChange) {
 }

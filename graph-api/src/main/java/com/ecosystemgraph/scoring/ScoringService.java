@@ -3,6 +3,7 @@ package com.ecosystemgraph.scoring;
 import com.ecosystemgraph.config.EcosystemProperties;
 import com.ecosystemgraph.cypher.CypherStatements;
 import com.ecosystemgraph.graphql.BadRequestException;
+import com.ecosystemgraph.importing.EcosystemChanged;
 import com.ecosystemgraph.scoring.features.FeatureQuery;
 import com.ecosystemgraph.scoring.features.PartnerFeatures;
 import com.ecosystemgraph.scoring.model.IppModel;
@@ -41,6 +42,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -52,6 +54,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Serves the Ideal Partner Profile model. After the application is ready (the demo ecosystem, if
@@ -90,8 +94,10 @@ public class ScoringService {
     });
     private final Map<String, Explanation> explanations = new ConcurrentHashMap<>();
     private final CountDownLatch started = new CountDownLatch(1);
+    private final AtomicBoolean rescoreQueued = new AtomicBoolean();
 
     private volatile Serving serving;
+    private volatile RescoreTiming lastRescore;
     private volatile Status status = Status.STARTING;
     private volatile String problem = "The model is loading";
     private volatile RetrainStatus retrain = RetrainStatus.idle();
@@ -111,8 +117,61 @@ public class ScoringService {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void onApplicationReady() {
-        worker.submit(this::start);
+    void onApplicationReady(ApplicationReadyEvent event) {
+        // One-off jobs (import, train) run without a web server and score explicitly, when their
+        // data is complete; only the service loads or trains in the background.
+        if (event.getApplicationContext() instanceof WebApplicationContext) {
+            worker.submit(this::start);
+        }
+    }
+
+    /**
+     * After a committed mutation that can change features, rescores everything in the background.
+     * Changes that arrive while one rescoring waits are folded into it; during a running one, they
+     * queue exactly one more, so the scores always end on the latest graph.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onEcosystemChanged(EcosystemChanged change) {
+        if (properties.rescoreOnChange() && change.affectsFeatures() && serving != null
+                && rescoreQueued.compareAndSet(false, true)) {
+            worker.submit(() -> {
+                rescoreQueued.set(false);
+                try {
+                    rescore();
+                } catch (RuntimeException e) {
+                    LOG.warn("Rescoring after a change failed; the previous scores stay until the next change or start", e);
+                }
+            });
+        }
+    }
+
+    /** Waits until the background work submitted so far has ended (for tests and tools); true when it did in time. */
+    public boolean awaitIdle(Duration timeout) throws InterruptedException {
+        try {
+            worker.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        }
+    }
+
+    /**
+     * For the import command: scores everything with the configured or newest stored model,
+     * without training one (the service trains at its next start when there is none).
+     *
+     * @return the version of the model that scored, empty when there is no model to use
+     * @throws ModelLoadException when the configured model is refused
+     */
+    public synchronized Optional<String> scoreWithStoredModel() {
+        SerialFilter.install();
+        ModelLoader loader = new ModelLoader();
+        Optional<IppModel> model = properties.modelDir() != null && !properties.modelDir().toString().isBlank()
+                ? Optional.of(loader.loadDirectory(properties.modelDir()))
+                : newestStored(loader);
+        model.ifPresent(this::rescoreWith);
+        return model.map(IppModel::version);
     }
 
     /** Loads or trains the model and scores everything (blocking; the service runs it in the background). */
@@ -243,16 +302,14 @@ public class ScoringService {
         }
     }
 
-    /** {@link #rescore()} on the background thread. */
-    public void rescoreAsync() {
-        worker.submit(this::rescore);
-    }
-
     private synchronized void rescoreWith(IppModel model) {
         long t0 = System.nanoTime();
         List<PartnerFeatures> rows = new FeatureQuery(driver, database).all();
+        long t1 = System.nanoTime();
         List<PartnerScore> scores = new BatchScorer(model).score(rows);
+        long t2 = System.nanoTime();
         new ScoreStore(driver, database).write(model.version(), scores, ZonedDateTime.now(ZoneOffset.UTC));
+        long t3 = System.nanoTime();
         Map<String, PartnerFeatures> byId = rows.stream().collect(Collectors.toMap(PartnerFeatures::id, Function.identity(),
                 (a, b) -> a, LinkedHashMap::new));
         Map<String, PartnerScore> scoreById = scores.stream().collect(Collectors.toMap(PartnerScore::id, Function.identity(),
@@ -261,8 +318,20 @@ public class ScoringService {
         explanations.clear();
         status = Status.READY;
         problem = null;
-        LOG.info("Scored {} partners and prospects with model {} in {} ms", rows.size(), model.version(),
-                (System.nanoTime() - t0) / 1_000_000);
+        lastRescore = new RescoreTiming(rows.size(), Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1), Duration.ofNanos(t3 - t2),
+                Duration.ofNanos(System.nanoTime() - t0));
+        LOG.info("Scored {} partners and prospects with model {} in {} ms (features {} ms, model {} ms, storing {} ms)",
+                rows.size(), model.version(), lastRescore.total().toMillis(), lastRescore.features().toMillis(),
+                lastRescore.scoring().toMillis(), lastRescore.storing().toMillis());
+    }
+
+    /** How long the last rescoring took, by phase (for the bench command and the log). */
+    public record RescoreTiming(int rows, Duration features, Duration scoring, Duration storing, Duration total) {
+    }
+
+    /** The timing of the last rescoring, if there was one. */
+    public Optional<RescoreTiming> lastRescore() {
+        return Optional.ofNullable(lastRescore);
     }
 
     private void unavailable(String message, Throwable cause) {

@@ -18,6 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "ecosystem.demo.enabled=false",
         "ecosystem.embedded.bolt-port=0",
         "ecosystem.embedded.page-cache=64MB",
+        // Background rescoring after mutations would race the other tests sharing this context; RescoreOnChangeIT turns it on.
+        "ecosystem.scoring.rescore-on-change=false",
         "ecosystem.data-dir=${java.io.tmpdir}/ecosystem-service-test-${random.uuid}"
 })
 @AutoConfigureHttpGraphQlTester

@@ -2,6 +2,7 @@ package com.ecosystemgraph.support;
 
 import com.ecosystemgraph.security.Role;
 import com.ecosystemgraph.security.SecurityProperties;
+import java.time.Duration;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** The demo users of the test service, signed in with HTTP Basic. */
@@ -16,6 +17,9 @@ public final class Users {
             case RECRUITER -> SecurityProperties.DEMO_RECRUITER_PASSWORD;
             case ADMIN -> SecurityProperties.DEMO_ADMIN_PASSWORD;
         };
-        return tester.mutate().headers(headers -> headers.setBasicAuth(role.username(), password)).build();
+        // The tester's 5 s default fails requests that wait behind a background training on a busy 2-core machine.
+        return tester.mutate().headers(headers -> headers.setBasicAuth(role.username(), password))
+                .webTestClient(client -> client.responseTimeout(Duration.ofSeconds(60)))
+                .responseTimeout(Duration.ofSeconds(60)).build();
     }
 }

@@ -1,6 +1,7 @@
 package com.ecosystemgraph.scoring.features;
 
 import com.ecosystemgraph.cypher.CypherStatements;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 
 /**
@@ -19,6 +21,13 @@ public final class FeatureQuery {
 
     private final Driver driver;
     private final String database;
+
+    /**
+     * Transactions of whole-graph batch work (features, labels, stored scores). The database's
+     * default timeout is sized for API requests; a batch over every partner on a large or busy
+     * graph may take longer, and must not fail the start-up training for it.
+     */
+    public static final TransactionConfig BATCH = TransactionConfig.builder().withTimeout(Duration.ofMinutes(15)).build();
 
     /** @param database the database name, or null/blank for the server's default */
     public FeatureQuery(Driver driver, String database) {
@@ -32,7 +41,7 @@ public final class FeatureQuery {
         String graphName = "ipp-referrals-" + UUID.randomUUID();
         try (Session session = driver.session(sessionConfig(database))) {
             return session.executeRead(tx -> tx.run(CypherStatements.query("scoring/partner-features"),
-                    Map.of("graphName", graphName)).list(PartnerFeatures::from));
+                    Map.of("graphName", graphName)).list(PartnerFeatures::from), BATCH);
         }
     }
 

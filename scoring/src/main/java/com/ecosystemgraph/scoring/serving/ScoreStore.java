@@ -36,10 +36,10 @@ public final class ScoreStore {
                             "percentile", s.percentile()));
                 }
                 session.executeWriteWithoutResult(tx -> tx.run(CypherStatements.query("scoring/write-scores"),
-                        Map.of("scores", batch, "modelVersion", modelVersion, "scoredAt", scoredAt)).consume());
+                        Map.of("scores", batch, "modelVersion", modelVersion, "scoredAt", scoredAt)).consume(), FeatureQuery.BATCH);
             }
             session.executeWriteWithoutResult(tx -> tx.run(CypherStatements.query("scoring/clear-scores"),
-                    Map.of("keepVersion", modelVersion)).consume());
+                    Map.of("keepVersion", modelVersion)).consume(), FeatureQuery.BATCH);
         }
     }
 }
