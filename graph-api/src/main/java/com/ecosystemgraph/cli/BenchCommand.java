@@ -6,7 +6,15 @@ import com.ecosystemgraph.demo.DemoOptions;
 import com.ecosystemgraph.importing.EcosystemImporter;
 import com.ecosystemgraph.importing.ImportReport;
 import com.ecosystemgraph.importing.ImportService;
+import com.ecosystemgraph.config.EcosystemProperties;
+import com.ecosystemgraph.scoring.RankedProspect;
+import com.ecosystemgraph.scoring.ScoringService;
 import com.ecosystemgraph.security.SecurityProperties;
+import com.ecosystemgraph.training.CandidateTrainer;
+import com.ecosystemgraph.training.ModelTraining;
+import com.ecosystemgraph.training.TrainingOptions;
+import com.ecosystemgraph.training.TrainingProgress;
+import com.ecosystemgraph.training.TrainingResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.neo4j.driver.Driver;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -80,6 +89,7 @@ class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%n| scale | rows | import | rows/s | start (s) | stop (s) |%n|---|---|---|---|---|---|%n");
         List<String> latency = new ArrayList<>();
         List<String> analytics = new ArrayList<>();
+        List<String> scoring = new ArrayList<>();
         boolean first = true;
         for (double scale : scales) {
             Path data = root.resolve("scale-" + scale);
@@ -96,6 +106,7 @@ class BenchCommand implements Callable<Integer> {
             StringWriter timings = new StringWriter();
             AnalyticsBench.run(context, new PrintWriter(timings, true));
             analytics.add(timings.toString());
+            scoring.add(timeScoring(context, scale, data.resolve("model")));
             if (first) {
                 int port = ((WebServerApplicationContext) context).getWebServer().getPort();
                 latency = timeQueries(port);
@@ -113,7 +124,36 @@ class BenchCommand implements Callable<Integer> {
         latency.forEach(out::println);
         out.println();
         analytics.forEach(out::println);
+        out.printf(Locale.ROOT, "%n| scale | partners and prospects | training (logistic regression only) | feature query | model | storing scores | rescoring in all | one explanation, median of 20 |%n|---|---|---|---|---|---|---|---|%n");
+        scoring.forEach(out::println);
         return 0;
+    }
+
+    /**
+     * The Ideal Partner Profile path after an import: a quick model (logistic regression only, so the
+     * row measures the graph work, not trainer comparison), then the rescoring the service does
+     * (feature query, model, storing the scores on the nodes) and explanations.
+     */
+    private static String timeScoring(ConfigurableApplicationContext context, double scale, Path modelDir) {
+        ScoringService service = context.getBean(ScoringService.class);
+        long t0 = System.nanoTime();
+        TrainingResult trained = ModelTraining.train(context.getBean(Driver.class), context.getBean(EcosystemProperties.class).neo4j().database(),
+                TrainingOptions.defaults().withCandidates(List.of(CandidateTrainer.LOGISTIC)), modelDir, TrainingProgress.NONE);
+        double trainSeconds = (System.nanoTime() - t0) / 1e9;
+        service.load(trained.directory());
+        ScoringService.RescoreTiming timing = service.lastRescore().orElseThrow();
+        List<String> ids = service.prospectRanking(new ScoringService.ProspectFilter(null, null, null, null), null).stream()
+                .limit(20).map(RankedProspect::id).toList();
+        List<Long> nanos = new ArrayList<>();
+        for (String id : ids) {
+            long begin = System.nanoTime();
+            service.explanation(id);
+            nanos.add(System.nanoTime() - begin);
+        }
+        nanos.sort(Comparator.naturalOrder());
+        return String.format(Locale.ROOT, "| %sx | %,d | %.1f s | %d ms | %d ms | %d ms | %d ms | %.0f ms |", scale, timing.rows(), trainSeconds,
+                timing.features().toMillis(), timing.scoring().toMillis(), timing.storing().toMillis(), timing.total().toMillis(),
+                nanos.isEmpty() ? Double.NaN : percentile(nanos, 50) / 1e6);
     }
 
     private List<String> timeQueries(int port) throws IOException, InterruptedException {
