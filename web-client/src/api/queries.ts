@@ -152,6 +152,8 @@ export const ModelQuery = graphql(`
       baselines { name description auc aucLow aucHigh difference differenceLow differenceHigh }
       oracle { auc aucLow aucHigh ratio }
       liftByDecile { decile lift count }
+      calibration { lower upper meanPredicted observedRate count }
+      roc { falsePositiveRate truePositiveRate }
     }
   }
 `);
@@ -171,6 +173,41 @@ export const ReferralStructureQuery = graphql(`
       influence { id score }
       communities { communityId size partnerIds customers }
       bridges { id score }
+    }
+  }
+`);
+
+export const ReferralGraphQuery = graphql(`
+  query ReferralGraph($first: Int, $graphLimit: Int) {
+    referralStructure(first: $first, graphLimit: $graphLimit) {
+      nodes referrals
+      influence { id score }
+      communities { communityId size partnerIds customers }
+      bridges { id score }
+      graph {
+        total truncated
+        nodes { id kind entityId label prospect community influence betweenness }
+        edges { source target on }
+      }
+    }
+  }
+`);
+
+export const ReferralReachQuery = graphql(`
+  query ReferralReachOf($partnerId: ID!, $maxHops: Int) {
+    referralReach(partnerId: $partnerId, maxHops: $maxHops) { id name maxHops partners prospects customers directReferrals depth revenue creditedRevenue }
+  }
+`);
+
+export const ShortestPathQuery = graphql(`
+  query ShortestPathBetween($from: ID!, $to: ID!, $maxHops: Int) {
+    shortestPath(from: $from, to: $to, maxHops: $maxHops) {
+      explanation
+      path {
+        hops
+        nodes { id kind entityId label degree hiddenNeighbours properties { key value } }
+        edges { id source target type properties { key value } }
+      }
     }
   }
 `);

@@ -7,8 +7,9 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { circular } from 'graphology-layout';
 import { downloadAsPNG } from '@sigma/export-image';
 import { query, queryPartial, ApiError } from '../api/client';
-import { NeighbourhoodQuery, PartnerDetailsQuery, PartnerPotentialQuery, SearchQuery } from '../api/queries';
-import type { NeighbourhoodQuery as NQ, PartnerDetailsQuery as PDQ, PartnerPotentialQuery as PPQ, SearchQuery as SQ } from '../gql/graphql';
+import { NeighbourhoodQuery, PartnerDetailsQuery, PartnerPotentialQuery, SearchQuery, ShortestPathQuery } from '../api/queries';
+import type { NeighbourhoodQuery as NQ, PartnerDetailsQuery as PDQ, PartnerPotentialQuery as PPQ, SearchQuery as SQ, ShortestPathBetweenQuery as SPQ } from '../gql/graphql';
+import { mergePath } from '../graph/path';
 import { listParam, type Route } from '../lib/route';
 import { download } from '../lib/csv';
 import { decimal, integer, label, money, percent } from '../lib/format';
@@ -50,6 +51,10 @@ export class ExplorerView implements ViewController {
   private search = new Slot<Hit[]>(() => this.draw());
   private hood = new Slot<NQ['neighbourhood']>(() => this.draw());
   private details = new Slot<Details | null>(() => this.draw());
+  /** The shortest path between sel and to, found by the server (so through nodes not on the canvas yet). */
+  private serverPath = new Slot<SPQ['shortestPath']>(() => this.draw());
+  private serverPathFor = '';
+  private pathAdded = 0;
   private searchTimer = 0;
   private metrics: ExplorerMetrics | null = null;
 
@@ -128,6 +133,12 @@ export class ExplorerView implements ViewController {
       else { this.graph.clear(); this.hood.value = { state: 'idle' }; }
     }
     const sel = this.params.sel;
+    const pathKey = sel && this.params.to ? `${sel}|${this.params.to}` : '';
+    if (pathKey !== this.serverPathFor) {
+      this.serverPathFor = pathKey;
+      if (pathKey) this.loadServerPath(sel, this.params.to);
+      else this.serverPath.value = { state: 'idle' };
+    }
     if (sel && this.detailsFor !== sel) this.loadDetails(sel);
     if (!sel) { this.detailsFor = ''; this.details.value = { state: 'idle' }; }
     this.restyle();
@@ -144,6 +155,8 @@ export class ExplorerView implements ViewController {
     if (!data) return;
     const fetched = performance.now();
     if (!this.merge(data, ids)) this.sigma?.refresh();
+    // A neighbourhood answer replaces the canvas; the server's path stays on it.
+    if (this.mergeServerPath()) this.sigma?.refresh();
     // Wait for the frame that shows it: that is when the user sees the graph.
     requestAnimationFrame(() => {
       const drawn = performance.now();
@@ -245,9 +258,36 @@ export class ExplorerView implements ViewController {
     this.graph.updateEachNodeAttributes((_, a) => ({ ...a, size: nodeSize(a as NodeAttrs, by), color: nodeColour(a as NodeAttrs, by) }));
   }
 
+  private async loadServerPath(from: string, to: string) {
+    const key = this.serverPathFor;
+    await this.serverPath.run(async () => (await query(ShortestPathQuery, { from, to, maxHops: 6 })).shortestPath);
+    if (key !== this.serverPathFor) return;
+    this.pathAdded = 0;
+    if (this.mergeServerPath()) { this.sigma?.refresh(); this.draw(); }
+  }
+
+  /** Adds the server's path to the canvas (nodes it lacks go between their path neighbours); true when it changed the graph. */
+  private mergeServerPath(): boolean {
+    const p = this.serverPath.data?.path;
+    if (!p || !this.serverPathFor) return false;
+    const before = this.graph.size;
+    const added = mergePath(this.graph, p);
+    this.pathAdded += added.length;
+    if (!added.length && this.graph.size === before) return false;
+    this.styleNodes();
+    return true;
+  }
+
+  /** The path between sel and to: the server's when it answered, else (while it works, or when it fails) the loaded graph's. */
   private path(): string[] | null {
     const { sel, to } = this.params;
-    if (!sel || !to || !this.graph.hasNode(sel) || !this.graph.hasNode(to)) return null;
+    if (!sel || !to) return null;
+    const server = this.serverPath.value;
+    if (server.state === 'ok') {
+      const ids = server.data.path?.nodes.map((n) => n.id) ?? null;
+      return ids && ids.every((id) => this.graph.hasNode(id)) ? ids : null;
+    }
+    if (!this.graph.hasNode(sel) || !this.graph.hasNode(to)) return null;
     return undirectedPath(this.graph, sel, to);
   }
 
@@ -277,7 +317,7 @@ export class ExplorerView implements ViewController {
 
   private pathCache: { key: string; nodes: Set<string> | null } = { key: '', nodes: null };
   private get pathSet(): Set<string> | null {
-    const key = `${this.params.sel}|${this.params.to}|${this.graph.order}|${this.graph.size}`;
+    const key = `${this.params.sel}|${this.params.to}|${this.graph.order}|${this.graph.size}|${this.serverPath.value.state}`;
     if (this.pathCache.key !== key) {
       const p = this.path();
       this.pathCache = { key, nodes: p ? new Set(p) : null };
@@ -460,12 +500,23 @@ export class ExplorerView implements ViewController {
         ${a.hiddenNeighbours > 0 ? html`<button type="button" @click=${() => this.showMore()} ?disabled=${Number(this.params.per ?? 50) >= 1000}>Show more (${integer(a.hiddenNeighbours)} hidden)</button>` : nothing}
       </div>
       ${to ? html`<section class="path" data-testid="path"><h3>Shortest path to ${this.graph.hasNode(to) ? this.graph.getNodeAttribute(to, 'label') : to}</h3>
-        ${path ? html`<ol>${path.map((n) => html`<li><button type="button" class="link" @click=${() => this.focusNode(n)}>${this.graph.getNodeAttribute(n, 'label')}</button></li>`)}</ol><p class="muted">${path.length - 1} hops in the loaded graph.</p>`
-          : html`<p>No path between them in the loaded graph; expand more nodes.</p>`}
+        ${path ? html`<ol>${path.map((n) => html`<li><button type="button" class="link" @click=${() => this.focusNode(n)}>${this.graph.getNodeAttribute(n, 'label')}</button></li>`)}</ol>` : nothing}
+        ${this.pathNote(path)}
         <button type="button" class="link" @click=${() => this.set({ to: '' })}>Clear path</button></section>` : html`<p class="muted small">Shift-click another node for the shortest path.</p>`}
       ${a.kind === 'PARTNER' ? loaded(this.details.value, (d) => (d ? this.partnerDetails(d) : html``), () => { this.detailsFor = ''; this.apply(); }) : this.propertyTable(a.props)}
       <h3>Neighbours (${integer(this.graph.degree(sel))} loaded)</h3>
       <ul class="neighbours">${neighbours.map((n) => html`<li><button type="button" class="link" @click=${() => this.focusNode(n)}>${this.graph.getNodeAttribute(n, 'label')}</button> <span class="muted">${this.edgeLabel(sel, n)}</span></li>`)}</ul>`;
+  }
+
+  private pathNote(path: string[] | null) {
+    const server = this.serverPath.value;
+    if (server.state === 'loading') return html`${spinner('Finding the shortest path in the whole graph…')}${path ? html`<p class="muted small">${path.length - 1} hops in the loaded graph meanwhile.</p>` : nothing}`;
+    if (server.state === 'error') return html`${errorBox(server.error, () => { this.serverPathFor = ''; this.apply(); })}${path ? html`<p class="muted small">${path.length - 1} hops in the loaded graph.</p>` : nothing}`;
+    if (server.state === 'ok') {
+      if (!server.data.path) return html`<p data-testid="path-none">${server.data.explanation}</p>`;
+      return html`<p class="muted small" data-testid="path-server">${server.data.explanation}${this.pathAdded ? ` ${integer(this.pathAdded)} nodes were added to the canvas for it.` : ''} Hubs (more than 500 relationships) are not passed through.</p>`;
+    }
+    return nothing;
   }
 
   private edgeLabel(a: string, b: string): string {
@@ -507,7 +558,7 @@ export class ExplorerView implements ViewController {
 }
 
 /**
- * Shortest path in the loaded graph, ignoring direction: 'how are these two connected' follows a deal
+ * Shortest path in the loaded graph, ignoring direction, shown while the server's answer is on its way: 'how are these two connected' follows a deal
  * to its customer as readily as back. graphology-shortest-path follows edge direction only, hence this BFS.
  */
 function undirectedPath(graph: Graph, from: string, to: string): string[] | null {

@@ -4,6 +4,7 @@ import { hasRole } from '../api/session';
 import { ModelQuery, RetrainMutation, RetrainStatusQuery } from '../api/queries';
 import type { ModelCardQuery, RetrainStatusQuery as RSQ } from '../gql/graphql';
 import { Charts, errorBars } from '../charts';
+import { calibrationOption, expectedCalibrationError, rocOption } from '../lib/calibration';
 import { decimal, integer, label } from '../lib/format';
 import type { Route } from '../lib/route';
 import { errorBox, loaded, Slot, spinner } from '../ui';
@@ -107,6 +108,11 @@ export class ModelView implements ViewController {
       <article class="card"><h2>AUC against today's rankings</h2><div class="chart" id="ch-baselines" data-testid="chart-baselines"></div>
         <ul class="small">${m.baselines.map((b) => html`<li><strong>${b.name}</strong>: ${b.description}; model better by ${decimal(b.difference, 3)} (${decimal(b.differenceLow, 3)} to ${decimal(b.differenceHigh, 3)})</li>`)}</ul></article>
       <article class="card"><h2>Lift by score decile</h2><div class="chart" id="ch-lift" data-testid="chart-lift"></div></article>
+      <article class="card"><h2>Calibration on the held-out partners</h2>
+        ${m.calibration.length ? html`<div class="chart" id="ch-calibration" data-testid="chart-calibration"></div>
+          <p class="small">Each point is a probability bin: its mean predicted probability against the share of its partners that reached the label; on the dashed diagonal the probabilities mean what they say. Larger points hold more partners. ECE ${decimal(expectedCalibrationError(m.calibration), 3)}.</p>`
+        : html`<p class="muted small" data-testid="calibration-missing">This model was trained before its card recorded the calibration bins; retrain it to see the plot (its ECE is ${decimal(x.ece, 3)}).</p>`}</article>
+      ${m.roc.length ? html`<article class="card"><h2>ROC curve on the held-out partners</h2><div class="chart" id="ch-roc" data-testid="chart-roc"></div></article>` : nothing}
       <article class="card"><h2>About this model</h2>
         <dl class="kpis">
           <div><dt>Version</dt><dd>${m.version}</dd></div>
@@ -116,8 +122,7 @@ export class ModelView implements ViewController {
           <div><dt>Label</dt><dd>${m.labelDefinition}</dd></div>
         </dl>
         <p class="small">${m.trainerReason}</p>
-        <h3>Features</h3><p class="small">${m.features.join(', ')}</p>
-        <p class="muted small">Calibration plot: the API gives the calibration error (ECE) but not the reliability bins yet.</p></article>
+        <h3>Features</h3><p class="small">${m.features.join(', ')}</p></article>
     </div>`;
   }
 
@@ -134,6 +139,8 @@ export class ModelView implements ViewController {
       yAxis: { type: 'value', min: 0.4, max: 1 },
       series: [{ type: 'bar', name: 'AUC', data: aucs.map((v, i) => ({ value: v, itemStyle: { color: i === 0 ? '#f08c00' : '#adb5bd' } })) }, errorBars('95% interval', ivs)],
     });
+    if (m.calibration.length) this.charts.set('ch-calibration', calibrationOption(m.calibration));
+    if (m.roc.length) this.charts.set('ch-roc', rocOption(m.roc, m.metrics.auc));
     this.charts.set('ch-lift', {
       tooltip: { trigger: 'axis', valueFormatter: (v: number) => decimal(v, 2) + '×' },
       grid: { left: 40, right: 10, top: 20, bottom: 40 },
