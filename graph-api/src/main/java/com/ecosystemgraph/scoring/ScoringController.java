@@ -192,6 +192,12 @@ class ScoringController {
         }).toList();
     }
 
+    // The card's own 'calibration' is the Platt scaling; the API's 'calibration' is the reliability bins.
+    @SchemaMapping(typeName = "IppModel", field = "calibration")
+    List<ModelCard.ReliabilityBin> calibration(ModelCard card) {
+        return card.reliability();
+    }
+
     @SchemaMapping(typeName = "IppModel", field = "oracle")
     Map<String, Object> oracle(ModelCard card) {
         if (card.oracle() == null) {

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.ParameterizedTypeReference;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,6 +88,16 @@ class ScoringGraphQlIT {
                 .path("model.liftByDecile").entityList(Object.class).hasSize(10)
                 .path("model.features").entityList(String.class).contains("certifiedStaff.log1p", "referral.pageRank")
                 .path("model.oracle").valueIsNull();
+        // The calibration bins cover every held-out partner once and reproduce the card's ECE.
+        int testSize = scoring.card().orElseThrow().data().test();
+        List<Map<String, Object>> bins = model.path("model.calibration").entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
+        assertThat(bins).isNotEmpty();
+        assertThat(bins.stream().mapToInt(b -> ((Number) b.get("count")).intValue()).sum()).isEqualTo(testSize);
+        double ece = bins.stream().mapToDouble(b -> Math.abs(((Number) b.get("meanPredicted")).doubleValue()
+                - ((Number) b.get("observedRate")).doubleValue()) * ((Number) b.get("count")).intValue()).sum() / testSize;
+        assertThat(ece).isCloseTo(scoring.card().orElseThrow().metrics().ece(), org.assertj.core.api.Assertions.within(1e-9));
+        model.path("model.roc").entityList(Object.class).satisfies(points -> assertThat(points).hasSizeGreaterThan(2))
+                .path("model.roc[0].falsePositiveRate").entity(Double.class).isEqualTo(0.0);
 
         var potential = graphQl.document(document("partnerPotential")).variable("id", "P0001").execute();
         potential.path("partner.potential.modelVersion").entity(String.class).isEqualTo(version)
