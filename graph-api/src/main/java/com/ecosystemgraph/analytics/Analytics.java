@@ -1,12 +1,18 @@
 package com.ecosystemgraph.analytics;
 
-import com.ecosystemgraph.analytics.AnalyticsRepository.PairRow;
+import com.ecosystemgraph.analytics.AnalyticsRepository.CustomerRow;
+import com.ecosystemgraph.analytics.AnalyticsRepository.IntegrationPairRow;
+import com.ecosystemgraph.analytics.AnalyticsRepository.IntegrationRow;
+import com.ecosystemgraph.analytics.AnalyticsRepository.PairTotalsRow;
 import com.ecosystemgraph.analytics.AnalyticsRepository.PartnerRow;
+import com.ecosystemgraph.analytics.AnalyticsRepository.SetRow;
 import com.ecosystemgraph.analytics.AnalyticsRepository.SourceRow;
 import com.ecosystemgraph.analytics.AnalyticsRepository.TotalsRow;
 import com.ecosystemgraph.analytics.EcosystemKpis.SourceComparison;
 import com.ecosystemgraph.analytics.EcosystemKpis.SourceKpis;
 import com.ecosystemgraph.analytics.EcosystemKpis.TimeToFirstDeal;
+import com.ecosystemgraph.analytics.IntegrationCombinations.IntegrationCombination;
+import com.ecosystemgraph.analytics.IntegrationCombinations.IntegrationMember;
 import com.ecosystemgraph.analytics.PartnerEconomics.PartnerEconomic;
 import com.ecosystemgraph.analytics.PartnerReturns.Concentration;
 import com.ecosystemgraph.analytics.PartnerReturns.Dilution;
@@ -17,6 +23,7 @@ import com.ecosystemgraph.analytics.ReferralNetwork.ReferralReach;
 import com.ecosystemgraph.analytics.TierMismatches.PerformanceTier;
 import com.ecosystemgraph.analytics.TierMismatches.TierMismatch;
 import com.ecosystemgraph.analytics.ValueCombinations.Member;
+import com.ecosystemgraph.analytics.ValueCombinations.SubPair;
 import com.ecosystemgraph.analytics.ValueCombinations.ValueCombination;
 import com.ecosystemgraph.deal.DealSource;
 import com.ecosystemgraph.graphql.BadRequestException;
@@ -267,12 +274,10 @@ class Analytics {
 
     ValueCombinations combinations(AnalyticsFilter given, int size, CombinationOrder order, int minSupport, int first) {
         AnalyticsFilter filter = resolve(given);
-        if (size != 2) {
-            throw new BadRequestException("size " + size + " is not supported: valueCombinations computes partner pairs (size 2) only");
+        if (size != 2 && size != 3) {
+            throw new BadRequestException("size must be 2 (partner pairs) or 3 (partner triples), was " + size);
         }
-        if (minSupport < 2 || minSupport > 10_000) {
-            throw new BadRequestException("minSupport must be 2 to 10000 joint deals, was " + minSupport);
-        }
+        checkMinSupport(minSupport, "joint deals");
         List<SourceRow> sources = repository.bySource(new AnalyticsFilter(filter.asOf(), filter.from(), null, null, null));
         long won = sources.stream().mapToLong(SourceRow::won).sum();
         long lost = sources.stream().mapToLong(SourceRow::lost).sum();
@@ -280,47 +285,54 @@ class Analytics {
         Double baseline = Statistics.rate(won, won + lost, MIN_CLOSED_DEALS);
         Double baselineAmount = won >= MIN_WON_DEALS ? wonAmount / won : null;
 
-        List<PairRow> pairs = repository.pairs(filter, minSupport);
+        String kind = size == 2 ? "pair" : "triple";
+        List<SetRow> sets = size == 2 ? repository.pairs(filter, minSupport) : repository.triples(filter, minSupport);
         List<String> notes = new ArrayList<>();
-        if (pairs.isEmpty()) {
-            notes.add("no partner pair shares " + minSupport + " or more deals");
+        if (sets.isEmpty()) {
+            notes.add("no partner " + kind + " shares " + minSupport + " or more deals");
             return new ValueCombinations(filter.asOf(), size, minSupport, 0, baseline, baselineAmount, List.of(), notes);
         }
-        List<String> ids = pairs.stream().flatMap(p -> java.util.stream.Stream.of(p.a(), p.b())).distinct().toList();
-        Map<String, TotalsRow> totals = repository.totals(filter, ids);
-
-        List<PairRow> tested = pairs.stream().filter(p -> p.won() + p.lost() >= MIN_CLOSED_DEALS).toList();
-        if (tested.size() < pairs.size()) {
-            notes.add((pairs.size() - tested.size()) + " pairs with fewer than " + MIN_CLOSED_DEALS + " closed joint deals not tested");
+        List<SetRow> tested = sets.stream().filter(s -> s.won() + s.lost() >= MIN_CLOSED_DEALS).toList();
+        if (tested.size() < sets.size()) {
+            notes.add((sets.size() - tested.size()) + " " + kind + "s with fewer than " + MIN_CLOSED_DEALS + " closed joint deals not tested");
         }
+        List<String> ids = tested.stream().flatMap(s -> s.ids().stream()).distinct().toList();
+        Map<String, TotalsRow> totals = repository.totals(filter, ids);
+        Map<List<String>, PairTotalsRow> pairTotals = size == 3
+                ? repository.pairTotals(filter, tested.stream().flatMap(s -> innerPairs(s.ids()).stream()).distinct().toList())
+                : Map.of();
+
         double[] p = new double[tested.size()];
-        List<Member[]> members = new ArrayList<>();
+        List<List<Member>> members = new ArrayList<>();
         for (int i = 0; i < tested.size(); i++) {
-            PairRow pair = tested.get(i);
-            Member a = member(pair.a(), pair.aName(), totals.get(pair.a()), pair);
-            Member b = member(pair.b(), pair.bName(), totals.get(pair.b()), pair);
-            Member best = bestAlone(a, b);
-            members.add(new Member[] {a, b});
-            p[i] = Statistics.fisherGreater(pair.won(), pair.lost(), best.won(), best.lost());
+            SetRow set = tested.get(i);
+            List<Member> alone = new ArrayList<>();
+            for (int m = 0; m < set.ids().size(); m++) {
+                alone.add(member(set.ids().get(m), set.names().get(m), totals.get(set.ids().get(m)), set));
+            }
+            Member best = bestAlone(alone);
+            members.add(alone);
+            p[i] = Statistics.fisherGreater(set.won(), set.lost(), best.won(), best.lost());
         }
         double[] q = Statistics.benjaminiHochberg(p);
         List<ValueCombination> result = new ArrayList<>();
         for (int i = 0; i < tested.size(); i++) {
-            PairRow pair = tested.get(i);
-            Member[] m = members.get(i);
-            long closed = pair.won() + pair.lost();
-            double winRate = (double) pair.won() / closed;
-            Member best = bestAlone(m[0], m[1]);
+            SetRow set = tested.get(i);
+            List<Member> alone = members.get(i);
+            long closed = set.won() + set.lost();
+            double winRate = (double) set.won() / closed;
+            Member best = bestAlone(alone);
             double bestRate = best.winRate() == null ? 0 : best.winRate();
-            double amount = pair.averageWonAmount() == null ? 0 : pair.averageWonAmount();
-            List<Member> withLift = List.of(withLift(m[0], winRate), withLift(m[1], winRate));
-            result.add(new ValueCombination(withLift, pair.support(), pair.won(), pair.lost(), winRate,
-                    Statistics.wilson(pair.won(), closed), pair.averageWonAmount(), pair.averageDaysToClose(), pair.customers(),
-                    pair.customers() > 0 ? 1 - (double) pair.churnedCustomers() / pair.customers() : null,
+            double amount = set.averageWonAmount() == null ? 0 : set.averageWonAmount();
+            List<SubPair> pairs = size == 3 ? subPairs(set, pairTotals, winRate) : List.of();
+            Double bestPairRate = pairs.stream().map(SubPair::winRate).filter(java.util.Objects::nonNull).max(Double::compare).orElse(null);
+            result.add(new ValueCombination(alone.stream().map(m -> withLift(m, winRate)).toList(), set.support(), set.won(), set.lost(),
+                    winRate, Statistics.wilson(set.won(), closed), set.averageWonAmount(), set.averageDaysToClose(), set.customers(),
+                    set.customers() > 0 ? 1 - (double) set.churnedCustomers() / set.customers() : null,
                     best.winRate() == null ? null : Statistics.ratio(winRate, best.winRate()), Statistics.ratio(winRate, baseline), p[i], q[i],
-                    q[i] <= FDR, (winRate - bestRate) * pair.support() * amount));
+                    q[i] <= FDR, (winRate - bestRate) * set.support() * amount, pairs, Statistics.ratio(winRate, bestPairRate)));
         }
-        result.sort(comparator(order).thenComparing(c -> c.members().getFirst().id()).thenComparing(c -> c.members().getLast().id()));
+        result.sort(comparator(order).thenComparing(c -> String.join(",", c.members().stream().map(Member::id).toList())));
         return new ValueCombinations(filter.asOf(), size, minSupport, tested.size(), baseline, baselineAmount,
                 result.stream().limit(first).toList(), notes);
     }
@@ -336,12 +348,31 @@ class Analytics {
         };
     }
 
-    /** The member's deals without the other member: its totals minus the joint deals. */
-    private static Member member(String id, String name, TotalsRow totals, PairRow pair) {
-        long deals = totals == null ? 0 : Math.max(0, totals.deals() - pair.support());
-        long won = totals == null ? 0 : Math.max(0, totals.won() - pair.won());
-        long lost = totals == null ? 0 : Math.max(0, totals.lost() - pair.lost());
-        double jointWon = pair.averageWonAmount() == null ? 0 : pair.averageWonAmount() * pair.won();
+    /** The three pairs inside a triple (ids ascending, as the triple's). */
+    private static List<List<String>> innerPairs(List<String> ids) {
+        return List.of(List.of(ids.get(0), ids.get(1)), List.of(ids.get(0), ids.get(2)), List.of(ids.get(1), ids.get(2)));
+    }
+
+    /** Each pair inside a triple on its deals without the third member: the pair's deals minus the triple's. */
+    private static List<SubPair> subPairs(SetRow triple, Map<List<String>, PairTotalsRow> pairTotals, double together) {
+        List<SubPair> pairs = new ArrayList<>();
+        for (List<String> pair : innerPairs(triple.ids())) {
+            PairTotalsRow t = pairTotals.get(pair);
+            long deals = t == null ? 0 : Math.max(0, t.deals() - triple.support());
+            long won = t == null ? 0 : Math.max(0, t.won() - triple.won());
+            long lost = t == null ? 0 : Math.max(0, t.lost() - triple.lost());
+            Double rate = Statistics.rate(won, won + lost, MIN_CLOSED_DEALS);
+            pairs.add(new SubPair(pair, deals, won, lost, rate, Statistics.ratio(together, rate)));
+        }
+        return pairs;
+    }
+
+    /** The member's deals without all the other members: its totals minus the joint deals. */
+    private static Member member(String id, String name, TotalsRow totals, SetRow set) {
+        long deals = totals == null ? 0 : Math.max(0, totals.deals() - set.support());
+        long won = totals == null ? 0 : Math.max(0, totals.won() - set.won());
+        long lost = totals == null ? 0 : Math.max(0, totals.lost() - set.lost());
+        double jointWon = set.averageWonAmount() == null ? 0 : set.averageWonAmount() * set.won();
         double wonAmount = totals == null ? 0 : Math.max(0, totals.wonAmount() - jointWon);
         return new Member(id, name, deals, won, lost, Statistics.rate(won, won + lost, MIN_CLOSED_DEALS),
                 won >= MIN_WON_DEALS ? wonAmount / won : null, null);
@@ -352,11 +383,123 @@ class Analytics {
                 Statistics.ratio(together, m.winRate()));
     }
 
-    /** The member that wins more often alone (a member with too few closed deals alone counts as unknown, i.e. loses). */
-    private static Member bestAlone(Member a, Member b) {
-        double ra = a.winRate() == null ? -1 : a.winRate();
-        double rb = b.winRate() == null ? -1 : b.winRate();
-        return ra >= rb ? a : b;
+    /** The member that wins most often alone (a member with too few closed deals alone counts as unknown, i.e. loses; ties: the first). */
+    private static Member bestAlone(List<Member> members) {
+        Member best = members.getFirst();
+        for (Member m : members) {
+            if ((m.winRate() == null ? -1 : m.winRate()) > (best.winRate() == null ? -1 : best.winRate())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static void checkMinSupport(int minSupport, String unit) {
+        if (minSupport < 2 || minSupport > 10_000) {
+            throw new BadRequestException("minSupport must be 2 to 10000 " + unit + ", was " + minSupport);
+        }
+    }
+
+    // ---------------------------------------------------------------- 6b. integration combinations
+
+    enum IntegrationCombinationOrder { RETAINED_ARR, RETENTION_LIFT, RETENTION, NPS, SUPPORT }
+
+    /**
+     * Integration pairs used together by customers, against each integration's users without the
+     * other and all customers. Churn and NPS are the customers' current state, so only which usages
+     * exist depends on the as-of date, and the period start is not used.
+     */
+    IntegrationCombinations integrationCombinations(AnalyticsFilter given, IntegrationCombinationOrder order, int minSupport, int first) {
+        AnalyticsFilter filter = resolve(given);
+        checkMinSupport(minSupport, "joint customers");
+        CustomerRow all = repository.customers();
+        Double baseline = Statistics.rate(all.customers() - all.churned(), all.customers(), MIN_CLOSED_DEALS);
+        Double baselineNps = all.npsCount() > 0 ? (double) all.npsSum() / all.npsCount() : null;
+        List<String> notes = new ArrayList<>();
+        if (filter.from() != null) {
+            notes.add("filter.from is not used: churn and NPS are the customers' current state");
+        }
+        if (baseline == null) {
+            notes.add("fewer than " + MIN_CLOSED_DEALS + " customers (" + all.customers() + "); baseline retention not reported");
+        }
+        List<IntegrationPairRow> pairs = repository.integrationPairs(filter, minSupport);
+        if (pairs.isEmpty()) {
+            notes.add("no integration pair is used together by " + minSupport + " or more customers");
+            return new IntegrationCombinations(filter.asOf(), minSupport, 0, all.customers(), baseline, baselineNps, List.of(), notes);
+        }
+        List<IntegrationPairRow> tested = pairs.stream().filter(r -> r.support() >= MIN_CLOSED_DEALS).toList();
+        if (tested.size() < pairs.size()) {
+            notes.add((pairs.size() - tested.size()) + " integration pairs with fewer than " + MIN_CLOSED_DEALS
+                    + " joint customers not tested");
+        }
+        Map<String, IntegrationRow> integrations = repository.integrations(filter,
+                tested.stream().flatMap(r -> java.util.stream.Stream.of(r.a(), r.b())).distinct().toList());
+        double[] p = new double[tested.size()];
+        List<List<IntegrationMember>> members = new ArrayList<>();
+        for (int i = 0; i < tested.size(); i++) {
+            IntegrationPairRow pair = tested.get(i);
+            List<IntegrationMember> alone = List.of(integrationMember(integrations.get(pair.a()), pair),
+                    integrationMember(integrations.get(pair.b()), pair));
+            members.add(alone);
+            IntegrationMember best = bestRetained(alone);
+            p[i] = Statistics.fisherGreater(pair.support() - pair.churned(), pair.churned(), best.users() - best.churned(), best.churned());
+        }
+        double[] q = Statistics.benjaminiHochberg(p);
+        List<IntegrationCombination> result = new ArrayList<>();
+        for (int i = 0; i < tested.size(); i++) {
+            IntegrationPairRow pair = tested.get(i);
+            double retention = 1 - (double) pair.churned() / pair.support();
+            IntegrationMember best = bestRetained(members.get(i));
+            // neither integration has enough users alone: compare with all customers instead
+            Double reference = best.retention() != null ? best.retention() : baseline;
+            double arr = pair.averageArr() == null ? 0 : pair.averageArr();
+            result.add(new IntegrationCombination(members.get(i).stream().map(m -> withLift(m, retention)).toList(), pair.support(),
+                    pair.churned(), retention, Statistics.wilson(pair.support() - pair.churned(), pair.support()),
+                    pair.npsCount() > 0 ? (double) pair.npsSum() / pair.npsCount() : null, pair.averageArr(),
+                    Statistics.ratio(retention, best.retention()), Statistics.ratio(retention, baseline), p[i], q[i], q[i] <= FDR,
+                    reference == null ? 0 : (retention - reference) * pair.support() * arr));
+        }
+        result.sort(integrationComparator(order).thenComparing(c -> c.members().getFirst().id()).thenComparing(c -> c.members().getLast().id()));
+        return new IntegrationCombinations(filter.asOf(), minSupport, tested.size(), all.customers(), baseline, baselineNps,
+                result.stream().limit(first).toList(), notes);
+    }
+
+    private static Comparator<IntegrationCombination> integrationComparator(IntegrationCombinationOrder order) {
+        Comparator<Double> desc = Comparator.nullsLast(Comparator.<Double>reverseOrder());
+        return switch (order) {
+            case RETAINED_ARR -> Comparator.comparing(IntegrationCombination::expectedRetainedArr, desc);
+            case RETENTION_LIFT -> Comparator.comparing(IntegrationCombination::liftOverBestMember, desc);
+            case RETENTION -> Comparator.comparing(IntegrationCombination::retention, desc);
+            case NPS -> Comparator.comparing(IntegrationCombination::averageNps, desc);
+            case SUPPORT -> Comparator.comparingLong(IntegrationCombination::support).reversed();
+        };
+    }
+
+    /** The integration's users without the other integration: its users minus the joint users. */
+    private static IntegrationMember integrationMember(IntegrationRow row, IntegrationPairRow pair) {
+        long users = Math.max(0, row.users() - pair.support());
+        long churned = Math.max(0, row.churned() - pair.churned());
+        long npsCount = Math.max(0, row.npsCount() - pair.npsCount());
+        return new IntegrationMember(row.id(), row.name(), row.depth() == null ? null : Math.toIntExact(row.depth()), row.partnerId(),
+                row.partnerName(), enumOf(PartnerType.class, row.partnerType()), users, churned,
+                Statistics.rate(users - churned, users, MIN_CLOSED_DEALS), npsCount > 0 ? (double) (row.npsSum() - pair.npsSum()) / npsCount : null,
+                null);
+    }
+
+    private static IntegrationMember withLift(IntegrationMember m, double together) {
+        return new IntegrationMember(m.id(), m.name(), m.depth(), m.partnerId(), m.partnerName(), m.partnerType(), m.users(), m.churned(),
+                m.retention(), m.averageNps(), Statistics.ratio(together, m.retention()));
+    }
+
+    /** The integration whose users alone retain best (fewer than 5 users alone counts as unknown; ties: the first). */
+    private static IntegrationMember bestRetained(List<IntegrationMember> members) {
+        IntegrationMember best = members.getFirst();
+        for (IntegrationMember m : members) {
+            if ((m.retention() == null ? -1 : m.retention()) > (best.retention() == null ? -1 : best.retention())) {
+                best = m;
+            }
+        }
+        return best;
     }
 
     // ---------------------------------------------------------------- 7. referral reach

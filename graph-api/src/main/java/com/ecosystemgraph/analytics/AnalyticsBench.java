@@ -33,6 +33,10 @@ public final class AnalyticsBench {
         cases.put("tierMismatches", () -> analytics.tiers(null, 1, 12));
         cases.put("partnerEconomics", () -> analytics.economics(null, 2.5, 20));
         cases.put("valueCombinations (pairs, minSupport 10)", () -> analytics.combinations(null, 2, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 10, 10));
+        cases.put("valueCombinations (triples, minSupport 10)", () -> analytics.combinations(null, 3, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 10, 10));
+        cases.put("valueCombinations (triples, minSupport 2)", () -> analytics.combinations(null, 3, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 2, 10));
+        cases.put("integrationCombinations (pairs, minSupport 10)", () -> analytics.integrationCombinations(null,
+                Analytics.IntegrationCombinationOrder.RETAINED_ARR, 10, 10));
         if (referrer != null) {
             cases.put("referralReach (top referrer, 3 hops)", () -> analytics.reach(referrer, null, 3, 0.5));
         }

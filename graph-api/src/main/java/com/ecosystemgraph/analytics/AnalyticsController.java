@@ -52,6 +52,14 @@ class AnalyticsController {
     }
 
     @QueryMapping
+    IntegrationCombinations integrationCombinations(@Argument AnalyticsFilter filter, @Argument Analytics.IntegrationCombinationOrder outcome,
+                                                    @Argument Integer minSupport, @Argument Integer first) {
+        Analytics.checkFirst(first, MAX_FIRST);
+        return analytics.integrationCombinations(filter, outcome == null ? Analytics.IntegrationCombinationOrder.RETAINED_ARR : outcome,
+                minSupport == null ? 10 : minSupport, first == null ? 10 : first);
+    }
+
+    @QueryMapping
     ReferralReach referralReach(@Argument String partnerId, @Argument AnalyticsFilter filter, @Argument Integer maxHops,
                                 @Argument Double decay) {
         return analytics.reach(partnerId, filter, maxHops == null ? 3 : maxHops, decay == null ? 0.5 : decay);

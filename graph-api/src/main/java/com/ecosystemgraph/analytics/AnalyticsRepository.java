@@ -3,6 +3,7 @@ package com.ecosystemgraph.analytics;
 import com.ecosystemgraph.graphql.CypherRunner;
 import com.ecosystemgraph.graphql.GraphValues;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +35,26 @@ class AnalyticsRepository {
         }
     }
 
-    /** Joint outcomes of two partners. */
-    record PairRow(String a, String aName, String b, String bName, long support, long won, long lost, Double averageWonAmount,
-                   Double averageDaysToClose, long customers, long churnedCustomers) {
+    /** Joint outcomes of a partner set (two or three partners, ids ascending). */
+    record SetRow(List<String> ids, List<String> names, long support, long won, long lost, Double averageWonAmount,
+                  Double averageDaysToClose, long customers, long churnedCustomers) {
+    }
+
+    /** Deals of a partner pair (any role), whatever else is on them. */
+    record PairTotalsRow(String a, String b, long deals, long won, long lost, double wonAmount) {
+    }
+
+    /** Customers using two integrations together (ids ascending). */
+    record IntegrationPairRow(String a, String b, long support, long churned, long npsSum, long npsCount, Double averageArr) {
+    }
+
+    /** One integration, its builder and all its users. */
+    record IntegrationRow(String id, String name, Long depth, String partnerId, String partnerName, String partnerType, long users,
+                          long churned, long npsSum, long npsCount) {
+    }
+
+    /** All customers: the baseline of the integration combinations. */
+    record CustomerRow(long customers, long churned, long npsSum, long npsCount) {
     }
 
     /** One partner's deal totals (any role). */
@@ -77,13 +95,58 @@ class AnalyticsRepository {
                 r.get("coMarketing").asDouble(), r.get("support").asDouble()));
     }
 
-    List<PairRow> pairs(AnalyticsFilter filter, int minSupport) {
+    List<SetRow> pairs(AnalyticsFilter filter, int minSupport) {
         Map<String, Object> parameters = parameters(filter);
         parameters.put("minSupport", minSupport);
-        return cypher.list("analytics/pair-stats", parameters, r -> new PairRow(r.get("a").asString(), GraphValues.string(r.get("aName")),
-                r.get("b").asString(), GraphValues.string(r.get("bName")), r.get("support").asLong(), r.get("won").asLong(),
-                r.get("lost").asLong(), GraphValues.decimal(r.get("averageWonAmount")), GraphValues.decimal(r.get("averageDaysToClose")),
+        return cypher.list("analytics/pair-stats", parameters, r -> new SetRow(List.of(r.get("a").asString(), r.get("b").asString()),
+                Arrays.asList(GraphValues.string(r.get("aName")), GraphValues.string(r.get("bName"))), r.get("support").asLong(),
+                r.get("won").asLong(), r.get("lost").asLong(), GraphValues.decimal(r.get("averageWonAmount")),
+                GraphValues.decimal(r.get("averageDaysToClose")), r.get("customers").asLong(), r.get("churnedCustomers").asLong()));
+    }
+
+    List<SetRow> triples(AnalyticsFilter filter, int minSupport) {
+        Map<String, Object> parameters = parameters(filter);
+        parameters.put("minSupport", minSupport);
+        return cypher.list("analytics/triple-stats", parameters, r -> new SetRow(r.get("ids").asList(Value::asString),
+                r.get("names").asList(v -> GraphValues.string(v)), r.get("support").asLong(), r.get("won").asLong(), r.get("lost").asLong(),
+                GraphValues.decimal(r.get("averageWonAmount")), GraphValues.decimal(r.get("averageDaysToClose")),
                 r.get("customers").asLong(), r.get("churnedCustomers").asLong()));
+    }
+
+    /** Totals of the given pairs ([a, b] with a < b), keyed by the pair. */
+    Map<List<String>, PairTotalsRow> pairTotals(AnalyticsFilter filter, List<List<String>> pairs) {
+        Map<String, Object> parameters = parameters(filter);
+        parameters.put("pairs", pairs);
+        Map<List<String>, PairTotalsRow> result = new HashMap<>();
+        cypher.list("analytics/pair-deal-totals", parameters, r -> new PairTotalsRow(r.get("a").asString(), r.get("b").asString(),
+                r.get("deals").asLong(), r.get("won").asLong(), r.get("lost").asLong(), r.get("wonAmount").asDouble()))
+                .forEach(t -> result.put(List.of(t.a(), t.b()), t));
+        return result;
+    }
+
+    List<IntegrationPairRow> integrationPairs(AnalyticsFilter filter, int minSupport) {
+        Map<String, Object> parameters = parameters(filter);
+        parameters.put("minSupport", minSupport);
+        return cypher.list("analytics/integration-pair-stats", parameters, r -> new IntegrationPairRow(r.get("a").asString(),
+                r.get("b").asString(), r.get("support").asLong(), r.get("churned").asLong(), r.get("npsSum").asLong(),
+                r.get("npsCount").asLong(), GraphValues.decimal(r.get("averageArr"))));
+    }
+
+    Map<String, IntegrationRow> integrations(AnalyticsFilter filter, List<String> ids) {
+        Map<String, Object> parameters = parameters(filter);
+        parameters.put("ids", ids);
+        Map<String, IntegrationRow> result = new HashMap<>();
+        cypher.list("analytics/integration-users", parameters, r -> new IntegrationRow(r.get("id").asString(),
+                GraphValues.string(r.get("name")), r.get("depth").isNull() ? null : r.get("depth").asLong(),
+                GraphValues.string(r.get("partnerId")), GraphValues.string(r.get("partnerName")), GraphValues.string(r.get("partnerType")),
+                r.get("users").asLong(), r.get("churned").asLong(), r.get("npsSum").asLong(), r.get("npsCount").asLong()))
+                .forEach(i -> result.put(i.id(), i));
+        return result;
+    }
+
+    CustomerRow customers() {
+        return cypher.one("analytics/customer-retention", Map.of(), r -> new CustomerRow(r.get("customers").asLong(),
+                r.get("churned").asLong(), r.get("npsSum").asLong(), r.get("npsCount").asLong())).orElse(new CustomerRow(0, 0, 0, 0));
     }
 
     Map<String, TotalsRow> totals(AnalyticsFilter filter, List<String> ids) {

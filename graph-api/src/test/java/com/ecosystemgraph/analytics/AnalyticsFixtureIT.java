@@ -167,8 +167,10 @@ class AnalyticsFixtureIT {
         assertThat(combinations.combinations()).isEmpty();
         assertThat(combinations.notes()).containsExactly("no partner pair shares 2 or more deals");
         assertThat(combinations.baselineWinRate()).isCloseTo(8.0 / 12, within(1e-9));
-        assertThatThrownBy(() -> analytics.combinations(null, 3, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 2, 10))
-                .isInstanceOf(BadRequestException.class).hasMessageContaining("size 3");
+        assertThat(analytics.combinations(null, 3, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 2, 10).notes())
+                .containsExactly("no partner triple shares 2 or more deals");
+        assertThatThrownBy(() -> analytics.combinations(null, 4, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 2, 10))
+                .isInstanceOf(BadRequestException.class).hasMessageContaining("was 4");
     }
 
     @Test

@@ -86,6 +86,28 @@ class AnalyticsPlantedEffectsIT {
     }
 
     @Test
+    void plantedIntegrationPairsLeadTheIntegrationCombinations() {
+        Set<Set<String>> expected = new HashSet<>();
+        planted.get("integrationCombinations").forEach(c -> expected.add(Set.copyOf(PlantedEcosystem.texts(c.get("integrations")))));
+        IntegrationCombinations combinations = analytics.integrationCombinations(null, Analytics.IntegrationCombinationOrder.RETAINED_ARR,
+                10, expected.size());
+        System.out.println("planted integration pairs: " + expected + " tested " + combinations.tested() + " top " + combinations.combinations()
+                .stream().map(c -> c.members().stream().map(IntegrationCombinations.IntegrationMember::id).toList() + " users " + c.support()
+                        + " churned " + c.churned() + " alone " + c.members().stream().map(IntegrationCombinations.IntegrationMember::retention).toList()
+                        + " p " + c.pValue() + " arr " + Math.round(c.expectedRetainedArr())).toList());
+        Set<Set<String>> found = new HashSet<>();
+        combinations.combinations().forEach(c -> found.add(Set.copyOf(c.members().stream().map(IntegrationCombinations.IntegrationMember::id).toList())));
+        assertThat(found).isEqualTo(expected);
+        // near-zero churn together, against the normal rate for users of only one of the two
+        assertThat(combinations.combinations()).allSatisfy(c -> {
+            assertThat(c.retention()).isGreaterThanOrEqualTo(0.98);
+            assertThat(c.liftOverBestMember()).isGreaterThan(1.0);
+        });
+        // the partner triples run on the same data (no triple is planted; deals with three partners are rare)
+        assertThat(analytics.combinations(null, 3, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 10, 10).size()).isEqualTo(3);
+    }
+
+    @Test
     void superConnectorsLeadTheReferralRanking() {
         List<String> connectors = PlantedEcosystem.texts(planted.get("superConnectors").valueStream().map(c -> c.get("id")).collect(
                 tools.jackson.databind.node.JsonNodeFactory.instance::arrayNode, (a, n) -> a.add(n), (a, b) -> a.addAll(b)));
