@@ -29,6 +29,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
@@ -71,18 +72,22 @@ class NetworkAnalytics {
         AnalyticsFilter filter = resolve(given);
         ConflictsRow row = repository.conflicts(filter, windowDays);
         List<ChannelConflict> all = new ArrayList<>();
-        for (ConflictRow c : row.conflicts()) {
-            if (filter.partnerFiltered() && c.deals().stream().flatMap(d -> d.registrations().stream()).noneMatch(RegistrationRow::matches)) {
-                continue;
+        for (ConflictRow customer : row.conflicts()) {
+            for (ConflictRow c : episodes(customer)) {
+                if (filter.partnerFiltered()
+                        && c.deals().stream().flatMap(d -> d.registrations().stream()).noneMatch(RegistrationRow::matches)) {
+                    continue;
+                }
+                all.add(conflict(c));
             }
-            all.add(conflict(c));
         }
         all.sort(Comparator.comparingDouble(ChannelConflict::amount).reversed().thenComparing(ChannelConflict::customerId));
         List<ConflictDeal> protectedDeals = new ArrayList<>();
         List<ConflictDeal> unprotectedDeals = new ArrayList<>();
         all.forEach(c -> c.deals().forEach(d -> (d.holdsProtection() ? protectedDeals : unprotectedDeals).add(d)));
         List<String> notes = new ArrayList<>();
-        Double share = Statistics.rate(all.size(), row.customersWithDeals(), Analytics.MIN_CLOSED_DEALS);
+        long customers = all.stream().map(ChannelConflict::customerId).distinct().count();
+        Double share = Statistics.rate(customers, row.customersWithDeals(), Analytics.MIN_CLOSED_DEALS);
         if (share == null) {
             notes.add("fewer than " + Analytics.MIN_CLOSED_DEALS + " customers with deals in the period (" + row.customersWithDeals()
                     + "); share of conflicted customers not reported");
@@ -94,14 +99,41 @@ class NetworkAnalytics {
         if (withoutHolder > 0) {
             notes.add(withoutHolder + " conflicts without a qualified registration or direct deal to protect: all their deals count as unprotected");
         }
-        return new ChannelConflicts(filter.asOf(), filter.from(), windowDays, row.customersWithDeals(), all.size(), share,
-                all.stream().filter(c -> c.kinds().contains(ConflictKind.PARTNER_PARTNER)).count(),
-                all.stream().filter(c -> c.kinds().contains(ConflictKind.PARTNER_DIRECT)).count(),
+        return new ChannelConflicts(filter.asOf(), filter.from(), windowDays, row.customersWithDeals(), customers, share,
+                all.stream().filter(c -> c.kinds().contains(ConflictKind.PARTNER_PARTNER)).map(ChannelConflict::customerId).distinct().count(),
+                all.stream().filter(c -> c.kinds().contains(ConflictKind.PARTNER_DIRECT)).map(ChannelConflict::customerId).distinct().count(),
                 all.stream().mapToDouble(ChannelConflict::amount).sum(), side(protectedDeals), side(unprotectedDeals),
                 all.stream().limit(limit == null ? Long.MAX_VALUE : limit).toList(), notes);
     }
 
-    /** One conflicted customer: kinds, protection (earliest claim) and its deals. */
+    /**
+     * Splits a conflicted customer into its episodes: groups of deals linked by collisions (connected
+     * components of the colliding pairs). Two collisions months apart at one account are two
+     * conflicts, each with its own protection holder.
+     */
+    static List<ConflictRow> episodes(ConflictRow customer) {
+        Map<String, String> parent = new java.util.HashMap<>();
+        customer.deals().forEach(d -> parent.put(d.id(), d.id()));
+        for (NetworkRepository.PairRow p : customer.pairs()) {
+            parent.put(root(parent, p.a()), root(parent, p.b()));
+        }
+        Map<String, List<DealRow>> deals = new TreeMap<>();
+        customer.deals().forEach(d -> deals.computeIfAbsent(root(parent, d.id()), k -> new ArrayList<>()).add(d));
+        Map<String, List<NetworkRepository.PairRow>> pairs = new TreeMap<>();
+        customer.pairs().forEach(p -> pairs.computeIfAbsent(root(parent, p.a()), k -> new ArrayList<>()).add(p));
+        return pairs.entrySet().stream().map(e -> new ConflictRow(customer.customerId(), customer.customerName(), customer.industry(),
+                customer.region(), e.getValue(), deals.get(e.getKey()))).toList();
+    }
+
+    private static String root(Map<String, String> parent, String id) {
+        String r = id;
+        while (!parent.get(r).equals(r)) {
+            r = parent.get(r);
+        }
+        return r;
+    }
+
+    /** One conflict (an episode at one customer): kinds, protection and its deals. */
     static ChannelConflict conflict(ConflictRow c) {
         List<ConflictKind> kinds = c.pairs().stream().map(p -> ConflictKind.valueOf(p.kind())).distinct().sorted().toList();
         Protection protection = protection(c.deals());
@@ -128,33 +160,32 @@ class NetworkAnalytics {
     }
 
     /**
-     * The earliest claim on the account among the colliding deals: a qualified registration (its
-     * registeredOn) or a direct deal (its creation: our own team was there). On the same day a
-     * partner's registration wins (that is what deal registration promises), then the earlier stage,
-     * then the lower id so the answer is stable.
+     * The earliest qualified registration among the colliding deals holds protection, against other
+     * partners and against our direct team alike (that is what deal registration promises); ties go
+     * to the earlier stage, then the lower ids so the answer is stable. Without any qualified
+     * registration nobody earned protection, and the account stays with the direct deal if there is
+     * one (the earliest).
      */
     static Protection protection(List<DealRow> deals) {
-        record Claim(LocalDate on, int side, int stage, String partnerId, String partnerName, String dealId, RegistrationStage st) {
+        record Claim(LocalDate on, int stage, String partnerId, String partnerName, String dealId, RegistrationStage st) {
         }
-        List<Claim> claims = new ArrayList<>();
+        List<Claim> registrations = new ArrayList<>();
         for (DealRow d : deals) {
-            if (d.direct() && d.createdOn() != null) {
-                claims.add(new Claim(d.createdOn(), 1, 0, "", null, d.id(), null));
-            }
             for (RegistrationRow r : d.registrations()) {
                 if (qualified(r)) {
                     RegistrationStage stage = enumOf(RegistrationStage.class, r.stage());
-                    claims.add(new Claim(r.registeredOn(), 0, stage.ordinal(), r.partnerId(), r.partnerName(), d.id(), stage));
+                    registrations.add(new Claim(r.registeredOn(), stage.ordinal(), r.partnerId(), r.partnerName(), d.id(), stage));
                 }
             }
         }
-        return claims.stream().min(Comparator.comparing(Claim::on).thenComparingInt(Claim::side).thenComparingInt(Claim::stage)
-                        .thenComparing(Claim::partnerId).thenComparing(Claim::dealId))
-                .map(c -> c.side() == 0
-                        ? new Protection(ProtectionSide.PARTNER, c.partnerId(), c.partnerName(), c.dealId(), c.on(), c.st(),
-                                "earliest qualified registration (" + lower(c.st()) + " on " + c.on() + ")")
-                        : new Protection(ProtectionSide.DIRECT, null, null, c.dealId(), c.on(), null,
-                                "direct deal created on " + c.on() + ", before any qualified registration"))
+        Optional<Protection> partner = registrations.stream()
+                .min(Comparator.comparing(Claim::on).thenComparingInt(Claim::stage).thenComparing(Claim::partnerId).thenComparing(Claim::dealId))
+                .map(c -> new Protection(ProtectionSide.PARTNER, c.partnerId(), c.partnerName(), c.dealId(), c.on(), c.st(),
+                        "earliest qualified registration (" + lower(c.st()) + " on " + c.on() + ")"));
+        return partner.or(() -> deals.stream().filter(d -> d.direct() && d.createdOn() != null)
+                        .min(Comparator.comparing(DealRow::createdOn).thenComparing(DealRow::id))
+                        .map(d -> new Protection(ProtectionSide.DIRECT, null, null, d.id(), d.createdOn(), null,
+                                "no qualified registration: the direct deal created on " + d.createdOn() + " keeps the account")))
                 .orElse(new Protection(ProtectionSide.NONE, null, null, null, null, null,
                         "no qualified registration (before_contact or after_first_meeting) and no direct deal: nobody holds protection"));
     }
