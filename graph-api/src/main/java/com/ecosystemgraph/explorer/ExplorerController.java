@@ -69,33 +69,56 @@ class ExplorerController {
         }
         for (int hop = 0; hop < hops && !frontier.isEmpty(); hop++) {
             List<String> next = new ArrayList<>();
-            for (ExplorerRepository.Hop expansion : explorer.expand(frontier, labels, perNode)) {
-                GraphNode from = nodes.get(expansion.frontierId());
-                Set<String> shown = new java.util.HashSet<>();
-                for (ExplorerRepository.Neighbour neighbour : expansion.neighbours()) {
-                    if (!nodes.containsKey(neighbour.elementId())) {
-                        if (nodes.size() >= maxNodes) {
-                            truncated = true;
-                            continue;
-                        }
-                        nodes.put(neighbour.elementId(), neighbour.node());
-                        next.add(neighbour.elementId());
-                    }
-                    shown.add(neighbour.elementId());
-                    String source = neighbour.fromFrontier() ? from.id() : neighbour.node().id();
-                    String target = neighbour.fromFrontier() ? neighbour.node().id() : from.id();
-                    String edgeId = neighbour.type() + ":" + source + "->" + target;
-                    edges.putIfAbsent(edgeId, new GraphEdge(edgeId, source, target, neighbour.type(), Property.of(neighbour.properties())));
-                }
-                long hidden = expansion.available() - shown.size();
-                if (hidden > 0) {
-                    truncated = true;
-                    nodes.put(expansion.frontierId(), from.withHidden(hidden));
+            // A chunk at a time, so the node budget is checked between statements: once it is spent
+            // no new node can be shown, and the rest of the frontier only brings its relationships to
+            // the nodes already shown (and its neighbour counts) instead of every neighbour.
+            for (int from = 0; from < frontier.size(); from += FRONTIER_CHUNK) {
+                List<String> chunk = frontier.subList(from, Math.min(frontier.size(), from + FRONTIER_CHUNK));
+                List<ExplorerRepository.Hop> expansions = nodes.size() >= maxNodes
+                        ? explorer.expandAmong(chunk, labels, nodes.keySet())
+                        : explorer.expand(chunk, labels, perNode);
+                for (ExplorerRepository.Hop expansion : expansions) {
+                    truncated |= absorb(expansion, nodes, edges, next, maxNodes);
                 }
             }
             frontier = next;
         }
         return new Neighbourhood(List.copyOf(nodes.values()), List.copyOf(edges.values()), truncated);
+    }
+
+    /** Frontier nodes asked per statement, so the node budget is checked between them. */
+    static final int FRONTIER_CHUNK = 100;
+
+    /**
+     * Adds one frontier node's shown neighbours (new ones while the budget lasts) and the
+     * relationships to them; true when something was left out.
+     */
+    private static boolean absorb(ExplorerRepository.Hop expansion, Map<String, GraphNode> nodes, Map<String, GraphEdge> edges,
+                                  List<String> next, int maxNodes) {
+        boolean truncated = false;
+        GraphNode from = nodes.get(expansion.frontierId());
+        Set<String> shown = new java.util.HashSet<>();
+        for (ExplorerRepository.Neighbour neighbour : expansion.neighbours()) {
+            if (!nodes.containsKey(neighbour.elementId())) {
+                if (nodes.size() >= maxNodes) {
+                    truncated = true;
+                    continue;
+                }
+                nodes.put(neighbour.elementId(), neighbour.node());
+                next.add(neighbour.elementId());
+            }
+            shown.add(neighbour.elementId());
+            String source = neighbour.fromFrontier() ? from.id() : neighbour.node().id();
+            String target = neighbour.fromFrontier() ? neighbour.node().id() : from.id();
+            String edgeId = neighbour.type() + ":" + source + "->" + target;
+            edges.putIfAbsent(edgeId, new GraphEdge(edgeId, source, target, neighbour.type(), Property.of(neighbour.properties())));
+        }
+        long hidden = expansion.available() - shown.size();
+        if (hidden > 0) {
+            truncated = true;
+            nodes.put(expansion.frontierId(), from.withHidden(hidden));
+        }
+        return truncated;
     }
 
     @QueryMapping

@@ -55,6 +55,15 @@ class ExplorerRepository {
         return cypher.list("explorer/expand", parameters, ExplorerRepository::hop);
     }
 
+    /** One hop once no new node may be added: only the relationships to the {@code known} element ids. */
+    List<Hop> expandAmong(List<String> frontier, List<String> labels, java.util.Collection<String> known) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("frontier", frontier);
+        parameters.put("labels", labels);
+        parameters.put("known", List.copyOf(known));
+        return cypher.list("explorer/expand-known", parameters, ExplorerRepository::hop);
+    }
+
     /**
      * The shortest path between two element ids through nodes of the labels (all when null) with at
      * most maxDegree relationships; empty when none within the statement's bound of 10 hops.
