@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 
 /**
  * The whole service on a random port with its own embedded Neo4j (store in a fresh temporary
@@ -23,5 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "ecosystem.data-dir=${java.io.tmpdir}/ecosystem-service-test-${random.uuid}"
 })
 @AutoConfigureHttpGraphQlTester
+// The 5 s default fails requests that wait behind a background training on a busy 2-core machine.
+@AutoConfigureWebTestClient(timeout = "PT60S")
 public @interface ServiceTest {
 }
