@@ -300,3 +300,35 @@ test('a viewer sees no recruiter or admin actions', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('portfolio: the investment plan runs for an entered budget and lists its moves', async () => {
+  const { context, page, problems } = await newPage(browser.browser);
+  await signIn(page, base, 'viewer', 'viewer-demo');
+  await page.click('header.top nav a:has-text("Portfolio")');
+  const budget = page.locator('[data-testid=investment-plan] input[name=budget]');
+  // the box is filled with today's 12-month investment once the baseline arrives
+  await page.waitForFunction(() => { const box = document.querySelector('[data-testid=investment-plan] input[name=budget]'); return box !== null && box.value !== ''; }, null, { timeout: 60_000 });
+  const today = Number(await budget.inputValue());
+  assert.ok(today > 0, 'default budget is the current 12-month investment');
+  await budget.fill('');
+  await budget.type('abc');
+  await budget.press('Enter');
+  await page.waitForSelector('[data-testid=plan-budget-error]');
+  const entered = String(Math.round(today * 1.1));
+  await budget.fill(entered);
+  await page.click('[data-testid=investment-plan] button[type=submit]');
+  await page.waitForSelector(`[data-testid=plan-summary][data-budget="${entered}"], [data-testid=investment-plan] .error[data-kind]`, { timeout: 60_000 });
+  assert.equal(await errorKind(page), null);
+  const rows = await page.$$eval('[data-testid=plan-moves] tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
+  assert.ok(rows.length > 0, 'the plan lists moves');
+  assert.match(rows[0][3], /^[+-]\$/, 'each move has a signed expected effect');
+  assert.match(await page.textContent('[data-testid=plan-summary]'), /with the plan against/);
+  assert.ok((await page.$$('[data-testid=plan-assumptions] li')).length >= 4, 'assumptions are listed');
+  await page.waitForSelector('[data-testid=chart-plan][data-points]');
+  assert.ok(Number(await page.getAttribute('[data-testid=chart-plan]', 'data-points')) > 0, 'the chart shows the changes');
+  await page.locator('[data-testid=investment-plan]').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  await shot(page, '10-portfolio-investment-plan');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

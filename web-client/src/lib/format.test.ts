@@ -5,6 +5,9 @@ describe('format', () => {
   it('abbreviates money', () => {
     expect(money(1_234_567)).toBe('$1.23M');
     expect(money(48_000)).toBe('$48K');
+    expect(money(280_000)).toBe('$280K');
+    expect(money(1_000_000)).toBe('$1M');
+    expect(money(2_500_000)).toBe('$2.5M');
     expect(money(950)).toBe('$950');
     expect(money(-2_500_000_000)).toBe('-$2.5B');
     expect(money(null)).toBe('–');

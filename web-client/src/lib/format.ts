@@ -13,7 +13,9 @@ export function money(value: number | null | undefined): string {
 }
 
 function trim(v: number): string {
-  return (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2)).replace(/\.?0+$/, '');
+  // only zeros after a decimal point go: 280 must stay 280 (the old /\.?0+$/ turned $280K into $28K)
+  const text = v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2);
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
 
 export function percent(value: number | null | undefined, digits = 1): string {

@@ -129,6 +129,7 @@ export class PortfolioView implements ViewController {
   }
 
   private planCard(): TemplateResult {
+    // never disabled while a plan runs: a disabled default button would swallow Enter, and a new run supersedes the old one
     const running = this.plan.value.state === 'loading';
     return html`
       <article class="card wide" data-testid="investment-plan" aria-labelledby="plan-title">
@@ -138,7 +139,7 @@ export class PortfolioView implements ViewController {
           <input id="plan-budget" name="budget" inputmode="decimal" autocomplete="off" style="width:10rem" .value=${this.budget}
             aria-invalid=${this.budgetError ? 'true' : 'false'} aria-describedby="plan-budget-help"
             @input=${(e: Event) => { this.budget = (e.target as HTMLInputElement).value; }}>
-          <button type="submit" ?disabled=${running}>${running ? 'Planning…' : 'Run plan'}</button>
+          <button type="submit" aria-busy=${running ? 'true' : 'false'}>Run plan</button>
           <span id="plan-budget-help" class="muted small">${this.baseline.data !== undefined
             ? html`Default: ${money(this.baseline.data)}, invested in these partners over the last 12 months. Accepts 2500000, 2.5M, 800K.`
             : 'Accepts 2500000, 2.5M, 800K.'}</span>
@@ -158,7 +159,7 @@ export class PortfolioView implements ViewController {
     const shown = p.moves.slice(0, 12);
     const summary = upliftSummary(p);
     return html`
-      <p data-testid="plan-summary">${summary ? html`<strong>${summary}</strong>` : nothing}
+      <p data-testid="plan-summary" data-budget=${String(Math.round(p.budget))}>${summary ? html`<strong>${summary}</strong>` : nothing}
         <span class="muted small">· ${integer(p.partnersChanged)} of ${integer(p.partnersInPlan)} partners change · the plan's last dollar returns ${decimal(p.marginalReturn)} dollars</span></p>
       <div class="two">
         <div>
@@ -171,7 +172,7 @@ export class PortfolioView implements ViewController {
             : empty(p.notes.join(' ') || 'No move.')}
         </div>
         <div>
-          <h3>Current vs planned <span class="muted small">largest changes; today's allocation at the same budget</span></h3>
+          <h3>Current vs planned <span class="muted small">largest changes (green gains, red loses); grey is today's allocation at the same budget</span></h3>
           <div class="chart tall" id="ch-plan" data-testid="chart-plan" role="img" aria-label="Investment today and in the plan for the partners with the largest changes"></div>
         </div>
       </div>
@@ -263,7 +264,7 @@ export class PortfolioView implements ViewController {
         yAxis: { type: 'category', data: rows.map((r) => r.name ?? r.id), axisLabel: { width: 140, overflow: 'truncate' } },
         series: [
           { name: 'Current (at the budget)', type: 'bar', data: rows.map((r) => r.currentAtBudget), itemStyle: { color: '#adb5bd' } },
-          { name: 'Planned', type: 'bar', data: rows.map((r) => ({ value: r.plannedInvestment, itemStyle: { color: r.change > 0 ? '#2f9e44' : '#e03131' } })) },
+          { name: 'Planned', type: 'bar', itemStyle: { color: '#2f9e44' }, data: rows.map((r) => ({ value: r.plannedInvestment, itemStyle: { color: r.change > 0 ? '#2f9e44' : '#e03131' } })) },
         ],
       });
     }
