@@ -22,10 +22,14 @@ public final class AnalyticsBench {
     }
 
     public static void run(ConfigurableApplicationContext context, PrintWriter out) {
-        run(context.getBean(Analytics.class), out);
+        run(context.getBean(Analytics.class), context.getBean(NetworkAnalytics.class), out);
     }
 
     static void run(Analytics analytics, PrintWriter out) {
+        run(analytics, null, out);
+    }
+
+    static void run(Analytics analytics, NetworkAnalytics network, PrintWriter out) {
         String referrer = analytics.network(null, 3, 0.5, 1).ranking().stream().findFirst().map(ReferralNetwork.ReferralReach::id).orElse(null);
         Map<String, Supplier<Object>> cases = new LinkedHashMap<>();
         cases.put("ecosystemKpis", () -> analytics.kpis(null));
@@ -42,6 +46,14 @@ public final class AnalyticsBench {
         }
         cases.put("referralNetwork (all referrers, 3 hops)", () -> analytics.network(null, 3, 0.5, 10));
         cases.put("referralStructure (GDS project, PageRank, Louvain, betweenness, drop)", () -> analytics.structure(null, 10));
+        if (network != null) {
+            cases.put("channelConflicts (30-day window, every customer)", () -> network.conflicts(null, 30, 20));
+            cases.put("referralGrowth (quarters)", () -> network.growth(null, ReferralGrowth.GrowthInterval.QUARTER));
+            String prospect = network.busiestProspect();
+            if (prospect != null) {
+                cases.put("prospectReach (prospect serving the most customers)", () -> network.prospectReach(prospect, null, 20));
+            }
+        }
         out.printf(Locale.ROOT, "%n| analysis | median ms (%d runs) |%n|---|---|%n", REPETITIONS);
         cases.forEach((name, work) -> out.printf(Locale.ROOT, "| %s | %.0f |%n", name, medianMillis(work)));
         out.flush();
