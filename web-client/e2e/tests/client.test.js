@@ -102,6 +102,8 @@ test('explorer: search a partner, expand it, open its details, shortest path', a
     await page.evaluate(({ a, far }) => { const q = new URLSearchParams(location.hash.split('?')[1]); q.set('sel', a); q.set('to', far); location.hash = '#/explorer?' + q; }, ids);
     await page.waitForSelector('[data-testid=path] ol li');
     assert.ok((await page.$$('[data-testid=path] ol li')).length >= 3);
+    // The server's answer (no request left running into the next test).
+    await page.waitForSelector('[data-testid=path-server], [data-testid=path-none], [data-testid=path] .error', { timeout: 60_000 });
   }
   // The URL alone restores the view: open it in a new page.
   const url = page.url();
@@ -109,6 +111,7 @@ test('explorer: search a partner, expand it, open its details, shortest path', a
   await other.goto(url);
   await other.waitForFunction(() => (window.__explorer?.metrics?.nodes ?? 0) > 1);
   await other.waitForSelector('[data-testid=details-title]');
+  if (ids.far) await other.waitForSelector('[data-testid=path-server], [data-testid=path-none], [data-testid=path] .error', { timeout: 60_000 });
   await other.close();
   assert.deepEqual(problems, []);
   await context.close();
@@ -274,12 +277,69 @@ test('referral network and model views render', async () => {
   await page.waitForSelector('[data-testid=referrals] tbody tr, .empty, .error[data-kind]', { timeout: 60_000 });
   await page.waitForSelector('[data-testid=communities], .referrals .error[data-kind]', { timeout: 60_000 });
   assert.equal(await errorKind(page), null);
+  // The referral graph is drawn: nodes in the renderer's graph, coloured by community, with a legend.
+  await page.waitForFunction(() => (window.__referrals?.graph.order ?? 0) > 0, null, { timeout: 60_000 });
+  const drawn = await page.evaluate(() => {
+    const { graph } = window.__referrals;
+    const colours = new Set(graph.mapNodes((_, a) => a.color));
+    return { nodes: graph.order, edges: graph.size, colours: colours.size };
+  });
+  console.log(`# referral graph: ${drawn.nodes} nodes, ${drawn.edges} referrals, ${drawn.colours} community colours`);
+  assert.ok(drawn.nodes > 10 && drawn.edges > 0, 'referral graph has nodes and referrals');
+  assert.ok(drawn.colours > 1, 'nodes coloured by more than one community');
+  await page.waitForSelector('[data-testid=referral-legend] .dot');
+  await page.waitForFunction(() => !window.__referrals.layoutRunning, null, { timeout: 15_000 });
   await shot(page, '07-referrals');
+  // The top referrer's downstream chain is highlighted and opens in the explorer.
+  await page.click('[data-testid=referrals] tbody tr:first-child button');
+  await page.waitForSelector('[data-testid=referral-selected]');
+  await page.waitForFunction(() => window.__referrals.chain.length > 0);
+  await page.waitForSelector('[data-testid=reach], .panel .error[data-kind]', { timeout: 60_000 });
+  assert.ok(Number(await page.textContent('[data-testid=chain-size]')) > 0);
+  await shot(page, '07b-referral-chain');
+  const chain = await page.evaluate(() => window.__referrals.chain.length);
+  await page.click('[data-testid=open-chain]');
+  await page.waitForFunction(() => location.hash.startsWith('#/explorer') && (window.__explorer?.metrics?.nodes ?? 0) > 1, null, { timeout: 30_000 });
+  const opened = new URLSearchParams((await page.evaluate(() => location.hash)).split('?')[1]).get('ids').split(',');
+  assert.equal(opened.length, Math.min(250, chain + 1));
   await page.click('header.top nav a:has-text("Model")');
   await page.waitForSelector('[data-testid=retrain] button');
   await page.waitForSelector('[data-testid=chart-lift][data-points], .error[data-kind]', { timeout: 60_000 });
+  // The calibration plot: the held-out bins and the diagonal (2 points); the ROC curve beside it.
+  await page.waitForSelector('[data-testid=chart-calibration][data-points]', { timeout: 60_000 });
+  assert.ok(Number(await page.getAttribute('[data-testid=chart-calibration]', 'data-points')) >= 4, 'calibration bins drawn');
+  assert.ok(Number(await page.getAttribute('[data-testid=chart-roc]', 'data-points')) > 4, 'ROC curve drawn');
   await page.waitForTimeout(300);
   await shot(page, '08-model-admin');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('explorer: the server finds a shortest path through nodes not on the canvas', async () => {
+  const { context, page, problems } = await newPage(browser.browser);
+  await signIn(page, base, 'viewer', 'viewer-demo');
+  const from = 'Partner:P0002';
+  await page.goto(`${base}/#/explorer?ids=${encodeURIComponent(from)}&sel=${encodeURIComponent(from)}`);
+  await page.waitForFunction(() => (window.__explorer?.metrics?.nodes ?? 0) > 1, null, { timeout: 30_000 });
+  // A partner that is neither on the canvas nor a neighbour of P0002.
+  const to = await page.evaluate(() => {
+    const { graph } = window.__explorer;
+    for (let i = 300; i > 100; i -= 7) { const id = `Partner:P${String(i).padStart(4, '0')}`; if (!graph.hasNode(id)) return id; }
+    return null;
+  });
+  assert.ok(to, 'a partner off the canvas');
+  const asked = Date.now();
+  await page.evaluate((t) => { const q = new URLSearchParams(location.hash.split('?')[1]); q.set('to', t); location.hash = '#/explorer?' + q; }, to);
+  await page.waitForSelector('[data-testid=path-server], [data-testid=path-none], [data-testid=path] .error', { timeout: 60_000 });
+  const answered = Date.now() - asked;
+  assert.ok(await page.$('[data-testid=path-server]'), await page.textContent('[data-testid=path]'));
+  const hops = (await page.$$('[data-testid=path] ol li')).length - 1;
+  assert.ok(hops >= 2, 'not directly connected');
+  const onCanvas = await page.evaluate((t) => window.__explorer.graph.hasNode(t), to);
+  assert.ok(onCanvas, 'the path brought the target onto the canvas');
+  console.log(`# PERF server shortest path ${from} -> ${to}: ${hops} hops, shown ${answered} ms after the shift-click; ${await page.textContent('[data-testid=path-server]')}`);
+  await page.waitForTimeout(300);
+  await shot(page, '10-explorer-server-path');
   assert.deepEqual(problems, []);
   await context.close();
 });
