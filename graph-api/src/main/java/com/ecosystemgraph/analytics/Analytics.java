@@ -523,10 +523,18 @@ class Analytics {
     }
 
     ReferralStructure structure(List<String> personaliseOn, int first) {
+        return structure(personaliseOn, first, 0);
+    }
+
+    /** With graphLimit > 0 the answer carries the network itself, at most graphLimit nodes (1 to 5000). */
+    ReferralStructure structure(List<String> personaliseOn, int first, int graphLimit) {
         if (personaliseOn != null && personaliseOn.size() > 250) {
             throw new BadRequestException("personaliseOn takes at most 250 ids, got " + personaliseOn.size());
         }
-        return repository.referralStructure(personaliseOn == null || personaliseOn.isEmpty() ? null : personaliseOn, first);
+        if (graphLimit < 0 || graphLimit > 5_000) {
+            throw new BadRequestException("'graphLimit' must be between 1 and 5000, got " + graphLimit);
+        }
+        return repository.referralStructure(personaliseOn == null || personaliseOn.isEmpty() ? null : personaliseOn, first, graphLimit);
     }
 
     private static ReferralReach reach(AnalyticsRepository.ReachRow r, int maxHops, double decay) {

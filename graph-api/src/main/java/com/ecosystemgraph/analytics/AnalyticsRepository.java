@@ -173,12 +173,18 @@ class AnalyticsRepository {
      * dropped afterwards.
      */
     ReferralStructure referralStructure(List<String> sourceIds, int limit) {
+        return referralStructure(sourceIds, limit, 0);
+    }
+
+    /** As above; with graphLimit > 0 also the network itself, at most graphLimit nodes. */
+    ReferralStructure referralStructure(List<String> sourceIds, int limit, int graphLimit) {
         String graphName = "referrals-" + java.util.UUID.randomUUID();
         long[] size = cypher.one("analytics/referral-graph-project", Map.of("graphName", graphName),
                 r -> new long[] {r.get("nodeCount").asLong(), r.get("relationshipCount").asLong()}).orElseThrow();
         try {
             if (size[1] == 0) {
-                return new ReferralStructure(size[0], 0, false, List.of(), List.of(), List.of());
+                return new ReferralStructure(size[0], 0, false, List.of(), List.of(), List.of(),
+                        graphLimit > 0 ? new ReferralStructure.Graph(List.of(), List.of(), 0, false) : null);
             }
             Map<String, Object> rank = new HashMap<>();
             rank.put("graphName", graphName);
@@ -194,10 +200,37 @@ class AnalyticsRepository {
             List<ReferralStructure.Score> bridges = cypher.list("analytics/referral-betweenness",
                     Map.of("graphName", graphName, "samplingSize", Math.min(size[0], 2_000L), "limit", limit),
                     r -> new ReferralStructure.Score(r.get("id").asString(), r.get("score").asDouble()));
-            return new ReferralStructure(size[0], size[1], sourceIds != null && !sourceIds.isEmpty(), influence, communities, bridges);
+            ReferralStructure.Graph graph = graphLimit > 0 ? referralGraph(graphName, size[0], graphLimit, null) : null;
+            return new ReferralStructure(size[0], size[1], sourceIds != null && !sourceIds.isEmpty(), influence, communities, bridges,
+                    graph);
         } finally {
             cypher.list("analytics/referral-graph-drop", Map.of("graphName", graphName), r -> r.get("graphName").asString());
         }
+    }
+
+    /** The projection's network with every node's scores; asOf as the projection was made (null: the snapshot date). */
+    private ReferralStructure.Graph referralGraph(String graphName, long projected, int graphLimit, LocalDate asOf) {
+        cypher.one("analytics/referral-graph-scores", Map.of("graphName", graphName, "samplingSize", Math.min(projected, 2_000L)),
+                r -> r.get("ranked").asLong());
+        long[] total = {0};
+        Map<String, String> ids = new HashMap<>();     // element id -> kind-qualified id
+        List<ReferralStructure.GraphNode> nodes = cypher.list("analytics/referral-graph-nodes",
+                Map.of("graphName", graphName, "limit", graphLimit), r -> {
+                    total[0] = r.get("total").asLong();
+                    boolean customer = r.get("customer").asBoolean();
+                    String id = (customer ? "Customer:" : "Partner:") + r.get("id").asString();
+                    ids.put(r.get("elementId").asString(), id);
+                    return new ReferralStructure.GraphNode(id, customer ? "CUSTOMER" : "PARTNER", r.get("id").asString(),
+                            r.get("name").asString(), r.get("prospect").asBoolean(), r.get("community").asLong(),
+                            r.get("influence").asDouble(), r.get("betweenness").asDouble());
+                });
+        Map<String, Object> dated = new HashMap<>();
+        dated.put("asOf", asOf);
+        List<ReferralStructure.GraphEdge> edges = cypher.list("analytics/referral-graph-edges", dated,
+                        r -> new ReferralStructure.GraphEdge(ids.get(r.get("source").asString()), ids.get(r.get("target").asString()),
+                                GraphValues.date(r.get("referredOn"))))
+                .stream().filter(e -> e.source() != null && e.target() != null).toList();
+        return new ReferralStructure.Graph(nodes, edges, total[0], total[0] > nodes.size());
     }
 
     /** The ecosystem's snapshot date, or null before any import. */
