@@ -528,13 +528,25 @@ class Analytics {
 
     /** With graphLimit > 0 the answer carries the network itself, at most graphLimit nodes (1 to 5000). */
     ReferralStructure structure(List<String> personaliseOn, int first, int graphLimit) {
+        return structure(null, personaliseOn, first, graphLimit);
+    }
+
+    /** As of the filter's date: referrals dated after it are left out of the projection (docs/analytics.md#7). */
+    ReferralStructure structure(AnalyticsFilter given, List<String> personaliseOn, int first) {
+        return structure(given, personaliseOn, first, 0);
+    }
+
+    /** As of the filter's date, with the network itself when graphLimit > 0. */
+    ReferralStructure structure(AnalyticsFilter given, List<String> personaliseOn, int first, int graphLimit) {
+        AnalyticsFilter filter = AnalyticsFilter.orNone(given);
         if (personaliseOn != null && personaliseOn.size() > 250) {
             throw new BadRequestException("personaliseOn takes at most 250 ids, got " + personaliseOn.size());
         }
         if (graphLimit < 0 || graphLimit > 5_000) {
             throw new BadRequestException("'graphLimit' must be between 1 and 5000, got " + graphLimit);
         }
-        return repository.referralStructure(personaliseOn == null || personaliseOn.isEmpty() ? null : personaliseOn, first, graphLimit);
+        return repository.referralStructure(filter.asOf(), personaliseOn == null || personaliseOn.isEmpty() ? null : personaliseOn, first,
+                graphLimit);
     }
 
     private static ReferralReach reach(AnalyticsRepository.ReachRow r, int maxHops, double decay) {

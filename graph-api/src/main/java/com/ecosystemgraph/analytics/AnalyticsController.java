@@ -66,7 +66,7 @@ class AnalyticsController {
     }
 
     @QueryMapping
-    ReferralStructure referralStructure(@Argument java.util.List<String> personaliseOn, @Argument Integer first,
+    ReferralStructure referralStructure(@Argument AnalyticsFilter filter, @Argument java.util.List<String> personaliseOn, @Argument Integer first,
                                         @Argument Integer graphLimit, graphql.schema.DataFetchingFieldSelectionSet selection) {
         Analytics.checkFirst(first, MAX_FIRST);
         int cap = graphLimit == null ? 2_000 : graphLimit;
@@ -74,7 +74,7 @@ class AnalyticsController {
             throw new com.ecosystemgraph.graphql.BadRequestException("'graphLimit' must be between 1 and 5000, got " + cap);
         }
         // The network is a second pass of three algorithms and a read: only when the client asks for it.
-        return analytics.structure(personaliseOn, first == null ? 10 : first, selection.contains("graph") ? cap : 0);
+        return analytics.structure(filter, personaliseOn, first == null ? 10 : first, selection.contains("graph") ? cap : 0);
     }
 
     @QueryMapping

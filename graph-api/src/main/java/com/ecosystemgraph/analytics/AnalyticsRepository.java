@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Runs the aggregations of cypher/queries/analytics and maps their rows. */
@@ -67,6 +71,8 @@ class AnalyticsRepository {
     }
 
     private final CypherRunner cypher;
+    /** A new transaction for dropping GDS projections (null without Spring: every statement then commits on its own). */
+    private TransactionTemplate ownTransaction;
 
     AnalyticsRepository(CypherRunner cypher) {
         this.cypher = cypher;
@@ -173,13 +179,23 @@ class AnalyticsRepository {
      * dropped afterwards.
      */
     ReferralStructure referralStructure(List<String> sourceIds, int limit) {
-        return referralStructure(sourceIds, limit, 0);
+        return referralStructure(null, sourceIds, limit, 0);
     }
 
-    /** As above; with graphLimit > 0 also the network itself, at most graphLimit nodes. */
-    ReferralStructure referralStructure(List<String> sourceIds, int limit, int graphLimit) {
+    /**
+     * As above, as of a date (referrals dated after it are not projected; null: the snapshot date);
+     * with graphLimit > 0 also the network itself, at most graphLimit nodes. The GDS catalog is not
+     * transactional, and an algorithm that fails inside a transaction leaves that transaction
+     * unusable: a drop in it failed too and the projection stayed in memory. So the drop runs in a
+     * transaction of its own ({@link #dropProjection}).
+     */
+    ReferralStructure referralStructure(LocalDate asOf, List<String> sourceIds, int limit, int graphLimit) {
         String graphName = "referrals-" + java.util.UUID.randomUUID();
-        long[] size = cypher.one("analytics/referral-graph-project", Map.of("graphName", graphName),
+        LocalDate projectedAsOf = asOf != null ? asOf : snapshotDate();
+        Map<String, Object> project = new HashMap<>();
+        project.put("graphName", graphName);
+        project.put("asOf", projectedAsOf);
+        long[] size = cypher.one("analytics/referral-graph-project", project,
                 r -> new long[] {r.get("nodeCount").asLong(), r.get("relationshipCount").asLong()}).orElseThrow();
         try {
             if (size[1] == 0) {
@@ -194,17 +210,17 @@ class AnalyticsRepository {
                     : "analytics/referral-pagerank-personalised", rank,
                     r -> new ReferralStructure.Score(r.get("id").asString(), r.get("score").asDouble()));
             List<ReferralStructure.Community> communities = cypher.list("analytics/referral-louvain",
-                    Map.of("graphName", graphName, "minSize", 3, "limit", limit), r -> new ReferralStructure.Community(
+                    louvainParameters(graphName, limit, projectedAsOf), r -> new ReferralStructure.Community(
                             r.get("communityId").asLong(), r.get("size").asLong(), r.get("partnerIds").asList(Value::asString),
                             r.get("customers").asLong()));
             List<ReferralStructure.Score> bridges = cypher.list("analytics/referral-betweenness",
                     Map.of("graphName", graphName, "samplingSize", Math.min(size[0], 2_000L), "limit", limit),
                     r -> new ReferralStructure.Score(r.get("id").asString(), r.get("score").asDouble()));
-            ReferralStructure.Graph graph = graphLimit > 0 ? referralGraph(graphName, size[0], graphLimit, null) : null;
+            ReferralStructure.Graph graph = graphLimit > 0 ? referralGraph(graphName, size[0], graphLimit, projectedAsOf) : null;
             return new ReferralStructure(size[0], size[1], sourceIds != null && !sourceIds.isEmpty(), influence, communities, bridges,
                     graph);
         } finally {
-            cypher.list("analytics/referral-graph-drop", Map.of("graphName", graphName), r -> r.get("graphName").asString());
+            dropProjection(graphName);
         }
     }
 
@@ -231,6 +247,28 @@ class AnalyticsRepository {
                                 GraphValues.date(r.get("referredOn"))))
                 .stream().filter(e -> e.source() != null && e.target() != null).toList();
         return new ReferralStructure.Graph(nodes, edges, total[0], total[0] > nodes.size());
+    }
+
+    private static Map<String, Object> louvainParameters(String graphName, int limit, LocalDate asOf) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("graphName", graphName, "minSize", 3, "limit", limit));
+        parameters.put("asOf", asOf);
+        return parameters;
+    }
+
+    @Autowired(required = false)
+    void useTransactions(PlatformTransactionManager transactions) {
+        ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Drops a projection in a transaction of its own, so a failure of the caller's transaction cannot keep it alive. */
+    private void dropProjection(String graphName) {
+        Runnable drop = () -> cypher.list("analytics/referral-graph-drop", Map.of("graphName", graphName), r -> r.get("graphName").asString());
+        if (ownTransaction == null) {
+            drop.run();
+        } else {
+            ownTransaction.executeWithoutResult(status -> drop.run());
+        }
     }
 
     /** The ecosystem's snapshot date, or null before any import. */
