@@ -5,7 +5,8 @@ OPTIONAL MATCH (e:Ecosystem {key: 'default'})
 WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
 MATCH (d:Deal)
 WHERE d.createdOn <= asOf AND ($from IS NULL OR d.createdOn >= $from)
-  AND COUNT { (:Partner)-[:SOURCED|INFLUENCED|CO_SOLD]->(d) } >= 2
+  // without a label on the far end the planner reads the stored degree instead of expanding (only partners have these types)
+  AND COUNT { (d)<-[:SOURCED|INFLUENCED|CO_SOLD]-() } >= 2
 MATCH (a:Partner)-[:SOURCED|INFLUENCED|CO_SOLD]->(d)<-[:SOURCED|INFLUENCED|CO_SOLD]-(b:Partner)
 WHERE a.id < b.id
   AND ($types IS NULL OR (a.type IN $types AND b.type IN $types))

@@ -6,7 +6,8 @@ OPTIONAL MATCH (e:Ecosystem {key: 'default'})
 WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
 MATCH (d:Deal)
 WHERE d.createdOn <= asOf AND ($from IS NULL OR d.createdOn >= $from)
-  AND COUNT { (:Partner)-[:SOURCED|INFLUENCED|CO_SOLD]->(d) } >= 3
+  // without a label on the far end the planner reads the stored degree instead of expanding (only partners have these types)
+  AND COUNT { (d)<-[:SOURCED|INFLUENCED|CO_SOLD]-() } >= 3
 CALL (d) {
   MATCH (p:Partner)-[:SOURCED|INFLUENCED|CO_SOLD]->(d)
   WHERE ($types IS NULL OR p.type IN $types) AND ($regions IS NULL OR p.region IN $regions)
