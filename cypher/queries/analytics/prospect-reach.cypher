@@ -3,7 +3,8 @@
 // partner filter. Per customer the prospect SERVES: whether a covering partner serves it too; per
 // industry x region cell, industry and region of those customers (and of the prospect's own declared
 // industries and region): whether any covering partner serves a customer there (index-backed lookups on
-// Customer.industry, one cell at a time, never a scan of every partner's accounts).
+// Customer.industry, customers first with the partner check per customer, so a covered cell stops at its
+// first served customer and no scan of every partner's accounts happens).
 OPTIONAL MATCH (e:Ecosystem {key: 'default'})
 WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
 MATCH (q:Partner {id: $id})
@@ -24,10 +25,11 @@ WITH q, asOf, served, newCustomers, cells,
 CALL (cells, asOf) {
   UNWIND cells AS cell
   WITH cell.industry AS industry, cell.region AS region, count(*) AS customers
-  WHERE NOT EXISTS { (a:Partner)-[:SERVES]->(c:Customer {industry: industry})
-                     WHERE c.region = region AND a.status = 'active' AND a.signedOn <= asOf
-                       AND ($types IS NULL OR a.type IN $types) AND ($regions IS NULL OR a.region IN $regions)
-                       AND ($tiers IS NULL OR a.tier IN $tiers) }
+  WHERE NOT EXISTS { MATCH (c:Customer {industry: industry})
+                     WHERE c.region = region
+                       AND EXISTS { (a:Partner)-[:SERVES]->(c)
+                                    WHERE a.status = 'active' AND a.signedOn <= asOf AND ($types IS NULL OR a.type IN $types)
+                                      AND ($regions IS NULL OR a.region IN $regions) AND ($tiers IS NULL OR a.tier IN $tiers) } }
   WITH industry, region, customers
   ORDER BY customers DESC, industry, region
   RETURN collect({industry: industry, region: region, customers: customers}) AS newCells
@@ -35,19 +37,21 @@ CALL (cells, asOf) {
 CALL (industries, asOf) {
   UNWIND industries AS industry
   WITH DISTINCT industry
-  WHERE NOT EXISTS { (a:Partner)-[:SERVES]->(c:Customer {industry: industry})
-                     WHERE a.status = 'active' AND a.signedOn <= asOf AND ($types IS NULL OR a.type IN $types)
-                       AND ($regions IS NULL OR a.region IN $regions) AND ($tiers IS NULL OR a.tier IN $tiers) }
+  WHERE NOT EXISTS { MATCH (c:Customer {industry: industry})
+                     WHERE EXISTS { (a:Partner)-[:SERVES]->(c)
+                                    WHERE a.status = 'active' AND a.signedOn <= asOf AND ($types IS NULL OR a.type IN $types)
+                                      AND ($regions IS NULL OR a.region IN $regions) AND ($tiers IS NULL OR a.tier IN $tiers) } }
   WITH industry ORDER BY industry
   RETURN collect(industry) AS newIndustries
 }
 CALL (regions, asOf) {
   UNWIND regions AS region
   WITH DISTINCT region
-  WHERE NOT EXISTS { (a:Partner)-[:SERVES]->(c:Customer)
-                     WHERE c.region = region AND a.status = 'active' AND a.signedOn <= asOf
-                       AND ($types IS NULL OR a.type IN $types) AND ($regions IS NULL OR a.region IN $regions)
-                       AND ($tiers IS NULL OR a.tier IN $tiers) }
+  WHERE NOT EXISTS { MATCH (c:Customer)
+                     WHERE c.region = region
+                       AND EXISTS { (a:Partner)-[:SERVES]->(c)
+                                    WHERE a.status = 'active' AND a.signedOn <= asOf AND ($types IS NULL OR a.type IN $types)
+                                      AND ($regions IS NULL OR a.region IN $regions) AND ($tiers IS NULL OR a.tier IN $tiers) } }
   WITH region ORDER BY region
   RETURN collect(region) AS newRegions
 }
