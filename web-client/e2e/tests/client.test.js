@@ -251,6 +251,10 @@ test('value combinations: the heatmap opens a pair in the explorer', async () =>
   await page.click('header.top nav a:has-text("Value combinations")');
   await page.waitForSelector('[data-testid=chart-heatmap][data-points], .empty, .error[data-kind]', { timeout: 60_000 });
   assert.equal(await errorKind(page), null);
+  // The planted integration pairs: customers using both stay.
+  await page.waitForSelector('[data-testid=integration-combinations] tbody tr', { timeout: 60_000 });
+  const integrationRows = await page.$$eval('[data-testid=integration-combinations] tbody tr', (rows) => rows.length);
+  assert.ok(integrationRows >= 2, `integration pairs listed: ${integrationRows}`);
   await shot(page, '05-value-combinations');
   const cell = await page.evaluate(() => {
     const chart = window.__charts.get('ch-heatmap');

@@ -110,13 +110,25 @@ export const InvestmentPlanQuery = graphql(`
 `);
 
 export const CombinationsQuery = graphql(`
-  query Combinations($outcome: CombinationOutcome, $minSupport: Int, $first: Int) {
-    valueCombinations(outcome: $outcome, minSupport: $minSupport, first: $first) {
+  query Combinations($size: Int, $outcome: CombinationOutcome, $minSupport: Int, $first: Int) {
+    valueCombinations(size: $size, outcome: $outcome, minSupport: $minSupport, first: $first) {
       asOf tested minSupport baselineWinRate baselineAverageWonAmount notes
       combinations {
         members { id name deals won lost winRate lift }
         support won lost winRate winRateInterval { lower upper } averageWonAmount averageDaysToClose
-        customers customerRetention liftOverBestMember liftOverBaseline pValue qValue significant expectedIncrementalRevenue
+        customers customerRetention liftOverBestMember liftOverBestPair liftOverBaseline pValue qValue significant expectedIncrementalRevenue
+      }
+    }
+  }
+`);
+
+export const IntegrationCombinationsQuery = graphql(`
+  query IntegrationCombinations($minSupport: Int, $first: Int) {
+    integrationCombinations(minSupport: $minSupport, first: $first) {
+      asOf tested customers minSupport baselineRetention notes
+      combinations {
+        members { id name partnerId partnerName users retention }
+        support churned retention retentionInterval { lower upper } averageNps liftOverBestMember qValue significant expectedRetainedArr
       }
     }
   }

@@ -1,7 +1,7 @@
 import { html, render, nothing, type TemplateResult } from 'lit-html';
 import { query } from '../api/client';
-import { CombinationsQuery } from '../api/queries';
-import type { CombinationsQuery as CQ, CombinationOutcome } from '../gql/graphql';
+import { CombinationsQuery, IntegrationCombinationsQuery } from '../api/queries';
+import type { CombinationsQuery as CQ, IntegrationCombinationsQuery as IQ, CombinationOutcome } from '../gql/graphql';
 import { Charts } from '../charts';
 import { heatmapCells } from '../lib/heatmap';
 import { decimal, integer, money, percent } from '../lib/format';
@@ -11,6 +11,8 @@ import type { Navigate, ViewController } from './view';
 
 type Combos = CQ['valueCombinations'];
 type Combo = Combos['combinations'][number];
+type IntegrationCombos = IQ['integrationCombinations'];
+type IntegrationCombo = IntegrationCombos['combinations'][number];
 const OUTCOMES: Array<[CombinationOutcome, string]> = [
   ['INCREMENTAL_REVENUE', 'Incremental revenue'], ['WIN_RATE_LIFT', 'Win-rate lift'], ['DEAL_SIZE', 'Deal size'], ['SPEED', 'Speed'], ['RETENTION', 'Retention'],
 ];
@@ -21,7 +23,9 @@ export class CombinationsView implements ViewController {
   private route!: Route;
   private charts = new Charts();
   private combos = new Slot<Combos>(() => this.draw());
+  private integrations = new Slot<IntegrationCombos>(() => this.draw());
   private key = '';
+  private integrationKey = '';
 
   mount(host: HTMLElement, route: Route, navigate: Navigate): void {
     this.host = host;
@@ -33,10 +37,16 @@ export class CombinationsView implements ViewController {
     this.route = route;
     const outcome = (OUTCOMES.find(([o]) => o === route.params.by)?.[0] ?? 'INCREMENTAL_REVENUE') as CombinationOutcome;
     const minSupport = Number(route.params.support ?? 10) || 10;
-    const key = `${outcome}|${minSupport}`;
+    const size = this.size();
+    const key = `${size}|${outcome}|${minSupport}`;
     if (key !== this.key) {
       this.key = key;
-      this.combos.run(async () => (await query(CombinationsQuery, { outcome, minSupport, first: 30 })).valueCombinations);
+      this.combos.run(async () => (await query(CombinationsQuery, { size, outcome, minSupport, first: 30 })).valueCombinations);
+    }
+    const integrationKey = String(minSupport);
+    if (integrationKey !== this.integrationKey) {
+      this.integrationKey = integrationKey;
+      this.integrations.run(async () => (await query(IntegrationCombinationsQuery, { minSupport, first: 20 })).integrationCombinations);
     }
     this.draw();
   }
@@ -46,16 +56,27 @@ export class CombinationsView implements ViewController {
     render(nothing, this.host);
   }
 
+  /** Pairs (2) or triples (3) of partners, from the URL. */
+  private size(): number {
+    return this.route.params.size === '3' ? 3 : 2;
+  }
+
   private openPair(c: Combo) {
-    const [a, b] = c.members.map((m) => `Partner:${m.id}`);
-    this.navigate({ view: 'explorer', params: { ids: `${a},${b}`, sel: a, to: b, kinds: 'PARTNER,DEAL,CUSTOMER' } });
+    const ids = c.members.map((m) => `Partner:${m.id}`);
+    this.navigate({ view: 'explorer', params: { ids: ids.join(','), sel: ids[0], to: ids[1], kinds: 'PARTNER,DEAL,CUSTOMER' } });
+  }
+
+  /** Opens both integrations with the customers that use them (and their builders). */
+  private openIntegrations(c: IntegrationCombo) {
+    const ids = c.members.map((m) => `Integration:${m.id}`);
+    this.navigate({ view: 'explorer', params: { ids: ids.join(','), sel: ids[0], kinds: 'INTEGRATION,CUSTOMER,PARTNER' } });
   }
 
   private draw() {
     if (!this.host) return;
     render(this.template(), this.host);
     const d = this.combos.data;
-    if (d && d.combinations.length) {
+    if (d && d.combinations.length && this.size() === 2) {
       const { axis, cells } = heatmapCells(d.combinations);
       const names = axis.map((a) => a.name);
       const lifts = cells.map((c) => c[2]).filter((v): v is number => v !== null);
@@ -74,28 +95,48 @@ export class CombinationsView implements ViewController {
   private template(): TemplateResult {
     const p = this.route.params;
     return html`<section class="page combinations">
-      <header class="page-head"><h1>Value combinations</h1><p class="muted">Partner pairs on the same deals that win more together than the better of them alone. Click a pair to open it in the explorer with its shared deals and customers.</p></header>
+      <header class="page-head"><h1>Value combinations</h1><p class="muted">Partner pairs and triples on the same deals that win more together than the better of them alone, and integrations whose joint users stay. Click a set to open it in the explorer with its shared deals and customers.</p></header>
       <div class="filters">
+        <label>Partner sets <select data-testid="set-size" @change=${(e: Event) => this.navigate({ view: 'combinations', params: { ...p, size: (e.target as HTMLSelectElement).value } })}>
+          <option value="2" ?selected=${this.size() === 2}>Pairs</option><option value="3" ?selected=${this.size() === 3}>Triples</option></select></label>
         <label>Rank by <select @change=${(e: Event) => this.navigate({ view: 'combinations', params: { ...p, by: (e.target as HTMLSelectElement).value } })}>
           ${OUTCOMES.map(([o, t]) => html`<option value=${o} ?selected=${(p.by ?? 'INCREMENTAL_REVENUE') === o}>${t}</option>`)}</select></label>
         <label>Min. joint deals <input type="number" min="2" max="10000" .value=${p.support ?? '10'} @change=${(e: Event) => this.navigate({ view: 'combinations', params: { ...p, support: (e.target as HTMLInputElement).value } })} /></label>
       </div>
-      ${loaded(this.combos.value, (d) => d.combinations.length === 0 ? empty(`No pair has ${d.minSupport} or more joint deals. ${d.notes.join(' ')}`) : html`
-        <p class="small">${integer(d.tested)} pairs tested · baseline win rate ${percent(d.baselineWinRate)} · q-values are Benjamini-Hochberg adjusted. ${d.notes.join(' ')}</p>
+      ${loaded(this.combos.value, (d) => d.combinations.length === 0 ? empty(`No ${this.size() === 3 ? 'triple' : 'pair'} has ${d.minSupport} or more joint deals. ${d.notes.join(' ')}`) : html`
+        <p class="small">${integer(d.tested)} ${this.size() === 3 ? 'triples' : 'pairs'} tested · baseline win rate ${percent(d.baselineWinRate)} · q-values are Benjamini-Hochberg adjusted. ${d.notes.join(' ')}</p>
         <div class="cards">
-          <article class="card"><h2>Lift heatmap</h2><div class="chart tall" id="ch-heatmap" data-testid="chart-heatmap"></div></article>
-          <article class="card"><h2>Ranked pairs</h2>${this.table(d.combinations)}</article>
+          ${this.size() === 2 ? html`<article class="card"><h2>Lift heatmap</h2><div class="chart tall" id="ch-heatmap" data-testid="chart-heatmap"></div></article>` : nothing}
+          <article class="card"><h2>Ranked ${this.size() === 3 ? 'triples' : 'pairs'}</h2>${this.table(d.combinations)}</article>
         </div>`, () => { this.key = ''; this.update(this.route); }, 'Finding value combinations…')}
+      ${loaded(this.integrations.value, (d) => d.combinations.length === 0 ? empty(`No two integrations share ${d.minSupport} or more customers. ${d.notes.join(' ')}`) : html`
+        <article class="card"><h2>Integrations used together</h2>
+          <p class="small">Retention of customers using both, against the better integration alone and all ${integer(d.customers)} customers (${percent(d.baselineRetention)} retained); ranked by the ARR the combination keeps. ${d.notes.join(' ')}</p>
+          ${this.integrationTable(d.combinations)}</article>`, () => { this.integrationKey = ''; this.update(this.route); }, 'Finding integration combinations…')}
     </section>`;
   }
 
   private table(list: Combo[]) {
     return html`<div class="table-wrap"><table class="data compact" data-testid="combinations">
-      <thead><tr><th scope="col">Pair</th><th scope="col">Joint deals</th><th scope="col">Win rate</th><th scope="col">Lift</th><th scope="col">Avg won</th><th scope="col">Incremental</th><th scope="col">q</th></tr></thead>
+      <thead><tr><th scope="col">${this.size() === 3 ? 'Triple' : 'Pair'}</th><th scope="col">Joint deals</th><th scope="col">Win rate</th><th scope="col">Lift</th>${this.size() === 3 ? html`<th scope="col">Lift over best pair</th>` : nothing}<th scope="col">Avg won</th><th scope="col">Incremental</th><th scope="col">q</th></tr></thead>
       <tbody>${list.map((c) => html`<tr>
         <td><button type="button" class="link" @click=${() => this.openPair(c)}>${c.members.map((m) => m.name ?? m.id).join(' + ')}</button></td>
         <td class="num">${integer(c.support)}</td><td class="num">${percent(c.winRate)}</td><td class="num">${decimal(c.liftOverBestMember, 2)}×</td>
+        ${this.size() === 3 ? html`<td class="num">${decimal(c.liftOverBestPair, 2)}×</td>` : nothing}
         <td class="num">${money(c.averageWonAmount)}</td><td class="num">${money(c.expectedIncrementalRevenue)}</td>
+        <td class="num ${c.significant ? 'sig' : ''}">${decimal(c.qValue, 3)}</td></tr>`)}</tbody></table></div>`;
+  }
+
+  private integrationTable(list: IntegrationCombo[]) {
+    return html`<div class="table-wrap"><table class="data compact" data-testid="integration-combinations">
+      <thead><tr><th scope="col">Integrations (builder)</th><th scope="col">Joint users</th><th scope="col">Retention together</th><th scope="col">Alone</th><th scope="col">Lift</th><th scope="col">NPS</th><th scope="col">Retained ARR</th><th scope="col">q</th></tr></thead>
+      <tbody>${list.map((c) => html`<tr>
+        <td><button type="button" class="link" @click=${() => this.openIntegrations(c)}>${c.members.map((m) => `${m.name ?? m.id}${m.partnerName ? ` (${m.partnerName})` : ''}`).join(' + ')}</button></td>
+        <td class="num">${integer(c.support)}</td>
+        <td class="num">${percent(c.retention)}${c.retentionInterval ? html` <span class="muted">[${percent(c.retentionInterval.lower)}, ${percent(c.retentionInterval.upper)}]</span>` : nothing}</td>
+        <td class="num">${c.members.map((m) => percent(m.retention)).join(' / ')}</td>
+        <td class="num">${decimal(c.liftOverBestMember, 2)}×</td><td class="num">${decimal(c.averageNps, 0)}</td>
+        <td class="num">${money(c.expectedRetainedArr)}</td>
         <td class="num ${c.significant ? 'sig' : ''}">${decimal(c.qValue, 3)}</td></tr>`)}</tbody></table></div>`;
   }
 }
