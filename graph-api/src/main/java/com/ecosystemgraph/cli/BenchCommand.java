@@ -82,9 +82,17 @@ class BenchCommand implements Callable<Integer> {
                 "{ search(text: \"sys\", first: 10) { id name } }");
     }
 
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Time the analyses and scoring on this existing embedded store (e.g. a 100x import kept from an earlier run) "
+                    + "instead of generating and importing; --scales is then ignored.")
+    Path store;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (store != null) {
+            return timeExistingStore(out);
+        }
         Path root = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("ecosystem-bench");
         out.printf(Locale.ROOT, "%n| scale | rows | import | rows/s | start (s) | stop (s) |%n|---|---|---|---|---|---|%n");
         List<String> latency = new ArrayList<>();
@@ -106,7 +114,7 @@ class BenchCommand implements Callable<Integer> {
             StringWriter timings = new StringWriter();
             AnalyticsBench.run(context, new PrintWriter(timings, true));
             analytics.add(timings.toString());
-            scoring.add(timeScoring(context, scale, data.resolve("model")));
+            scoring.add(timeScoring(context, scale + "x", data.resolve("model")));
             if (first) {
                 int port = ((WebServerApplicationContext) context).getWebServer().getPort();
                 latency = timeQueries(port);
@@ -129,12 +137,33 @@ class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Starts the service on an existing store (nothing imported, nothing trained at start) and times what runs on it. */
+    private int timeExistingStore(PrintWriter out) {
+        if (!Files.isDirectory(store)) {
+            spec.commandLine().getErr().println("--store: " + store + " is not a folder");
+            return 2;
+        }
+        long startBegin = System.nanoTime();
+        ConfigurableApplicationContext context = SpringApplication.run(com.ecosystemgraph.EcosystemGraphApplication.class,
+                "--ecosystem.data-dir=" + store.toAbsolutePath(), "--ecosystem.embedded.bolt-port=0", "--server.port=0",
+                "--ecosystem.demo.enabled=false", "--ecosystem.scoring.train-on-start=false", "--logging.level.root=WARN");
+        out.printf(Locale.ROOT, "Started on %s in %.1f s%n%n", store, (System.nanoTime() - startBegin) / 1e9);
+        try (context) {
+            StringWriter timings = new StringWriter();
+            AnalyticsBench.run(context, new PrintWriter(timings, true));
+            out.println(timings);
+            out.printf(Locale.ROOT, "| store | partners and prospects | training (logistic regression only) | feature query | model | storing scores | rescoring in all | one explanation, median of 20 |%n|---|---|---|---|---|---|---|---|%n");
+            out.println(timeScoring(context, store.getFileName().toString(), store.resolve("bench-model-" + System.currentTimeMillis())));
+        }
+        return 0;
+    }
+
     /**
      * The Ideal Partner Profile path after an import: a quick model (logistic regression only, so the
      * row measures the graph work, not trainer comparison), then the rescoring the service does
      * (feature query, model, storing the scores on the nodes) and explanations.
      */
-    private static String timeScoring(ConfigurableApplicationContext context, double scale, Path modelDir) {
+    private static String timeScoring(ConfigurableApplicationContext context, String label, Path modelDir) {
         ScoringService service = context.getBean(ScoringService.class);
         long t0 = System.nanoTime();
         TrainingResult trained = ModelTraining.train(context.getBean(Driver.class), context.getBean(EcosystemProperties.class).neo4j().database(),
@@ -151,7 +180,7 @@ class BenchCommand implements Callable<Integer> {
             nanos.add(System.nanoTime() - begin);
         }
         nanos.sort(Comparator.naturalOrder());
-        return String.format(Locale.ROOT, "| %sx | %,d | %.1f s | %d ms | %d ms | %d ms | %d ms | %.0f ms |", scale, timing.rows(), trainSeconds,
+        return String.format(Locale.ROOT, "| %s | %,d | %.1f s | %d ms | %d ms | %d ms | %d ms | %.0f ms |", label, timing.rows(), trainSeconds,
                 timing.features().toMillis(), timing.scoring().toMillis(), timing.storing().toMillis(), timing.total().toMillis(),
                 nanos.isEmpty() ? Double.NaN : percentile(nanos, 50) / 1e6);
     }
