@@ -223,3 +223,45 @@ export const ShortestPathQuery = graphql(`
     }
   }
 `);
+
+export const ChannelConflictsQuery = graphql(`
+  query ChannelConflictList($windowDays: Int, $first: Int) {
+    channelConflicts(windowDays: $windowDays, first: $first) {
+      asOf from windowDays customersWithDeals conflictedCustomers conflictedShare partnerPartner partnerDirect amountAtStake
+      protectedSide { deals won lost open amount wonAmount winRate }
+      unprotectedSide { deals won lost open amount wonAmount winRate }
+      conflicts {
+        customerId customerName industry region kind kinds amount
+        protection { side partnerId partnerName dealId since stage reason }
+        deals { id source amount outcome createdOn closedOn holdsProtection registrations { partnerId partnerName role registeredOn stage qualified } }
+      }
+      notes
+    }
+  }
+`);
+
+export const ReferralGrowthQuery = graphql(`
+  query ReferralGrowthCurve($interval: GrowthInterval) {
+    referralGrowth(interval: $interval) {
+      asOf interval
+      periods {
+        start end
+        partners { total added referred throughReferrals referredShare throughReferralsShare }
+        customers { total added referred throughReferrals referredShare throughReferralsShare }
+        revenue { total added referred throughReferrals referredShare throughReferralsShare }
+      }
+      notes
+    }
+  }
+`);
+
+export const ProspectReachQuery = graphql(`
+  query ProspectReachOf($prospectId: ID!, $first: Int) {
+    prospectReach(prospectId: $prospectId, first: $first) {
+      id name asOf servedCustomers newCustomerCount newCustomerArr
+      newCustomers { id name industry region segment arr }
+      newSegments { industry region customers }
+      newIndustries newRegions notes
+    }
+  }
+`);
