@@ -1,10 +1,11 @@
 import { html, render, nothing, type TemplateResult } from 'lit-html';
 import { ApiError, query } from '../api/client';
-import { DealStatsQuery, InvestmentBaselineQuery, InvestmentPlanQuery, KpisQuery, ReturnsQuery, TierMismatchQuery } from '../api/queries';
+import { ChannelConflictsQuery, DealStatsQuery, InvestmentBaselineQuery, InvestmentPlanQuery, KpisQuery, ReturnsQuery, TierMismatchQuery } from '../api/queries';
 import type { KpisQuery as KQ, ReturnsQuery as RQ, TierMismatchListQuery as TQ, DealStatsBySourceQuery as DQ, InvestmentPlanQuery as PQ } from '../gql/graphql';
 import { Charts, errorBars } from '../charts';
 import { decimal, integer, label, money, percent, wilson } from '../lib/format';
 import type { Route } from '../lib/route';
+import { conflictRows, conflictTiles, parseWindowDays, protectionSentence, type Conflicts } from '../lib/conflicts';
 import { budgetText, moveSentence, parseBudget, partners, signedMoney, topChanges, upliftSummary } from '../lib/plan';
 import { empty, loaded, Slot } from '../ui';
 import type { Navigate, ViewController } from './view';
@@ -28,6 +29,10 @@ export class PortfolioView implements ViewController {
   private plan = new Slot<PQ['investmentPlan']>(() => this.draw());
   private budget = '';
   private budgetError: string | null = null;
+  private conflicts = new Slot<Conflicts>(() => this.draw());
+  /** The conflicts' window box (days), as typed; runs on submit. */
+  private windowText = '30';
+  private windowError: string | null = null;
 
   mount(host: HTMLElement, _route: Route, navigate: Navigate): void {
     this.host = host;
@@ -37,6 +42,17 @@ export class PortfolioView implements ViewController {
     this.returns.run(async () => (await query(ReturnsQuery, {})).partnerReturns);
     this.tiers.run(async () => (await query(TierMismatchQuery, {})).tierMismatches);
     this.loadBaseline();
+    void this.loadConflicts();
+  }
+
+  private loadConflicts() {
+    const parsed = parseWindowDays(this.windowText);
+    this.windowError = parsed.ok ? null : parsed.error;
+    if (!parsed.ok) {
+      this.draw();
+      return Promise.resolve();
+    }
+    return this.conflicts.run(async () => (await query(ChannelConflictsQuery, { windowDays: parsed.value, first: 20 })).channelConflicts);
   }
 
   private loadBaseline() {
@@ -124,6 +140,7 @@ export class PortfolioView implements ViewController {
               </div></article>`,
             () => this.tiers.run(async () => (await query(TierMismatchQuery, {})).tierMismatches), 'Loading tiers…')}
           ${this.planCard()}
+          ${this.conflictsCard()}
         </div>
       </section>`;
   }
@@ -150,6 +167,52 @@ export class PortfolioView implements ViewController {
             () => this.loadBaseline(), 'Loading the current allocation…')
           : loaded(this.plan.value, (p) => this.planContent(p), () => void this.runPlan(), 'Planning the budget…')}
       </article>`;
+  }
+
+  private conflictsCard(): TemplateResult {
+    const running = this.conflicts.value.state === 'loading';
+    return html`
+      <article class="card wide" data-testid="channel-conflicts" aria-labelledby="conflicts-title">
+        <h2 id="conflicts-title">Channel conflicts <span class="muted small">customers where several partners, or a partner and our direct team, claimed the same deal within the window; the earliest qualified registration holds protection</span></h2>
+        <form class="toolbar" style="padding-left:0;border:0" @submit=${(e: Event) => { e.preventDefault(); void this.loadConflicts(); }}>
+          <label for="conflict-window">Window, days</label>
+          <input id="conflict-window" name="windowDays" inputmode="numeric" autocomplete="off" style="width:5rem" .value=${this.windowText}
+            aria-invalid=${this.windowError ? 'true' : 'false'} aria-describedby="conflict-window-help"
+            @input=${(e: Event) => { this.windowText = (e.target as HTMLInputElement).value; }}>
+          <button type="submit" aria-busy=${running ? 'true' : 'false'}>Show conflicts</button>
+          <span id="conflict-window-help" class="muted small">How far apart two claims may be and still collide, 1 to 365 days.</span>
+          ${this.windowError ? html`<p class="error-text" role="alert" data-testid="conflict-window-error">${this.windowError}</p>` : nothing}
+        </form>
+        ${loaded(this.conflicts.value, (c) => this.conflictsContent(c), () => void this.loadConflicts(), 'Finding channel conflicts…')}
+      </article>`;
+  }
+
+  private conflictsContent(c: Conflicts): TemplateResult {
+    const tiles = conflictTiles(c);
+    const sentence = protectionSentence(c);
+    const rows = conflictRows(c.conflicts);
+    const notes = c.notes.length ? html`<ul class="small" data-testid="conflict-notes">${c.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing;
+    return html`
+      <div class="tiles" data-testid="conflict-totals" data-window=${String(c.windowDays)}>${tiles.map((t) => html`<div class="tile"><span class="muted">${t.title}</span><strong>${t.value}</strong><span class="muted small">${t.detail}</span></div>`)}</div>
+      ${sentence ? html`<p class="small">${sentence}</p>` : nothing}
+      ${rows.length ? html`
+        <h3>Largest conflicts <span class="muted small">${integer(rows.length)} of ${integer(c.conflictedCustomers)} conflicted customers, largest amount first · window ${integer(c.windowDays)} days${c.asOf ? ` · as of ${c.asOf}` : ''}</span></h3>
+        <div class="table-wrap"><table class="data compact" data-testid="conflicts">
+          <thead><tr><th scope="col">Customer</th><th scope="col">Kind</th><th scope="col">Deals, partners and registration stage</th><th scope="col">Protection</th><th scope="col">Outcome</th><th scope="col" class="num">Amount</th></tr></thead>
+          <tbody>${rows.map((r) => html`<tr data-customer=${r.customerId}>
+            <td><button type="button" class="link" title="Open ${r.customer} in the explorer" @click=${() => this.openCustomer(r.customerId)}>${r.customer}</button>
+              ${r.where ? html`<div class="muted small">${r.where}</div>` : nothing}</td>
+            <td>${r.kind}</td>
+            <td><ul class="factors">${r.deals.map((d) => html`<li>${d.protectedDeal ? html`<strong title="holds protection">${d.text} · protected</strong>` : d.text}<div class="muted small">${d.partners}</div></li>`)}</ul></td>
+            <td title=${r.reason}>${r.protection}<div class="muted small">${r.reason}</div></td>
+            <td>${r.outcome}</td>
+            <td class="num">${r.amount}</td></tr>`)}</tbody></table></div>`
+        : empty(c.notes.join(' ') || `No channel conflicts within ${c.windowDays} days.`)}
+      ${rows.length ? notes : nothing}`;
+  }
+
+  private openCustomer(id: string) {
+    this.navigate({ view: 'explorer', params: { ids: `Customer:${id}`, sel: `Customer:${id}` } });
   }
 
   private planContent(p: PQ['investmentPlan']): TemplateResult {

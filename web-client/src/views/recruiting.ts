@@ -1,11 +1,12 @@
 import { html, render, nothing, type TemplateResult } from 'lit-html';
 import { ApiError, query, queryPartial } from '../api/client';
 import { hasRole } from '../api/session';
-import { PartnerPotentialQuery, RankingQuery } from '../api/queries';
+import { PartnerPotentialQuery, ProspectReachQuery, RankingQuery } from '../api/queries';
 import type { ProspectRankingQuery, PartnerPotentialQuery as PPQ } from '../gql/graphql';
 import { COMPONENTS, normalise, reRank, sortBy, weightsFromParam, weightsToParam, type Component, type Weights } from '../lib/blend';
 import { download, toCsv } from '../lib/csv';
 import { decimal, integer, label, percent } from '../lib/format';
+import { coverageLines, listText, reachSentence, type Reach } from '../lib/reach';
 import type { Route } from '../lib/route';
 import { errorBox, loaded, Slot, empty } from '../ui';
 import type { Navigate, ViewController } from './view';
@@ -45,6 +46,8 @@ export class RecruitingView implements ViewController {
   private weights: Weights = weightsFromParam(undefined);
   private weightTimer = 0;
   private why = new Map<string, Slot<Potential | string>>();
+  /** The prospect's marginal reach, fetched when its "Why?" row opens. */
+  private reach = new Map<string, Slot<Reach>>();
   private total = 0;
 
   mount(host: HTMLElement, route: Route, navigate: Navigate): void {
@@ -131,13 +134,36 @@ export class RecruitingView implements ViewController {
   }
 
   private toggleWhy(id: string) {
-    if (this.why.has(id)) { this.why.delete(id); this.draw(); return; }
+    if (this.why.has(id)) { this.why.delete(id); this.reach.delete(id); this.draw(); return; }
     const slot = new Slot<Potential | string>(() => this.draw());
     this.why.set(id, slot);
     slot.run(async () => {
       const r = await queryPartial(PartnerPotentialQuery, { id });
       return r.data?.partner?.potential ?? (r.errors[0]?.message ?? 'No score.');
     });
+    this.loadReach(id);
+  }
+
+  private loadReach(id: string) {
+    const slot = this.reach.get(id) ?? new Slot<Reach>(() => this.draw());
+    this.reach.set(id, slot);
+    void slot.run(async () => (await query(ProspectReachQuery, { prospectId: id, first: 5 })).prospectReach);
+  }
+
+  private reachBlock(id: string): TemplateResult | string {
+    const slot = this.reach.get(id);
+    if (!slot) return '';
+    return html`<div class="reach small" data-testid="prospect-reach">
+      <strong>What it would add</strong>
+      ${loaded(slot.value, (r) => {
+        const lines = coverageLines(r, 5);
+        const customers = listText(r.newCustomers, 5, (c) => c.name ?? c.id);
+        return html`<span data-testid="reach-summary"> ${reachSentence(r)}</span>
+          ${customers ? html`<span class="muted">Largest new: ${customers}.</span>` : nothing}
+          ${lines.length ? html`<ul class="factors inline">${lines.map((l) => html`<li><span class="muted">${l.title}:</span> ${l.text}</li>`)}</ul>`
+            : empty(r.notes.join(' ') || 'No new segment, industry or region: the active partners already cover all of them.')}
+          ${lines.length && r.notes.length ? html`<span class="muted">${r.notes.join(' ')}</span>` : nothing}`;
+      }, () => this.loadReach(id), 'Checking what it would add…')}</div>`;
   }
 
   private open(id: string) {
@@ -191,7 +217,8 @@ export class RecruitingView implements ViewController {
           <td><button type="button" class="link" aria-expanded=${this.why.has(r.id)} @click=${() => this.toggleWhy(r.id)}>${this.why.has(r.id) ? 'Hide' : 'Why?'}</button></td></tr>
           ${this.why.has(r.id) ? html`<tr class="why"><td colspan=${COLUMNS.length + 1}>${loaded(this.why.get(r.id)!.value, (p) => typeof p === 'string' ? html`<span class="muted">${p}</span>`
             : html`<ul class="factors inline">${p.factors.slice(0, 4).map((f) => html`<li class=${f.contribution >= 0 ? 'up' : 'down'}>${f.contribution >= 0 ? '▲' : '▼'} ${f.description}</li>`)}</ul>
-              ${p.graphReasons.length ? html`<span class="small">${p.graphReasons.join('; ')}</span>` : nothing}`)}</td></tr>` : nothing}`)}
+              ${p.graphReasons.length ? html`<span class="small">${p.graphReasons.join('; ')}</span>` : nothing}`)}
+            ${this.reachBlock(r.id)}</td></tr>` : nothing}`)}
         </tbody></table></div>`;
   }
 }

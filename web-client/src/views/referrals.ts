@@ -5,9 +5,11 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { query } from '../api/client';
-import { ReferralGraphQuery, ReferralNetworkQuery, ReferralReachQuery } from '../api/queries';
+import { ReferralGraphQuery, ReferralGrowthQuery, ReferralNetworkQuery, ReferralReachQuery } from '../api/queries';
+import { Charts } from '../charts';
 import type { ReferralGraphQuery as GQ, ReferralNetworkRankingQuery as RQ, ReferralReachOfQuery as ReachQ } from '../gql/graphql';
-import { decimal, integer, money } from '../lib/format';
+import { decimal, integer, money, percent } from '../lib/format';
+import { growthSeries, growthSummary, intervalFromParam, type Axis, type Growth, type Interval } from '../lib/growth';
 import { communityColour, communityLegend, downstream, influenceSize, OTHER_COMMUNITY, topBridges, type Legend } from '../lib/referrals';
 import type { Route } from '../lib/route';
 import { empty, errorBox, loaded, Slot, spinner } from '../ui';
@@ -41,6 +43,11 @@ export class ReferralsView implements ViewController {
   private bridges = new Set<string>();
   private chain = new Map<string, number>();
   private hover: string | null = null;
+  private charts = new Charts();
+  private growth = new Slot<Growth>(() => this.draw());
+  private growthInterval: Interval = 'QUARTER';
+  /** The growth answer and element last drawn: a redraw for another reason keeps the chart (and its legend choices). */
+  private drawnGrowth: { data: Growth; el: Element } | null = null;
 
   mount(host: HTMLElement, route: Route, navigate: Navigate): void {
     this.host = host;
@@ -63,16 +70,25 @@ export class ReferralsView implements ViewController {
     this.sigma.on('leaveNode', () => { this.hover = null; this.sigma?.refresh({ skipIndexation: true }); });
     window.__referrals = { sigma: this.sigma, graph: this.graph, chain: [], layoutRunning: false };
     this.load();
+    this.loadGrowth();
+  }
+
+  private loadGrowth() {
+    this.growthInterval = intervalFromParam(this.route.params.growth);
+    const interval = this.growthInterval;
+    void this.growth.run(async () => (await query(ReferralGrowthQuery, { interval })).referralGrowth);
   }
 
   update(route: Route): void {
     this.route = route;
     this.applySelection();
+    if (intervalFromParam(route.params.growth) !== this.growthInterval) this.loadGrowth();
     this.draw();
   }
 
   unmount(): void {
     this.stopLayout();
+    this.charts.dispose();
     this.sigma?.kill();
     this.sigma = null;
     delete window.__referrals;
@@ -207,7 +223,60 @@ export class ReferralsView implements ViewController {
   }
 
   private draw() {
-    if (this.host) render(this.template(), this.host);
+    if (!this.host) return;
+    render(this.template(), this.host);
+    this.drawGrowth();
+  }
+
+  private growthSection(): TemplateResult {
+    const interval = this.growthInterval;
+    const pick = (i: Interval) => this.navigate({ view: 'referrals', params: { ...this.route.params, growth: i === 'QUARTER' ? '' : i } }, true);
+    return html`
+      <h2 class="section" id="growth-title">Growth through referrals</h2>
+      <div class="toolbar" style="padding-left:0;border:0" role="group" aria-label="Period length">
+        ${(['QUARTER', 'MONTH'] as Interval[]).map((i) => html`<button type="button" data-interval=${i} aria-pressed=${interval === i ? 'true' : 'false'} @click=${() => pick(i)}>${i === 'QUARTER' ? 'By quarter' : 'By month'}</button>`)}
+        <span class="muted small">Cumulative signed partners, customers and won revenue at each period's end (bars and line, left axes) and the share that came through referrals (dashed, right axis).</span>
+      </div>
+      ${loaded(this.growth.value, (g) => {
+        const summary = growthSummary(g);
+        if (!summary) return empty(g.notes.join(' ') || 'No signed partners or won deals yet: no growth curve.');
+        return html`<p class="small" id="growth-summary" data-testid="growth-summary">${summary}</p>
+          <div class="chart tall" id="ch-growth" data-testid="chart-growth" role="img" aria-labelledby="growth-title" aria-describedby="growth-summary"></div>
+          ${g.notes.length ? html`<ul class="small" data-testid="growth-notes">${g.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}`;
+      }, () => this.loadGrowth(), 'Computing the growth curve…')}`;
+  }
+
+  private drawGrowth() {
+    const g = this.growth.data;
+    const el = document.getElementById('ch-growth');
+    if (!g || !el) { this.drawnGrowth = null; return; }
+    if (this.drawnGrowth && this.drawnGrowth.data === g && this.drawnGrowth.el === el) return;
+    this.drawnGrowth = { data: g, el };
+    const { categories, series } = growthSeries(g);
+    const fmt: Record<Axis, (v: number) => string> = { count: (v) => integer(v), money: (v) => money(v), share: (v) => percent(v) };
+    const colours = ['#5c7cfa', '#20c997', '#f08c00'];
+    const axisOf = new Map(series.map((s) => [s.name, s.axis]));
+    this.charts.set('ch-growth', {
+      tooltip: {
+        trigger: 'axis',
+        formatter: (ps: Array<{ seriesName: string; value: number | null; marker: string; axisValueLabel: string }>) =>
+          `${ps[0]?.axisValueLabel ?? ''}<br>` + ps.map((p) => `${p.marker}${p.seriesName}: ${p.value === null || p.value === undefined ? 'too few yet' : fmt[axisOf.get(p.seriesName) ?? 'count'](p.value)}`).join('<br>'),
+      },
+      legend: { top: 0 },
+      grid: { left: 130, right: 60, top: 60, bottom: 40 },
+      xAxis: { type: 'category', data: categories },
+      yAxis: [
+        { type: 'value', name: 'Count', position: 'left', axisLabel: { formatter: fmt.count } },
+        { type: 'value', name: 'Won revenue', position: 'left', offset: 62, splitLine: { show: false }, axisLine: { show: true, lineStyle: { color: colours[2] } }, axisLabel: { formatter: fmt.money } },
+        { type: 'value', name: 'Share', position: 'right', min: 0, max: 1, splitLine: { show: false }, axisLabel: { formatter: (v: number) => percent(v, 0) } },
+      ],
+      series: series.map((s, i) => {
+        const colour = colours[i % 3];
+        if (s.axis === 'count') return { name: s.name, type: 'bar', yAxisIndex: 0, data: s.values, itemStyle: { color: colour } };
+        if (s.axis === 'money') return { name: s.name, type: 'line', yAxisIndex: 1, data: s.values, showSymbol: false, lineStyle: { width: 2.5 }, itemStyle: { color: colour } };
+        return { name: s.name, type: 'line', yAxisIndex: 2, data: s.values, connectNulls: false, lineStyle: { type: 'dashed' }, itemStyle: { color: colour } };
+      }),
+    });
   }
 
   private template(): TemplateResult {
@@ -232,6 +301,7 @@ export class ReferralsView implements ViewController {
             <td class="num">${integer(r.directReferrals)}</td><td class="num">${integer(r.partners)}</td><td class="num">${integer(r.prospects)}</td><td class="num">${integer(r.customers)}</td>
             <td class="num">${r.depth}</td><td class="num">${money(r.revenue)}</td><td class="num">${money(r.creditedRevenue)}</td></tr>`)}</tbody></table></div>`,
         () => this.load(), 'Tracing referral chains…')}
+      ${this.growthSection()}
       <h2 class="section">Micro-ecosystems and influence</h2>
       ${loaded(this.structure.value, (st) => html`
         <p class="small">${integer(st.nodes)} entities and ${integer(st.referrals)} referrals; communities by Louvain, influence by PageRank, bridges by betweenness.</p>
