@@ -396,3 +396,41 @@ test('portfolio: the investment plan runs for an entered budget and lists its mo
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('portfolio: channel conflicts are listed; referral network: growth through referrals is charted', async () => {
+  const { context, page, problems } = await newPage(browser.browser);
+  await signIn(page, base, 'viewer', 'viewer-demo');
+  await page.click('header.top nav a:has-text("Portfolio")');
+  await page.waitForSelector('[data-testid=conflicts] tbody tr, [data-testid=channel-conflicts] .empty, [data-testid=channel-conflicts] .error[data-kind]', { timeout: 90_000 });
+  assert.equal(await page.$('[data-testid=channel-conflicts] .error[data-kind]'), null, 'no error in the conflicts card');
+  // The demo plants channel conflicts (docs/demo-data.md): the default 30-day window finds some.
+  const rows = await page.$$eval('[data-testid=conflicts] tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
+  assert.ok(rows.length > 0, 'conflicts listed');
+  assert.match(rows[0][1], /^Partner vs (partner|direct)/, 'each conflict has a kind');
+  assert.match(rows[0][5], /^\$/, 'each conflict has an amount');
+  assert.equal(await page.getAttribute('[data-testid=conflict-totals]', 'data-window'), '30');
+  await page.locator('[data-testid=channel-conflicts]').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  await shot(page, '11-portfolio-conflicts');
+  // A conflict's customer opens in the explorer.
+  const customer = await page.getAttribute('[data-testid=conflicts] tbody tr:first-child', 'data-customer');
+  await page.click('[data-testid=conflicts] tbody tr:first-child td:first-child button');
+  await page.waitForFunction(() => location.hash.startsWith('#/explorer') && (window.__explorer?.metrics?.nodes ?? 0) >= 1, null, { timeout: 30_000 });
+  assert.equal(new URLSearchParams((await page.evaluate(() => location.hash)).split('?')[1]).get('ids'), `Customer:${customer}`);
+
+  await page.click('header.top nav a:has-text("Referral network")');
+  await page.waitForSelector('[data-testid=chart-growth][data-points], .referrals .error[data-kind]', { timeout: 90_000 });
+  assert.ok(Number(await page.getAttribute('[data-testid=chart-growth]', 'data-points')) > 0, 'the growth chart has data');
+  assert.match(await page.textContent('[data-testid=growth-summary]'), /^By the end of \d{4} Q\d:/);
+  await page.locator('[data-testid=chart-growth]').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  await shot(page, '12-referral-growth');
+  // By month: the URL keeps the choice and the chart shows more periods.
+  const quarterPoints = Number(await page.getAttribute('[data-testid=chart-growth]', 'data-points'));
+  await page.click('button[data-interval=MONTH]');
+  await page.waitForFunction((q) => { const el = document.querySelector('[data-testid=chart-growth][data-points]'); return el !== null && Number(el.getAttribute('data-points')) > q; }, quarterPoints, { timeout: 90_000 });
+  assert.match(page.url(), /growth=MONTH/);
+  assert.equal(await errorKind(page), null);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
