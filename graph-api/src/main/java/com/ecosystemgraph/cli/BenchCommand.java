@@ -149,9 +149,7 @@ class BenchCommand implements Callable<Integer> {
                 "--ecosystem.demo.enabled=false", "--ecosystem.scoring.train-on-start=false", "--logging.level.root=WARN");
         out.printf(Locale.ROOT, "Started on %s in %.1f s%n%n", store, (System.nanoTime() - startBegin) / 1e9);
         try (context) {
-            StringWriter timings = new StringWriter();
-            AnalyticsBench.run(context, new PrintWriter(timings, true));
-            out.println(timings);
+            AnalyticsBench.run(context, out);
             out.printf(Locale.ROOT, "| store | partners and prospects | training (logistic regression only) | feature query | model | storing scores | rescoring in all | one explanation, median of 20 |%n|---|---|---|---|---|---|---|---|%n");
             out.println(timeScoring(context, store.getFileName().toString(), store.resolve("bench-model-" + System.currentTimeMillis())));
         }
