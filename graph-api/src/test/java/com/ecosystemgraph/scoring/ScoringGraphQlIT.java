@@ -128,6 +128,23 @@ class ScoringGraphQlIT {
     }
 
     @Test
+    void customerOverlapIsTheShareOfActivePartnersServingFewerCustomers() throws InterruptedException {
+        demoEcosystemScored();
+        var ranking = graphQl.document(document("prospectRanking")).variable("first", 20)
+                .variable("weights", Map.of("ipp", 0, "customerOverlap", 1, "segmentCoverage", 0, "referralProximity", 0)).execute();
+        List<String> ids = ranking.path("prospectRanking.edges[*].node.id").entityList(String.class).get();
+        List<Double> overlaps = ranking.path("prospectRanking.edges[*].node.customerOverlap").entityList(Double.class).get();
+        assertThat(overlaps).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(overlaps.getFirst()).isGreaterThan(overlaps.getLast());
+        try (var session = driver.session()) {
+            for (int i = 0; i < ids.size(); i++) {
+                double expected = session.run(TestCypher.read("overlap-of"), Map.of("id", ids.get(i))).single().get("overlap").asDouble();
+                assertThat(overlaps.get(i)).as(ids.get(i)).isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-9));
+            }
+        }
+    }
+
+    @Test
     void retrainingRunsInTheBackgroundAndReports() throws InterruptedException {
         demoEcosystemScored();
         graphQl.document(document("retrainModel")).variable("seed", 5).execute()
