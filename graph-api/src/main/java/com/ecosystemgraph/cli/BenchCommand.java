@@ -82,6 +82,11 @@ class BenchCommand implements Callable<Integer> {
                 "{ search(text: \"sys\", first: 10) { id name } }");
     }
 
+    @Option(names = "--transaction-timeout", paramLabel = "DURATION", defaultValue = "20s",
+            description = "Transaction timeout of the benchmarked service (default: ${DEFAULT-VALUE}, the service's own). "
+                    + "Raise it to measure analyses that take longer than the service allows.")
+    String transactionTimeout;
+
     @Option(names = "--store", paramLabel = "DIR",
             description = "Time the analyses and scoring on this existing embedded store (e.g. a 100x import kept from an earlier run) "
                     + "instead of generating and importing; --scales is then ignored.")
@@ -107,6 +112,7 @@ class BenchCommand implements Callable<Integer> {
             ConfigurableApplicationContext context = SpringApplication.run(com.ecosystemgraph.EcosystemGraphApplication.class,
                     "--ecosystem.data-dir=" + data.resolve("store"), "--ecosystem.embedded.bolt-port=0", "--server.port=0",
                     "--ecosystem.demo.enabled=false", "--ecosystem.scoring.train-on-start=false",
+                    "--ecosystem.neo4j.transaction-timeout=" + transactionTimeout,
                     "--logging.level.root=WARN");
             double startSeconds = (System.nanoTime() - startBegin) / 1e9;
             ImportReport report = context.getBean(ImportService.class).importFolder(csv, null, EcosystemImporter.Progress.NONE);
@@ -146,7 +152,8 @@ class BenchCommand implements Callable<Integer> {
         long startBegin = System.nanoTime();
         ConfigurableApplicationContext context = SpringApplication.run(com.ecosystemgraph.EcosystemGraphApplication.class,
                 "--ecosystem.data-dir=" + store.toAbsolutePath(), "--ecosystem.embedded.bolt-port=0", "--server.port=0",
-                "--ecosystem.demo.enabled=false", "--ecosystem.scoring.train-on-start=false", "--logging.level.root=WARN");
+                "--ecosystem.demo.enabled=false", "--ecosystem.scoring.train-on-start=false",
+                    "--ecosystem.neo4j.transaction-timeout=" + transactionTimeout, "--logging.level.root=WARN");
         out.printf(Locale.ROOT, "Started on %s in %.1f s%n%n", store, (System.nanoTime() - startBegin) / 1e9);
         try (context) {
             AnalyticsBench.run(context, out);
