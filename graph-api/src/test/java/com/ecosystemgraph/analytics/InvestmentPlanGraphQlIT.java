@@ -27,10 +27,7 @@ class InvestmentPlanGraphQlIT {
 
     @Autowired
     void signIn(HttpGraphQlTester anonymous) {
-        // the first aggregation on a cold, shared machine (the scoring service may still be training) can exceed the 5 s default
-        java.time.Duration patience = java.time.Duration.ofSeconds(60);
-        graphQl = Users.as(anonymous, Role.VIEWER).mutate().webTestClient(client -> client.responseTimeout(patience))
-                .responseTimeout(patience).build();
+        graphQl = Users.as(anonymous, Role.VIEWER);
     }
 
     @BeforeEach

@@ -24,8 +24,7 @@ class NetworkAnalyticsGraphQlIT {
 
     @Autowired
     void signIn(HttpGraphQlTester anonymous) {
-        // analytics requests run real aggregations; the first one on a cold, shared machine can exceed the 5 s default
-        graphQl = Users.as(anonymous, Role.VIEWER).mutate().responseTimeout(java.time.Duration.ofSeconds(30)).build();
+        graphQl = Users.as(anonymous, Role.VIEWER);
     }
 
     @Test

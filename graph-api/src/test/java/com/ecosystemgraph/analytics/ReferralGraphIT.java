@@ -31,9 +31,7 @@ class ReferralGraphIT {
 
     @Autowired
     void signIn(HttpGraphQlTester anonymous) {
-        graphQl = Users.as(anonymous, Role.VIEWER).mutate()
-                .webTestClient(client -> client.responseTimeout(java.time.Duration.ofSeconds(60)))
-                .responseTimeout(java.time.Duration.ofSeconds(60)).build();
+        graphQl = Users.as(anonymous, Role.VIEWER);
     }
 
     @BeforeEach

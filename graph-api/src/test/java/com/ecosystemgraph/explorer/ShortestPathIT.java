@@ -33,10 +33,7 @@ class ShortestPathIT {
 
     @Autowired
     void signIn(HttpGraphQlTester anonymous) {
-        // the first request on a cold, shared machine can exceed the 5 s default
-        graphQl = Users.as(anonymous, Role.VIEWER).mutate()
-                .webTestClient(client -> client.responseTimeout(java.time.Duration.ofSeconds(60)))
-                .responseTimeout(java.time.Duration.ofSeconds(60)).build();
+        graphQl = Users.as(anonymous, Role.VIEWER);
     }
 
     @BeforeEach
