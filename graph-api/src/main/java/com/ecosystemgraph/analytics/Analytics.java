@@ -65,7 +65,7 @@ class Analytics {
     // ---------------------------------------------------------------- 1. attribution and KPIs
 
     EcosystemKpis kpis(AnalyticsFilter given) {
-        AnalyticsFilter filter = resolve(given);
+        AnalyticsFilter filter = AnalyticsFilter.resolved(given, repository::snapshotDate);
         List<SourceRow> rows = repository.bySource(filter);
         AnalyticsRepository.ActivityRow activity = repository.activity(filter);
         List<String> notes = new ArrayList<>();
@@ -79,11 +79,11 @@ class Analytics {
             SourceRow r = bySource.getOrDefault(source, new SourceRow(source.name(), 0, 0, 0, 0, 0, 0, 0, null));
             long closed = r.won() + r.lost();
             if (closed < MIN_CLOSED_DEALS) {
-                notes.add(lower(source) + ": fewer than " + MIN_CLOSED_DEALS + " closed deals (" + closed + "); win rate not reported");
+                notes.add(StoredValues.lower(source) + ": fewer than " + MIN_CLOSED_DEALS + " closed deals (" + closed + "); win rate not reported");
             }
             boolean enoughWon = r.won() >= MIN_WON_DEALS;
             if (!enoughWon && closed >= MIN_CLOSED_DEALS) {
-                notes.add(lower(source) + ": fewer than " + MIN_WON_DEALS + " won deals (" + r.won() + "); deal size and cycle not reported");
+                notes.add(StoredValues.lower(source) + ": fewer than " + MIN_WON_DEALS + " won deals (" + r.won() + "); deal size and cycle not reported");
             }
             sources.add(new SourceKpis(source, r.pipelineDeals(), r.pipelineAmount(), r.openDeals(), r.openAmount(), r.won(), r.lost(),
                     r.wonAmount(), Statistics.rate(r.won(), closed, MIN_CLOSED_DEALS), Statistics.wilson(r.won(), closed),
@@ -123,7 +123,7 @@ class Analytics {
     // ---------------------------------------------------------------- 2. returns, concentration, dilution
 
     PartnerReturns returns(AnalyticsFilter given, int first) {
-        AnalyticsFilter filter = resolve(given);
+        AnalyticsFilter filter = AnalyticsFilter.resolved(given, repository::snapshotDate);
         List<PartnerRow> rows = repository.partners(filter);
         List<String> notes = new ArrayList<>();
         LocalDate asOf = filter.asOf();
@@ -161,13 +161,13 @@ class Analytics {
         }
         return new PartnerReturns(asOf, filter.from(), all.size(), revenue, influenced, investment,
                 investment > 0 ? (revenue - investment) / investment : null, top,
-                groups(all, p -> p.type() == null ? "unknown" : lower(p.type())),
-                groups(all, p -> p.tier() == null ? "unknown" : lower(p.tier())), concentration, dilution, notes);
+                groups(all, p -> p.type() == null ? "unknown" : StoredValues.lower(p.type())),
+                groups(all, p -> p.tier() == null ? "unknown" : StoredValues.lower(p.tier())), concentration, dilution, notes);
     }
 
     private static PartnerReturn partnerReturn(PartnerRow r) {
         double investment = r.investment();
-        return new PartnerReturn(r.id(), r.name(), enumOf(PartnerType.class, r.type()), enumOf(PartnerTier.class, r.tier()), r.region(),
+        return new PartnerReturn(r.id(), r.name(), StoredValues.enumOf(PartnerType.class, r.type()), StoredValues.enumOf(PartnerTier.class, r.tier()), r.region(),
                 r.revenue(), r.influenced(), investment, r.mdf(), r.enablement(), r.coMarketing(), r.support(),
                 investment > 0 ? (r.revenue() - investment) / investment : null, r.mdf() > 0 ? r.revenue() / r.mdf() : null);
     }
@@ -199,7 +199,7 @@ class Analytics {
     // ---------------------------------------------------------------- 3. performance tiers
 
     TierMismatches tiers(AnalyticsFilter given, int minSteps, int minTenureMonths) {
-        AnalyticsFilter filter = resolve(given);
+        AnalyticsFilter filter = AnalyticsFilter.resolved(given, repository::snapshotDate);
         if (minSteps < 1 || minSteps > 3) {
             throw new BadRequestException("minSteps must be 1 to 3 (tier steps apart), was " + minSteps);
         }
@@ -214,7 +214,7 @@ class Analytics {
         List<TierMismatch> under = new ArrayList<>();
         long matching = 0;
         for (PartnerRow r : rows) {
-            PartnerTier assigned = enumOf(PartnerTier.class, r.tier());
+            PartnerTier assigned = StoredValues.enumOf(PartnerTier.class, r.tier());
             PerformanceTier performance = PerformanceTier.of(r.trailingRevenue());
             int steps = TierMismatches.rank(assigned) - performance.ordinal();
             if (steps == 0) {
@@ -223,7 +223,7 @@ class Analytics {
             if (Math.abs(steps) < minSteps) {
                 continue;
             }
-            TierMismatch m = new TierMismatch(r.id(), r.name(), enumOf(PartnerType.class, r.type()), assigned, performance, steps,
+            TierMismatch m = new TierMismatch(r.id(), r.name(), StoredValues.enumOf(PartnerType.class, r.type()), assigned, performance, steps,
                     r.trailingRevenue(), r.investment());
             (steps > 0 ? over : under).add(m);
         }
@@ -238,7 +238,7 @@ class Analytics {
     // ---------------------------------------------------------------- 4. partner economics
 
     PartnerEconomics economics(AnalyticsFilter given, double threshold, int first) {
-        AnalyticsFilter filter = resolve(given);
+        AnalyticsFilter filter = AnalyticsFilter.resolved(given, repository::snapshotDate);
         if (!(threshold > 0) || threshold > 100) {
             throw new BadRequestException("threshold must be above 0 and at most 100 (a multiple of the hourly rate), was " + threshold);
         }
@@ -251,7 +251,7 @@ class Analytics {
             Double hourly = r.hours() > 0 ? r.earnings() / r.hours() : null;
             Double multiple = hourly == null ? null : hourly / r.hourlyRate();
             boolean atRisk = multiple != null && multiple < threshold;
-            evaluated.add(new PartnerEconomic(r.id(), r.name(), enumOf(PartnerType.class, r.type()), r.earnings(), r.hours(), hourly,
+            evaluated.add(new PartnerEconomic(r.id(), r.name(), StoredValues.enumOf(PartnerType.class, r.type()), r.earnings(), r.hours(), hourly,
                     r.hourlyRate(), multiple, atRisk));
         }
         long atRisk = evaluated.stream().filter(PartnerEconomic::atRisk).count();
@@ -273,7 +273,7 @@ class Analytics {
     enum CombinationOrder { INCREMENTAL_REVENUE, WIN_RATE_LIFT, DEAL_SIZE, SPEED, RETENTION }
 
     ValueCombinations combinations(AnalyticsFilter given, int size, CombinationOrder order, int minSupport, int first) {
-        AnalyticsFilter filter = resolve(given);
+        AnalyticsFilter filter = AnalyticsFilter.resolved(given, repository::snapshotDate);
         if (size != 2 && size != 3) {
             throw new BadRequestException("size must be 2 (partner pairs) or 3 (partner triples), was " + size);
         }
@@ -410,7 +410,7 @@ class Analytics {
      * exist depends on the as-of date, and the period start is not used.
      */
     IntegrationCombinations integrationCombinations(AnalyticsFilter given, IntegrationCombinationOrder order, int minSupport, int first) {
-        AnalyticsFilter filter = resolve(given);
+        AnalyticsFilter filter = AnalyticsFilter.resolved(given, repository::snapshotDate);
         checkMinSupport(minSupport, "joint customers");
         CustomerRow all = repository.customers();
         Double baseline = Statistics.rate(all.customers() - all.churned(), all.customers(), MIN_CLOSED_DEALS);
@@ -481,7 +481,7 @@ class Analytics {
         long churned = Math.max(0, row.churned() - pair.churned());
         long npsCount = Math.max(0, row.npsCount() - pair.npsCount());
         return new IntegrationMember(row.id(), row.name(), row.depth() == null ? null : Math.toIntExact(row.depth()), row.partnerId(),
-                row.partnerName(), enumOf(PartnerType.class, row.partnerType()), users, churned,
+                row.partnerName(), StoredValues.enumOf(PartnerType.class, row.partnerType()), users, churned,
                 Statistics.rate(users - churned, users, MIN_CLOSED_DEALS), npsCount > 0 ? (double) (row.npsSum() - pair.npsSum()) / npsCount : null,
                 null);
     }
@@ -505,7 +505,7 @@ class Analytics {
     // ---------------------------------------------------------------- 7. referral reach
 
     ReferralReach reach(String partnerId, AnalyticsFilter given, int maxHops, double decay) {
-        AnalyticsFilter filter = resolve(given);
+        AnalyticsFilter filter = AnalyticsFilter.resolved(given, repository::snapshotDate);
         checkReach(maxHops, decay);
         if (!repository.partnerExists(partnerId)) {
             throw new NotFoundException("no partner with id '" + partnerId + "'");
@@ -515,7 +515,7 @@ class Analytics {
     }
 
     ReferralNetwork network(AnalyticsFilter given, int maxHops, double decay, int first) {
-        AnalyticsFilter filter = resolve(given);
+        AnalyticsFilter filter = AnalyticsFilter.resolved(given, repository::snapshotDate);
         checkReach(maxHops, decay);
         List<ReferralReach> all = repository.reach(filter, null, maxHops, decay).stream().map(r -> reach(r, maxHops, decay))
                 .sorted(Comparator.comparingDouble(ReferralReach::creditedRevenue).reversed().thenComparing(ReferralReach::id)).toList();
@@ -570,19 +570,4 @@ class Analytics {
             throw new BadRequestException("first must be 1 to " + max + ", was " + first);
         }
     }
-
-    /** The filter with its as-of date resolved (the ecosystem's snapshot date when not given). */
-    private AnalyticsFilter resolve(AnalyticsFilter filter) {
-        AnalyticsFilter f = AnalyticsFilter.orNone(filter);
-        return f.asOf() != null ? f : new AnalyticsFilter(repository.snapshotDate(), f.from(), f.partnerTypes(), f.regions(), f.tiers());
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String stored) {
-        return stored == null ? null : Enum.valueOf(type, stored.toUpperCase(Locale.ROOT));
-    }
-
-    private static String lower(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
-    }
-
 }

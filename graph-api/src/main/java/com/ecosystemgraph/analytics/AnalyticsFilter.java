@@ -7,6 +7,7 @@ import com.ecosystemgraph.partner.PartnerType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The {@code AnalyticsFilter} input: the period [from, asOf] (asOf defaults to the ecosystem's
@@ -18,6 +19,12 @@ record AnalyticsFilter(LocalDate asOf, LocalDate from, List<PartnerType> partner
 
     static AnalyticsFilter orNone(AnalyticsFilter filter) {
         return filter == null ? NONE : filter;
+    }
+
+    /** The filter (none: {@link #NONE}) with its as-of date resolved: the snapshot date when not given. */
+    static AnalyticsFilter resolved(AnalyticsFilter filter, Supplier<LocalDate> snapshotDate) {
+        AnalyticsFilter f = orNone(filter);
+        return f.asOf() != null ? f : new AnalyticsFilter(snapshotDate.get(), f.from(), f.partnerTypes(), f.regions(), f.tiers());
     }
 
     boolean partnerFiltered() {

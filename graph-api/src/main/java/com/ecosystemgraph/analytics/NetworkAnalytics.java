@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -69,7 +68,7 @@ class NetworkAnalytics {
         if (windowDays < 1 || windowDays > MAX_WINDOW_DAYS) {
             throw new BadRequestException("windowDays must be 1 to " + MAX_WINDOW_DAYS + " (days between two channels' claims), was " + windowDays);
         }
-        AnalyticsFilter filter = resolve(given);
+        AnalyticsFilter filter = AnalyticsFilter.resolved(given, repository::snapshotDate);
         ConflictsRow row = repository.conflicts(filter, windowDays);
         List<ChannelConflict> all = new ArrayList<>();
         for (ConflictRow customer : row.conflicts()) {
@@ -150,10 +149,10 @@ class NetworkAnalytics {
         }
         List<ConflictDeal> deals = c.deals().stream()
                 .sorted(Comparator.comparing(DealRow::createdOn, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(DealRow::id))
-                .map(d -> new ConflictDeal(d.id(), enumOf(DealSource.class, d.source()), d.amount(), enumOf(DealOutcome.class, d.outcome()),
+                .map(d -> new ConflictDeal(d.id(), StoredValues.enumOf(DealSource.class, d.source()), d.amount(), StoredValues.enumOf(DealOutcome.class, d.outcome()),
                         d.createdOn(), d.closedOn(), protectedIds.contains(d.id()), d.registrations().stream().map(r -> new Registration(
-                        r.partnerId(), r.partnerName(), enumOf(DealRole.class, r.role()), r.registeredOn(),
-                        enumOf(RegistrationStage.class, r.stage()), qualified(r))).toList()))
+                        r.partnerId(), r.partnerName(), StoredValues.enumOf(DealRole.class, r.role()), r.registeredOn(),
+                        StoredValues.enumOf(RegistrationStage.class, r.stage()), qualified(r))).toList()))
                 .toList();
         return new ChannelConflict(c.customerId(), c.customerName(), c.industry(), c.region(), kinds.getFirst(), kinds,
                 deals.stream().mapToDouble(ConflictDeal::amount).sum(), protection, deals);
@@ -173,7 +172,7 @@ class NetworkAnalytics {
         for (DealRow d : deals) {
             for (RegistrationRow r : d.registrations()) {
                 if (qualified(r)) {
-                    RegistrationStage stage = enumOf(RegistrationStage.class, r.stage());
+                    RegistrationStage stage = StoredValues.enumOf(RegistrationStage.class, r.stage());
                     registrations.add(new Claim(r.registeredOn(), stage.ordinal(), r.partnerId(), r.partnerName(), d.id(), stage));
                 }
             }
@@ -181,7 +180,7 @@ class NetworkAnalytics {
         Optional<Protection> partner = registrations.stream()
                 .min(Comparator.comparing(Claim::on).thenComparingInt(Claim::stage).thenComparing(Claim::partnerId).thenComparing(Claim::dealId))
                 .map(c -> new Protection(ProtectionSide.PARTNER, c.partnerId(), c.partnerName(), c.dealId(), c.on(), c.st(),
-                        "earliest qualified registration (" + lower(c.st()) + " on " + c.on() + ")"));
+                        "earliest qualified registration (" + StoredValues.lower(c.st()) + " on " + c.on() + ")"));
         return partner.or(() -> deals.stream().filter(d -> d.direct() && d.createdOn() != null)
                         .min(Comparator.comparing(DealRow::createdOn).thenComparing(DealRow::id))
                         .map(d -> new Protection(ProtectionSide.DIRECT, null, null, d.id(), d.createdOn(), null,
@@ -191,7 +190,7 @@ class NetworkAnalytics {
     }
 
     private static boolean qualified(RegistrationRow r) {
-        RegistrationStage stage = enumOf(RegistrationStage.class, r.stage());
+        RegistrationStage stage = StoredValues.enumOf(RegistrationStage.class, r.stage());
         return r.registeredOn() != null && stage != null && QUALIFIED.contains(stage);
     }
 
@@ -206,7 +205,7 @@ class NetworkAnalytics {
     // ---------------------------------------------------------------- 7. referral growth curve
 
     ReferralGrowth growth(AnalyticsFilter given, GrowthInterval interval) {
-        AnalyticsFilter filter = resolve(given);
+        AnalyticsFilter filter = AnalyticsFilter.resolved(given, repository::snapshotDate);
         List<PartnerGrowthRow> partners = repository.partnerGrowth(filter, interval.unit);
         List<CustomerGrowthRow> customers = repository.customerGrowth(filter, interval.unit);
         List<String> notes = new ArrayList<>();
@@ -284,7 +283,7 @@ class NetworkAnalytics {
             throw new BadRequestException("prospectId '" + prospectId + "' is a signed partner (status " + status.status()
                     + "), not a prospect: marginal reach is measured for prospects only");
         }
-        AnalyticsFilter filter = resolve(given);
+        AnalyticsFilter filter = AnalyticsFilter.resolved(given, repository::snapshotDate);
         NetworkRepository.ReachRow r = repository.prospectReach(prospectId, filter, first).orElseThrow(
                 () -> new NotFoundException("no partner or prospect with id '" + prospectId + "'"));
         List<String> notes = new ArrayList<>();
@@ -300,20 +299,5 @@ class NetworkAnalytics {
     /** The prospect serving the most customers, or null without prospects (the bench times its reach). */
     String busiestProspect() {
         return repository.busiestProspect().orElse(null);
-    }
-
-    // ---------------------------------------------------------------- helpers
-
-    private AnalyticsFilter resolve(AnalyticsFilter filter) {
-        AnalyticsFilter f = AnalyticsFilter.orNone(filter);
-        return f.asOf() != null ? f : new AnalyticsFilter(repository.snapshotDate(), f.from(), f.partnerTypes(), f.regions(), f.tiers());
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String stored) {
-        return stored == null ? null : Enum.valueOf(type, stored.toUpperCase(Locale.ROOT));
-    }
-
-    private static String lower(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
     }
 }
