@@ -166,44 +166,19 @@ public final class Metrics {
         return s / p.length;
     }
 
-    /** Expected calibration error over {@code bins} equal-width probability bins. */
+    /** Expected calibration error over {@code bins} equal-width probability bins (those of {@link #reliabilityBins}). */
     public static double ece(boolean[] labels, double[] p, int bins) {
-        double[] sumP = new double[bins];
-        double[] sumY = new double[bins];
-        int[] count = new int[bins];
-        for (int i = 0; i < p.length; i++) {
-            int b = Math.min(bins - 1, (int) (p[i] * bins));
-            sumP[b] += p[i];
-            sumY[b] += labels[i] ? 1 : 0;
-            count[b]++;
-        }
         double e = 0;
-        for (int b = 0; b < bins; b++) {
-            if (count[b] > 0) {
-                e += Math.abs(sumP[b] - sumY[b]) / p.length;
-            }
+        for (ModelCard.ReliabilityBin bin : reliabilityBins(labels, p, bins)) {
+            e += Math.abs(bin.meanPredicted() - bin.observedRate()) * bin.count() / p.length;
         }
         return e;
     }
 
-    /** Reliability curve: per non-empty bin, mean predicted probability and observed rate. */
+    /** Reliability curve for the plot: per non-empty bin, mean predicted probability, observed rate and size. */
     public static List<double[]> reliability(boolean[] labels, double[] p, int bins) {
-        double[] sumP = new double[bins];
-        double[] sumY = new double[bins];
-        int[] count = new int[bins];
-        for (int i = 0; i < p.length; i++) {
-            int b = Math.min(bins - 1, (int) (p[i] * bins));
-            sumP[b] += p[i];
-            sumY[b] += labels[i] ? 1 : 0;
-            count[b]++;
-        }
-        List<double[]> points = new ArrayList<>();
-        for (int b = 0; b < bins; b++) {
-            if (count[b] > 0) {
-                points.add(new double[]{sumP[b] / count[b], sumY[b] / count[b], count[b]});
-            }
-        }
-        return points;
+        return reliabilityBins(labels, p, bins).stream()
+                .map(bin -> new double[]{bin.meanPredicted(), bin.observedRate(), bin.count()}).toList();
     }
 
     /**
