@@ -1,6 +1,6 @@
 // A partner has one role on a deal. row.type is one of SOURCED, INFLUENCED, CO_SOLD, chosen by the
 // importer from its DealRole enum (never user text); another role the partner had on the deal is
-// replaced.
+// replaced. The partner's analytics rollup is marked stale in this transaction.
 UNWIND $rows AS row
 MATCH (p:Partner {id: row.partnerId})
 MATCH (d:Deal {id: row.dealId})
@@ -11,3 +11,6 @@ CALL (p, d, row) {
 }
 MERGE (p)-[r:$(row.type)]->(d)
 SET r += row.props
+WITH DISTINCT p
+MERGE (rollup:PartnerRollup {partnerId: p.id})
+SET rollup.stale = true

@@ -1,4 +1,5 @@
-// An investment is in one partner: a changed partner_id moves the IN relationship.
+// An investment is in one partner: a changed partner_id moves the IN relationship. The analytics
+// rollups of both partners are marked stale in this transaction.
 UNWIND $rows AS row
 MATCH (p:Partner {id: row.partnerId})
 MERGE (v:Investment {id: row.id})
@@ -8,5 +9,10 @@ CALL (v, p) {
   MATCH (v)-[old:IN]->(other:Partner)
   WHERE other <> p
   DELETE old
+  MERGE (previous:PartnerRollup {partnerId: other.id})
+  SET previous.stale = true
 }
 MERGE (v)-[:IN]->(p)
+WITH DISTINCT p
+MERGE (rollup:PartnerRollup {partnerId: p.id})
+SET rollup.stale = true

@@ -71,34 +71,95 @@ class AnalyticsRepository {
     }
 
     private final CypherRunner cypher;
+    /** The rollups the KPIs and partner outcomes read (null: every analysis reads the deals themselves). */
+    private final Rollups rollups;
     /** A new transaction for dropping GDS projections (null without Spring: every statement then commits on its own). */
     private TransactionTemplate ownTransaction;
 
-    AnalyticsRepository(CypherRunner cypher) {
+    @Autowired
+    AnalyticsRepository(CypherRunner cypher, Rollups rollups) {
         this.cypher = cypher;
+        this.rollups = rollups;
+    }
+
+    /** Without rollups: every analysis reads the deals themselves (tests compare the two). */
+    AnalyticsRepository(CypherRunner cypher) {
+        this(cypher, null);
     }
 
     List<SourceRow> bySource(AnalyticsFilter filter) {
-        return cypher.list("analytics/kpi-by-source", parameters(filter), r -> new SourceRow(r.get("source").asString(),
+        // With a partner filter a partner deal counts only when a matching partner is on it: the
+        // by-source rollups cannot tell, so that question reads the deals.
+        if (rollups == null || filter.partnerFiltered()) {
+            return cypher.list("analytics/kpi-by-source", parameters(filter), r -> new SourceRow(r.get("source").asString(),
+                    r.get("pipelineDeals").asLong(), r.get("pipelineAmount").asDouble(), r.get("openDeals").asLong(),
+                    r.get("openAmount").asDouble(), r.get("won").asLong(), r.get("lost").asLong(), r.get("wonAmount").asDouble(),
+                    GraphValues.decimal(r.get("medianDaysToClose"))));
+        }
+        rollups.refresh();
+        return cypher.list("analytics/kpi-by-source-rollup", parameters(filter), r -> new SourceRow(r.get("source").asString(),
                 r.get("pipelineDeals").asLong(), r.get("pipelineAmount").asDouble(), r.get("openDeals").asLong(),
                 r.get("openAmount").asDouble(), r.get("won").asLong(), r.get("lost").asLong(), r.get("wonAmount").asDouble(),
-                GraphValues.decimal(r.get("medianDaysToClose"))));
+                Statistics.histogramMedian(r.get("wonDays").asList(v -> v.asList(Value::asLong)),
+                        r.get("wonDayCounts").asList(v -> v.asList(Value::asLong)))));
     }
 
     ActivityRow activity(AnalyticsFilter filter) {
-        return cypher.one("analytics/kpi-partners", parameters(filter), r -> new ActivityRow(r.get("activePartners").asLong(),
-                r.get("partnerDealRows").asLong(0), r.get("registeredRows").asLong(0), r.get("daysToFirstDeal").asList(Value::asLong),
-                r.get("signedWithoutDeal").asLong())).orElse(new ActivityRow(0, 0, 0, List.of(), 0));
+        if (rollups == null) {
+            return cypher.one("analytics/kpi-partners", parameters(filter), r -> new ActivityRow(r.get("activePartners").asLong(),
+                    r.get("partnerDealRows").asLong(0), r.get("registeredRows").asLong(0), r.get("daysToFirstDeal").asList(Value::asLong),
+                    r.get("signedWithoutDeal").asLong())).orElse(new ActivityRow(0, 0, 0, List.of(), 0));
+        }
+        LocalDate historyStart = cypher.one("analytics/first-deal-date", Map.of(), r -> GraphValues.date(r.get("firstDeal"))).orElse(null);
+        long active = 0;
+        long rows = 0;
+        long registered = 0;
+        long withoutDeal = 0;
+        List<Long> daysToFirstDeal = new java.util.ArrayList<>();
+        for (WindowRow w : windows(filter)) {
+            // kpi-partners.cypher counts partners with a signing date on or before the as-of date
+            if (w.partner().signedOn() == null) {
+                continue;
+            }
+            active += "active".equals(w.partner().status()) ? 1 : 0;
+            rows += w.partner().dealRows();
+            registered += w.registeredRows();
+            if (historyStart != null && !w.partner().signedOn().isBefore(historyStart)) {
+                if (w.firstDeal() == null) {
+                    withoutDeal++;
+                } else {
+                    daysToFirstDeal.add(java.time.temporal.ChronoUnit.DAYS.between(w.partner().signedOn(), w.firstDeal()));
+                }
+            }
+        }
+        return new ActivityRow(active, rows, registered, daysToFirstDeal, withoutDeal);
     }
 
     List<PartnerRow> partners(AnalyticsFilter filter) {
-        return cypher.list("analytics/partner-outcomes", parameters(filter), r -> new PartnerRow(r.get("id").asString(),
+        if (rollups == null) {
+            return cypher.list("analytics/partner-outcomes", parameters(filter), AnalyticsRepository::partnerRow);
+        }
+        return windows(filter).stream().map(WindowRow::partner).toList();
+    }
+
+    /** A partner's outcomes from the rollups, with what only the KPIs need. */
+    private record WindowRow(PartnerRow partner, long registeredRows, LocalDate firstDeal) {
+    }
+
+    private List<WindowRow> windows(AnalyticsFilter filter) {
+        rollups.refresh();
+        return cypher.list("analytics/partner-windows", parameters(filter), r -> new WindowRow(partnerRow(r),
+                r.get("registeredRows").asLong(), GraphValues.date(r.get("firstDeal"))));
+    }
+
+    private static PartnerRow partnerRow(org.neo4j.driver.Record r) {
+        return new PartnerRow(r.get("id").asString(),
                 GraphValues.string(r.get("name")), GraphValues.string(r.get("type")), GraphValues.string(r.get("tier")),
                 GraphValues.string(r.get("region")), GraphValues.string(r.get("status")), GraphValues.date(r.get("signedOn")),
                 GraphValues.decimal(r.get("hourlyRate")), r.get("asOf").asLocalDate(), r.get("revenue").asDouble(),
                 r.get("influenced").asDouble(), r.get("trailingRevenue").asDouble(), r.get("dealRows").asLong(),
                 r.get("earnings").asDouble(), r.get("hours").asDouble(), r.get("mdf").asDouble(), r.get("enablement").asDouble(),
-                r.get("coMarketing").asDouble(), r.get("support").asDouble()));
+                r.get("coMarketing").asDouble(), r.get("support").asDouble());
     }
 
     List<SetRow> pairs(AnalyticsFilter filter, int minSupport) {

@@ -1,6 +1,7 @@
 package com.ecosystemgraph.analytics;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.stat.interval.ConfidenceInterval;
@@ -108,5 +109,39 @@ final class Statistics {
         int lo = (int) Math.floor(h);
         int hi = Math.min(lo + 1, x.length - 1);
         return x[lo] + (h - lo) * (x[hi] - x[lo]);
+    }
+
+    /**
+     * The median (as {@link #quantile} and Cypher's percentileCont) of values given as histograms:
+     * in each pair of lists, values.get(i) occurs counts.get(i) times; null when empty.
+     */
+    static Double histogramMedian(List<List<Long>> values, List<List<Long>> counts) {
+        java.util.TreeMap<Long, Long> merged = new java.util.TreeMap<>();
+        for (int h = 0; h < values.size(); h++) {
+            for (int i = 0; i < values.get(h).size(); i++) {
+                merged.merge(values.get(h).get(i), counts.get(h).get(i), Long::sum);
+            }
+        }
+        long n = merged.values().stream().mapToLong(Long::longValue).sum();
+        if (n == 0) {
+            return null;
+        }
+        double h = (n - 1) * 0.5;
+        long lo = (long) Math.floor(h);
+        long hi = Math.min(lo + 1, n - 1);
+        Long loValue = null;
+        Long hiValue = null;
+        long seen = 0;
+        for (var entry : merged.entrySet()) {
+            seen += entry.getValue();
+            if (loValue == null && seen > lo) {
+                loValue = entry.getKey();
+            }
+            if (seen > hi) {
+                hiValue = entry.getKey();
+                break;
+            }
+        }
+        return loValue + (h - lo) * (hiValue - loValue);
     }
 }

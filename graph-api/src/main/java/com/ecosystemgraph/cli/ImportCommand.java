@@ -4,6 +4,7 @@ import com.ecosystemgraph.importing.EcosystemFile;
 import com.ecosystemgraph.importing.EcosystemImporter;
 import com.ecosystemgraph.importing.ImportProblem;
 import com.ecosystemgraph.importing.ImportReport;
+import com.ecosystemgraph.analytics.Rollups;
 import com.ecosystemgraph.importing.ImportService;
 import com.ecosystemgraph.scoring.ScoringService;
 import com.ecosystemgraph.scoring.model.ModelLoadException;
@@ -84,6 +85,9 @@ class ImportCommand implements Callable<Integer> {
                 return 1;
             }
             printSummary(out, report);
+            Rollups.Refresh rollups = context.getBean(Rollups.class).refresh();
+            out.printf(Locale.ROOT, "Rebuilt the analytics rollups (%d deal months, %d partners) in %.1f s.%n", rollups.months(),
+                    rollups.partners(), rollups.took().toMillis() / 1000.0);
             score(context.getBean(ScoringService.class), out, err);
             return 0;
         }

@@ -34,6 +34,7 @@ class CombinationsFixtureIT {
         try (var session = TestNeo4j.driver().session()) {
             session.run(CypherStatements.fixture("analytics/combinations")).consume();
         }
+        new Rollups(TestNeo4j.driver(), null).rebuildAll();
         analytics = AnalyticsFixtureIT.analytics();
     }
 

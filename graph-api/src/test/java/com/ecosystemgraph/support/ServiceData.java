@@ -33,10 +33,15 @@ public final class ServiceData {
         }
     }
 
-    /** Runs a fixture statement (cypher/fixtures/NAME.cypher). */
+    /**
+     * Runs a fixture statement (cypher/fixtures/NAME.cypher). A fixture writes around the
+     * service's statements, so it cannot have marked the analytics rollups it changed: all are
+     * marked stale (the service rebuilds them before its next analysis).
+     */
     public static void run(Driver driver, String fixture, Map<String, Object> parameters) {
         try (var session = driver.session()) {
             session.run(CypherStatements.fixture(fixture), parameters).consume();
+            session.run(CypherStatements.query("rollup/mark-all-stale")).consume();
         }
     }
 

@@ -1,0 +1,1 @@
+CREATE CONSTRAINT deal_month_unique IF NOT EXISTS FOR (n:DealMonth) REQUIRE n.month IS UNIQUE

@@ -1,0 +1,1 @@
+CREATE INDEX partner_rollup_stale IF NOT EXISTS FOR (n:PartnerRollup) ON (n.stale)

@@ -1,0 +1,90 @@
+// partner-outcomes.cypher and the per-partner part of kpi-partners.cypher read from the partner
+// rollups (rollup/partner-months.cypher); same figures. One row per signed partner (active or
+// churned) matching the filters. A rollup holds, per month with activity (year * 12 + month - 1,
+// ascending), cumulative sums: the whole months of a window [lo, hi] are the cumulative sum through
+// the month before hi's minus the one through lo's month. The boundary months (the as-of month, the
+// from month and the first month of the trailing year) are read from the deals and investments
+// themselves, with the exact dates.
+OPTIONAL MATCH (e:Ecosystem {key: 'default'})
+WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+WITH asOf, asOf - duration({months: 12}) + duration({days: 1}) AS trailFrom
+WITH asOf, trailFrom, asOf.year * 12 + asOf.month - 1 AS a,
+  CASE WHEN $from IS NULL THEN null ELSE $from.year * 12 + $from.month - 1 END AS f,
+  trailFrom.year * 12 + trailFrom.month - 1 AS t
+CALL (asOf, trailFrom, a, f, t) {
+  MATCH (p:Partner)
+  WHERE p.status IN ['active', 'churned']
+  OPTIONAL MATCH (r:PartnerRollup {partnerId: p.id})
+  WITH p, r, coalesce(r.months, []) AS months
+  // k*: how many of the partner's months are in the whole-month part below each bound
+  WITH p, r, size([m IN months WHERE m < a]) AS ka,
+    CASE WHEN f IS NULL THEN 0 ELSE size([m IN months WHERE m <= f]) END AS kf,
+    size([m IN months WHERE m <= t]) AS kt
+  RETURN p,
+    CASE WHEN ka > kf THEN r.driven[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE r.driven[kf - 1] END ELSE 0.0 END AS revenue,
+    CASE WHEN ka > kf THEN r.influenced[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE r.influenced[kf - 1] END ELSE 0.0 END AS influenced,
+    CASE WHEN ka > kt THEN r.driven[ka - 1] - CASE WHEN kt = 0 THEN 0.0 ELSE r.driven[kt - 1] END ELSE 0.0 END AS trailingRevenue,
+    CASE WHEN ka > kf THEN r.rows[ka - 1] - CASE WHEN kf = 0 THEN 0 ELSE r.rows[kf - 1] END ELSE 0 END AS dealRows,
+    CASE WHEN ka > kf THEN r.registered[ka - 1] - CASE WHEN kf = 0 THEN 0 ELSE r.registered[kf - 1] END ELSE 0 END AS registeredRows,
+    CASE WHEN ka > kf THEN r.earnings[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE r.earnings[kf - 1] END ELSE 0.0 END AS earnings,
+    CASE WHEN ka > kf THEN r.hours[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE r.hours[kf - 1] END ELSE 0.0 END AS hours,
+    CASE WHEN ka > kf THEN r.mdf[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE r.mdf[kf - 1] END ELSE 0.0 END AS mdf,
+    CASE WHEN ka > kf THEN r.enablement[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE r.enablement[kf - 1] END ELSE 0.0 END AS enablement,
+    CASE WHEN ka > kf THEN r.coMarketing[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE r.coMarketing[kf - 1] END ELSE 0.0 END AS coMarketing,
+    CASE WHEN ka > kf THEN r.support[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE r.support[kf - 1] END ELSE 0.0 END AS support,
+    CASE WHEN r.firstDealOn <= asOf THEN r.firstDealOn END AS firstDeal
+  UNION ALL
+  // won deals closed in a boundary month of the period or of the trailing year
+  UNWIND [m IN [a, f, t] WHERE m IS NOT NULL | date({year: m / 12, month: m % 12 + 1, day: 1})] AS start
+  WITH DISTINCT asOf, trailFrom, a, f, t, start
+  MATCH (d:Deal)
+  WHERE d.closedOn >= start AND d.closedOn < start + duration({months: 1}) AND d.outcome = 'won'
+  MATCH (p:Partner)-[x:SOURCED|INFLUENCED|CO_SOLD]->(d)
+  WITH asOf, trailFrom, a, f, t, p, x, d, d.closedOn.year * 12 + d.closedOn.month - 1 AS m,
+    d.closedOn <= asOf AND ($from IS NULL OR d.closedOn >= $from) AS inPeriod
+  RETURN p,
+    CASE WHEN type(x) <> 'INFLUENCED' AND (m = a OR m = f) AND inPeriod THEN d.amount ELSE 0.0 END AS revenue,
+    CASE WHEN type(x) = 'INFLUENCED' AND (m = a OR m = f) AND inPeriod THEN d.amount ELSE 0.0 END AS influenced,
+    CASE WHEN type(x) <> 'INFLUENCED' AND (m = a OR m = t) AND d.closedOn <= asOf AND d.closedOn >= trailFrom
+         THEN d.amount ELSE 0.0 END AS trailingRevenue,
+    0 AS dealRows, 0 AS registeredRows, 0.0 AS earnings, 0.0 AS hours,
+    0.0 AS mdf, 0.0 AS enablement, 0.0 AS coMarketing, 0.0 AS support, null AS firstDeal
+  UNION ALL
+  // deals created in a boundary month of the period
+  UNWIND [m IN [a, f] WHERE m IS NOT NULL | date({year: m / 12, month: m % 12 + 1, day: 1})] AS start
+  WITH DISTINCT asOf, start
+  MATCH (d:Deal)
+  WHERE d.createdOn >= start AND d.createdOn < start + duration({months: 1})
+    AND d.createdOn <= asOf AND ($from IS NULL OR d.createdOn >= $from)
+  MATCH (p:Partner)-[x:SOURCED|INFLUENCED|CO_SOLD]->(d)
+  RETURN p, 0.0 AS revenue, 0.0 AS influenced, 0.0 AS trailingRevenue, 1 AS dealRows,
+    CASE WHEN x.registrationStage IS NOT NULL AND x.registrationStage <> 'unregistered' THEN 1 ELSE 0 END AS registeredRows,
+    coalesce(x.partnerEarnings, 0.0) AS earnings, coalesce(x.partnerHours, 0.0) AS hours,
+    0.0 AS mdf, 0.0 AS enablement, 0.0 AS coMarketing, 0.0 AS support, null AS firstDeal
+  UNION ALL
+  // investments spent in a boundary month of the period
+  UNWIND [m IN [a, f] WHERE m IS NOT NULL | date({year: m / 12, month: m % 12 + 1, day: 1})] AS start
+  WITH DISTINCT asOf, start
+  MATCH (v:Investment)
+  WHERE v.spentOn >= start AND v.spentOn < start + duration({months: 1})
+    AND v.spentOn <= asOf AND ($from IS NULL OR v.spentOn >= $from)
+  MATCH (v)-[:IN]->(p:Partner)
+  RETURN p, 0.0 AS revenue, 0.0 AS influenced, 0.0 AS trailingRevenue, 0 AS dealRows, 0 AS registeredRows,
+    0.0 AS earnings, 0.0 AS hours,
+    CASE WHEN v.kind = 'mdf' THEN v.amount ELSE 0.0 END AS mdf,
+    CASE WHEN v.kind = 'enablement' THEN v.amount ELSE 0.0 END AS enablement,
+    CASE WHEN v.kind = 'co_marketing' THEN v.amount ELSE 0.0 END AS coMarketing,
+    CASE WHEN v.kind = 'support' THEN v.amount ELSE 0.0 END AS support, null AS firstDeal
+}
+WITH asOf, p, sum(revenue) AS revenue, sum(influenced) AS influenced, sum(trailingRevenue) AS trailingRevenue,
+  sum(dealRows) AS dealRows, sum(registeredRows) AS registeredRows, sum(earnings) AS earnings, sum(hours) AS hours,
+  sum(mdf) AS mdf, sum(enablement) AS enablement, sum(coMarketing) AS coMarketing, sum(support) AS support,
+  min(firstDeal) AS firstDeal
+WHERE p.status IN ['active', 'churned'] AND (p.signedOn IS NULL OR p.signedOn <= asOf)
+  AND ($types IS NULL OR p.type IN $types) AND ($regions IS NULL OR p.region IN $regions)
+  AND ($tiers IS NULL OR p.tier IN $tiers)
+RETURN p.id AS id, p.name AS name, p.type AS type, p.tier AS tier, p.region AS region, p.status AS status,
+  p.signedOn AS signedOn, p.hourlyRate AS hourlyRate, asOf,
+  revenue, influenced, trailingRevenue, dealRows, registeredRows, earnings, hours, mdf, enablement, coMarketing, support,
+  firstDeal
+ORDER BY id

@@ -1,0 +1,173 @@
+package com.ecosystemgraph.analytics;
+
+import com.ecosystemgraph.config.EcosystemProperties;
+import com.ecosystemgraph.config.SchemaMigrations;
+import com.ecosystemgraph.cypher.CypherStatements;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * The analytics rollups: per created month of deals, and per partner, monthly aggregates kept in
+ * the graph so that the KPIs and the partner outcomes (returns, tiers, economics) read a few
+ * thousand rollup nodes instead of every deal (docs/analytics.md, "Rollups").
+ *
+ * <p>They are exact, never approximately current: every statement that writes a deal, a deal's
+ * partners or an investment marks the rollups it touches stale in its own transaction
+ * (cypher/queries/import, explorer/delete-node), and {@link #refresh()} rebuilds what is stale
+ * before an analysis reads them. A refresh locks what it rebuilds first, so a write committed
+ * meanwhile marks it stale again instead of being lost.
+ */
+@Component
+public class Rollups {
+
+    /** Partner rollups rebuilt per transaction. */
+    static final int PARTNER_BATCH = 2_000;
+    /** A full rebuild at 100x reads every deal; it must not hit the service's 20 s default timeout. */
+    private static final TransactionConfig REBUILD = TransactionConfig.builder().withTimeout(Duration.ofMinutes(15)).build();
+
+    /** What a refresh rebuilt and how long it took. */
+    public record Refresh(long months, long partners, Duration took) {
+        public boolean nothing() {
+            return months == 0 && partners == 0;
+        }
+    }
+
+    private final Driver driver;
+    private final String database;
+    private volatile Refresh last = new Refresh(0, 0, Duration.ZERO);
+
+    @Autowired
+    Rollups(Driver driver, EcosystemProperties properties, SchemaMigrations schema) {
+        this(driver, properties.neo4j().database());
+    }
+
+    /** For callers without Spring (tests). */
+    Rollups(Driver driver, String database) {
+        this.driver = driver;
+        this.database = database;
+    }
+
+    /**
+     * Rebuilds every stale rollup: deal months in one transaction, partners in batches of
+     * {@link #PARTNER_BATCH}. Cheap when nothing is stale (two index lookups). Serialised: a
+     * caller arriving during a refresh waits for it and then finds nothing (or only newer
+     * changes) left to do.
+     */
+    public synchronized Refresh refresh() {
+        long started = System.nanoTime();
+        try (Session session = driver.session(sessionConfig())) {
+            long[] stale = session.executeRead(tx -> {
+                Record r = tx.run(CypherStatements.query("rollup/stale")).single();
+                return new long[] {r.get("staleMonths").asLong(), r.get("stalePartners").asLong()};
+            });
+            if (stale[0] == 0 && stale[1] == 0) {
+                return new Refresh(0, 0, Duration.ofNanos(System.nanoTime() - started));
+            }
+            long months = stale[0] == 0 ? 0 : session.executeWrite(tx -> tx.run(CypherStatements.query("rollup/refresh-deal-months"))
+                    .single().get("months").asLong(), REBUILD);
+            long partners = 0;
+            while (true) {
+                int done = session.executeWrite(tx -> {
+                    List<Record> rows = tx.run(CypherStatements.query("rollup/partner-months"), Map.of("limit", PARTNER_BATCH)).list();
+                    List<Map<String, Object>> rollups = new ArrayList<>();
+                    List<String> orphans = new ArrayList<>();
+                    for (Record row : rows) {
+                        if (row.get("exists").asBoolean()) {
+                            rollups.add(cumulative(row));
+                        } else {
+                            orphans.add(row.get("partnerId").asString());
+                        }
+                    }
+                    if (!rollups.isEmpty()) {
+                        tx.run(CypherStatements.query("rollup/write-partner-rollups"), Map.of("rollups", rollups)).consume();
+                    }
+                    if (!orphans.isEmpty()) {
+                        tx.run(CypherStatements.query("rollup/delete-partner-rollups"), Map.of("partnerIds", orphans)).consume();
+                    }
+                    return rows.size();
+                }, REBUILD);
+                partners += done;
+                if (done < PARTNER_BATCH) {
+                    break;
+                }
+            }
+            Refresh refresh = new Refresh(months, partners, Duration.ofNanos(System.nanoTime() - started));
+            last = refresh;
+            return refresh;
+        }
+    }
+
+    /**
+     * Marks every rollup stale and rebuilds them all: for data written around the service's
+     * statements (a Cypher script, a test fixture), which cannot have marked what it changed.
+     */
+    public Refresh rebuildAll() {
+        try (Session session = driver.session(sessionConfig())) {
+            session.executeWriteWithoutResult(tx -> tx.run(CypherStatements.query("rollup/mark-all-stale")).consume(), REBUILD);
+        }
+        return refresh();
+    }
+
+    /** The last refresh that rebuilt something. */
+    public Refresh last() {
+        return last;
+    }
+
+    /** Measures in the order of rollup/partner-months.cypher's entries, after the month. */
+    private static final List<String> MEASURES = List.of("driven", "influenced", "rows", "registered", "earnings", "hours", "mdf",
+            "enablement", "coMarketing", "support");
+    /** Counts (stored as integers); the rest are amounts. */
+    private static final List<String> COUNTS = List.of("rows", "registered");
+
+    /** One partner's monthly sums as the cumulative sums write-partner-rollups.cypher stores; no activity: all null. */
+    static Map<String, Object> cumulative(Record row) {
+        List<List<Value>> entries = new ArrayList<>(row.get("entries").asList(v -> v.asList(x -> x)));
+        entries.sort(Comparator.comparingLong(e -> e.getFirst().asLong()));
+        Map<String, Object> rollup = new HashMap<>();
+        rollup.put("partnerId", row.get("partnerId").asString());
+        rollup.put("firstDeal", row.get("firstDeal").isNull() ? null : row.get("firstDeal").asLocalDate());
+        if (entries.isEmpty()) {
+            rollup.put("months", null);
+            MEASURES.forEach(m -> rollup.put(m, null));
+            return rollup;
+        }
+        long[] months = new long[entries.size()];
+        for (int i = 0; i < months.length; i++) {
+            months[i] = entries.get(i).getFirst().asLong();
+        }
+        rollup.put("months", months);
+        for (int m = 0; m < MEASURES.size(); m++) {
+            boolean count = COUNTS.contains(MEASURES.get(m));
+            long[] counts = new long[months.length];
+            double[] amounts = new double[months.length];
+            for (int i = 0; i < months.length; i++) {
+                Value value = entries.get(i).get(m + 1);
+                if (count) {
+                    counts[i] = (i == 0 ? 0 : counts[i - 1]) + value.asLong();
+                } else {
+                    amounts[i] = (i == 0 ? 0 : amounts[i - 1]) + value.asDouble();
+                }
+            }
+            rollup.put(MEASURES.get(m), count ? counts : amounts);
+        }
+        return rollup;
+    }
+
+
+    private SessionConfig sessionConfig() {
+        return database == null || database.isBlank() ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+    }
+}
