@@ -1,5 +1,5 @@
 // partner-outcomes.cypher and the per-partner part of kpi-partners.cypher read from the partner
-// rollups (rollup/partner-months.cypher); same figures. One row per signed partner (active or
+// rollups (rollup/partner-months.cypher); same figures ($outcomes false: only what the KPIs need). One row per signed partner (active or
 // churned) matching the filters. A rollup holds, per month with activity (year * 12 + month - 1,
 // ascending), cumulative sums: the whole months of a window [lo, hi] are the cumulative sum through
 // the month before hi's minus the one through lo's month. The boundary months (the as-of month, the
@@ -20,22 +20,29 @@ CALL (asOf, trailFrom, a, f, t) {
   WITH p, r, size([m IN months WHERE m < a]) AS ka,
     CASE WHEN f IS NULL THEN 0 ELSE size([m IN months WHERE m <= f]) END AS kf,
     size([m IN months WHERE m <= t]) AS kt
+  // each array is read once (reading them is most of this query's cost); without $outcomes (the
+  // KPIs) only the deal rows and registrations are read
+  WITH p, r, ka, kf, kt, r.rows AS rows, r.registered AS registered,
+    CASE WHEN $outcomes THEN r.driven END AS driven, CASE WHEN $outcomes THEN r.influenced END AS influenced,
+    CASE WHEN $outcomes THEN r.earnings END AS earnings, CASE WHEN $outcomes THEN r.hours END AS hours,
+    CASE WHEN $outcomes THEN r.mdf END AS mdf, CASE WHEN $outcomes THEN r.enablement END AS enablement,
+    CASE WHEN $outcomes THEN r.coMarketing END AS coMarketing, CASE WHEN $outcomes THEN r.support END AS support
   RETURN p,
-    CASE WHEN ka > kf THEN r.driven[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE r.driven[kf - 1] END ELSE 0.0 END AS revenue,
-    CASE WHEN ka > kf THEN r.influenced[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE r.influenced[kf - 1] END ELSE 0.0 END AS influenced,
-    CASE WHEN ka > kt THEN r.driven[ka - 1] - CASE WHEN kt = 0 THEN 0.0 ELSE r.driven[kt - 1] END ELSE 0.0 END AS trailingRevenue,
-    CASE WHEN ka > kf THEN r.rows[ka - 1] - CASE WHEN kf = 0 THEN 0 ELSE r.rows[kf - 1] END ELSE 0 END AS dealRows,
-    CASE WHEN ka > kf THEN r.registered[ka - 1] - CASE WHEN kf = 0 THEN 0 ELSE r.registered[kf - 1] END ELSE 0 END AS registeredRows,
-    CASE WHEN ka > kf THEN r.earnings[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE r.earnings[kf - 1] END ELSE 0.0 END AS earnings,
-    CASE WHEN ka > kf THEN r.hours[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE r.hours[kf - 1] END ELSE 0.0 END AS hours,
-    CASE WHEN ka > kf THEN r.mdf[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE r.mdf[kf - 1] END ELSE 0.0 END AS mdf,
-    CASE WHEN ka > kf THEN r.enablement[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE r.enablement[kf - 1] END ELSE 0.0 END AS enablement,
-    CASE WHEN ka > kf THEN r.coMarketing[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE r.coMarketing[kf - 1] END ELSE 0.0 END AS coMarketing,
-    CASE WHEN ka > kf THEN r.support[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE r.support[kf - 1] END ELSE 0.0 END AS support,
+    CASE WHEN ka > kf THEN driven[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE driven[kf - 1] END END AS revenue,
+    CASE WHEN ka > kf THEN influenced[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE influenced[kf - 1] END END AS influenced,
+    CASE WHEN ka > kt THEN driven[ka - 1] - CASE WHEN kt = 0 THEN 0.0 ELSE driven[kt - 1] END END AS trailingRevenue,
+    CASE WHEN ka > kf THEN rows[ka - 1] - CASE WHEN kf = 0 THEN 0 ELSE rows[kf - 1] END END AS dealRows,
+    CASE WHEN ka > kf THEN registered[ka - 1] - CASE WHEN kf = 0 THEN 0 ELSE registered[kf - 1] END END AS registeredRows,
+    CASE WHEN ka > kf THEN earnings[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE earnings[kf - 1] END END AS earnings,
+    CASE WHEN ka > kf THEN hours[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE hours[kf - 1] END END AS hours,
+    CASE WHEN ka > kf THEN mdf[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE mdf[kf - 1] END END AS mdf,
+    CASE WHEN ka > kf THEN enablement[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE enablement[kf - 1] END END AS enablement,
+    CASE WHEN ka > kf THEN coMarketing[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE coMarketing[kf - 1] END END AS coMarketing,
+    CASE WHEN ka > kf THEN support[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE support[kf - 1] END END AS support,
     CASE WHEN r.firstDealOn <= asOf THEN r.firstDealOn END AS firstDeal
   UNION ALL
   // won deals closed in a boundary month of the period or of the trailing year
-  UNWIND [m IN [a, f, t] WHERE m IS NOT NULL | date({year: m / 12, month: m % 12 + 1, day: 1})] AS start
+  UNWIND [m IN [a, f, t] WHERE m IS NOT NULL AND $outcomes | date({year: m / 12, month: m % 12 + 1, day: 1})] AS start
   WITH DISTINCT asOf, trailFrom, a, f, t, start
   MATCH (d:Deal)
   WHERE d.closedOn >= start AND d.closedOn < start + duration({months: 1}) AND d.outcome = 'won'
@@ -63,7 +70,7 @@ CALL (asOf, trailFrom, a, f, t) {
     0.0 AS mdf, 0.0 AS enablement, 0.0 AS coMarketing, 0.0 AS support, null AS firstDeal
   UNION ALL
   // investments spent in a boundary month of the period
-  UNWIND [m IN [a, f] WHERE m IS NOT NULL | date({year: m / 12, month: m % 12 + 1, day: 1})] AS start
+  UNWIND [m IN [a, f] WHERE m IS NOT NULL AND $outcomes | date({year: m / 12, month: m % 12 + 1, day: 1})] AS start
   WITH DISTINCT asOf, start
   MATCH (v:Investment)
   WHERE v.spentOn >= start AND v.spentOn < start + duration({months: 1})
@@ -76,6 +83,7 @@ CALL (asOf, trailFrom, a, f, t) {
     CASE WHEN v.kind = 'co_marketing' THEN v.amount ELSE 0.0 END AS coMarketing,
     CASE WHEN v.kind = 'support' THEN v.amount ELSE 0.0 END AS support, null AS firstDeal
 }
+// sums ignore the nulls of measures not read (and give 0.0 or 0 for them)
 WITH asOf, p, sum(revenue) AS revenue, sum(influenced) AS influenced, sum(trailingRevenue) AS trailingRevenue,
   sum(dealRows) AS dealRows, sum(registeredRows) AS registeredRows, sum(earnings) AS earnings, sum(hours) AS hours,
   sum(mdf) AS mdf, sum(enablement) AS enablement, sum(coMarketing) AS coMarketing, sum(support) AS support,

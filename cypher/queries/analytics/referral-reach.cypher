@@ -5,8 +5,18 @@
 // Credit decays per hop: weight = $decay ^ (hops - 1).
 OPTIONAL MATCH (e:Ecosystem {key: 'default'})
 WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
-MATCH (s:Partner)
-WHERE ($ids IS NULL OR s.id IN $ids) AND EXISTS { (s)-[:REFERRED]->() }
+// the ids given are looked up by index (one partner's reach must not scan every partner)
+CALL () {
+  UNWIND coalesce($ids, []) AS id
+  MATCH (s:Partner {id: id})
+  RETURN s
+  UNION
+  MATCH (s:Partner)
+  WHERE $ids IS NULL
+  RETURN s
+}
+WITH asOf, s
+WHERE EXISTS { (s)-[:REFERRED]->() }
   AND ($types IS NULL OR s.type IN $types) AND ($regions IS NULL OR s.region IN $regions)
   AND ($tiers IS NULL OR s.tier IN $tiers)
 OPTIONAL MATCH path = (s)-[:REFERRED*1..10]->(x)

@@ -116,7 +116,7 @@ class AnalyticsRepository {
         long registered = 0;
         long withoutDeal = 0;
         List<Long> daysToFirstDeal = new java.util.ArrayList<>();
-        for (WindowRow w : windows(filter)) {
+        for (WindowRow w : windows(filter, false)) {
             // kpi-partners.cypher counts partners with a signing date on or before the as-of date
             if (w.partner().signedOn() == null) {
                 continue;
@@ -139,16 +139,19 @@ class AnalyticsRepository {
         if (rollups == null) {
             return cypher.list("analytics/partner-outcomes", parameters(filter), AnalyticsRepository::partnerRow);
         }
-        return windows(filter).stream().map(WindowRow::partner).toList();
+        return windows(filter, true).stream().map(WindowRow::partner).toList();
     }
 
     /** A partner's outcomes from the rollups, with what only the KPIs need. */
     private record WindowRow(PartnerRow partner, long registeredRows, LocalDate firstDeal) {
     }
 
-    private List<WindowRow> windows(AnalyticsFilter filter) {
+    /** outcomes false: only deal rows, registrations and first deals (the KPIs); the other measures are 0. */
+    private List<WindowRow> windows(AnalyticsFilter filter, boolean outcomes) {
         rollups.refresh();
-        return cypher.list("analytics/partner-windows", parameters(filter), r -> new WindowRow(partnerRow(r),
+        Map<String, Object> parameters = parameters(filter);
+        parameters.put("outcomes", outcomes);
+        return cypher.list("analytics/partner-windows", parameters, r -> new WindowRow(partnerRow(r),
                 r.get("registeredRows").asLong(), GraphValues.date(r.get("firstDeal"))));
     }
 

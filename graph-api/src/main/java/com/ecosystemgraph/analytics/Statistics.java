@@ -89,11 +89,12 @@ final class Statistics {
         if (values.length == 0 || total <= 0) {
             return null;
         }
-        double[] desc = Arrays.stream(values).boxed().sorted(Comparator.reverseOrder()).mapToDouble(Double::doubleValue).toArray();
-        int k = (int) Math.ceil(fraction * desc.length - 1e-9);
+        double[] ascending = values.clone();
+        Arrays.sort(ascending);
+        int k = (int) Math.ceil(fraction * ascending.length - 1e-9);
         double top = 0;
-        for (int i = 0; i < k; i++) {
-            top += desc[i];
+        for (int i = ascending.length - 1; i >= ascending.length - k; i--) {
+            top += ascending[i];
         }
         return top / total;
     }
