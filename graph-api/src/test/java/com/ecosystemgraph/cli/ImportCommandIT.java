@@ -50,6 +50,11 @@ class ImportCommandIT {
         Run first = run("import", "--no-progress", fixture.toString());
         assertThat(first.exitCode).as(first.err).isZero();
         assertThat(first.out).contains("partners.csv").contains("Imported 38 rows");
+        java.util.regex.Matcher rollups = java.util.regex.Pattern.compile("Rebuilt the analytics rollups \\((\\d+) deal months, (\\d+) partners\\)")
+                .matcher(first.out);
+        assertThat(rollups.find()).as(first.out).isTrue();
+        assertThat(Integer.parseInt(rollups.group(1))).as("every created month of the fixture's deals").isPositive();
+        assertThat(Integer.parseInt(rollups.group(2))).as("every partner on a deal or with an investment").isPositive();
         GraphSnapshot afterFirst = snapshot();
         assertThat(afterFirst.nodeCount("Partner")).isEqualTo(6);
         assertThat(afterFirst.nodeCount("Customer")).isEqualTo(4);
@@ -57,6 +62,12 @@ class ImportCommandIT {
 
         Run second = run("import", "--no-progress", fixture.toString());
         assertThat(second.exitCode).isZero();
+        assertThat(snapshot()).isEqualTo(afterFirst);
+
+        // rebuilding everything (for data written around the service) finds what the import built
+        Run rebuilt = run("rebuild-rollups");
+        assertThat(rebuilt.exitCode).as(rebuilt.err).isZero();
+        assertThat(rebuilt.out).contains("Rebuilt the analytics rollups (" + rollups.group(1) + " deal months, " + rollups.group(2) + " partners)");
         assertThat(snapshot()).isEqualTo(afterFirst);
 
         Path broken = temp.resolve("broken");

@@ -1,0 +1,40 @@
+package com.ecosystemgraph.cli;
+
+import com.ecosystemgraph.analytics.Rollups;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rebuild-rollups}: rebuilds every analytics rollup from the deals and investments of the
+ * configured database. The service keeps them current itself; this is for data written around it
+ * (a Cypher script or another loader against {@code NEO4J_URI}), which cannot have marked what it
+ * changed.
+ */
+@Command(name = "rebuild-rollups", mixinStandardHelpOptions = true,
+        description = "Rebuild the analytics rollups after data was written to the graph around the service (embedded data directory or NEO4J_URI).")
+class RebuildRollupsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ConfigurableApplicationContext context;
+        try {
+            context = EcosystemGraphCommand.startForJob(Map.of());
+        } catch (RuntimeException e) {
+            return 1;
+        }
+        try (context) {
+            Rollups.Refresh rebuilt = context.getBean(Rollups.class).rebuildAll();
+            spec.commandLine().getOut().printf(Locale.ROOT, "Rebuilt the analytics rollups (%d deal months, %d partners) in %.1f s.%n",
+                    rebuilt.months(), rebuilt.partners(), rebuilt.took().toMillis() / 1000.0);
+            return 0;
+        }
+    }
+}
