@@ -73,4 +73,31 @@ class StatisticsTest {
         // the other way round it is not significant
         assertThat(Statistics.fisherGreater(2, 8, 8, 2)).isGreaterThan(0.99);
     }
+
+    @Test
+    void theMedianOfHistogramsIsTheMedianOfTheirValues() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 200; round++) {
+            java.util.List<java.util.List<Long>> values = new java.util.ArrayList<>();
+            java.util.List<java.util.List<Long>> counts = new java.util.ArrayList<>();
+            java.util.List<Double> all = new java.util.ArrayList<>();
+            for (int h = 0; h < 1 + random.nextInt(4); h++) {
+                java.util.List<Long> v = new java.util.ArrayList<>();
+                java.util.List<Long> c = new java.util.ArrayList<>();
+                for (int i = 0; i < random.nextInt(5); i++) {
+                    long day = random.nextInt(40);
+                    long n = 1 + random.nextInt(3);
+                    v.add(day);
+                    c.add(n);
+                    for (int k = 0; k < n; k++) {
+                        all.add((double) day);
+                    }
+                }
+                values.add(v);
+                counts.add(c);
+            }
+            assertThat(Statistics.histogramMedian(values, counts)).as("round " + round)
+                    .isEqualTo(Statistics.quantile(all.stream().mapToDouble(Double::doubleValue).toArray(), 0.5));
+        }
+    }
 }
