@@ -26,12 +26,14 @@ public final class TestNeo4j {
 
     public static synchronized Driver driver() {
         if (driver == null) {
-            database = start(temporaryFolder("ecosystem-test-db"));
+            Path home = temporaryFolder("ecosystem-test-db");
+            database = start(home);
             driver = GraphDatabase.driver(database.boltUri(), AuthTokens.none());
             new MigrationRunner(driver, null).migrate();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 driver.close();
                 database.close();
+                deleteRecursively(home);
             }));
         }
         return driver;
@@ -46,6 +48,15 @@ public final class TestNeo4j {
     public static void clean() {
         try (var session = driver().session()) {
             session.run(CypherStatements.fixture("delete-all-data")).consume();
+        }
+    }
+
+    /** Deletes a stopped database's folder (deleteOnExit cannot: it only removes empty folders). */
+    public static void deleteRecursively(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // best effort at exit: the folder is under target/ and goes with the next clean
         }
     }
 
