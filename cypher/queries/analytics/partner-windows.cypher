@@ -1,9 +1,10 @@
 // partner-outcomes.cypher and the per-partner part of kpi-partners.cypher read from the partner
-// rollups (rollup/partner-months.cypher); same figures ($outcomes false: only what the KPIs need). One row per signed partner (active or
-// churned) matching the filters. A rollup holds, per month with activity (year * 12 + month - 1,
-// ascending), cumulative sums: the whole months of a window [lo, hi] are the cumulative sum through
-// the month before hi's minus the one through lo's month. The boundary months (the as-of month, the
-// from month and the first month of the trailing year) are read from the deals and investments
+// rollups (rollup/partner-months.cypher); same figures ($outcomes false: only what the KPIs need).
+// One row per signed partner (active or churned) matching the filters. A rollup holds, per axis
+// (closed, created, spent) and month with activity there (year * 12 + month - 1, ascending),
+// cumulative sums: the whole months of a window [lo, hi] are the cumulative sum through the month
+// before hi's minus the one through lo's month. The boundary months (the as-of month, the from
+// month and the first month of the trailing year) are read from the deals and investments
 // themselves, with the exact dates.
 OPTIONAL MATCH (e:Ecosystem {key: 'default'})
 WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
@@ -15,30 +16,34 @@ CALL (asOf, trailFrom, a, f, t) {
   MATCH (p:Partner)
   WHERE p.status IN ['active', 'churned']
   OPTIONAL MATCH (r:PartnerRollup {partnerId: p.id})
-  WITH p, r, coalesce(r.months, []) AS months
-  // k*: how many of the partner's months are in the whole-month part below each bound
-  WITH p, r, size([m IN months WHERE m < a]) AS ka,
-    CASE WHEN f IS NULL THEN 0 ELSE size([m IN months WHERE m <= f]) END AS kf,
-    size([m IN months WHERE m <= t]) AS kt
-  // each array is read once (reading them is most of this query's cost); without $outcomes (the
-  // KPIs) only the deal rows and registrations are read
-  WITH p, r, ka, kf, kt, r.rows AS rows, r.registered AS registered,
+  // without $outcomes (the KPIs) only the created axis is read: reading the arrays is most of this
+  // query's cost, so each is read once and only when needed
+  WITH p, r, coalesce(r.createdMonths, []) AS createdMonths,
+    CASE WHEN $outcomes THEN coalesce(r.closedMonths, []) ELSE [] END AS closedMonths,
+    CASE WHEN $outcomes THEN coalesce(r.spentMonths, []) ELSE [] END AS spentMonths
+  // per axis, how many of the partner's months lie below each bound (c: closed, r: created, s: spent)
+  WITH p, r,
+    size([m IN closedMonths WHERE m < a]) AS ca, size([m IN closedMonths WHERE m <= coalesce(f, -1)]) AS cf,
+    size([m IN closedMonths WHERE m <= t]) AS ct,
+    size([m IN createdMonths WHERE m < a]) AS ra, size([m IN createdMonths WHERE m <= coalesce(f, -1)]) AS rf,
+    size([m IN spentMonths WHERE m < a]) AS sa, size([m IN spentMonths WHERE m <= coalesce(f, -1)]) AS sf
+  WITH p, r, ca, cf, ct, ra, rf, sa, sf, r.rows AS rows, r.registered AS registered,
     CASE WHEN $outcomes THEN r.driven END AS driven, CASE WHEN $outcomes THEN r.influenced END AS influenced,
     CASE WHEN $outcomes THEN r.earnings END AS earnings, CASE WHEN $outcomes THEN r.hours END AS hours,
     CASE WHEN $outcomes THEN r.mdf END AS mdf, CASE WHEN $outcomes THEN r.enablement END AS enablement,
     CASE WHEN $outcomes THEN r.coMarketing END AS coMarketing, CASE WHEN $outcomes THEN r.support END AS support
   RETURN p,
-    CASE WHEN ka > kf THEN driven[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE driven[kf - 1] END END AS revenue,
-    CASE WHEN ka > kf THEN influenced[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE influenced[kf - 1] END END AS influenced,
-    CASE WHEN ka > kt THEN driven[ka - 1] - CASE WHEN kt = 0 THEN 0.0 ELSE driven[kt - 1] END END AS trailingRevenue,
-    CASE WHEN ka > kf THEN rows[ka - 1] - CASE WHEN kf = 0 THEN 0 ELSE rows[kf - 1] END END AS dealRows,
-    CASE WHEN ka > kf THEN registered[ka - 1] - CASE WHEN kf = 0 THEN 0 ELSE registered[kf - 1] END END AS registeredRows,
-    CASE WHEN ka > kf THEN earnings[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE earnings[kf - 1] END END AS earnings,
-    CASE WHEN ka > kf THEN hours[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE hours[kf - 1] END END AS hours,
-    CASE WHEN ka > kf THEN mdf[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE mdf[kf - 1] END END AS mdf,
-    CASE WHEN ka > kf THEN enablement[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE enablement[kf - 1] END END AS enablement,
-    CASE WHEN ka > kf THEN coMarketing[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE coMarketing[kf - 1] END END AS coMarketing,
-    CASE WHEN ka > kf THEN support[ka - 1] - CASE WHEN kf = 0 THEN 0.0 ELSE support[kf - 1] END END AS support,
+    CASE WHEN ca > cf THEN driven[ca - 1] - CASE WHEN cf = 0 THEN 0.0 ELSE driven[cf - 1] END END AS revenue,
+    CASE WHEN ca > cf THEN influenced[ca - 1] - CASE WHEN cf = 0 THEN 0.0 ELSE influenced[cf - 1] END END AS influenced,
+    CASE WHEN ca > ct THEN driven[ca - 1] - CASE WHEN ct = 0 THEN 0.0 ELSE driven[ct - 1] END END AS trailingRevenue,
+    CASE WHEN ra > rf THEN rows[ra - 1] - CASE WHEN rf = 0 THEN 0 ELSE rows[rf - 1] END END AS dealRows,
+    CASE WHEN ra > rf THEN registered[ra - 1] - CASE WHEN rf = 0 THEN 0 ELSE registered[rf - 1] END END AS registeredRows,
+    CASE WHEN ra > rf THEN earnings[ra - 1] - CASE WHEN rf = 0 THEN 0.0 ELSE earnings[rf - 1] END END AS earnings,
+    CASE WHEN ra > rf THEN hours[ra - 1] - CASE WHEN rf = 0 THEN 0.0 ELSE hours[rf - 1] END END AS hours,
+    CASE WHEN sa > sf THEN mdf[sa - 1] - CASE WHEN sf = 0 THEN 0.0 ELSE mdf[sf - 1] END END AS mdf,
+    CASE WHEN sa > sf THEN enablement[sa - 1] - CASE WHEN sf = 0 THEN 0.0 ELSE enablement[sf - 1] END END AS enablement,
+    CASE WHEN sa > sf THEN coMarketing[sa - 1] - CASE WHEN sf = 0 THEN 0.0 ELSE coMarketing[sf - 1] END END AS coMarketing,
+    CASE WHEN sa > sf THEN support[sa - 1] - CASE WHEN sf = 0 THEN 0.0 ELSE support[sf - 1] END END AS support,
     CASE WHEN r.firstDealOn <= asOf THEN r.firstDealOn END AS firstDeal
   UNION ALL
   // won deals closed in a boundary month of the period or of the trailing year
@@ -91,8 +96,10 @@ WITH asOf, p, sum(revenue) AS revenue, sum(influenced) AS influenced, sum(traili
 WHERE p.status IN ['active', 'churned'] AND (p.signedOn IS NULL OR p.signedOn <= asOf)
   AND ($types IS NULL OR p.type IN $types) AND ($regions IS NULL OR p.region IN $regions)
   AND ($tiers IS NULL OR p.tier IN $tiers)
-RETURN p.id AS id, p.name AS name, p.type AS type, p.tier AS tier, p.region AS region, p.status AS status,
-  p.signedOn AS signedOn, p.hourlyRate AS hourlyRate, asOf,
+// the KPIs need neither the partners' names nor their attributes: not read, not sent
+RETURN p.id AS id, CASE WHEN $outcomes THEN p.name END AS name, CASE WHEN $outcomes THEN p.type END AS type,
+  CASE WHEN $outcomes THEN p.tier END AS tier, CASE WHEN $outcomes THEN p.region END AS region, p.status AS status,
+  p.signedOn AS signedOn, CASE WHEN $outcomes THEN p.hourlyRate END AS hourlyRate, asOf,
   revenue, influenced, trailingRevenue, dealRows, registeredRows, earnings, hours, mdf, enablement, coMarketing, support,
   firstDeal
 ORDER BY id

@@ -126,46 +126,54 @@ public class Rollups {
         return last;
     }
 
-    /** Measures in the order of rollup/partner-months.cypher's entries, after the month. */
-    private static final List<String> MEASURES = List.of("driven", "influenced", "rows", "registered", "earnings", "hours", "mdf",
-            "enablement", "coMarketing", "support");
-    /** Counts (stored as integers); the rest are amounts. */
-    private static final List<String> COUNTS = List.of("rows", "registered");
+    /** One axis of a partner rollup: its month property, then its measures in the order of partner-months.cypher's entries. */
+    private record Axis(String column, String months, List<String> measures, List<String> counts) {
+    }
 
-    /** One partner's monthly sums as the cumulative sums write-partner-rollups.cypher stores; no activity: all null. */
+    private static final List<Axis> AXES = List.of(
+            new Axis("closed", "closedMonths", List.of("driven", "influenced"), List.of()),
+            new Axis("created", "createdMonths", List.of("rows", "registered", "earnings", "hours"), List.of("rows", "registered")),
+            new Axis("spent", "spentMonths", List.of("mdf", "enablement", "coMarketing", "support"), List.of()));
+
+    /**
+     * One partner's monthly sums as the cumulative sums write-partner-rollups.cypher stores: per
+     * axis the months (ascending) and per measure the running total through each; an axis
+     * without activity is all null (its properties removed).
+     */
     static Map<String, Object> cumulative(Record row) {
-        List<List<Value>> entries = new ArrayList<>(row.get("entries").asList(v -> v.asList(x -> x)));
-        entries.sort(Comparator.comparingLong(e -> e.getFirst().asLong()));
         Map<String, Object> rollup = new HashMap<>();
         rollup.put("partnerId", row.get("partnerId").asString());
         rollup.put("firstDeal", row.get("firstDeal").isNull() ? null : row.get("firstDeal").asLocalDate());
-        if (entries.isEmpty()) {
-            rollup.put("months", null);
-            MEASURES.forEach(m -> rollup.put(m, null));
-            return rollup;
-        }
-        long[] months = new long[entries.size()];
-        for (int i = 0; i < months.length; i++) {
-            months[i] = entries.get(i).getFirst().asLong();
-        }
-        rollup.put("months", months);
-        for (int m = 0; m < MEASURES.size(); m++) {
-            boolean count = COUNTS.contains(MEASURES.get(m));
-            long[] counts = new long[months.length];
-            double[] amounts = new double[months.length];
-            for (int i = 0; i < months.length; i++) {
-                Value value = entries.get(i).get(m + 1);
-                if (count) {
-                    counts[i] = (i == 0 ? 0 : counts[i - 1]) + value.asLong();
-                } else {
-                    amounts[i] = (i == 0 ? 0 : amounts[i - 1]) + value.asDouble();
-                }
+        for (Axis axis : AXES) {
+            List<List<Value>> entries = new ArrayList<>(row.get(axis.column()).asList(v -> v.asList(x -> x)));
+            entries.sort(Comparator.comparingLong(e -> e.getFirst().asLong()));
+            if (entries.isEmpty()) {
+                rollup.put(axis.months(), null);
+                axis.measures().forEach(m -> rollup.put(m, null));
+                continue;
             }
-            rollup.put(MEASURES.get(m), count ? counts : amounts);
+            long[] months = new long[entries.size()];
+            for (int i = 0; i < months.length; i++) {
+                months[i] = entries.get(i).getFirst().asLong();
+            }
+            rollup.put(axis.months(), months);
+            for (int m = 0; m < axis.measures().size(); m++) {
+                boolean count = axis.counts().contains(axis.measures().get(m));
+                long[] counts = new long[months.length];
+                double[] amounts = new double[months.length];
+                for (int i = 0; i < months.length; i++) {
+                    Value value = entries.get(i).get(m + 1);
+                    if (count) {
+                        counts[i] = (i == 0 ? 0 : counts[i - 1]) + value.asLong();
+                    } else {
+                        amounts[i] = (i == 0 ? 0 : amounts[i - 1]) + value.asDouble();
+                    }
+                }
+                rollup.put(axis.measures().get(m), count ? counts : amounts);
+            }
         }
         return rollup;
     }
-
 
     private SessionConfig sessionConfig() {
         return database == null || database.isBlank() ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
