@@ -1,5 +1,6 @@
 // partner-outcomes.cypher and the per-partner part of kpi-partners.cypher read from the partner
-// rollups (rollup/partner-months.cypher); same figures ($outcomes false: only what the KPIs need).
+// rollups (rollup/partner-months.cypher); same figures. $outcomes false: only what the KPIs need;
+// true: no registrations or first deals (0 and null).
 // One row per signed partner (active or churned) matching the filters. A rollup holds, per axis
 // (closed, created, spent) and month with activity there (year * 12 + month - 1, ascending),
 // cumulative sums: the whole months of a window [lo, hi] are the cumulative sum through the month
@@ -16,8 +17,9 @@ CALL (asOf, trailFrom, a, f, t) {
   MATCH (p:Partner)
   WHERE p.status IN ['active', 'churned']
   OPTIONAL MATCH (r:PartnerRollup {partnerId: p.id})
-  // without $outcomes (the KPIs) only the created axis is read: reading the arrays is most of this
-  // query's cost, so each is read once and only when needed
+  // reading the arrays is most of this query's cost, so each is read once and only when needed:
+  // without $outcomes (the KPIs) only the created axis and the registrations; with them (returns,
+  // tiers, economics) everything but the registrations and the first deal
   WITH p, r, coalesce(r.createdMonths, []) AS createdMonths,
     CASE WHEN $outcomes THEN coalesce(r.closedMonths, []) ELSE [] END AS closedMonths,
     CASE WHEN $outcomes THEN coalesce(r.spentMonths, []) ELSE [] END AS spentMonths
@@ -27,7 +29,7 @@ CALL (asOf, trailFrom, a, f, t) {
     size([m IN closedMonths WHERE m <= t]) AS ct,
     size([m IN createdMonths WHERE m < a]) AS ra, size([m IN createdMonths WHERE m <= coalesce(f, -1)]) AS rf,
     size([m IN spentMonths WHERE m < a]) AS sa, size([m IN spentMonths WHERE m <= coalesce(f, -1)]) AS sf
-  WITH p, r, ca, cf, ct, ra, rf, sa, sf, r.rows AS rows, r.registered AS registered,
+  WITH p, r, ca, cf, ct, ra, rf, sa, sf, r.rows AS rows, CASE WHEN NOT $outcomes THEN r.registered END AS registered,
     CASE WHEN $outcomes THEN r.driven END AS driven, CASE WHEN $outcomes THEN r.influenced END AS influenced,
     CASE WHEN $outcomes THEN r.earnings END AS earnings, CASE WHEN $outcomes THEN r.hours END AS hours,
     CASE WHEN $outcomes THEN r.mdf END AS mdf, CASE WHEN $outcomes THEN r.enablement END AS enablement,
@@ -44,7 +46,7 @@ CALL (asOf, trailFrom, a, f, t) {
     CASE WHEN sa > sf THEN enablement[sa - 1] - CASE WHEN sf = 0 THEN 0.0 ELSE enablement[sf - 1] END END AS enablement,
     CASE WHEN sa > sf THEN coMarketing[sa - 1] - CASE WHEN sf = 0 THEN 0.0 ELSE coMarketing[sf - 1] END END AS coMarketing,
     CASE WHEN sa > sf THEN support[sa - 1] - CASE WHEN sf = 0 THEN 0.0 ELSE support[sf - 1] END END AS support,
-    CASE WHEN r.firstDealOn <= asOf THEN r.firstDealOn END AS firstDeal
+    CASE WHEN NOT $outcomes AND r.firstDealOn <= asOf THEN r.firstDealOn END AS firstDeal
   UNION ALL
   // won deals closed in a boundary month of the period or of the trailing year
   UNWIND [m IN [a, f, t] WHERE m IS NOT NULL AND $outcomes | date({year: m / 12, month: m % 12 + 1, day: 1})] AS start
@@ -70,7 +72,7 @@ CALL (asOf, trailFrom, a, f, t) {
     AND d.createdOn <= asOf AND ($from IS NULL OR d.createdOn >= $from)
   MATCH (p:Partner)-[x:SOURCED|INFLUENCED|CO_SOLD]->(d)
   RETURN p, 0.0 AS revenue, 0.0 AS influenced, 0.0 AS trailingRevenue, 1 AS dealRows,
-    CASE WHEN x.registrationStage IS NOT NULL AND x.registrationStage <> 'unregistered' THEN 1 ELSE 0 END AS registeredRows,
+    CASE WHEN NOT $outcomes AND x.registrationStage IS NOT NULL AND x.registrationStage <> 'unregistered' THEN 1 ELSE 0 END AS registeredRows,
     coalesce(x.partnerEarnings, 0.0) AS earnings, coalesce(x.partnerHours, 0.0) AS hours,
     0.0 AS mdf, 0.0 AS enablement, 0.0 AS coMarketing, 0.0 AS support, null AS firstDeal
   UNION ALL
