@@ -62,6 +62,23 @@ public class EcosystemGraphCommand implements Runnable {
         return application.run(args);
     }
 
+    /**
+     * Runs one job in an application started by {@link #startForJob}, closing it afterwards; 1 when
+     * the application cannot start (the failure analyzers have already said why), else the job's
+     * exit code.
+     */
+    static int runJob(Map<String, Object> properties, java.util.function.ToIntFunction<ConfigurableApplicationContext> job) {
+        ConfigurableApplicationContext context;
+        try {
+            context = startForJob(properties);
+        } catch (RuntimeException e) {
+            return 1;
+        }
+        try (context) {
+            return job.applyAsInt(context);
+        }
+    }
+
     @Override
     public void run() {
         // `ecosystem-graph` with only options other than help is handled by serve(); nothing to do here.

@@ -4,7 +4,6 @@ import com.ecosystemgraph.analytics.Rollups;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -24,17 +23,11 @@ class RebuildRollupsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ConfigurableApplicationContext context;
-        try {
-            context = EcosystemGraphCommand.startForJob(Map.of());
-        } catch (RuntimeException e) {
-            return 1;
-        }
-        try (context) {
+        return EcosystemGraphCommand.runJob(Map.of(), context -> {
             Rollups.Refresh rebuilt = context.getBean(Rollups.class).rebuildAll();
             spec.commandLine().getOut().printf(Locale.ROOT, "Rebuilt the analytics rollups (%d deal months, %d partners) in %.1f s.%n",
                     rebuilt.months(), rebuilt.partners(), rebuilt.took().toMillis() / 1000.0);
             return 0;
-        }
+        });
     }
 }

@@ -5,7 +5,6 @@ import com.ecosystemgraph.training.TrainingArguments;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.neo4j.driver.Driver;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,15 +27,7 @@ class TrainJobCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ConfigurableApplicationContext context;
-        try {
-            context = EcosystemGraphCommand.startForJob(Map.of());
-        } catch (RuntimeException e) {
-            return 1;
-        }
-        try (context) {
-            return training.trainAndReport(context.getBean(Driver.class), context.getBean(EcosystemProperties.class).neo4j().database(),
-                    spec.commandLine().getOut(), spec.commandLine().getErr());
-        }
+        return EcosystemGraphCommand.runJob(Map.of(), context -> training.trainAndReport(context.getBean(Driver.class),
+                context.getBean(EcosystemProperties.class).neo4j().database(), spec.commandLine().getOut(), spec.commandLine().getErr()));
     }
 }
