@@ -22,11 +22,13 @@ CALL (asOf, asOfMonth, fromMonth) {
   CALL (months) {
     UNWIND months AS m
     MATCH (d:Deal)
+    USING INDEX d:Deal(createdOn)
     WHERE d.createdOn >= m AND d.createdOn < m + duration({months: 1})
     RETURN d
     UNION
     UNWIND months AS m
     MATCH (d:Deal)
+    USING INDEX d:Deal(closedOn)
     WHERE d.closedOn >= m AND d.closedOn < m + duration({months: 1})
     RETURN d
   }

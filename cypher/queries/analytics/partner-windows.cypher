@@ -6,7 +6,8 @@
 // cumulative sums: the whole months of a window [lo, hi] are the cumulative sum through the month
 // before hi's minus the one through lo's month. The boundary months (the as-of month, the from
 // month and the first month of the trailing year) are read from the deals and investments
-// themselves, with the exact dates.
+// themselves, with the exact dates (index hints keep the range seeks when the index statistics are
+// stale, as right after an import).
 OPTIONAL MATCH (e:Ecosystem {key: 'default'})
 WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
 WITH asOf, asOf - duration({months: 12}) + duration({days: 1}) AS trailFrom
@@ -52,6 +53,7 @@ CALL (asOf, trailFrom, a, f, t) {
   UNWIND [m IN [a, f, t] WHERE m IS NOT NULL AND $outcomes | date({year: m / 12, month: m % 12 + 1, day: 1})] AS start
   WITH DISTINCT asOf, trailFrom, a, f, t, start
   MATCH (d:Deal)
+  USING INDEX d:Deal(closedOn)
   WHERE d.closedOn >= start AND d.closedOn < start + duration({months: 1}) AND d.outcome = 'won'
   MATCH (p:Partner)-[x:SOURCED|INFLUENCED|CO_SOLD]->(d)
   WITH asOf, trailFrom, a, f, t, p, x, d, d.closedOn.year * 12 + d.closedOn.month - 1 AS m,
@@ -68,6 +70,7 @@ CALL (asOf, trailFrom, a, f, t) {
   UNWIND [m IN [a, f] WHERE m IS NOT NULL | date({year: m / 12, month: m % 12 + 1, day: 1})] AS start
   WITH DISTINCT asOf, start
   MATCH (d:Deal)
+  USING INDEX d:Deal(createdOn)
   WHERE d.createdOn >= start AND d.createdOn < start + duration({months: 1})
     AND d.createdOn <= asOf AND ($from IS NULL OR d.createdOn >= $from)
   MATCH (p:Partner)-[x:SOURCED|INFLUENCED|CO_SOLD]->(d)
@@ -80,6 +83,7 @@ CALL (asOf, trailFrom, a, f, t) {
   UNWIND [m IN [a, f] WHERE m IS NOT NULL AND $outcomes | date({year: m / 12, month: m % 12 + 1, day: 1})] AS start
   WITH DISTINCT asOf, start
   MATCH (v:Investment)
+  USING INDEX v:Investment(spentOn)
   WHERE v.spentOn >= start AND v.spentOn < start + duration({months: 1})
     AND v.spentOn <= asOf AND ($from IS NULL OR v.spentOn >= $from)
   MATCH (v)-[:IN]->(p:Partner)

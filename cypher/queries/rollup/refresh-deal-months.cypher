@@ -11,7 +11,9 @@ CALL (m) {
   DETACH DELETE old
 }
 CALL (m) {
+  // the hint keeps the range seek even when the index statistics are stale (right after an import)
   MATCH (d:Deal)
+  USING INDEX d:Deal(createdOn)
   WHERE d.createdOn >= m.month AND d.createdOn < m.month + duration({months: 1})
   WITH d.source AS source, d.outcome AS outcome, CASE WHEN d.closedOn IS NOT NULL THEN date.truncate('month', d.closedOn) END AS closedMonth,
     duration.inDays(d.createdOn, d.closedOn).days AS days, count(*) AS deals, sum(d.amount) AS amount
