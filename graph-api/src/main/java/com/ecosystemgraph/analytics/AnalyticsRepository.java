@@ -91,17 +91,19 @@ class AnalyticsRepository {
         // With a partner filter a partner deal counts only when a matching partner is on it: the
         // by-source rollups cannot tell, so that question reads the deals.
         if (rollups == null || filter.partnerFiltered()) {
-            return cypher.list("analytics/kpi-by-source", parameters(filter), r -> new SourceRow(r.get("source").asString(),
-                    r.get("pipelineDeals").asLong(), r.get("pipelineAmount").asDouble(), r.get("openDeals").asLong(),
-                    r.get("openAmount").asDouble(), r.get("won").asLong(), r.get("lost").asLong(), r.get("wonAmount").asDouble(),
-                    GraphValues.decimal(r.get("medianDaysToClose"))));
+            return cypher.list("analytics/kpi-by-source", parameters(filter),
+                    r -> sourceRow(r, GraphValues.decimal(r.get("medianDaysToClose"))));
         }
         rollups.refresh();
-        return cypher.list("analytics/kpi-by-source-rollup", parameters(filter), r -> new SourceRow(r.get("source").asString(),
-                r.get("pipelineDeals").asLong(), r.get("pipelineAmount").asDouble(), r.get("openDeals").asLong(),
-                r.get("openAmount").asDouble(), r.get("won").asLong(), r.get("lost").asLong(), r.get("wonAmount").asDouble(),
+        return cypher.list("analytics/kpi-by-source-rollup", parameters(filter), r -> sourceRow(r,
                 Statistics.histogramMedian(r.get("wonDays").asList(v -> v.asList(Value::asLong)),
                         r.get("wonDayCounts").asList(v -> v.asList(Value::asLong)))));
+    }
+
+    private static SourceRow sourceRow(org.neo4j.driver.Record r, Double medianDaysToClose) {
+        return new SourceRow(r.get("source").asString(), r.get("pipelineDeals").asLong(), r.get("pipelineAmount").asDouble(),
+                r.get("openDeals").asLong(), r.get("openAmount").asDouble(), r.get("won").asLong(), r.get("lost").asLong(),
+                r.get("wonAmount").asDouble(), medianDaysToClose);
     }
 
     ActivityRow activity(AnalyticsFilter filter) {

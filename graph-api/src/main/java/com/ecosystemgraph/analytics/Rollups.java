@@ -47,7 +47,6 @@ public class Rollups {
 
     private final Driver driver;
     private final String database;
-    private volatile Refresh last = new Refresh(0, 0, Duration.ZERO);
 
     @Autowired
     Rollups(Driver driver, EcosystemProperties properties, SchemaMigrations schema) {
@@ -104,9 +103,7 @@ public class Rollups {
                     break;
                 }
             }
-            Refresh refresh = new Refresh(months, partners, Duration.ofNanos(System.nanoTime() - started));
-            last = refresh;
-            return refresh;
+            return new Refresh(months, partners, Duration.ofNanos(System.nanoTime() - started));
         }
     }
 
@@ -119,11 +116,6 @@ public class Rollups {
             session.executeWriteWithoutResult(tx -> tx.run(CypherStatements.query("rollup/mark-all-stale")).consume(), REBUILD);
         }
         return refresh();
-    }
-
-    /** The last refresh that rebuilt something. */
-    public Refresh last() {
-        return last;
     }
 
     /** One axis of a partner rollup: its month property, then its measures in the order of partner-months.cypher's entries. */
