@@ -1,111 +1,93 @@
-// partner-outcomes.cypher and the per-partner part of kpi-partners.cypher read from the partner
-// rollups (rollup/partner-months.cypher); same figures. $outcomes false: only what the KPIs need;
-// true: no registrations or first deals (0 and null).
-// One row per signed partner (active or churned) matching the filters. A rollup holds, per axis
-// (closed, created, spent) and month with activity there (year * 12 + month - 1, ascending),
-// cumulative sums: the whole months of a window [lo, hi] are the cumulative sum through the month
-// before hi's minus the one through lo's month. The boundary months (the as-of month, the from
-// month and the first month of the trailing year) are read from the deals and investments
-// themselves, with the exact dates (index hints keep the range seeks when the index statistics are
-// stale, as right after an import).
+// partner-outcomes.cypher read from the partner rollups (rollup/partner-days.cypher): one row per
+// signed partner (active or churned) matching the filters, with the same figures for the measures
+// asked for. Each analysis asks only for what it uses, and a measure not asked for is neither read
+// nor computed (0): $closed (revenue, influenced), $trailing (trailingRevenue), $rows (dealRows),
+// $earnings (earnings, hours), $spent (investment by kind).
+//
+// A rollup holds, per axis (closed, created, spent), the days with activity, per measure the
+// cumulative sum through each of them, the first and last of those days and each measure's total.
+// A window's sum is the cumulative sum through its last day minus the one through the day before
+// its first. Through a day before the first with activity that is 0, through one on or after the
+// last it is the total: only a bound inside a partner's active span needs the lists, so the whole
+// history up to now (the default period) reads no list at all. A list costs far more to read than
+// a number (Neo4j decodes stored number lists bit by bit), and so does each property lookup: each
+// is read once, and only when needed.
+//
+// Bounds, as days since 1970-01-01 (as the rollups store them): a = the as-of date, f = the day
+// before the period's first (null: the whole history), t = the day before the trailing year's first.
 OPTIONAL MATCH (e:Ecosystem {key: 'default'})
 WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
-WITH asOf, asOf - duration({months: 12}) + duration({days: 1}) AS trailFrom
-WITH asOf, trailFrom, asOf.year * 12 + asOf.month - 1 AS a,
-  CASE WHEN $from IS NULL THEN null ELSE $from.year * 12 + $from.month - 1 END AS f,
-  trailFrom.year * 12 + trailFrom.month - 1 AS t
-CALL (asOf, trailFrom, a, f, t) {
-  MATCH (p:Partner)
-  WHERE p.status IN ['active', 'churned']
-  OPTIONAL MATCH (r:PartnerRollup {partnerId: p.id})
-  // reading the arrays is most of this query's cost, so each is read once and only when needed:
-  // without $outcomes (the KPIs) only the created axis and the registrations; with them (returns,
-  // tiers, economics) everything but the registrations and the first deal
-  WITH p, r, coalesce(r.createdMonths, []) AS createdMonths,
-    CASE WHEN $outcomes THEN coalesce(r.closedMonths, []) ELSE [] END AS closedMonths,
-    CASE WHEN $outcomes THEN coalesce(r.spentMonths, []) ELSE [] END AS spentMonths
-  // per axis, how many of the partner's months lie below each bound (c: closed, r: created, s: spent)
-  WITH p, r,
-    size([m IN closedMonths WHERE m < a]) AS ca, size([m IN closedMonths WHERE m <= coalesce(f, -1)]) AS cf,
-    size([m IN closedMonths WHERE m <= t]) AS ct,
-    size([m IN createdMonths WHERE m < a]) AS ra, size([m IN createdMonths WHERE m <= coalesce(f, -1)]) AS rf,
-    size([m IN spentMonths WHERE m < a]) AS sa, size([m IN spentMonths WHERE m <= coalesce(f, -1)]) AS sf
-  WITH p, r, ca, cf, ct, ra, rf, sa, sf, r.rows AS rows, CASE WHEN NOT $outcomes THEN r.registered END AS registered,
-    CASE WHEN $outcomes THEN r.driven END AS driven, CASE WHEN $outcomes THEN r.influenced END AS influenced,
-    CASE WHEN $outcomes THEN r.earnings END AS earnings, CASE WHEN $outcomes THEN r.hours END AS hours,
-    CASE WHEN $outcomes THEN r.mdf END AS mdf, CASE WHEN $outcomes THEN r.enablement END AS enablement,
-    CASE WHEN $outcomes THEN r.coMarketing END AS coMarketing, CASE WHEN $outcomes THEN r.support END AS support
-  RETURN p,
-    CASE WHEN ca > cf THEN driven[ca - 1] - CASE WHEN cf = 0 THEN 0.0 ELSE driven[cf - 1] END END AS revenue,
-    CASE WHEN ca > cf THEN influenced[ca - 1] - CASE WHEN cf = 0 THEN 0.0 ELSE influenced[cf - 1] END END AS influenced,
-    CASE WHEN ca > ct THEN driven[ca - 1] - CASE WHEN ct = 0 THEN 0.0 ELSE driven[ct - 1] END END AS trailingRevenue,
-    CASE WHEN ra > rf THEN rows[ra - 1] - CASE WHEN rf = 0 THEN 0 ELSE rows[rf - 1] END END AS dealRows,
-    CASE WHEN ra > rf THEN registered[ra - 1] - CASE WHEN rf = 0 THEN 0 ELSE registered[rf - 1] END END AS registeredRows,
-    CASE WHEN ra > rf THEN earnings[ra - 1] - CASE WHEN rf = 0 THEN 0.0 ELSE earnings[rf - 1] END END AS earnings,
-    CASE WHEN ra > rf THEN hours[ra - 1] - CASE WHEN rf = 0 THEN 0.0 ELSE hours[rf - 1] END END AS hours,
-    CASE WHEN sa > sf THEN mdf[sa - 1] - CASE WHEN sf = 0 THEN 0.0 ELSE mdf[sf - 1] END END AS mdf,
-    CASE WHEN sa > sf THEN enablement[sa - 1] - CASE WHEN sf = 0 THEN 0.0 ELSE enablement[sf - 1] END END AS enablement,
-    CASE WHEN sa > sf THEN coMarketing[sa - 1] - CASE WHEN sf = 0 THEN 0.0 ELSE coMarketing[sf - 1] END END AS coMarketing,
-    CASE WHEN sa > sf THEN support[sa - 1] - CASE WHEN sf = 0 THEN 0.0 ELSE support[sf - 1] END END AS support,
-    CASE WHEN NOT $outcomes AND r.firstDealOn <= asOf THEN r.firstDealOn END AS firstDeal
-  UNION ALL
-  // won deals closed in a boundary month of the period or of the trailing year
-  UNWIND [m IN [a, f, t] WHERE m IS NOT NULL AND $outcomes | date({year: m / 12, month: m % 12 + 1, day: 1})] AS start
-  WITH DISTINCT asOf, trailFrom, a, f, t, start
-  MATCH (d:Deal)
-  USING INDEX d:Deal(closedOn)
-  WHERE d.closedOn >= start AND d.closedOn < start + duration({months: 1}) AND d.outcome = 'won'
-  MATCH (p:Partner)-[x:SOURCED|INFLUENCED|CO_SOLD]->(d)
-  WITH asOf, trailFrom, a, f, t, p, x, d, d.closedOn.year * 12 + d.closedOn.month - 1 AS m,
-    d.closedOn <= asOf AND ($from IS NULL OR d.closedOn >= $from) AS inPeriod
-  RETURN p,
-    CASE WHEN type(x) <> 'INFLUENCED' AND (m = a OR m = f) AND inPeriod THEN d.amount ELSE 0.0 END AS revenue,
-    CASE WHEN type(x) = 'INFLUENCED' AND (m = a OR m = f) AND inPeriod THEN d.amount ELSE 0.0 END AS influenced,
-    CASE WHEN type(x) <> 'INFLUENCED' AND (m = a OR m = t) AND d.closedOn <= asOf AND d.closedOn >= trailFrom
-         THEN d.amount ELSE 0.0 END AS trailingRevenue,
-    0 AS dealRows, 0 AS registeredRows, 0.0 AS earnings, 0.0 AS hours,
-    0.0 AS mdf, 0.0 AS enablement, 0.0 AS coMarketing, 0.0 AS support, null AS firstDeal
-  UNION ALL
-  // deals created in a boundary month of the period
-  UNWIND [m IN [a, f] WHERE m IS NOT NULL | date({year: m / 12, month: m % 12 + 1, day: 1})] AS start
-  WITH DISTINCT asOf, start
-  MATCH (d:Deal)
-  USING INDEX d:Deal(createdOn)
-  WHERE d.createdOn >= start AND d.createdOn < start + duration({months: 1})
-    AND d.createdOn <= asOf AND ($from IS NULL OR d.createdOn >= $from)
-  MATCH (p:Partner)-[x:SOURCED|INFLUENCED|CO_SOLD]->(d)
-  RETURN p, 0.0 AS revenue, 0.0 AS influenced, 0.0 AS trailingRevenue, 1 AS dealRows,
-    CASE WHEN NOT $outcomes AND x.registrationStage IS NOT NULL AND x.registrationStage <> 'unregistered' THEN 1 ELSE 0 END AS registeredRows,
-    coalesce(x.partnerEarnings, 0.0) AS earnings, coalesce(x.partnerHours, 0.0) AS hours,
-    0.0 AS mdf, 0.0 AS enablement, 0.0 AS coMarketing, 0.0 AS support, null AS firstDeal
-  UNION ALL
-  // investments spent in a boundary month of the period
-  UNWIND [m IN [a, f] WHERE m IS NOT NULL AND $outcomes | date({year: m / 12, month: m % 12 + 1, day: 1})] AS start
-  WITH DISTINCT asOf, start
-  MATCH (v:Investment)
-  USING INDEX v:Investment(spentOn)
-  WHERE v.spentOn >= start AND v.spentOn < start + duration({months: 1})
-    AND v.spentOn <= asOf AND ($from IS NULL OR v.spentOn >= $from)
-  MATCH (v)-[:IN]->(p:Partner)
-  RETURN p, 0.0 AS revenue, 0.0 AS influenced, 0.0 AS trailingRevenue, 0 AS dealRows, 0 AS registeredRows,
-    0.0 AS earnings, 0.0 AS hours,
-    CASE WHEN v.kind = 'mdf' THEN v.amount ELSE 0.0 END AS mdf,
-    CASE WHEN v.kind = 'enablement' THEN v.amount ELSE 0.0 END AS enablement,
-    CASE WHEN v.kind = 'co_marketing' THEN v.amount ELSE 0.0 END AS coMarketing,
-    CASE WHEN v.kind = 'support' THEN v.amount ELSE 0.0 END AS support, null AS firstDeal
-}
-// sums ignore the nulls of measures not read (and give 0.0 or 0 for them)
-WITH asOf, p, sum(revenue) AS revenue, sum(influenced) AS influenced, sum(trailingRevenue) AS trailingRevenue,
-  sum(dealRows) AS dealRows, sum(registeredRows) AS registeredRows, sum(earnings) AS earnings, sum(hours) AS hours,
-  sum(mdf) AS mdf, sum(enablement) AS enablement, sum(coMarketing) AS coMarketing, sum(support) AS support,
-  min(firstDeal) AS firstDeal
+WITH asOf, duration.inDays(date('1970-01-01'), asOf).days AS a,
+  CASE WHEN $from IS NOT NULL THEN duration.inDays(date('1970-01-01'), $from).days - 1 END AS f,
+  duration.inDays(date('1970-01-01'), asOf - duration({months: 12})).days AS t
+MATCH (p:Partner)
 WHERE p.status IN ['active', 'churned'] AND (p.signedOn IS NULL OR p.signedOn <= asOf)
   AND ($types IS NULL OR p.type IN $types) AND ($regions IS NULL OR p.region IN $regions)
   AND ($tiers IS NULL OR p.tier IN $tiers)
-// the KPIs need neither the partners' names nor their attributes: not read, not sent
-RETURN p.id AS id, CASE WHEN $outcomes THEN p.name END AS name, CASE WHEN $outcomes THEN p.type END AS type,
-  CASE WHEN $outcomes THEN p.tier END AS tier, CASE WHEN $outcomes THEN p.region END AS region, p.status AS status,
-  p.signedOn AS signedOn, CASE WHEN $outcomes THEN p.hourlyRate END AS hourlyRate, asOf,
-  revenue, influenced, trailingRevenue, dealRows, registeredRows, earnings, hours, mdf, enablement, coMarketing, support,
-  firstDeal
+OPTIONAL MATCH (r:PartnerRollup {partnerId: p.id})
+// each axis's active span, on the axes asked about (c: closed, r: created, s: spent)
+WITH asOf, a, f, t, p, r,
+  CASE WHEN $closed OR $trailing THEN r.closedFirstDay END AS c0, CASE WHEN $closed OR $trailing THEN r.closedLastDay END AS c1,
+  CASE WHEN $rows OR $earnings THEN r.createdFirstDay END AS r0, CASE WHEN $rows OR $earnings THEN r.createdLastDay END AS r1,
+  CASE WHEN $spent THEN r.spentFirstDay END AS s0, CASE WHEN $spent THEN r.spentLastDay END AS s1
+// where each bound falls: 0 (nothing through it), -1 (the total) or null (inside the active span)
+WITH asOf, a, f, t, p, r,
+  CASE WHEN c1 IS NULL OR a < c0 THEN 0 WHEN a >= c1 THEN -1 END AS ca,
+  CASE WHEN NOT $closed OR f IS NULL OR c1 IS NULL OR f < c0 THEN 0 WHEN f >= c1 THEN -1 END AS cf,
+  CASE WHEN NOT $trailing OR c1 IS NULL OR t < c0 THEN 0 WHEN t >= c1 THEN -1 END AS ct,
+  CASE WHEN r1 IS NULL OR a < r0 THEN 0 WHEN a >= r1 THEN -1 END AS ra,
+  CASE WHEN f IS NULL OR r1 IS NULL OR f < r0 THEN 0 WHEN f >= r1 THEN -1 END AS rf,
+  CASE WHEN s1 IS NULL OR a < s0 THEN 0 WHEN a >= s1 THEN -1 END AS sa,
+  CASE WHEN f IS NULL OR s1 IS NULL OR f < s0 THEN 0 WHEN f >= s1 THEN -1 END AS sf
+// inside the span: the position of the bound among the active days (how many lie on or before it)
+WITH asOf, a, f, t, p, r, ca, cf, ct, ra, rf, sa, sf,
+  CASE WHEN ca IS NULL OR cf IS NULL OR ct IS NULL THEN r.closedDays END AS closedDays,
+  CASE WHEN ra IS NULL OR rf IS NULL THEN r.createdDays END AS createdDays,
+  CASE WHEN sa IS NULL OR sf IS NULL THEN r.spentDays END AS spentDays
+WITH asOf, p, r,
+  coalesce(ca, size([d IN closedDays WHERE d <= a])) AS ca, coalesce(cf, size([d IN closedDays WHERE d <= f])) AS cf,
+  coalesce(ct, size([d IN closedDays WHERE d <= t])) AS ct,
+  coalesce(ra, size([d IN createdDays WHERE d <= a])) AS ra, coalesce(rf, size([d IN createdDays WHERE d <= f])) AS rf,
+  coalesce(sa, size([d IN spentDays WHERE d <= a])) AS sa, coalesce(sf, size([d IN spentDays WHERE d <= f])) AS sf
+// the cumulative lists and totals the positions point into
+WITH asOf, p, ca, cf, ct, ra, rf, sa, sf,
+  ca > 0 OR cf > 0 OR ct > 0 AS closedLists, ca = -1 OR cf = -1 OR ct = -1 AS closedTotals,
+  ra > 0 OR rf > 0 AS createdLists, ra = -1 OR rf = -1 AS createdTotals,
+  sa > 0 OR sf > 0 AS spentLists, sa = -1 OR sf = -1 AS spentTotals, r
+WITH asOf, p, ca, cf, ct, ra, rf, sa, sf,
+  CASE WHEN closedLists THEN r.driven END AS driven, CASE WHEN closedTotals THEN r.drivenTotal END AS drivenTotal,
+  CASE WHEN closedLists AND $closed THEN r.influenced END AS influenced,
+  CASE WHEN closedTotals AND $closed THEN r.influencedTotal END AS influencedTotal,
+  CASE WHEN createdLists AND $rows THEN r.rows END AS rows, CASE WHEN createdTotals AND $rows THEN r.rowsTotal END AS rowsTotal,
+  CASE WHEN createdLists AND $earnings THEN r.earnings END AS earnings,
+  CASE WHEN createdTotals AND $earnings THEN r.earningsTotal END AS earningsTotal,
+  CASE WHEN createdLists AND $earnings THEN r.hours END AS hours,
+  CASE WHEN createdTotals AND $earnings THEN r.hoursTotal END AS hoursTotal,
+  CASE WHEN spentLists THEN r.mdf END AS mdf, CASE WHEN spentTotals THEN r.mdfTotal END AS mdfTotal,
+  CASE WHEN spentLists THEN r.enablement END AS enablement, CASE WHEN spentTotals THEN r.enablementTotal END AS enablementTotal,
+  CASE WHEN spentLists THEN r.coMarketing END AS coMarketing, CASE WHEN spentTotals THEN r.coMarketingTotal END AS coMarketingTotal,
+  CASE WHEN spentLists THEN r.support END AS support, CASE WHEN spentTotals THEN r.supportTotal END AS supportTotal
+// a window's sum: the cumulative sum through the upper position minus the one through the lower
+RETURN p.id AS id, p.name AS name, p.type AS type, p.tier AS tier, p.region AS region, p.status AS status,
+  p.signedOn AS signedOn, p.hourlyRate AS hourlyRate, asOf,
+  CASE WHEN $closed THEN CASE ca WHEN 0 THEN 0.0 WHEN -1 THEN drivenTotal ELSE driven[ca - 1] END
+    - CASE cf WHEN 0 THEN 0.0 WHEN -1 THEN drivenTotal ELSE driven[cf - 1] END ELSE 0.0 END AS revenue,
+  CASE WHEN $closed THEN CASE ca WHEN 0 THEN 0.0 WHEN -1 THEN influencedTotal ELSE influenced[ca - 1] END
+    - CASE cf WHEN 0 THEN 0.0 WHEN -1 THEN influencedTotal ELSE influenced[cf - 1] END ELSE 0.0 END AS influenced,
+  CASE WHEN $trailing THEN CASE ca WHEN 0 THEN 0.0 WHEN -1 THEN drivenTotal ELSE driven[ca - 1] END
+    - CASE ct WHEN 0 THEN 0.0 WHEN -1 THEN drivenTotal ELSE driven[ct - 1] END ELSE 0.0 END AS trailingRevenue,
+  CASE WHEN $rows THEN CASE ra WHEN 0 THEN 0 WHEN -1 THEN rowsTotal ELSE rows[ra - 1] END
+    - CASE rf WHEN 0 THEN 0 WHEN -1 THEN rowsTotal ELSE rows[rf - 1] END ELSE 0 END AS dealRows,
+  CASE WHEN $earnings THEN CASE ra WHEN 0 THEN 0.0 WHEN -1 THEN earningsTotal ELSE earnings[ra - 1] END
+    - CASE rf WHEN 0 THEN 0.0 WHEN -1 THEN earningsTotal ELSE earnings[rf - 1] END ELSE 0.0 END AS earnings,
+  CASE WHEN $earnings THEN CASE ra WHEN 0 THEN 0.0 WHEN -1 THEN hoursTotal ELSE hours[ra - 1] END
+    - CASE rf WHEN 0 THEN 0.0 WHEN -1 THEN hoursTotal ELSE hours[rf - 1] END ELSE 0.0 END AS hours,
+  CASE sa WHEN 0 THEN 0.0 WHEN -1 THEN mdfTotal ELSE mdf[sa - 1] END
+    - CASE sf WHEN 0 THEN 0.0 WHEN -1 THEN mdfTotal ELSE mdf[sf - 1] END AS mdf,
+  CASE sa WHEN 0 THEN 0.0 WHEN -1 THEN enablementTotal ELSE enablement[sa - 1] END
+    - CASE sf WHEN 0 THEN 0.0 WHEN -1 THEN enablementTotal ELSE enablement[sf - 1] END AS enablement,
+  CASE sa WHEN 0 THEN 0.0 WHEN -1 THEN coMarketingTotal ELSE coMarketing[sa - 1] END
+    - CASE sf WHEN 0 THEN 0.0 WHEN -1 THEN coMarketingTotal ELSE coMarketing[sf - 1] END AS coMarketing,
+  CASE sa WHEN 0 THEN 0.0 WHEN -1 THEN supportTotal ELSE support[sa - 1] END
+    - CASE sf WHEN 0 THEN 0.0 WHEN -1 THEN supportTotal ELSE support[sf - 1] END AS support
 ORDER BY id

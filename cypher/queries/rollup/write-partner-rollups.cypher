@@ -1,9 +1,18 @@
-// Stores partner rollups: per axis, the months with activity (ascending) and, per measure, the
-// cumulative sum through each of those months; an axis without activity has none (removed).
+// Stores partner rollups. Per axis (closed, created, spent): the days with activity, ascending, as
+// days since 1970-01-01 ({closed,created,spent}Days), the first and last of them
+// ({axis}FirstDay, {axis}LastDay) and, per measure, the cumulative sum through each of those days
+// (a list named after the measure) and the sum over all of them ({measure}Total). An axis without
+// activity has none of these (removed). Also the partner's first deal's created date.
 UNWIND $rollups AS x
 MATCH (r:PartnerRollup {partnerId: x.partnerId})
-SET r.closedMonths = x.closedMonths, r.driven = x.driven, r.influenced = x.influenced,
-  r.createdMonths = x.createdMonths, r.rows = x.rows, r.registered = x.registered, r.earnings = x.earnings, r.hours = x.hours,
-  r.spentMonths = x.spentMonths, r.mdf = x.mdf, r.enablement = x.enablement, r.coMarketing = x.coMarketing, r.support = x.support,
+SET r.closedDays = x.closedDays, r.closedFirstDay = x.closedFirstDay, r.closedLastDay = x.closedLastDay,
+  r.driven = x.driven, r.drivenTotal = x.drivenTotal, r.influenced = x.influenced, r.influencedTotal = x.influencedTotal,
+  r.createdDays = x.createdDays, r.createdFirstDay = x.createdFirstDay, r.createdLastDay = x.createdLastDay,
+  r.rows = x.rows, r.rowsTotal = x.rowsTotal, r.registered = x.registered, r.registeredTotal = x.registeredTotal,
+  r.earnings = x.earnings, r.earningsTotal = x.earningsTotal, r.hours = x.hours, r.hoursTotal = x.hoursTotal,
+  r.spentDays = x.spentDays, r.spentFirstDay = x.spentFirstDay, r.spentLastDay = x.spentLastDay,
+  r.mdf = x.mdf, r.mdfTotal = x.mdfTotal, r.enablement = x.enablement, r.enablementTotal = x.enablementTotal,
+  r.coMarketing = x.coMarketing, r.coMarketingTotal = x.coMarketingTotal, r.support = x.support, r.supportTotal = x.supportTotal,
   r.firstDealOn = x.firstDeal
-REMOVE r.months
+// the layouts before: one month list for all axes, then one per axis
+REMOVE r.months, r.closedMonths, r.createdMonths, r.spentMonths

@@ -3,6 +3,7 @@ package com.ecosystemgraph.analytics;
 import com.ecosystemgraph.analytics.AnalyticsRepository.CustomerRow;
 import com.ecosystemgraph.analytics.AnalyticsRepository.IntegrationPairRow;
 import com.ecosystemgraph.analytics.AnalyticsRepository.IntegrationRow;
+import com.ecosystemgraph.analytics.AnalyticsRepository.Measure;
 import com.ecosystemgraph.analytics.AnalyticsRepository.PairTotalsRow;
 import com.ecosystemgraph.analytics.AnalyticsRepository.PartnerRow;
 import com.ecosystemgraph.analytics.AnalyticsRepository.SetRow;
@@ -34,6 +35,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,7 +126,7 @@ class Analytics {
 
     PartnerReturns returns(AnalyticsFilter given, int first) {
         AnalyticsFilter filter = AnalyticsFilter.resolved(given, repository::snapshotDate);
-        List<PartnerRow> rows = repository.partners(filter);
+        List<PartnerRow> rows = repository.partners(filter, EnumSet.of(Measure.REVENUE, Measure.INVESTMENT));
         List<String> notes = new ArrayList<>();
         LocalDate asOf = filter.asOf();
         List<PartnerReturn> all = rows.stream().map(Analytics::partnerReturn).toList();
@@ -206,7 +208,7 @@ class Analytics {
         if (minTenureMonths < 0 || minTenureMonths > 120) {
             throw new BadRequestException("minTenureMonths must be 0 to 120, was " + minTenureMonths);
         }
-        List<PartnerRow> rows = repository.partners(filter).stream()
+        List<PartnerRow> rows = repository.partners(filter, EnumSet.of(Measure.TRAILING_REVENUE, Measure.INVESTMENT)).stream()
                 .filter(r -> "active".equals(r.status()) && r.tier() != null && r.signedOn() != null
                         && !r.signedOn().isAfter(r.asOf().minusMonths(minTenureMonths)))
                 .toList();
@@ -242,7 +244,8 @@ class Analytics {
         if (!(threshold > 0) || threshold > 100) {
             throw new BadRequestException("threshold must be above 0 and at most 100 (a multiple of the hourly rate), was " + threshold);
         }
-        List<PartnerRow> rows = repository.partners(filter).stream().filter(r -> r.dealRows() > 0).toList();
+        List<PartnerRow> rows = repository.partners(filter, EnumSet.of(Measure.DEAL_ROWS, Measure.EARNINGS)).stream()
+                .filter(r -> r.dealRows() > 0).toList();
         List<PartnerEconomic> evaluated = new ArrayList<>();
         for (PartnerRow r : rows) {
             if (r.hourlyRate() == null || r.hourlyRate() <= 0 || (r.hours() <= 0 && r.earnings() <= 0)) {

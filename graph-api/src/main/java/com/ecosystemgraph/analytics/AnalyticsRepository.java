@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,54 +108,42 @@ class AnalyticsRepository {
     }
 
     ActivityRow activity(AnalyticsFilter filter) {
-        if (rollups == null) {
-            return cypher.one("analytics/kpi-partners", parameters(filter), r -> new ActivityRow(r.get("activePartners").asLong(),
-                    r.get("partnerDealRows").asLong(0), r.get("registeredRows").asLong(0), r.get("daysToFirstDeal").asList(Value::asLong),
-                    r.get("signedWithoutDeal").asLong())).orElse(new ActivityRow(0, 0, 0, List.of(), 0));
+        if (rollups != null) {
+            rollups.refresh();
         }
-        LocalDate historyStart = cypher.one("analytics/first-deal-date", Map.of(), r -> GraphValues.date(r.get("firstDeal"))).orElse(null);
-        long active = 0;
-        long rows = 0;
-        long registered = 0;
-        long withoutDeal = 0;
-        List<Long> daysToFirstDeal = new java.util.ArrayList<>();
-        for (WindowRow w : windows(filter, false)) {
-            // kpi-partners.cypher counts partners with a signing date on or before the as-of date
-            if (w.partner().signedOn() == null) {
-                continue;
-            }
-            active += "active".equals(w.partner().status()) ? 1 : 0;
-            rows += w.partner().dealRows();
-            registered += w.registeredRows();
-            if (historyStart != null && !w.partner().signedOn().isBefore(historyStart)) {
-                if (w.firstDeal() == null) {
-                    withoutDeal++;
-                } else {
-                    daysToFirstDeal.add(java.time.temporal.ChronoUnit.DAYS.between(w.partner().signedOn(), w.firstDeal()));
-                }
-            }
-        }
-        return new ActivityRow(active, rows, registered, daysToFirstDeal, withoutDeal);
+        return cypher.one(rollups == null ? "analytics/kpi-partners" : "analytics/kpi-partners-rollup", parameters(filter),
+                r -> new ActivityRow(r.get("activePartners").asLong(), r.get("partnerDealRows").asLong(0),
+                        r.get("registeredRows").asLong(0), r.get("daysToFirstDeal").asList(Value::asLong), r.get("signedWithoutDeal").asLong()))
+                .orElse(new ActivityRow(0, 0, 0, List.of(), 0));
     }
 
-    List<PartnerRow> partners(AnalyticsFilter filter) {
+    /** What {@link #partners} reads for each partner; a measure not asked for comes as 0 from the rollups. */
+    enum Measure {
+        /** Partner-driven and influenced won revenue in the period. */
+        REVENUE,
+        /** Partner-driven won revenue in the trailing 12 months. */
+        TRAILING_REVENUE,
+        /** Deal rows (deals the partner is on, by created date) in the period. */
+        DEAL_ROWS,
+        /** The partner's earnings and hours on its deals in the period. */
+        EARNINGS,
+        /** Investment by kind in the period. */
+        INVESTMENT
+    }
+
+    /** Signed partners' outcomes, with the given measures (the raw queries, used without rollups, compute all). */
+    List<PartnerRow> partners(AnalyticsFilter filter, Set<Measure> measures) {
         if (rollups == null) {
             return cypher.list("analytics/partner-outcomes", parameters(filter), AnalyticsRepository::partnerRow);
         }
-        return windows(filter, true).stream().map(WindowRow::partner).toList();
-    }
-
-    /** A partner's outcomes from the rollups, with what only the KPIs need. */
-    private record WindowRow(PartnerRow partner, long registeredRows, LocalDate firstDeal) {
-    }
-
-    /** outcomes false: only deal rows, registrations and first deals (the KPIs); the other measures are 0. */
-    private List<WindowRow> windows(AnalyticsFilter filter, boolean outcomes) {
         rollups.refresh();
         Map<String, Object> parameters = parameters(filter);
-        parameters.put("outcomes", outcomes);
-        return cypher.list("analytics/partner-windows", parameters, r -> new WindowRow(partnerRow(r),
-                r.get("registeredRows").asLong(), GraphValues.date(r.get("firstDeal"))));
+        parameters.put("closed", measures.contains(Measure.REVENUE));
+        parameters.put("trailing", measures.contains(Measure.TRAILING_REVENUE));
+        parameters.put("rows", measures.contains(Measure.DEAL_ROWS));
+        parameters.put("earnings", measures.contains(Measure.EARNINGS));
+        parameters.put("spent", measures.contains(Measure.INVESTMENT));
+        return cypher.list("analytics/partner-windows", parameters, AnalyticsRepository::partnerRow);
     }
 
     private static PartnerRow partnerRow(org.neo4j.driver.Record r) {

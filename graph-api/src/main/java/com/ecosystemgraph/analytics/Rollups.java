@@ -20,8 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The analytics rollups: per created month of deals, and per partner, monthly aggregates kept in
- * the graph so that the KPIs and the partner outcomes (returns, tiers, economics) read a few
+ * The analytics rollups: per created month of deals, monthly aggregates, and per partner, daily
+ * cumulative sums, kept in the graph so that the KPIs and the partner outcomes (returns, tiers, economics) read a few
  * thousand rollup nodes instead of every deal (docs/analytics.md, "Rollups").
  *
  * <p>They are exact, never approximately current: every statement that writes a deal, a deal's
@@ -80,7 +80,7 @@ public class Rollups {
             long partners = 0;
             while (true) {
                 int done = session.executeWrite(tx -> {
-                    List<Record> rows = tx.run(CypherStatements.query("rollup/partner-months"), Map.of("limit", PARTNER_BATCH)).list();
+                    List<Record> rows = tx.run(CypherStatements.query("rollup/partner-days"), Map.of("limit", PARTNER_BATCH)).list();
                     List<Map<String, Object>> rollups = new ArrayList<>();
                     List<String> orphans = new ArrayList<>();
                     for (Record row : rows) {
@@ -118,42 +118,39 @@ public class Rollups {
         return refresh();
     }
 
-    /** One axis of a partner rollup: its month property, then its measures in the order of partner-months.cypher's entries. */
-    private record Axis(String column, String months, List<String> measures, List<String> counts) {
+    /** One axis of a partner rollup: its name, then its measures in the order of partner-days.cypher's entries. */
+    private record Axis(String name, List<String> measures, List<String> counts) {
     }
 
     private static final List<Axis> AXES = List.of(
-            new Axis("closed", "closedMonths", List.of("driven", "influenced"), List.of()),
-            new Axis("created", "createdMonths", List.of("rows", "registered", "earnings", "hours"), List.of("rows", "registered")),
-            new Axis("spent", "spentMonths", List.of("mdf", "enablement", "coMarketing", "support"), List.of()));
+            new Axis("closed", List.of("driven", "influenced"), List.of()),
+            new Axis("created", List.of("rows", "registered", "earnings", "hours"), List.of("rows", "registered")),
+            new Axis("spent", List.of("mdf", "enablement", "coMarketing", "support"), List.of()));
 
     /**
-     * One partner's monthly sums as the cumulative sums write-partner-rollups.cypher stores: per
-     * axis the months (ascending) and per measure the running total through each; an axis
-     * without activity is all null (its properties removed).
+     * One partner's daily sums as write-partner-rollups.cypher stores them: per axis the days
+     * with activity (ascending, as epoch days), the first and last of them, and per measure the
+     * running total through each day and the total; an axis without activity is all null (its
+     * properties removed).
      */
     static Map<String, Object> cumulative(Record row) {
         Map<String, Object> rollup = new HashMap<>();
         rollup.put("partnerId", row.get("partnerId").asString());
         rollup.put("firstDeal", row.get("firstDeal").isNull() ? null : row.get("firstDeal").asLocalDate());
         for (Axis axis : AXES) {
-            List<List<Value>> entries = new ArrayList<>(row.get(axis.column()).asList(v -> v.asList(x -> x)));
-            entries.sort(Comparator.comparingLong(e -> e.getFirst().asLong()));
-            if (entries.isEmpty()) {
-                rollup.put(axis.months(), null);
-                axis.measures().forEach(m -> rollup.put(m, null));
-                continue;
-            }
-            long[] months = new long[entries.size()];
-            for (int i = 0; i < months.length; i++) {
-                months[i] = entries.get(i).getFirst().asLong();
-            }
-            rollup.put(axis.months(), months);
+            List<List<Value>> entries = new ArrayList<>(row.get(axis.name()).asList(v -> v.asList(x -> x)));
+            entries.sort(Comparator.comparing(e -> e.getFirst().asLocalDate()));
+            long[] days = entries.stream().mapToLong(e -> e.getFirst().asLocalDate().toEpochDay()).toArray();
+            boolean none = days.length == 0;
+            rollup.put(axis.name() + "Days", none ? null : days);
+            rollup.put(axis.name() + "FirstDay", none ? null : days[0]);
+            rollup.put(axis.name() + "LastDay", none ? null : days[days.length - 1]);
             for (int m = 0; m < axis.measures().size(); m++) {
-                boolean count = axis.counts().contains(axis.measures().get(m));
-                long[] counts = new long[months.length];
-                double[] amounts = new double[months.length];
-                for (int i = 0; i < months.length; i++) {
+                String measure = axis.measures().get(m);
+                boolean count = axis.counts().contains(measure);
+                long[] counts = new long[days.length];
+                double[] amounts = new double[days.length];
+                for (int i = 0; i < days.length; i++) {
                     Value value = entries.get(i).get(m + 1);
                     if (count) {
                         counts[i] = (i == 0 ? 0 : counts[i - 1]) + value.asLong();
@@ -161,7 +158,8 @@ public class Rollups {
                         amounts[i] = (i == 0 ? 0 : amounts[i - 1]) + value.asDouble();
                     }
                 }
-                rollup.put(axis.measures().get(m), count ? counts : amounts);
+                rollup.put(measure, none ? null : count ? counts : amounts);
+                rollup.put(measure + "Total", none ? null : count ? (Object) counts[days.length - 1] : (Object) amounts[days.length - 1]);
             }
         }
         return rollup;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.ecosystemgraph.analytics.AnalyticsRepository.ActivityRow;
+import com.ecosystemgraph.analytics.AnalyticsRepository.Measure;
 import com.ecosystemgraph.analytics.AnalyticsRepository.PartnerRow;
 import com.ecosystemgraph.analytics.AnalyticsRepository.SourceRow;
 import com.ecosystemgraph.cypher.CypherStatements;
@@ -14,6 +15,7 @@ import com.ecosystemgraph.support.TestNeo4j;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  * The rollups answer exactly what the deals answer: on the planted demo ecosystem, the KPIs and
  * partner outcomes read through the rollups equal those of the raw queries for as-of dates and
  * periods that put the boundaries on every kind of month (first day, last day, mid-month, the from
- * month equal to the as-of month or to the trailing year's first month, as-of after the last deal) and with
+ * month equal to the as-of month or to the trailing year's first month, as-of after the last deal),
+ * on days with activity, and with
  * partner filters; and they stay equal after each kind of write the service makes.
  */
 class RollupsIT {
@@ -141,6 +144,16 @@ class RollupsIT {
                 filters.add(new AnalyticsFilter(asOf, from, null, null, null));
             }
         }
+        // bounds on days with activity (the rollups' days are inclusive on both ends of a period)
+        Record days = one("""
+                MATCH (d:Deal {outcome: 'won'}) WHERE d.closedOn < $snapshot - duration({months: 6})
+                WITH d ORDER BY d.closedOn DESC LIMIT 1
+                MATCH (v:Investment) WHERE v.spentOn < d.closedOn - duration({months: 9})
+                WITH d, v ORDER BY v.spentOn DESC LIMIT 1
+                RETURN d.closedOn AS closedOn, d.createdOn AS createdOn, v.spentOn AS spentOn""");
+        filters.add(new AnalyticsFilter(days.get("closedOn").asLocalDate(), days.get("spentOn").asLocalDate(), null, null, null));
+        filters.add(new AnalyticsFilter(days.get("closedOn").asLocalDate(), days.get("createdOn").asLocalDate(), null, null, null));
+        filters.add(new AnalyticsFilter(days.get("spentOn").asLocalDate(), null, null, null, null));
         filters.add(new AnalyticsFilter(snapshot, null, List.of(PartnerType.RESELLER, PartnerType.SERVICES), null, null));
         filters.add(new AnalyticsFilter(snapshot, snapshot.minusMonths(6), null, List.of("emea"), List.of(PartnerTier.GOLD)));
         return filters;
@@ -169,21 +182,52 @@ class RollupsIT {
         assertThat(actualActivity.registeredRows()).as(at).isEqualTo(expectedActivity.registeredRows());
         assertThat(actualActivity.signedWithoutDeal()).as(at).isEqualTo(expectedActivity.signedWithoutDeal());
         assertThat(actualActivity.daysToFirstDeal()).as(at).containsExactlyInAnyOrderElementsOf(expectedActivity.daysToFirstDeal());
-        List<PartnerRow> expected = raw.partners(filter);
-        List<PartnerRow> actual = rolledUp.partners(filter);
+        List<PartnerRow> expected = raw.partners(filter, EnumSet.allOf(Measure.class));
+        List<PartnerRow> actual = rolledUp.partners(filter, EnumSet.allOf(Measure.class));
         assertThat(actual.stream().map(PartnerRow::id).toList()).as(at).isEqualTo(expected.stream().map(PartnerRow::id).toList());
         for (int i = 0; i < expected.size(); i++) {
             PartnerRow e = expected.get(i);
             PartnerRow a = actual.get(i);
             String who = at + " partner " + e.id();
-            assertThat(a.dealRows()).as(who).isEqualTo(e.dealRows());
-            double[] want = {e.revenue(), e.influenced(), e.trailingRevenue(), e.earnings(), e.hours(), e.mdf(), e.enablement(),
-                    e.coMarketing(), e.support()};
-            double[] got = {a.revenue(), a.influenced(), a.trailingRevenue(), a.earnings(), a.hours(), a.mdf(), a.enablement(),
-                    a.coMarketing(), a.support()};
-            for (int m = 0; m < want.length; m++) {
-                assertThat(got[m]).as(who + " measure " + m).isCloseTo(want[m], within(1e-6 * Math.max(1, Math.abs(want[m]))));
+            assertClose(measures(a), measures(e), who);
+        }
+    }
+
+    @Test
+    void eachMeasureAskedForAloneIsExactAndTheOthersAreNotRead() {
+        rollups.refresh();
+        for (AnalyticsFilter filter : List.of(new AnalyticsFilter(snapshot, null, null, null, null),
+                new AnalyticsFilter(snapshot.minusDays(20), snapshot.minusDays(200), null, null, null))) {
+            List<PartnerRow> all = rolledUp.partners(filter, EnumSet.allOf(Measure.class));
+            assertThat(all.stream().mapToDouble(PartnerRow::revenue).sum()).as("the period has revenue").isPositive();
+            for (Measure measure : Measure.values()) {
+                List<PartnerRow> alone = rolledUp.partners(filter, EnumSet.of(measure));
+                assertThat(alone.stream().map(PartnerRow::id).toList()).isEqualTo(all.stream().map(PartnerRow::id).toList());
+                for (int i = 0; i < all.size(); i++) {
+                    double[] want = measures(all.get(i));
+                    double[] wantAlone = new double[want.length];
+                    for (int m : MEASURE_COLUMNS.get(measure)) {
+                        wantAlone[m] = want[m];
+                    }
+                    assertClose(measures(alone.get(i)), wantAlone, measure + " alone, partner " + all.get(i).id() + " " + filter);
+                }
             }
+        }
+    }
+
+    /** The columns of {@link #measures} each measure fills. */
+    private static final Map<Measure, List<Integer>> MEASURE_COLUMNS = Map.of(Measure.REVENUE, List.of(0, 1),
+            Measure.TRAILING_REVENUE, List.of(2), Measure.DEAL_ROWS, List.of(3), Measure.EARNINGS, List.of(4, 5),
+            Measure.INVESTMENT, List.of(6, 7, 8, 9));
+
+    private static double[] measures(PartnerRow r) {
+        return new double[] {r.revenue(), r.influenced(), r.trailingRevenue(), r.dealRows(), r.earnings(), r.hours(), r.mdf(),
+                r.enablement(), r.coMarketing(), r.support()};
+    }
+
+    private static void assertClose(double[] got, double[] want, String who) {
+        for (int m = 0; m < want.length; m++) {
+            assertThat(got[m]).as(who + " measure " + m).isCloseTo(want[m], within(1e-6 * Math.max(1, Math.abs(want[m]))));
         }
     }
 
