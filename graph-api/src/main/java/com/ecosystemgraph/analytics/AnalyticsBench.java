@@ -1,6 +1,7 @@
 package com.ecosystemgraph.analytics;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,11 @@ public final class AnalyticsBench {
         Map<String, Supplier<Object>> cases = new LinkedHashMap<>();
         cases.put("ecosystemKpis", () -> analytics.kpis(null));
         cases.put("partnerReturns (with concentration, dilution)", () -> analytics.returns(null, 20));
+        // a period inside most partners' activity: the rollups' cumulative lists are read, not only their totals
+        LocalDate asOf = analytics.kpis(null).asOf();
+        AnalyticsFilter lastYear = asOf == null ? null : new AnalyticsFilter(asOf, asOf.minusYears(1).plusDays(1), null, null, null);
+        cases.put("ecosystemKpis (the last 12 months)", () -> analytics.kpis(lastYear));
+        cases.put("partnerReturns (the last 12 months)", () -> analytics.returns(lastYear, 20));
         cases.put("tierMismatches", () -> analytics.tiers(null, 1, 12));
         cases.put("partnerEconomics", () -> analytics.economics(null, 2.5, 20));
         cases.put("valueCombinations (pairs, minSupport 10)", () -> analytics.combinations(null, 2, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 10, 10));
