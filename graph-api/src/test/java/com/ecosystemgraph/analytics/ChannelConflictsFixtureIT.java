@@ -124,9 +124,10 @@ class ChannelConflictsFixtureIT {
         assertThat(result.conflicts()).extracting(ChannelConflict::customerId).containsExactly("K8", "K8");
         assertThat(result.conflictedShare()).isNull();
         assertThat(result.notes()).contains("fewer than 5 customers with deals in the period (4); share of conflicted customers not reported");
-        // as of 2025-03-05 only T1 exists
+        // as of 2025-03-05 only T1 exists, a direct deal: no registered deal at all, yet K8 counts as a customer with deals
         ChannelConflicts early = analytics.conflicts(new AnalyticsFilter(LocalDate.parse("2025-03-05"), null, null, null, null), 30, 20);
         assertThat(early.conflicts()).isEmpty();
+        assertThat(early.customersWithDeals()).isEqualTo(1);
         assertThat(early.protectedSide().deals()).isZero();
         assertThat(early.notes()).contains("no channel conflict within 30 days in the period");
     }
