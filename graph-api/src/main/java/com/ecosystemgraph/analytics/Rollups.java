@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The analytics rollups: per created month of deals, monthly aggregates, and per partner, daily
- * cumulative sums, kept in the graph so that the KPIs and the partner outcomes (returns, tiers, economics) read a few
- * thousand rollup nodes instead of every deal (docs/analytics.md, "Rollups").
+ * cumulative sums and totals, kept in the graph so that the KPIs and the partner outcomes
+ * (returns, tiers, economics) read a few thousand rollup nodes instead of every deal
+ * (docs/analytics.md, "Rollups").
  *
  * <p>They are exact, never approximately current: every statement that writes a deal, a deal's
  * partners or an investment marks the rollups it touches stale in its own transaction
