@@ -4,7 +4,6 @@ import com.ecosystemgraph.config.EcosystemProperties;
 import com.ecosystemgraph.config.SchemaMigrations;
 import com.ecosystemgraph.cypher.CypherStatements;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
