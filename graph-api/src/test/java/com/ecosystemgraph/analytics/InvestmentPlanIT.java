@@ -51,8 +51,12 @@ class InvestmentPlanIT {
     }
 
     static InvestmentPlanner planner() {
-        CypherRunner cypher = new CypherRunner(Neo4jClient.create(TestNeo4j.driver()), new SimpleMeterRegistry());
+        CypherRunner cypher = cypher();
         return new InvestmentPlanner(new InvestmentPlanRepository(cypher), new AnalyticsRepository(cypher));
+    }
+
+    static CypherRunner cypher() {
+        return new CypherRunner(Neo4jClient.create(TestNeo4j.driver()), new SimpleMeterRegistry());
     }
 
     static double revenue(double e, double x) {

@@ -218,11 +218,11 @@ class RollupsIT {
     /** The columns of {@link #measures} each measure fills. */
     private static final Map<Measure, List<Integer>> MEASURE_COLUMNS = Map.of(Measure.REVENUE, List.of(0, 1),
             Measure.TRAILING_REVENUE, List.of(2), Measure.DEAL_ROWS, List.of(3), Measure.EARNINGS, List.of(4, 5),
-            Measure.INVESTMENT, List.of(6, 7, 8, 9));
+            Measure.INVESTMENT, List.of(6, 7, 8, 9), Measure.OUTCOMES, List.of(10, 11), Measure.CO_SOLD, List.of(12));
 
     private static double[] measures(PartnerRow r) {
         return new double[] {r.revenue(), r.influenced(), r.trailingRevenue(), r.dealRows(), r.earnings(), r.hours(), r.mdf(),
-                r.enablement(), r.coMarketing(), r.support()};
+                r.enablement(), r.coMarketing(), r.support(), r.wonDeals(), r.lostDeals(), r.coSoldRows()};
     }
 
     private static void assertClose(double[] got, double[] want, String who) {
