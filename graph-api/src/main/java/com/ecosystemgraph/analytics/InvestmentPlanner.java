@@ -133,7 +133,7 @@ class InvestmentPlanner {
             double a = c > 0 ? expected * c / Math.log1p(c / s) : expected * s;
             candidates.add(new Candidate(r, historical, weight, expected, a, c, c * scale,
                     constraints.changeable(r.type(), r.tier(), r.region()), partnerCredit, networkReturn,
-                    expected > 0 ? Math.min(1, direct / expected) : 1));
+                    !countNetwork || expected <= 0 ? 1 : Math.min(1, direct / expected)));
         }
         double networkQ3 = Statistics.quantile(candidates.stream().mapToDouble(Candidate::networkReturn).toArray(), 0.75);
 
@@ -258,7 +258,8 @@ class InvestmentPlanner {
         double uplift = revenuePlanned - revenueCurrent;
         return new InvestmentPlan(asOf, filter.from(), currentFrom, budget, currentTotal, s, pooled, level, eligible.size(),
                 planned.stream().filter(p -> Math.abs(p.change()) > tolerance).count(), revenueCurrent, revenuePlanned, uplift,
-                revenueCurrent > 0 ? uplift / revenueCurrent : null, upliftDirect, uplift - upliftDirect, countNetwork, networkQ3,
+                revenueCurrent > 0 ? uplift / revenueCurrent : null, countNetwork ? upliftDirect : uplift,
+                countNetwork ? uplift - upliftDirect : 0.0, countNetwork, networkQ3,
                 scored.isEmpty() ? null : versions, scored.size(), planned, moves, assumptions, notes);
     }
 
