@@ -185,6 +185,16 @@ final class Ratios {
      * the Greenland-Robins (1985) variance of its log: Σ (n1·n0·(a + c) - a·c·N)/N² / (Σ a·n0/N · Σ c·n1/N).
      */
     static Estimate mantelHaenszelRiskRatio(Collection<Stratum> strata) {
+        return mantelHaenszel(strata, (a, n1, c, n0, n) -> (n1 * n0 * (a + c) - a * c * n) / (n * n));
+    }
+
+    /** One stratum's term of a Greenland-Robins variance: events and trials (or exposure) of the group, then of the reference, then their sum. */
+    private interface VarianceTerm {
+        double of(double a, double n1, double c, double n0, double n);
+    }
+
+    /** Σ a·n0/N / Σ c·n1/N over the strata with trials (exposure) in both groups; var(log) = Σ term / (Σ a·n0/N · Σ c·n1/N). */
+    private static Estimate mantelHaenszel(Collection<Stratum> strata, VarianceTerm term) {
         double r = 0;
         double s = 0;
         double p = 0;
@@ -192,14 +202,10 @@ final class Ratios {
             if (!x.comparableTrials()) {
                 continue;
             }
-            double a = x.groupEvents;
-            double n1 = x.groupTrials;
-            double c = x.referenceEvents;
-            double n0 = x.referenceTrials;
-            double n = n1 + n0;
-            r += a * n0 / n;
-            s += c * n1 / n;
-            p += (n1 * n0 * (a + c) - a * c * n) / (n * n);
+            double n = x.groupTrials + x.referenceTrials;
+            r += x.groupEvents * x.referenceTrials / n;
+            s += x.referenceEvents * x.groupTrials / n;
+            p += term.of(x.groupEvents, x.groupTrials, x.referenceEvents, x.referenceTrials, n);
         }
         if (!(s > 0)) {
             return null;
@@ -222,26 +228,7 @@ final class Ratios {
      * Σ (a + b)·T1·T0/T² / (Σ a·T0/T · Σ b·T1/T); events and exposure in the strata's trial fields.
      */
     static Estimate mantelHaenszelRateRatio(Collection<Stratum> strata) {
-        double r = 0;
-        double s = 0;
-        double p = 0;
-        for (Stratum x : strata) {
-            if (!x.comparableTrials()) {
-                continue;
-            }
-            double a = x.groupEvents;
-            double t1 = x.groupTrials;
-            double b = x.referenceEvents;
-            double t0 = x.referenceTrials;
-            double t = t1 + t0;
-            r += a * t0 / t;
-            s += b * t1 / t;
-            p += (a + b) * t1 * t0 / (t * t);
-        }
-        if (!(s > 0)) {
-            return null;
-        }
-        return Estimate.onLogScale(r / s, r > 0 ? Math.sqrt(p / (r * s)) : Double.NaN);
+        return mantelHaenszel(strata, (a, t1, b, t0, t) -> (a + b) * t1 * t0 / (t * t));
     }
 
     // ---------------------------------------------------------------- helpers

@@ -245,22 +245,11 @@ final class DealGenerator {
             Partner a = partners[pair[0]];
             Partner c = partners[pair[1]];
             int count = rng.between(40, 48);
-            int open = (int) StrictMath.round(count * 0.07);
-            int closed = count - open;
-            int won = (int) StrictMath.round(PAIR_WIN_RATE * closed);
-            byte[] outcomes = new byte[count];
-            for (int i = 0; i < count; i++) {
-                outcomes[i] = i < won ? DealStore.WON : i < closed ? DealStore.LOST : DealStore.OPEN;
-            }
-            int[] order = new int[count];
-            for (int i = 0; i < count; i++) {
-                order[i] = i;
-            }
-            rng.shuffle(order);
+            byte[] outcomes = jointOutcomes(rng, count, PAIR_WIN_RATE);
             int[] pool = union(a.served, c.served);
             int lower = Math.max(historyStartDay + 1, Math.max(a.signedDay, c.signedDay) + 3);
             for (int i = 0; i < count; i++) {
-                byte outcome = outcomes[order[i]];
+                byte outcome = outcomes[i];
                 boolean secondCoSells = rng.chance(c.type == PartnerType.SERVICES ? 0.4 : 0.7);
                 int customer = pairCustomer(rng, pool, a);
                 long amount = amountCents(rng, customer, PAIR_AMOUNT);
@@ -310,6 +299,26 @@ final class DealGenerator {
             }
             pair[2] = count;
         }
+    }
+
+    /**
+     * The outcomes of a planted combination's joint deals in a shuffled order: 7 % open, exactly
+     * round(winRate x closed) of the closed ones won.
+     */
+    private static byte[] jointOutcomes(Rng rng, int count, double winRate) {
+        int open = (int) StrictMath.round(count * 0.07);
+        int closed = count - open;
+        int won = (int) StrictMath.round(winRate * closed);
+        int[] order = new int[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
+        }
+        rng.shuffle(order);
+        byte[] outcomes = new byte[count];
+        for (int i = 0; i < count; i++) {
+            outcomes[i] = order[i] < won ? DealStore.WON : order[i] < closed ? DealStore.LOST : DealStore.OPEN;
+        }
+        return outcomes;
     }
 
     /** Joint deals go mostly to mid-market and enterprise accounts the two already serve. */
@@ -384,22 +393,17 @@ final class DealGenerator {
             Partner m = partners[triple[1]];
             Partner c = partners[triple[2]];
             int count = rng.between(12, 18);
-            int open = (int) StrictMath.round(count * 0.07);
-            int closed = count - open;
-            int won = (int) StrictMath.round(TRIPLE_WIN_RATE * closed);
-            byte[] outcomes = new byte[count];
-            for (int i = 0; i < count; i++) {
-                outcomes[i] = i < won ? DealStore.WON : i < closed ? DealStore.LOST : DealStore.OPEN;
+            byte[] outcomes = jointOutcomes(rng, count, TRIPLE_WIN_RATE);
+            int closed = 0;
+            int won = 0;
+            for (byte outcome : outcomes) {
+                closed += outcome == DealStore.OPEN ? 0 : 1;
+                won += outcome == DealStore.WON ? 1 : 0;
             }
-            int[] order = new int[count];
-            for (int i = 0; i < count; i++) {
-                order[i] = i;
-            }
-            rng.shuffle(order);
             int[] pool = union(union(a.served, m.served), c.served);
             int lower = Math.max(historyStartDay + 1, Math.max(a.signedDay, Math.max(m.signedDay, c.signedDay)) + 3);
             for (int i = 0; i < count; i++) {
-                byte outcome = outcomes[order[i]];
+                byte outcome = outcomes[i];
                 boolean thirdCoSells = rng.chance(0.5);
                 int customer = pairCustomer(rng, pool, a);
                 long amount = amountCents(rng, customer, PAIR_AMOUNT);
