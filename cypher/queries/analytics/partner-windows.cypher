@@ -5,7 +5,9 @@
 // what it uses, and a measure not asked for is neither read nor computed (0): $closed (revenue,
 // influenced), $trailing (trailingRevenue), $rows (dealRows), $earnings (earnings, hours), $spent
 // (investment by kind), $decided (wonDeals, lostDeals: deals SOURCED or CO_SOLD closed in the
-// period), $coSold (coSoldRows: CO_SOLD rows of deals created in the period).
+// period), $coSold (coSoldRows: CO_SOLD rows of deals created in the period), $trailingSpent
+// (trailingInvestment: all kinds spent in the trailing 12 months), $scores (ippProbability,
+// ippModelVersion: the stored Ideal Partner Profile score, null when not asked for).
 //
 // A rollup holds, per axis (closed, created, decided, spent), the days with activity, per measure the
 // cumulative sum through each of them, the first and last of those days and each measure's total.
@@ -41,7 +43,8 @@ WITH asOf, a, f, t, p, r,
   CASE WHEN $rows OR $earnings OR $coSold THEN r.createdFirstDay END AS r0,
   CASE WHEN $rows OR $earnings OR $coSold THEN r.createdLastDay END AS r1,
   CASE WHEN $decided THEN r.decidedFirstDay END AS d0, CASE WHEN $decided THEN r.decidedLastDay END AS d1,
-  CASE WHEN $spent THEN r.spentFirstDay END AS s0, CASE WHEN $spent THEN r.spentLastDay END AS s1
+  CASE WHEN $spent OR $trailingSpent THEN r.spentFirstDay END AS s0,
+  CASE WHEN $spent OR $trailingSpent THEN r.spentLastDay END AS s1
 // where each bound falls: 0 (nothing through it), -1 (the total) or null (inside the active span)
 WITH asOf, a, f, t, p, r,
   CASE WHEN c1 IS NULL OR a < c0 THEN 0 WHEN a >= c1 THEN -1 END AS ca,
@@ -52,26 +55,28 @@ WITH asOf, a, f, t, p, r,
   CASE WHEN d1 IS NULL OR a < d0 THEN 0 WHEN a >= d1 THEN -1 END AS da,
   CASE WHEN f IS NULL OR d1 IS NULL OR f < d0 THEN 0 WHEN f >= d1 THEN -1 END AS df,
   CASE WHEN s1 IS NULL OR a < s0 THEN 0 WHEN a >= s1 THEN -1 END AS sa,
-  CASE WHEN f IS NULL OR s1 IS NULL OR f < s0 THEN 0 WHEN f >= s1 THEN -1 END AS sf
+  CASE WHEN NOT $spent OR f IS NULL OR s1 IS NULL OR f < s0 THEN 0 WHEN f >= s1 THEN -1 END AS sf,
+  CASE WHEN NOT $trailingSpent OR s1 IS NULL OR t < s0 THEN 0 WHEN t >= s1 THEN -1 END AS st
 // inside the span: the position of the bound among the active days (how many lie on or before it)
-WITH asOf, a, f, t, p, r, ca, cf, ct, ra, rf, da, df, sa, sf,
+WITH asOf, a, f, t, p, r, ca, cf, ct, ra, rf, da, df, sa, sf, st,
   CASE WHEN ca IS NULL OR cf IS NULL OR ct IS NULL THEN r.closedDays END AS closedDays,
   CASE WHEN ra IS NULL OR rf IS NULL THEN r.createdDays END AS createdDays,
   CASE WHEN da IS NULL OR df IS NULL THEN r.decidedDays END AS decidedDays,
-  CASE WHEN sa IS NULL OR sf IS NULL THEN r.spentDays END AS spentDays
+  CASE WHEN sa IS NULL OR sf IS NULL OR st IS NULL THEN r.spentDays END AS spentDays
 WITH asOf, p, r,
   coalesce(ca, size([d IN closedDays WHERE d <= a])) AS ca, coalesce(cf, size([d IN closedDays WHERE d <= f])) AS cf,
   coalesce(ct, size([d IN closedDays WHERE d <= t])) AS ct,
   coalesce(ra, size([d IN createdDays WHERE d <= a])) AS ra, coalesce(rf, size([d IN createdDays WHERE d <= f])) AS rf,
   coalesce(da, size([d IN decidedDays WHERE d <= a])) AS da, coalesce(df, size([d IN decidedDays WHERE d <= f])) AS df,
-  coalesce(sa, size([d IN spentDays WHERE d <= a])) AS sa, coalesce(sf, size([d IN spentDays WHERE d <= f])) AS sf
+  coalesce(sa, size([d IN spentDays WHERE d <= a])) AS sa, coalesce(sf, size([d IN spentDays WHERE d <= f])) AS sf,
+  coalesce(st, size([d IN spentDays WHERE d <= t])) AS st
 // the cumulative lists and totals the positions point into
-WITH asOf, p, ca, cf, ct, ra, rf, da, df, sa, sf,
+WITH asOf, p, ca, cf, ct, ra, rf, da, df, sa, sf, st,
   ca > 0 OR cf > 0 OR ct > 0 AS closedLists, ca = -1 OR cf = -1 OR ct = -1 AS closedTotals,
   ra > 0 OR rf > 0 AS createdLists, ra = -1 OR rf = -1 AS createdTotals,
   da > 0 OR df > 0 AS decidedLists, da = -1 OR df = -1 AS decidedTotals,
-  sa > 0 OR sf > 0 AS spentLists, sa = -1 OR sf = -1 AS spentTotals, r
-WITH asOf, p, ca, cf, ct, ra, rf, da, df, sa, sf,
+  sa > 0 OR sf > 0 OR st > 0 AS spentLists, sa = -1 OR sf = -1 OR st = -1 AS spentTotals, r
+WITH asOf, p, ca, cf, ct, ra, rf, da, df, sa, sf, st,
   CASE WHEN closedLists THEN r.driven END AS driven, CASE WHEN closedTotals THEN r.drivenTotal END AS drivenTotal,
   CASE WHEN closedLists AND $closed THEN r.influenced END AS influenced,
   CASE WHEN closedTotals AND $closed THEN r.influencedTotal END AS influencedTotal,
@@ -91,6 +96,7 @@ WITH asOf, p, ca, cf, ct, ra, rf, da, df, sa, sf,
 // a window's sum: the cumulative sum through the upper position minus the one through the lower
 RETURN p.id AS id, p.name AS name, p.type AS type, p.tier AS tier, p.region AS region, p.status AS status,
   p.signedOn AS signedOn, p.hourlyRate AS hourlyRate, asOf,
+  CASE WHEN $scores THEN p.ippProbability END AS ippProbability, CASE WHEN $scores THEN p.ippModelVersion END AS ippModelVersion,
   CASE WHEN $closed THEN CASE ca WHEN 0 THEN 0.0 WHEN -1 THEN drivenTotal ELSE driven[ca - 1] END
     - CASE cf WHEN 0 THEN 0.0 WHEN -1 THEN drivenTotal ELSE driven[cf - 1] END ELSE 0.0 END AS revenue,
   CASE WHEN $closed THEN CASE ca WHEN 0 THEN 0.0 WHEN -1 THEN influencedTotal ELSE influenced[ca - 1] END
@@ -109,12 +115,17 @@ RETURN p.id AS id, p.name AS name, p.type AS type, p.tier AS tier, p.region AS r
     - CASE df WHEN 0 THEN 0 WHEN -1 THEN drivenWonTotal ELSE drivenWon[df - 1] END AS wonDeals,
   CASE da WHEN 0 THEN 0 WHEN -1 THEN drivenLostTotal ELSE drivenLost[da - 1] END
     - CASE df WHEN 0 THEN 0 WHEN -1 THEN drivenLostTotal ELSE drivenLost[df - 1] END AS lostDeals,
-  CASE sa WHEN 0 THEN 0.0 WHEN -1 THEN mdfTotal ELSE mdf[sa - 1] END
-    - CASE sf WHEN 0 THEN 0.0 WHEN -1 THEN mdfTotal ELSE mdf[sf - 1] END AS mdf,
-  CASE sa WHEN 0 THEN 0.0 WHEN -1 THEN enablementTotal ELSE enablement[sa - 1] END
-    - CASE sf WHEN 0 THEN 0.0 WHEN -1 THEN enablementTotal ELSE enablement[sf - 1] END AS enablement,
-  CASE sa WHEN 0 THEN 0.0 WHEN -1 THEN coMarketingTotal ELSE coMarketing[sa - 1] END
-    - CASE sf WHEN 0 THEN 0.0 WHEN -1 THEN coMarketingTotal ELSE coMarketing[sf - 1] END AS coMarketing,
-  CASE sa WHEN 0 THEN 0.0 WHEN -1 THEN supportTotal ELSE support[sa - 1] END
-    - CASE sf WHEN 0 THEN 0.0 WHEN -1 THEN supportTotal ELSE support[sf - 1] END AS support
+  CASE WHEN $spent THEN CASE sa WHEN 0 THEN 0.0 WHEN -1 THEN mdfTotal ELSE mdf[sa - 1] END
+    - CASE sf WHEN 0 THEN 0.0 WHEN -1 THEN mdfTotal ELSE mdf[sf - 1] END ELSE 0.0 END AS mdf,
+  CASE WHEN $spent THEN CASE sa WHEN 0 THEN 0.0 WHEN -1 THEN enablementTotal ELSE enablement[sa - 1] END
+    - CASE sf WHEN 0 THEN 0.0 WHEN -1 THEN enablementTotal ELSE enablement[sf - 1] END ELSE 0.0 END AS enablement,
+  CASE WHEN $spent THEN CASE sa WHEN 0 THEN 0.0 WHEN -1 THEN coMarketingTotal ELSE coMarketing[sa - 1] END
+    - CASE sf WHEN 0 THEN 0.0 WHEN -1 THEN coMarketingTotal ELSE coMarketing[sf - 1] END ELSE 0.0 END AS coMarketing,
+  CASE WHEN $spent THEN CASE sa WHEN 0 THEN 0.0 WHEN -1 THEN supportTotal ELSE support[sa - 1] END
+    - CASE sf WHEN 0 THEN 0.0 WHEN -1 THEN supportTotal ELSE support[sf - 1] END ELSE 0.0 END AS support,
+  CASE WHEN $trailingSpent THEN
+    CASE sa WHEN 0 THEN 0.0 WHEN -1 THEN mdfTotal + enablementTotal + coMarketingTotal + supportTotal
+      ELSE mdf[sa - 1] + enablement[sa - 1] + coMarketing[sa - 1] + support[sa - 1] END
+    - CASE st WHEN 0 THEN 0.0 WHEN -1 THEN mdfTotal + enablementTotal + coMarketingTotal + supportTotal
+      ELSE mdf[st - 1] + enablement[st - 1] + coMarketing[st - 1] + support[st - 1] END ELSE 0.0 END AS trailingInvestment
 ORDER BY id

@@ -43,7 +43,7 @@ class AnalyticsRepository {
     record PartnerRow(String id, String name, String type, String tier, String region, String status, LocalDate signedOn,
                       Double hourlyRate, LocalDate asOf, double revenue, double influenced, double trailingRevenue, long dealRows,
                       double earnings, double hours, long coSoldRows, long wonDeals, long lostDeals, double mdf, double enablement,
-                      double coMarketing, double support) {
+                      double coMarketing, double support, double trailingInvestment, Double ippProbability, String ippModelVersion) {
 
         double investment() {
             return mdf + enablement + coMarketing + support;
@@ -159,7 +159,11 @@ class AnalyticsRepository {
         /** Won and lost deals (SOURCED or CO_SOLD) closed in the period. */
         OUTCOMES,
         /** CO_SOLD rows of deals created in the period. */
-        CO_SOLD
+        CO_SOLD,
+        /** Investment of every kind spent in the trailing 12 months. */
+        TRAILING_INVESTMENT,
+        /** The stored Ideal Partner Profile probability and its model version. */
+        SCORES
     }
 
     /** Signed partners' outcomes, with the given measures (the raw queries, used without rollups, compute all). */
@@ -185,6 +189,8 @@ class AnalyticsRepository {
         parameters.put("spent", measures.contains(Measure.INVESTMENT));
         parameters.put("decided", measures.contains(Measure.OUTCOMES));
         parameters.put("coSold", measures.contains(Measure.CO_SOLD));
+        parameters.put("trailingSpent", measures.contains(Measure.TRAILING_INVESTMENT));
+        parameters.put("scores", measures.contains(Measure.SCORES));
         return cypher.list("analytics/partner-windows", parameters, AnalyticsRepository::partnerRow);
     }
 
@@ -196,7 +202,8 @@ class AnalyticsRepository {
                 r.get("influenced").asDouble(), r.get("trailingRevenue").asDouble(), r.get("dealRows").asLong(),
                 r.get("earnings").asDouble(), r.get("hours").asDouble(), r.get("coSoldRows").asLong(), r.get("wonDeals").asLong(),
                 r.get("lostDeals").asLong(), r.get("mdf").asDouble(), r.get("enablement").asDouble(),
-                r.get("coMarketing").asDouble(), r.get("support").asDouble());
+                r.get("coMarketing").asDouble(), r.get("support").asDouble(), r.get("trailingInvestment").asDouble(),
+                GraphValues.decimal(r.get("ippProbability")), GraphValues.string(r.get("ippModelVersion")));
     }
 
     /** The profile of every signed partner matching the filter, by id. */

@@ -21,10 +21,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.apache.commons.math3.stat.ranking.NaNStrategy;
 import org.apache.commons.math3.stat.ranking.NaturalRanking;
 import org.apache.commons.math3.stat.ranking.TiesStrategy;
@@ -56,7 +54,7 @@ class DriverAnalytics {
     }
 
     /** One partner with what it is grouped by and its outcomes in the period. */
-    private record Unit(String id, PartnerType type, String stratum, String stratumWithoutType, LocalDate signedOn, Long certified,
+    private record Unit(String id, PartnerType type, int stratum, int stratumWithoutType, LocalDate signedOn, Long certified,
                         Long logins, Long trainings, Long downloads, Double engagement, int depth, long users, double revenue,
                         long won, long lost, long coSold) {
     }
@@ -92,6 +90,8 @@ class DriverAnalytics {
 
     private static List<Unit> units(List<PartnerRow> rows, Map<String, ProfileRow> profiles) {
         List<Unit> units = new ArrayList<>();
+        // strata as small integers, numbered in order of appearance (rows come ordered by id, so the numbering is stable)
+        Map<String, Integer> strata = new java.util.HashMap<>();
         for (PartnerRow r : rows) {
             ProfileRow p = profiles.get(r.id());
             if (p == null) {
@@ -100,7 +100,9 @@ class DriverAnalytics {
             PartnerType type = StoredValues.enumOf(PartnerType.class, r.type());
             String size = sizeBand(p.employees());
             String region = r.region() == null ? "unknown" : r.region();
-            units.add(new Unit(r.id(), type, (type == null ? "unknown" : type.name()) + "|" + size + "|" + region, size + "|" + region,
+            int stratum = strata.computeIfAbsent((type == null ? "unknown" : type.name()) + "|" + size + "|" + region, k -> strata.size());
+            int withoutType = strata.computeIfAbsent(size + "|" + region, k -> strata.size());
+            units.add(new Unit(r.id(), type, stratum, withoutType,
                     r.signedOn(), p.certifiedStaff(), p.portalLogins(), p.trainings(), p.downloads(), null,
                     p.depth() == null ? 0 : Math.toIntExact(p.depth()), p.integrationUsers(), r.revenue(), r.wonDeals(), r.lostDeals(),
                     r.coSoldRows()));
@@ -288,14 +290,11 @@ class DriverAnalytics {
             if (members.size() < MIN_GROUP_PARTNERS && !members.isEmpty()) {
                 notes.add(key + ": fewer than " + MIN_GROUP_PARTNERS + " partners (" + members.size() + "); figures not reported");
             }
-            List<DriverRatio> ratios = new ArrayList<>();
+            List<DriverRatio> ratios = List.of();
             if (!isReference && !members.isEmpty()) {
-                for (Outcome outcome : Outcome.values()) {
-                    if (outcome == Outcome.CO_SOLD_PER_INTEGRATION_USER && g.lever() != Lever.INTEGRATION_DEPTH) {
-                        continue;
-                    }
-                    ratios.add(ratio(outcome, members, reference, g.byType()));
-                }
+                ratios = ratios(java.util.Arrays.stream(Outcome.values())
+                        .filter(o -> o != Outcome.CO_SOLD_PER_INTEGRATION_USER || g.lever() == Lever.INTEGRATION_DEPTH).toList(),
+                        members, reference, g.byType());
             }
             groups.add(group(key, isReference, members, g.lever() == Lever.INTEGRATION_DEPTH, ratios));
         });
@@ -330,46 +329,73 @@ class DriverAnalytics {
         return units.stream().mapToDouble(value).average().orElse(0);
     }
 
-    /** The group against the reference on one outcome, raw and within strata holding both. */
-    private static DriverRatio ratio(Outcome outcome, List<Unit> group, List<Unit> reference, boolean byType) {
+    /**
+     * The group against the reference on each outcome, raw and within strata holding both. One pass
+     * over the partners gathers, per stratum and side, the counts, sums and sums of squares every
+     * outcome needs (at 100x this runs some 150 times over thousands of partners).
+     */
+    private static List<DriverRatio> ratios(List<Outcome> outcomes, List<Unit> group, List<Unit> reference, boolean byType) {
         if (group.size() < MIN_GROUP_PARTNERS || reference.size() < MIN_GROUP_PARTNERS) {
-            return new DriverRatio(outcome, null, null, null, null, 0, 0, false, "fewer than " + MIN_GROUP_PARTNERS
-                    + " partners in the group (" + group.size() + ") or the reference (" + reference.size() + "); not reported");
+            String note = "fewer than " + MIN_GROUP_PARTNERS + " partners in the group (" + group.size() + ") or the reference ("
+                    + reference.size() + "); not reported";
+            return outcomes.stream().map(o -> new DriverRatio(o, null, null, null, null, 0, 0, false, note)).toList();
         }
-        Map<String, SummaryStatistics[]> values = new TreeMap<>();
-        Map<String, double[]> counts = new TreeMap<>();
-        SummaryStatistics all1 = new SummaryStatistics();
-        SummaryStatistics all0 = new SummaryStatistics();
-        double[] totals = new double[4];
-        for (int side = 0; side < 2; side++) {
-            for (Unit u : side == 0 ? group : reference) {
-                String key = byType ? u.stratumWithoutType() : u.stratum();
-                double value = value(outcome, u);
-                values.computeIfAbsent(key, k -> new SummaryStatistics[] {new SummaryStatistics(), new SummaryStatistics()})[side].addValue(value);
-                (side == 0 ? all1 : all0).addValue(value);
-                double events = outcome == Outcome.WIN_RATE ? u.won() : u.coSold();
-                double trials = outcome == Outcome.WIN_RATE ? u.won() + u.lost() : u.users();
-                double[] c = counts.computeIfAbsent(key, k -> new double[4]);
-                c[side * 2] += events;
-                c[side * 2 + 1] += trials;
-                totals[side * 2] += events;
-                totals[side * 2 + 1] += trials;
+        int strata = 0;
+        for (List<Unit> side : List.of(group, reference)) {
+            for (Unit u : side) {
+                strata = Math.max(strata, 1 + (byType ? u.stratumWithoutType() : u.stratum()));
             }
         }
-        List<Stratum> strata = new ArrayList<>();
-        values.forEach((key, v) -> {
-            Stratum s = new Stratum(v[0], v[1]);
-            double[] c = counts.get(key);
-            s.groupEvents = c[0];
-            s.groupTrials = c[1];
-            s.referenceEvents = c[2];
-            s.referenceTrials = c[3];
-            strata.add(s);
-        });
+        // [side][stratum]: partners; [measure][side][stratum]: sums and sums of squares of revenue, won deals, co-sold deals;
+        // [side][stratum]: won, closed, co-sold, integration users
+        double[][] n = new double[2][strata];
+        double[][][] sum = new double[3][2][strata];
+        double[][][] squares = new double[3][2][strata];
+        double[][][] counts = new double[4][2][strata];
+        for (int side = 0; side < 2; side++) {
+            for (Unit u : side == 0 ? group : reference) {
+                int k = byType ? u.stratumWithoutType() : u.stratum();
+                n[side][k]++;
+                double[] values = {u.revenue(), u.won(), u.coSold()};
+                for (int m = 0; m < 3; m++) {
+                    sum[m][side][k] += values[m];
+                    squares[m][side][k] += values[m] * values[m];
+                }
+                counts[0][side][k] += u.won();
+                counts[1][side][k] += u.won() + u.lost();
+                counts[2][side][k] += u.coSold();
+                counts[3][side][k] += u.users();
+            }
+        }
+        List<DriverRatio> result = new ArrayList<>();
+        for (Outcome outcome : outcomes) {
+            List<Stratum> all = new ArrayList<>();
+            int measure = outcome == Outcome.REVENUE ? 0 : outcome == Outcome.WON_DEALS ? 1 : 2;
+            for (int k = 0; k < strata; k++) {
+                if (n[0][k] + n[1][k] == 0) {
+                    continue;
+                }
+                Stratum x = new Stratum(Ratios.moments((long) n[0][k], sum[measure][0][k], squares[measure][0][k]),
+                        Ratios.moments((long) n[1][k], sum[measure][1][k], squares[measure][1][k]));
+                boolean win = outcome == Outcome.WIN_RATE;
+                x.groupEvents = counts[win ? 0 : 2][0][k];
+                x.groupTrials = counts[win ? 1 : 3][0][k];
+                x.referenceEvents = counts[win ? 0 : 2][1][k];
+                x.referenceTrials = counts[win ? 1 : 3][1][k];
+                all.add(x);
+            }
+            result.add(ratio(outcome, all, byType));
+        }
+        return result;
+    }
+
+    private static DriverRatio ratio(Outcome outcome, List<Stratum> strata, boolean byType) {
         boolean byTrials = outcome == Outcome.WIN_RATE || outcome == Outcome.CO_SOLD_PER_INTEGRATION_USER;
         List<Stratum> shared = strata.stream().filter(s -> byTrials ? s.comparableTrials() : s.comparable()).toList();
         long compared1 = shared.stream().mapToLong(s -> s.group.getN()).sum();
         long compared0 = shared.stream().mapToLong(s -> s.reference.getN()).sum();
+        double[] totals = {strata.stream().mapToDouble(s -> s.groupEvents).sum(), strata.stream().mapToDouble(s -> s.groupTrials).sum(),
+            strata.stream().mapToDouble(s -> s.referenceEvents).sum(), strata.stream().mapToDouble(s -> s.referenceTrials).sum()};
         List<String> notes = new ArrayList<>();
         Estimate raw;
         Estimate adjusted;
@@ -390,7 +416,7 @@ class DriverAnalytics {
                 }
             }
             default -> {
-                raw = Ratios.ratioOfMeans(all1, all0);
+                raw = Ratios.ratioOfMeans(Ratios.pooled(strata, true), Ratios.pooled(strata, false));
                 adjusted = Ratios.stratifiedRatioOfMeans(shared);
             }
         }
@@ -410,15 +436,6 @@ class DriverAnalytics {
         return new DriverRatio(outcome, raw == null ? null : raw.ratio(), raw == null ? null : raw.interval(),
                 adjusted == null ? null : adjusted.ratio(), adjusted == null ? null : adjusted.interval(), shared.size(),
                 compared1 + compared0, disagree, notes.isEmpty() ? null : String.join("; ", notes));
-    }
-
-    private static double value(Outcome outcome, Unit u) {
-        return switch (outcome) {
-            case REVENUE -> u.revenue();
-            case WON_DEALS -> u.won();
-            case CO_SOLD_DEALS -> u.coSold();
-            case WIN_RATE, CO_SOLD_PER_INTEGRATION_USER -> 0;
-        };
     }
 
     // ---------------------------------------------------------------- type mix

@@ -3,7 +3,8 @@ package com.ecosystemgraph.analytics;
 import com.ecosystemgraph.analytics.InvestmentPlan.InvestmentMove;
 import com.ecosystemgraph.analytics.InvestmentPlan.MoveShare;
 import com.ecosystemgraph.analytics.InvestmentPlan.PlannedInvestment;
-import com.ecosystemgraph.analytics.InvestmentPlanRepository.PlanRow;
+import com.ecosystemgraph.analytics.AnalyticsRepository.Measure;
+import com.ecosystemgraph.analytics.AnalyticsRepository.PartnerRow;
 import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.partner.PartnerTier;
 import com.ecosystemgraph.partner.PartnerType;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,14 +33,25 @@ class InvestmentPlanner {
     /** Below this many partners with investment history a plan would rank noise. */
     static final int MIN_PLAN_PARTNERS = 5;
 
-    private final InvestmentPlanRepository repository;
     private final AnalyticsRepository analytics;
     private final NetworkCredit network;
 
-    InvestmentPlanner(InvestmentPlanRepository repository, AnalyticsRepository analytics) {
-        this.repository = repository;
+    InvestmentPlanner(AnalyticsRepository analytics) {
         this.analytics = analytics;
         this.network = new NetworkCredit(analytics);
+    }
+
+    /**
+     * One signed partner's history (revenue and investment in the window, as partnerReturns),
+     * trailing-12-month investment and stored IPP probability; read from the partner rollups.
+     */
+    record PlanRow(String id, String name, String type, String tier, String region, String status, LocalDate asOf, double revenue,
+                   double investment, double currentInvestment, Double ippProbability, String ippModelVersion) {
+
+        static PlanRow of(PartnerRow r) {
+            return new PlanRow(r.id(), r.name(), r.type(), r.tier(), r.region(), r.status(), r.asOf(), r.revenue(), r.investment(),
+                    r.trailingInvestment(), r.ippProbability(), r.ippModelVersion());
+        }
     }
 
     /**
@@ -65,7 +78,8 @@ class InvestmentPlanner {
         if (filter.asOf() == null) {
             filter = new AnalyticsFilter(analytics.snapshotDate(), filter.from(), filter.partnerTypes(), filter.regions(), filter.tiers());
         }
-        List<PlanRow> rows = repository.partners(filter);
+        List<PlanRow> rows = analytics.partners(filter, EnumSet.of(Measure.REVENUE, Measure.INVESTMENT, Measure.TRAILING_INVESTMENT,
+                Measure.SCORES)).stream().map(PlanRow::of).toList();
         LocalDate asOf = rows.isEmpty() ? filter.asOf() : rows.getFirst().asOf();
         LocalDate currentFrom = asOf == null ? null : asOf.minusMonths(12).plusDays(1);
         List<String> assumptions = new ArrayList<>();

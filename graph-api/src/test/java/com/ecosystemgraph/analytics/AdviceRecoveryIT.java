@@ -112,7 +112,7 @@ class AdviceRecoveryIT {
         }
 
         // 4. the plan: network value counted, connectors not defunded, effects split into direct and network
-        InvestmentPlanner planner = new InvestmentPlanner(new InvestmentPlanRepository(InvestmentPlanIT.cypher()), repository);
+        InvestmentPlanner planner = new InvestmentPlanner(repository);
         double budget = planner.plan(1, null, null).currentTotal();
         InvestmentPlan plan = planner.plan(budget, null, null);
         assertThat(plan.networkCounted()).isTrue();
