@@ -55,8 +55,12 @@ class ReadyLine {
         } catch (RuntimeException e) {
             partners = "partners not counted: " + e.getMessage();
         }
-        String model = scoring.card().map(card -> "model " + card.modelVersion())
-                .orElse("model " + scoring.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        String model = scoring.card().map(card -> "model " + card.modelVersion()).orElse(switch (scoring.status()) {
+            case STARTING -> "model loading in the background";
+            case TRAINING -> "model training in the background";
+            case READY -> "model ready";
+            case UNAVAILABLE -> "no model: " + scoring.problem();
+        });
         String host = address == null || address.isBlank() || "0.0.0.0".equals(address) ? "localhost" : address;
         LOG.info("Ecosystem Graph is ready at http://{}:{}/ ({}, {}; {} s after start)", host, web.getWebServer().getPort(), partners, model,
                 String.format(Locale.ROOT, "%.1f", ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0));
