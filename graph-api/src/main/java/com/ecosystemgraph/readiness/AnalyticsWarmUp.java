@@ -54,14 +54,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(300)
-class AnalyticsWarmUp implements WarmUpStep {
+public class AnalyticsWarmUp implements WarmUpStep {
 
     private static final Logger LOG = LoggerFactory.getLogger(AnalyticsWarmUp.class);
     static final String DOCUMENTS = "classpath*:warm-up/*.graphql";
     private static final Pattern VARIABLE = Pattern.compile("\\$(\\w+)\\s*:");
 
     /** One warm-up document: its file name (without .graphql), text and the variables it declares. */
-    record Document(String name, String text, List<String> variables) {
+    public record Document(String name, String text, List<String> variables) {
     }
 
     /** What one document did: how long it took, and its first error when it had one. */
@@ -174,7 +174,7 @@ class AnalyticsWarmUp implements WarmUpStep {
     }
 
     /** Every warm-up document, in file name order. */
-    static List<Document> documents() {
+    public static List<Document> documents() {
         try {
             Resource[] resources = new PathMatchingResourcePatternResolver().getResources(DOCUMENTS);
             List<Document> documents = new ArrayList<>();
