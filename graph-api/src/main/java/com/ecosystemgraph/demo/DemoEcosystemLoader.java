@@ -61,10 +61,12 @@ class DemoEcosystemLoader implements WarmUpStep {
     }
 
     @Override
+    public boolean applies() {
+        return properties.demo().enabled();
+    }
+
+    @Override
     public void run() {
-        if (!properties.demo().enabled()) {
-            return;
-        }
         if (!graphIsEmpty()) {
             LOG.info("The graph already holds data: the demo ecosystem is not loaded");
             return;

@@ -31,10 +31,12 @@ class RollupsWarmUp implements WarmUpStep {
     }
 
     @Override
+    public boolean applies() {
+        return properties.enabled();
+    }
+
+    @Override
     public void run() {
-        if (!properties.enabled()) {
-            return;
-        }
         Rollups.Refresh refresh = rollups.refresh();
         if (!refresh.nothing()) {
             LOG.info("Rebuilt the analytics rollups of {} deal months and {} partners", refresh.months(), refresh.partners());

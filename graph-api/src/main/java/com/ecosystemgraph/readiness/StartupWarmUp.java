@@ -35,7 +35,11 @@ class StartupWarmUp implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         long started = System.nanoTime();
-        List<WarmUpStep> ordered = steps.orderedStream().toList();
+        List<WarmUpStep> ordered = steps.orderedStream().filter(WarmUpStep::applies).toList();
+        if (ordered.isEmpty()) {
+            state.finished(Duration.ZERO);
+            return;
+        }
         for (WarmUpStep step : ordered) {
             state.step(step.description());
             long stepStarted = System.nanoTime();

@@ -9,6 +9,11 @@ public interface WarmUpStep {
     /** What the step does, in words for the log and the readiness details ("loading the demo ecosystem"). */
     String description();
 
+    /** False when the step has nothing to do in this configuration (then it is neither run nor logged). */
+    default boolean applies() {
+        return true;
+    }
+
     /** Does the step; blocking. */
     void run();
 
