@@ -10,6 +10,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 jar=${JAR:-$root/graph-api/target/ecosystem-graph.jar}
 docs=$root/graph-api/src/main/resources/warm-up
 log=$dir.$name.log
+: > "$log"
 started=$(date +%s.%N)
 load_start=$(cut -d' ' -f1 /proc/loadavg)
 ECOSYSTEM_DATA_DIR=$dir PORT=$port ECOSYSTEM_BOLT_PORT=$bolt ECOSYSTEM_PAGE_CACHE=${ECOSYSTEM_PAGE_CACHE:-256MB} \
