@@ -56,6 +56,8 @@ public class EcosystemGraphCommand implements Runnable {
         application.setLogStartupInfo(false);
         java.util.Map<String, Object> settings = new java.util.TreeMap<>(properties);
         settings.put("ecosystem.demo.enabled", "false");
+        // A job does its own work; warming the analytics for requests that never come is waste.
+        settings.putIfAbsent("ecosystem.warm-up.enabled", "false");
         // A one-off job must not start training the model in the background.
         settings.putIfAbsent("ecosystem.scoring.train-on-start", "false");
         String[] args = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);

@@ -47,7 +47,7 @@ class SecurityConfiguration {
                         || (request.getRequestedSessionId() == null && !"/api/login".equals(request.getServletPath()));
         http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/livez", "/readyz").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/session").permitAll()
                         .requestMatchers("/api/login", "/api/logout").permitAll()
