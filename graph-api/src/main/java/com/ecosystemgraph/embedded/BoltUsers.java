@@ -1,0 +1,69 @@
+package com.ecosystemgraph.embedded;
+
+import com.ecosystemgraph.cypher.CypherStatements;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.graphdb.GraphDatabaseService;
+
+/**
+ * The two database users of the embedded Bolt connector: {@code neo4j} for people, with a password
+ * generated once into a file only its owner can read, and the service's own user with a password
+ * made anew at every start (kept in memory only). Neither password is ever logged.
+ */
+final class BoltUsers {
+
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
+    /** The people's password file, whether it was made now, and the service's password. */
+    record Passwords(Path file, boolean generated, String service) {
+    }
+
+    private BoltUsers() {
+    }
+
+    static Passwords prepare(GraphDatabaseService system, Path file, String peopleUser, String serviceUser) {
+        boolean generated = false;
+        try {
+            if (!Files.exists(file)) {
+                String password = random();
+                Files.writeString(file, password + System.lineSeparator());
+                restrict(file);
+                system.executeTransactionally(CypherStatements.query("embedded/set-user-password"),
+                        Map.of("user", peopleUser, "password", password));
+                generated = true;
+            } else {
+                restrict(file);
+            }
+        } catch (IOException e) {
+            throw new EmbeddedNeo4jException("Cannot write the Bolt password file " + file + ": " + e.getMessage(), e);
+        }
+        String service = random();
+        system.executeTransactionally(CypherStatements.query("embedded/replace-service-user"),
+                Map.of("user", serviceUser, "password", service));
+        return new Passwords(file, generated, service);
+    }
+
+    private static void restrict(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, OWNER_ONLY);
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system (Windows): the file inherits the data directory's access rules.
+        }
+    }
+
+    private static String random() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder text = new StringBuilder(24);
+        for (int i = 0; i < 24; i++) {
+            text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return text.toString();
+    }
+}
