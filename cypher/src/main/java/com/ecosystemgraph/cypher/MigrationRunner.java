@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 
 /**
  * Applies the schema migrations in version order, each once, recording each as a
@@ -22,9 +23,20 @@ public final class MigrationRunner {
     private final Driver driver;
     private final String database;
 
+    private final TransactionConfig transactionConfig;
+
     public MigrationRunner(Driver driver, String database) {
+        this(driver, database, null);
+    }
+
+    /**
+     * @param timeout longest a migration may run (a migration is not a user request: it gets the
+     *     jobs' timeout, not the requests' one); {@code null} for the database's default
+     */
+    public MigrationRunner(Driver driver, String database, java.time.Duration timeout) {
         this.driver = driver;
         this.database = database;
+        this.transactionConfig = timeout == null ? TransactionConfig.empty() : TransactionConfig.builder().withTimeout(timeout).build();
     }
 
     /** What a run did. */
@@ -52,7 +64,7 @@ public final class MigrationRunner {
                     }
                     continue;
                 }
-                session.run(migration.statement()).consume();
+                session.run(migration.statement(), transactionConfig).consume();
                 session.executeWrite(tx -> tx.run(CypherStatements.query("migration/record"), Map.of(
                         "version", migration.version(),
                         "description", migration.description(),

@@ -35,8 +35,8 @@ public class Rollups {
 
     /** Partner rollups rebuilt per transaction. */
     static final int PARTNER_BATCH = 2_000;
-    /** A full rebuild at 100x reads every deal; it must not hit the service's 20 s default timeout. */
-    private static final TransactionConfig REBUILD = TransactionConfig.builder().withTimeout(Duration.ofMinutes(15)).build();
+    /** A full rebuild at 100x reads every deal; it gets the jobs' timeout (ECOSYSTEM_JOB_TX_TIMEOUT), not the requests' 20 s. */
+    private final TransactionConfig rebuild;
 
     /** What a refresh rebuilt and how long it took. */
     public record Refresh(long months, long partners, Duration took) {
@@ -50,13 +50,18 @@ public class Rollups {
 
     @Autowired
     Rollups(Driver driver, EcosystemProperties properties, SchemaMigrations schema) {
-        this(driver, properties.neo4j().database());
+        this(driver, properties.neo4j().database(), properties.neo4j().jobTransactionTimeout());
     }
 
     /** For callers without Spring (tests). */
     Rollups(Driver driver, String database) {
+        this(driver, database, Duration.ofMinutes(15));
+    }
+
+    private Rollups(Driver driver, String database, Duration timeout) {
         this.driver = driver;
         this.database = database;
+        this.rebuild = TransactionConfig.builder().withTimeout(timeout).build();
     }
 
     /**
@@ -76,7 +81,7 @@ public class Rollups {
                 return new Refresh(0, 0, Duration.ofNanos(System.nanoTime() - started));
             }
             long months = stale[0] == 0 ? 0 : session.executeWrite(tx -> tx.run(CypherStatements.query("rollup/refresh-deal-months"))
-                    .single().get("months").asLong(), REBUILD);
+                    .single().get("months").asLong(), rebuild);
             long partners = 0;
             while (true) {
                 int done = session.executeWrite(tx -> {
@@ -97,7 +102,7 @@ public class Rollups {
                         tx.run(CypherStatements.query("rollup/delete-partner-rollups"), Map.of("partnerIds", orphans)).consume();
                     }
                     return rows.size();
-                }, REBUILD);
+                }, rebuild);
                 partners += done;
                 if (done < PARTNER_BATCH) {
                     break;
@@ -113,7 +118,7 @@ public class Rollups {
      */
     public Refresh rebuildAll() {
         try (Session session = driver.session(sessionConfig())) {
-            session.executeWriteWithoutResult(tx -> tx.run(CypherStatements.query("rollup/mark-all-stale")).consume(), REBUILD);
+            session.executeWriteWithoutResult(tx -> tx.run(CypherStatements.query("rollup/mark-all-stale")).consume(), rebuild);
         }
         return refresh();
     }

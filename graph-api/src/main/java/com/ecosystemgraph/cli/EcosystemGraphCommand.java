@@ -79,6 +79,24 @@ public class EcosystemGraphCommand implements Runnable {
         }
     }
 
+    /**
+     * A failure in one readable line: the innermost message that says something, without class
+     * names or stack (for the commands' stderr).
+     */
+    static String oneLine(Throwable failure) {
+        String message = null;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
+        }
+        if (message == null) {
+            return "unknown failure";
+        }
+        String first = message.lines().findFirst().orElse(message).strip();
+        return first.length() > 300 ? first.substring(0, 299) + "…" : first;
+    }
+
     @Override
     public void run() {
         // `ecosystem-graph` with only options other than help is handled by serve(); nothing to do here.
