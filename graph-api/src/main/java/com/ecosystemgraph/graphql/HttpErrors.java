@@ -61,6 +61,7 @@ class HttpErrors {
 
     /** Replaces Spring Boot's error controller for every error dispatch. */
     @RestController
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     static class ErrorEndpoint implements ErrorController {
 
         private final ErrorAttributes attributes;
