@@ -64,6 +64,24 @@ class ApiKeyIT {
         assertThat(ServiceData.count(driver, "nodes")).isPositive();
     }
 
+    @Test
+    void unknownRevokedAndEmptyKeysAndTwoCredentialsAreRefusedInOurShape() {
+        post("eg_testviewer_NotTheSecretOfThisKey000000", "{ __typename }").expectStatus().isUnauthorized().expectBody()
+                .jsonPath("$.errors[0].message").isEqualTo("The API key is not valid")
+                .jsonPath("$.errors[0].extensions.classification").isEqualTo("UNAUTHORIZED");
+        post("eg_revoked_V1ewerSecretForTests0123456789", "{ __typename }").expectStatus().isUnauthorized().expectBody()
+                .jsonPath("$.errors[0].message").isEqualTo("The API key is not valid");
+        post("", "{ __typename }").expectStatus().isUnauthorized().expectBody()
+                .jsonPath("$.errors[0].message").isEqualTo("The X-API-Key header is empty");
+        web.post().uri("/graphql").header("X-API-Key", Users.apiKey(Role.ADMIN))
+                .headers(h -> h.setBasicAuth("viewer", Users.password(Role.VIEWER)))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("query", "{ __typename }")).exchange()
+                .expectStatus().isUnauthorized().expectBody()
+                .jsonPath("$.errors[0].extensions.classification").isEqualTo("UNAUTHORIZED")
+                .jsonPath("$.errors[0].message").isEqualTo(
+                        "Send one credential, not several: the request has an Authorization header and an X-API-Key header");
+    }
+
     private WebTestClient.ResponseSpec post(String key, String query) {
         return web.post().uri("/graphql").header("X-API-Key", key).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("query", query)).exchange();
