@@ -162,7 +162,7 @@ class QueryApiIT {
                 .path("search[0].description").entity(String.class).isEqualTo("strategic partner, north_america");
         graphQl.documentName("search").variable("text", "fut").execute()
                 .path("search[*].id").entityList(String.class).containsExactly("Q1")
-                .path("search[0].description").entity(String.class).isEqualTo("services prospect, EMEA");
+                .path("search[0].description").entity(String.class).isEqualTo("services prospect, emea");
         graphQl.documentName("search").variable("text", "umbrella").execute()
                 .path("search[0].kind").entity(String.class).isEqualTo("CUSTOMER");
         graphQl.documentName("search").variable("text", "\"(*:~").execute()
