@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -20,10 +21,14 @@ final class BoltUsers {
 
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    /** User administration is start-up work, not a request: on a busy machine it takes longer than the requests' timeout. */
+    private static final Duration TIMEOUT = Duration.ofMinutes(5);
 
     /** The people's password file, whether it was made now, and the service's password. */
     record Passwords(Path file, boolean generated, String service) {
     }
+
+    private static final String PASSWORD_PREFIX = ".bolt-password-";
 
     private BoltUsers() {
     }
@@ -33,10 +38,14 @@ final class BoltUsers {
         try {
             if (!Files.exists(file)) {
                 String password = random();
-                Files.writeString(file, password + System.lineSeparator());
-                restrict(file);
+                // The password is set first and the file written after: a start that fails in between
+                // leaves no file naming a password the database does not have.
                 system.executeTransactionally(CypherStatements.query("embedded/set-user-password"),
-                        Map.of("user", peopleUser, "password", password));
+                        Map.of("user", peopleUser, "password", password), result -> null, TIMEOUT);
+                Path written = Files.createTempFile(file.getParent(), PASSWORD_PREFIX, ".tmp",
+                        PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+                Files.writeString(written, password + System.lineSeparator());
+                Files.move(written, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
                 generated = true;
             } else {
                 restrict(file);
@@ -46,7 +55,7 @@ final class BoltUsers {
         }
         String service = random();
         system.executeTransactionally(CypherStatements.query("embedded/replace-service-user"),
-                Map.of("user", serviceUser, "password", service));
+                Map.of("user", serviceUser, "password", service), result -> null, TIMEOUT);
         return new Passwords(file, generated, service);
     }
 
