@@ -9,13 +9,14 @@ import type { ViewController } from './views/view';
 const app = document.getElementById('app')!;
 app.textContent = '';
 
-const NAV: Array<{ view: View; title: string; role?: 'RECRUITER' }> = [
+const NAV: Array<{ view: View; title: string; role?: 'RECRUITER' | 'ADMIN' }> = [
   { view: 'explorer', title: 'Explorer' },
   { view: 'portfolio', title: 'Portfolio' },
   { view: 'combinations', title: 'Value combinations' },
   { view: 'referrals', title: 'Referral network' },
   { view: 'recruiting', title: 'Recruiting', role: 'RECRUITER' },
   { view: 'model', title: 'Model' },
+  { view: 'audit', title: 'Audit trail', role: 'ADMIN' },
 ];
 
 // Views load on first use: the sign-in form does not wait for the graph renderer or the charts.
@@ -26,6 +27,7 @@ const FACTORIES: Record<View, () => Promise<ViewController>> = {
   referrals: () => import('./views/referrals').then((m) => new m.ReferralsView()),
   recruiting: () => import('./views/recruiting').then((m) => new m.RecruitingView()),
   model: () => import('./views/model').then((m) => new m.ModelView()),
+  audit: () => import('./views/audit').then((m) => new m.AuditView()),
 };
 
 let active: { view: View; controller: ViewController | null; host: HTMLElement } | null = null;

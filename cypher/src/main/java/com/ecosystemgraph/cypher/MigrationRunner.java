@@ -31,10 +31,20 @@ public final class MigrationRunner {
 
     private final Driver driver;
     private final String database;
+    private final TransactionConfig transactionConfig;
 
     public MigrationRunner(Driver driver, String database) {
+        this(driver, database, null);
+    }
+
+    /**
+     * @param timeout longest a migration may run (a migration is not a user request: it gets the
+     *     jobs' timeout, not the requests' one); {@code null} for the database's default
+     */
+    public MigrationRunner(Driver driver, String database, Duration timeout) {
         this.driver = driver;
         this.database = database;
+        this.transactionConfig = timeout == null ? TransactionConfig.empty() : TransactionConfig.builder().withTimeout(timeout).build();
     }
 
     /** What a run did. */
@@ -86,7 +96,8 @@ public final class MigrationRunner {
                 }
                 continue;
             }
-            session.executeWriteWithoutResult(tx -> tx.run(migration.statement()).consume());
+            // Auto-commit: data migrations batch themselves with CALL {} IN TRANSACTIONS.
+            session.run(migration.statement(), transactionConfig).consume();
             session.executeWriteWithoutResult(tx -> tx.run(CypherStatements.query("migration/record"), Map.of(
                     "version", migration.version(),
                     "description", migration.description(),

@@ -35,17 +35,17 @@ import org.springframework.stereotype.Component;
  *
  * <p>With several instances on one database, one of them rebuilds at a time: a refresh takes the
  * {@link Job#ROLLUPS} lease, and an instance that finds another one rebuilding waits for it and then
- * finds nothing stale (docs/adr/0005-job-leases-in-the-database.md).
+ * finds nothing stale (docs/adr/0007-job-leases-in-the-database.md).
  */
 @Component
 public class Rollups {
 
     /** Partner rollups rebuilt per transaction. */
     static final int PARTNER_BATCH = 2_000;
-    /** A full rebuild at 100x reads every deal; it must not hit the service's 20 s default timeout. */
-    private static final TransactionConfig REBUILD = TransactionConfig.builder().withTimeout(Duration.ofMinutes(15)).build();
+    /** A full rebuild at 100x reads every deal; it gets the jobs' timeout (ECOSYSTEM_JOB_TX_TIMEOUT), not the requests' 20 s. */
+    private final TransactionConfig rebuild;
     /** How long a refresh waits for another instance's: as long as that one may take. */
-    private static final Duration WAIT_FOR_OTHER_INSTANCE = Duration.ofMinutes(15);
+    private final Duration waitForOtherInstance;
 
     /** What a refresh rebuilt and how long it took. */
     public record Refresh(long months, long partners, Duration took) {
@@ -60,19 +60,25 @@ public class Rollups {
 
     @Autowired
     Rollups(Driver driver, EcosystemProperties properties, JobLeases leases, SchemaMigrations schema) {
-        this(driver, properties.neo4j().database(), leases);
+        this(driver, properties.neo4j().database(), leases, properties.neo4j().jobTransactionTimeout());
     }
 
     /** For callers without Spring (tests). */
     Rollups(Driver driver, String database, JobLeases leases) {
-        this.driver = driver;
-        this.database = database;
-        this.leases = leases;
+        this(driver, database, leases, Duration.ofMinutes(15));
     }
 
     /** For callers without Spring (tests): the only instance on its database. */
     Rollups(Driver driver, String database) {
         this(driver, database, new JobLeases(driver, database, "test-" + java.util.UUID.randomUUID(), Duration.ofSeconds(30)));
+    }
+
+    private Rollups(Driver driver, String database, JobLeases leases, Duration timeout) {
+        this.driver = driver;
+        this.database = database;
+        this.leases = leases;
+        this.rebuild = TransactionConfig.builder().withTimeout(timeout).build();
+        this.waitForOtherInstance = timeout;
     }
 
     /**
@@ -91,7 +97,7 @@ public class Rollups {
         if (stale[0] == 0 && stale[1] == 0) {
             return new Refresh(0, 0, Duration.ofNanos(System.nanoTime() - started));
         }
-        return leases.runIfNeeded(Job.ROLLUPS, WAIT_FOR_OTHER_INSTANCE, tx -> {
+        return leases.runIfNeeded(Job.ROLLUPS, waitForOtherInstance, tx -> {
                     long[] now = stale(tx);
                     return now[0] > 0 || now[1] > 0;
                 }, lease -> rebuildStale(lease, started))
@@ -109,7 +115,7 @@ public class Rollups {
             long[] stale = session.executeRead(Rollups::stale);
             lease.progress("rebuilding " + stale[0] + " deal months and " + stale[1] + " partner rollups");
             long months = stale[0] == 0 ? 0 : session.executeWrite(tx -> tx.run(CypherStatements.query("rollup/refresh-deal-months"))
-                    .single().get("months").asLong(), REBUILD);
+                    .single().get("months").asLong(), rebuild);
             long partners = 0;
             while (true) {
                 lease.checkHeld();
@@ -131,7 +137,7 @@ public class Rollups {
                         tx.run(CypherStatements.query("rollup/delete-partner-rollups"), Map.of("partnerIds", orphans)).consume();
                     }
                     return rows.size();
-                }, REBUILD);
+                }, rebuild);
                 partners += done;
                 if (done < PARTNER_BATCH) {
                     break;
@@ -147,9 +153,9 @@ public class Rollups {
      */
     public synchronized Refresh rebuildAll() {
         long started = System.nanoTime();
-        return leases.run(Job.ROLLUPS, WAIT_FOR_OTHER_INSTANCE, lease -> {
+        return leases.run(Job.ROLLUPS, waitForOtherInstance, lease -> {
             try (Session session = driver.session(sessionConfig())) {
-                session.executeWriteWithoutResult(tx -> tx.run(CypherStatements.query("rollup/mark-all-stale")).consume(), REBUILD);
+                session.executeWriteWithoutResult(tx -> tx.run(CypherStatements.query("rollup/mark-all-stale")).consume(), rebuild);
             }
             return rebuildStale(lease, started);
         });

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ecosystem-graph", mixinStandardHelpOptions = true, versionProvider = EcosystemGraphCommand.Version.class,
         description = "Partner ecosystem graph service. Without a command it serves the GraphQL API.",
         subcommands = {ImportCommand.class, GenerateCommand.class, TrainJobCommand.class, BenchCommand.class,
-                RebuildRollupsCommand.class})
+                RebuildRollupsCommand.class, ApiKeyCommand.class})
 public class EcosystemGraphCommand implements Runnable {
 
     /** Returned when the web service was started and the JVM must stay up. */
@@ -79,6 +79,24 @@ public class EcosystemGraphCommand implements Runnable {
         try (context) {
             return job.applyAsInt(context);
         }
+    }
+
+    /**
+     * A failure in one readable line: the innermost message that says something, without class
+     * names or stack (for the commands' stderr).
+     */
+    static String oneLine(Throwable failure) {
+        String message = null;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
+        }
+        if (message == null) {
+            return "unknown failure";
+        }
+        String first = message.lines().findFirst().orElse(message).strip();
+        return first.length() > 300 ? first.substring(0, 299) + "…" : first;
     }
 
     @Override

@@ -34,7 +34,7 @@ import org.springframework.util.StringUtils;
 
 /**
  * Leases on background jobs, so that of all the instances sharing one database exactly one runs a
- * job at a time (docs/adr/0005-job-leases-in-the-database.md). A job has one lock node
+ * job at a time (docs/adr/0007-job-leases-in-the-database.md). A job has one lock node
  * ({@code JobLease}) holding the current run's owner, token and expiry; the run renews it every
  * third of its time to live and releases it when done. An instance that dies stops renewing, and the
  * next instance that needs the job takes the lease over once it expired.

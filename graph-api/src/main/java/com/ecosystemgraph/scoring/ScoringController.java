@@ -2,6 +2,8 @@ package com.ecosystemgraph.scoring;
 
 import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.graphql.Cursor;
+import com.ecosystemgraph.graphql.Filters;
+import com.ecosystemgraph.importing.Vocabulary;
 import com.ecosystemgraph.partner.Partner;
 import com.ecosystemgraph.scoring.model.ModelCard;
 import com.ecosystemgraph.scoring.serving.Explanation;
@@ -102,7 +104,12 @@ class ScoringController {
             }
         }
         FitWeights w = weights(weights);
-        List<RankedProspect> ranked = scoring.prospectRanking(filter, w);
+        // One spelling per value: the filter matches the stored (canonical) region, type and industry.
+        ScoringService.ProspectFilter canonical = filter == null ? null : new ScoringService.ProspectFilter(
+                Filters.vocabulary(Vocabulary.REGION, filter.region(), "filter.region"),
+                Filters.vocabulary(Vocabulary.PARTNER_TYPE, filter.type(), "filter.type"),
+                Filters.vocabulary(Vocabulary.INDUSTRY, filter.industry(), "filter.industry"), filter.minScore());
+        List<RankedProspect> ranked = scoring.prospectRanking(canonical, w);
         List<RankedProspect> page = ranked.subList(Math.min(start, ranked.size()), Math.min(start + size, ranked.size()));
         List<Map<String, Object>> edges = page.stream()
                 .map(p -> Map.<String, Object>of("cursor", Cursor.encode(String.valueOf(p.rank())), "node", p)).toList();

@@ -7,7 +7,6 @@ import com.ecosystemgraph.scoring.model.ModelCard;
 import com.ecosystemgraph.cypher.MigrationRunner;
 import com.ecosystemgraph.embedded.EmbeddedNeo4j;
 import com.ecosystemgraph.support.TestNeo4j;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import com.ecosystemgraph.training.ModelTraining;
@@ -45,7 +44,7 @@ class IppAccuracyBenchmarkIT {
         double scale = Double.parseDouble(System.getProperty("ipp.benchmark.scale", "10"));
         // A fresh database per seed: emptying a 400,000-node graph can outlast the test database's transaction timeout.
         try (EmbeddedNeo4j database = TestNeo4j.start(TestNeo4j.temporaryFolder("ipp-bench-db"));
-             Driver driver = GraphDatabase.driver(database.boltUri(), AuthTokens.none())) {
+             Driver driver = GraphDatabase.driver(database.boltUri(), database.serviceAuth())) {
             new MigrationRunner(driver, null).migrate();
             run(driver, seed, scale);
         }
