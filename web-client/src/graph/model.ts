@@ -57,12 +57,27 @@ export function ippScore(props: Record<string, string>): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** Red (low) through amber to green (high); grey when unscored. */
+/** The score scale: low, middle and high ends (red, amber, green), and unscored grey. */
+export const SCORE_SCALE = { low: '#c92a2a', mid: '#f59f00', high: '#2b8a3e', none: '#ced4da' } as const;
+
+function rgb(hex: string): [number, number, number] {
+  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+}
+
+function hex(c: number[]): string {
+  return '#' + c.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Red (0) through amber (50) to green (100); grey when unscored. As #rrggbb: Sigma parses only hex and
+ * rgb()/rgba() (an hsl() string rendered every scored partner black).
+ */
 export function scoreColour(score: number | null): string {
-  if (score === null) return '#ced4da';
+  if (score === null) return SCORE_SCALE.none;
   const t = Math.max(0, Math.min(1, score / 100));
-  const hue = Math.round(t * 120);
-  return `hsl(${hue}, 70%, 42%)`;
+  const [a, b, u] = t < 0.5 ? [SCORE_SCALE.low, SCORE_SCALE.mid, t * 2] : [SCORE_SCALE.mid, SCORE_SCALE.high, (t - 0.5) * 2];
+  const from = rgb(a), to = rgb(b);
+  return hex(from.map((v, i) => v + (to[i] - v) * u));
 }
 
 export function nodeSize(a: Pick<NodeAttrs, 'degree' | 'props'>, by: ColourBy): number {
