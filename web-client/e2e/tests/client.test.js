@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startService, startBrowser, newPage, signIn, shot } from './harness.js';
+import { env } from './env.js';
 
 let service, browser, base;
 
@@ -11,6 +12,8 @@ before(async () => {
   service = await startService();
   base = service.base;
   browser = await startBrowser();
+  env.base = base;
+  env.browser = browser.browser;
 }, { timeout: 480_000 });
 
 after(async () => {
@@ -434,3 +437,6 @@ test('portfolio: channel conflicts are listed; referral network: growth through 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// The scenarios of issue 14, in modules of their own (same service and browser).
+await import('./scenarios/views.js');

@@ -7,6 +7,7 @@ import { heatmapCells } from '../lib/heatmap';
 import { decimal, integer, money, percent } from '../lib/format';
 import type { Route } from '../lib/route';
 import { loaded, Slot, empty } from '../ui';
+import { RequestScope } from '../api/scope';
 import type { Navigate, ViewController } from './view';
 
 type Combos = CQ['valueCombinations'];
@@ -22,8 +23,10 @@ export class CombinationsView implements ViewController {
   private navigate!: Navigate;
   private route!: Route;
   private charts = new Charts();
-  private combos = new Slot<Combos>(() => this.draw());
-  private integrations = new Slot<IntegrationCombos>(() => this.draw());
+  /** Every request of the view: aborted when it is left, so no late answer draws over the next view. */
+  private readonly scope = new RequestScope();
+  private combos = new Slot<Combos>(() => this.draw(), this.scope);
+  private integrations = new Slot<IntegrationCombos>(() => this.draw(), this.scope);
   private key = '';
   private integrationKey = '';
 
@@ -41,17 +44,18 @@ export class CombinationsView implements ViewController {
     const key = `${size}|${outcome}|${minSupport}`;
     if (key !== this.key) {
       this.key = key;
-      this.combos.run(async () => (await query(CombinationsQuery, { size, outcome, minSupport, first: 30 })).valueCombinations);
+      this.combos.run(async (signal) => (await query(CombinationsQuery, { size, outcome, minSupport, first: 30 }, signal)).valueCombinations);
     }
     const integrationKey = String(minSupport);
     if (integrationKey !== this.integrationKey) {
       this.integrationKey = integrationKey;
-      this.integrations.run(async () => (await query(IntegrationCombinationsQuery, { minSupport, first: 20 })).integrationCombinations);
+      this.integrations.run(async (signal) => (await query(IntegrationCombinationsQuery, { minSupport, first: 20 }, signal)).integrationCombinations);
     }
     this.draw();
   }
 
   unmount(): void {
+    this.scope.dispose();
     this.charts.dispose();
     render(nothing, this.host);
   }
@@ -73,7 +77,7 @@ export class CombinationsView implements ViewController {
   }
 
   private draw() {
-    if (!this.host) return;
+    if (!this.host || !this.scope.alive) return;
     render(this.template(), this.host);
     const d = this.combos.data;
     if (d && d.combinations.length && this.size() === 2) {

@@ -10,14 +10,16 @@ import { query, queryPartial, ApiError } from '../api/client';
 import { NeighbourhoodQuery, PartnerDetailsQuery, PartnerPotentialQuery, SearchQuery, ShortestPathQuery } from '../api/queries';
 import type { NeighbourhoodQuery as NQ, PartnerDetailsQuery as PDQ, PartnerPotentialQuery as PPQ, SearchQuery as SQ, ShortestPathBetweenQuery as SPQ } from '../gql/graphql';
 import { mergePath } from '../graph/path';
+import { replaceGraph, type Neighbourhood } from '../graph/replace';
 import { listParam, type Route } from '../lib/route';
 import { download } from '../lib/csv';
 import { decimal, integer, label, money, percent } from '../lib/format';
 import {
-  edgesCsv, KINDS, KIND_COLOURS, nodeColour, nodeSize, nodesCsv, propsOf, qualifiedId, visible,
+  edgesCsv, KINDS, KIND_COLOURS, nodeColour, nodeSize, nodesCsv, qualifiedId, visible,
   type ColourBy, type Filters, type NodeAttrs,
 } from '../graph/model';
 import { errorBox, loaded, Slot, spinner, empty } from '../ui';
+import { RequestScope } from '../api/scope';
 import type { Navigate, ViewController } from './view';
 
 type Hit = SQ['search'][number];
@@ -46,13 +48,15 @@ export class ExplorerView implements ViewController {
   private loadedKey = '';
   private hover: string | null = null;
 
+  /** Every request of the view: aborted when it is left, so no late answer draws over the next view. */
+  private readonly scope = new RequestScope();
   private searchText = '';
   private searchActive = -1;
-  private search = new Slot<Hit[]>(() => this.draw());
-  private hood = new Slot<NQ['neighbourhood']>(() => this.draw());
-  private details = new Slot<Details | null>(() => this.draw());
+  private search = new Slot<Hit[]>(() => this.draw(), this.scope);
+  private hood = new Slot<NQ['neighbourhood']>(() => this.draw(), this.scope);
+  private details = new Slot<Details | null>(() => this.draw(), this.scope);
   /** The shortest path between sel and to, found by the server (so through nodes not on the canvas yet). */
-  private serverPath = new Slot<SPQ['shortestPath']>(() => this.draw());
+  private serverPath = new Slot<SPQ['shortestPath']>(() => this.draw(), this.scope);
   private serverPathFor = '';
   private pathAdded = 0;
   private searchTimer = 0;
@@ -98,6 +102,8 @@ export class ExplorerView implements ViewController {
   }
 
   unmount(): void {
+    this.scope.dispose();
+    clearTimeout(this.searchTimer);
     this.stopLayout();
     this.sigma?.kill();
     this.sigma = null;
@@ -130,7 +136,7 @@ export class ExplorerView implements ViewController {
     if (key !== this.loadedKey) {
       this.loadedKey = key;
       if (ids.length) this.load(ids, depth, per);
-      else { this.graph.clear(); this.hood.value = { state: 'idle' }; }
+      else { this.hood.reset(); this.merge({ nodes: [], edges: [] }, []); }
     }
     const sel = this.params.sel;
     const pathKey = sel && this.params.to ? `${sel}|${this.params.to}` : '';
@@ -147,18 +153,20 @@ export class ExplorerView implements ViewController {
 
   private async load(ids: string[], depth: number, per: number) {
     const started = performance.now();
-    await this.hood.run(async () => {
-      const r = await query(NeighbourhoodQuery, { ids, depth, limit: depth === 2 ? 2000 : 1000, perNodeLimit: per });
+    if (window.__explorer) window.__explorer.metrics = null;
+    await this.hood.run(async (signal) => {
+      const r = await query(NeighbourhoodQuery, { ids, depth, limit: depth === 2 ? 2000 : 1000, perNodeLimit: per }, signal);
       return r.neighbourhood;
     });
     const data = this.hood.data;
-    if (!data) return;
+    if (!data || !this.scope.alive) return;
     const fetched = performance.now();
-    if (!this.merge(data, ids)) this.sigma?.refresh();
+    this.merge(data, ids);
     // A neighbourhood answer replaces the canvas; the server's path stays on it.
     if (this.mergeServerPath()) this.sigma?.refresh();
     // Wait for the frame that shows it: that is when the user sees the graph.
     requestAnimationFrame(() => {
+      if (!this.scope.alive) return;
       const drawn = performance.now();
       this.metrics = { nodes: this.graph.order, edges: this.graph.size, fetchMs: Math.round(fetched - started), renderMs: Math.round(drawn - fetched) };
       if (window.__explorer) window.__explorer.metrics = this.metrics;
@@ -167,60 +175,20 @@ export class ExplorerView implements ViewController {
     });
   }
 
-  /** Replaces the graph's content by the answer, keeping known nodes where they are and placing new ones beside a placed neighbour. */
-  /** Returns true when it handed the renderer a new graph (which redraws by itself). */
-  private merge(data: NQ['neighbourhood'], seeds: string[]): boolean {
+  /**
+   * Replaces the graph by the answer in one batch (see graph/replace.ts): known nodes stay where they
+   * are, new ones start beside a placed neighbour, and the renderer gets the new graph once.
+   */
+  private merge(data: Neighbourhood, seeds: string[]): void {
     this.stopLayout();
     const large = data.nodes.length > 500;
     this.sigma?.setSetting('hideEdgesOnMove', large);
     this.sigma?.setSetting('hideLabelsOnMove', large);
     this.sigma?.setSetting('renderEdgeLabels', data.nodes.length <= 400);
-    if (!data.nodes.some((n) => this.graph.hasNode(n.id))) {
-      // Nothing to keep: build the new graph off-screen and hand it over at once (no per-node render events).
-      const g = new Graph({ multi: false, type: 'directed' });
-      this.fill(g, data);
-      circular.assign(g, { scale: 100 });
-      seeds.forEach((s, i) => { if (g.hasNode(s)) g.mergeNodeAttributes(s, { x: i * 5, y: 0 }); });
-      if (g.order <= 300) forceAtlas2.assign(g, { iterations: 60, settings: forceAtlas2.inferSettings(g) });
-      this.graph = g;
-      this.styleNodes();
-      this.sigma?.setGraph(g);
-      if (window.__explorer) window.__explorer.graph = g;
-      return true;
-    }
-    const keep = new Set(data.nodes.map((n) => n.id));
-    this.graph.forEachNode((n) => { if (!keep.has(n)) this.graph.dropNode(n); });
-    const fresh: string[] = [];
-    for (const n of data.nodes) {
-      const props = propsOf(n);
-      const base = { kind: n.kind, entityId: n.entityId, label: n.label, degree: n.degree, hiddenNeighbours: n.hiddenNeighbours, props };
-      if (this.graph.hasNode(n.id)) this.graph.mergeNodeAttributes(n.id, base);
-      else { this.graph.addNode(n.id, { ...base, x: 0, y: 0, size: 3, color: '#999' }); fresh.push(n.id); }
-    }
-    for (const e of data.edges) {
-      if (!this.graph.hasEdge(e.id) && this.graph.hasNode(e.source) && this.graph.hasNode(e.target) && !this.graph.hasDirectedEdge(e.source, e.target))
-        this.graph.addDirectedEdgeWithKey(e.id, e.source, e.target, { label: e.type, type: 'arrow', size: 1, color: '#ced4da' });
-    }
-    const placedBefore = new Set(fresh);
-    for (const n of fresh) {
-      const placed = this.graph.neighbors(n).find((m) => !placedBefore.has(m));
-      const at = placed ? this.graph.getNodeAttributes(placed) : { x: 0, y: 0 };
-      const angle = Math.random() * Math.PI * 2;
-      this.graph.mergeNodeAttributes(n, { x: at.x + Math.cos(angle) * 10, y: at.y + Math.sin(angle) * 10 });
-    }
+    this.graph = replaceGraph(this.graph, data, seeds);
     this.styleNodes();
-    return false;
-  }
-
-  private fill(g: Graph, data: NQ['neighbourhood']) {
-    for (const n of data.nodes) {
-      const props = propsOf(n);
-      g.addNode(n.id, { kind: n.kind, entityId: n.entityId, label: n.label, degree: n.degree, hiddenNeighbours: n.hiddenNeighbours, props, x: 0, y: 0, size: 3, color: '#999' });
-    }
-    for (const e of data.edges) {
-      if (g.hasNode(e.source) && g.hasNode(e.target) && !g.hasDirectedEdge(e.source, e.target))
-        g.addDirectedEdgeWithKey(e.id, e.source, e.target, { label: e.type, type: 'arrow', size: 1, color: '#ced4da' });
-    }
+    this.sigma?.setGraph(this.graph);
+    if (window.__explorer) window.__explorer.graph = this.graph;
   }
 
   private startLayout() {
@@ -260,8 +228,8 @@ export class ExplorerView implements ViewController {
 
   private async loadServerPath(from: string, to: string) {
     const key = this.serverPathFor;
-    await this.serverPath.run(async () => (await query(ShortestPathQuery, { from, to, maxHops: 6 })).shortestPath);
-    if (key !== this.serverPathFor) return;
+    await this.serverPath.run(async (signal) => (await query(ShortestPathQuery, { from, to, maxHops: 6 }, signal)).shortestPath);
+    if (key !== this.serverPathFor || !this.scope.alive) return;
     this.pathAdded = 0;
     if (this.mergeServerPath()) { this.sigma?.refresh(); this.draw(); }
   }
@@ -343,7 +311,7 @@ export class ExplorerView implements ViewController {
     this.searchActive = -1;
     clearTimeout(this.searchTimer);
     if (text.trim().length < 2) { this.search.value = { state: 'idle' }; this.draw(); return; }
-    this.searchTimer = window.setTimeout(() => this.search.run(async () => (await query(SearchQuery, { text: text.trim(), first: 12 })).search), 200);
+    this.searchTimer = window.setTimeout(() => this.search.run(async (signal) => (await query(SearchQuery, { text: text.trim(), first: 12 }, signal)).search), 200);
   }
 
   private onSearchKey(e: KeyboardEvent) {
@@ -371,8 +339,8 @@ export class ExplorerView implements ViewController {
     this.detailsFor = id;
     const [kind, entityId] = [id.slice(0, id.indexOf(':')), id.slice(id.indexOf(':') + 1)];
     if (kind !== 'Partner') { this.details.value = { state: 'ok', data: null }; return; }
-    this.details.run(async () => {
-      const [d, p] = await Promise.all([query(PartnerDetailsQuery, { id: entityId }), queryPartial(PartnerPotentialQuery, { id: entityId })]);
+    this.details.run(async (signal) => {
+      const [d, p] = await Promise.all([query(PartnerDetailsQuery, { id: entityId }, signal), queryPartial(PartnerPotentialQuery, { id: entityId }, signal)]);
       if (!d.partner) throw new ApiError('not-found', `No partner with id ${entityId}.`);
       return { partner: d.partner, potential: p.data?.partner?.potential ?? null, potentialError: p.errors[0] };
     });
@@ -406,7 +374,7 @@ export class ExplorerView implements ViewController {
   // ----- rendering -----
 
   private draw() {
-    if (!this.host) return;
+    if (!this.host || !this.scope.alive) return;
     render(this.template(), this.host);
   }
 

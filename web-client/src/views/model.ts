@@ -8,6 +8,7 @@ import { calibrationOption, expectedCalibrationError, rocOption } from '../lib/c
 import { decimal, integer, label } from '../lib/format';
 import type { Route } from '../lib/route';
 import { errorBox, loaded, Slot, spinner } from '../ui';
+import { RequestScope } from '../api/scope';
 import type { ViewController } from './view';
 
 type Retrain = RSQ['retrainStatus'];
@@ -15,7 +16,9 @@ type Retrain = RSQ['retrainStatus'];
 export class ModelView implements ViewController {
   private host!: HTMLElement;
   private charts = new Charts();
-  private card = new Slot<ModelCardQuery>(() => this.draw());
+  /** Every request of the view: aborted when it is left, so no late answer draws over the next view. */
+  private readonly scope = new RequestScope();
+  private card = new Slot<ModelCardQuery>(() => this.draw(), this.scope);
   private retrain: Retrain | null = null;
   private retrainError: unknown = null;
   private poll = 0;
@@ -28,15 +31,15 @@ export class ModelView implements ViewController {
   update(): void {}
 
   unmount(): void {
-    clearTimeout(this.poll);
+    this.scope.dispose();
     this.charts.dispose();
     render(nothing, this.host);
   }
 
   private load() {
-    this.card.run(() => query(ModelQuery, {})).then(() => {
+    this.card.run((signal) => query(ModelQuery, {}, signal)).then(() => {
       const d = this.card.data;
-      if (d) { this.retrain = d.retrainStatus; if (d.retrainStatus.state === 'RUNNING') this.schedulePoll(); }
+      if (d && this.scope.alive) { this.retrain = d.retrainStatus; if (d.retrainStatus.state === 'RUNNING') this.schedulePoll(); }
       this.draw();
     });
   }
@@ -44,7 +47,7 @@ export class ModelView implements ViewController {
   private async startRetrain() {
     this.retrainError = null;
     try {
-      this.retrain = (await query(RetrainMutation, {})).retrainModel.status as Retrain;
+      this.retrain = (await query(RetrainMutation, {}, this.scope.signal)).retrainModel.status as Retrain;
       this.schedulePoll();
     } catch (e) {
       this.retrainError = e;
@@ -53,10 +56,10 @@ export class ModelView implements ViewController {
   }
 
   private schedulePoll() {
-    clearTimeout(this.poll);
-    this.poll = window.setTimeout(async () => {
+    this.scope.cancel(this.poll);
+    this.poll = this.scope.later(async () => {
       try {
-        this.retrain = (await query(RetrainStatusQuery, {})).retrainStatus;
+        this.retrain = (await query(RetrainStatusQuery, {}, this.scope.signal)).retrainStatus;
         if (this.retrain.state === 'RUNNING') this.schedulePoll();
         else this.load();
       } catch (e) {
@@ -67,7 +70,7 @@ export class ModelView implements ViewController {
   }
 
   private draw() {
-    if (!this.host) return;
+    if (!this.host || !this.scope.alive) return;
     render(this.template(), this.host);
     this.drawCharts();
   }

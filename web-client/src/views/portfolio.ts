@@ -8,6 +8,7 @@ import type { Route } from '../lib/route';
 import { conflictRows, conflictTiles, parseWindowDays, protectionSentence, type Conflicts } from '../lib/conflicts';
 import { budgetText, moveSentence, parseBudget, partners, signedMoney, topChanges, upliftSummary } from '../lib/plan';
 import { empty, loaded, Slot } from '../ui';
+import { RequestScope } from '../api/scope';
 import type { Navigate, ViewController } from './view';
 
 /** Attribution by source, from ecosystemKpis or, on a service without analytics, from dealStats. */
@@ -21,15 +22,17 @@ export class PortfolioView implements ViewController {
   private host!: HTMLElement;
   private navigate!: Navigate;
   private charts = new Charts();
-  private attribution = new Slot<Attribution>(() => this.draw());
-  private returns = new Slot<RQ['partnerReturns']>(() => this.draw());
-  private tiers = new Slot<TQ['tierMismatches']>(() => this.draw());
+  /** Every request of the view: aborted when it is left, so no late answer draws over the next view. */
+  private readonly scope = new RequestScope();
+  private attribution = new Slot<Attribution>(() => this.draw(), this.scope);
+  private returns = new Slot<RQ['partnerReturns']>(() => this.draw(), this.scope);
+  private tiers = new Slot<TQ['tierMismatches']>(() => this.draw(), this.scope);
   /** Today's trailing-12-month investment in the plan's partners: the budget box's default. */
-  private baseline = new Slot<number>(() => this.draw());
-  private plan = new Slot<PQ['investmentPlan']>(() => this.draw());
+  private baseline = new Slot<number>(() => this.draw(), this.scope);
+  private plan = new Slot<PQ['investmentPlan']>(() => this.draw(), this.scope);
   private budget = '';
   private budgetError: string | null = null;
-  private conflicts = new Slot<Conflicts>(() => this.draw());
+  private conflicts = new Slot<Conflicts>(() => this.draw(), this.scope);
   /** The conflicts' window box (days), as typed; runs on submit. */
   private windowText = '30';
   private windowError: string | null = null;
@@ -39,8 +42,8 @@ export class PortfolioView implements ViewController {
     this.navigate = navigate;
     this.draw();
     this.loadAttribution();
-    this.returns.run(async () => (await query(ReturnsQuery, {})).partnerReturns);
-    this.tiers.run(async () => (await query(TierMismatchQuery, {})).tierMismatches);
+    this.loadReturns();
+    this.loadTiers();
     this.loadBaseline();
     void this.loadConflicts();
   }
@@ -52,12 +55,12 @@ export class PortfolioView implements ViewController {
       this.draw();
       return Promise.resolve();
     }
-    return this.conflicts.run(async () => (await query(ChannelConflictsQuery, { windowDays: parsed.value, first: 20 })).channelConflicts);
+    return this.conflicts.run(async (signal) => (await query(ChannelConflictsQuery, { windowDays: parsed.value, first: 20 }, signal)).channelConflicts);
   }
 
   private loadBaseline() {
-    this.baseline.run(async () => {
-      const total = (await query(InvestmentBaselineQuery, {})).investmentPlan.currentTotal;
+    this.baseline.run(async (signal) => {
+      const total = (await query(InvestmentBaselineQuery, {}, signal)).investmentPlan.currentTotal;
       if (!this.budget) this.budget = budgetText(total);
       if (total > 0) void this.runPlan();
       return total;
@@ -71,20 +74,21 @@ export class PortfolioView implements ViewController {
       this.draw();
       return Promise.resolve();
     }
-    return this.plan.run(async () => (await query(InvestmentPlanQuery, { budget: parsed.value })).investmentPlan);
+    return this.plan.run(async (signal) => (await query(InvestmentPlanQuery, { budget: parsed.value }, signal)).investmentPlan);
   }
 
   update(): void {}
 
   unmount(): void {
+    this.scope.dispose();
     this.charts.dispose();
     render(nothing, this.host);
   }
 
   private loadAttribution() {
-    this.attribution.run(async () => {
+    this.attribution.run(async (signal) => {
       try {
-        const k = (await query(KpisQuery, {})).ecosystemKpis;
+        const k = (await query(KpisQuery, {}, signal)).ecosystemKpis;
         const rows = [...k.bySource].sort((a, b) => SOURCE_ORDER.indexOf(a.source) - SOURCE_ORDER.indexOf(b.source)).map((s) => ({
           source: s.source, pipeline: s.pipelineAmount, won: s.won, wonAmount: s.wonAmount, winRate: s.winRate ?? null,
           interval: s.winRateInterval ? ([s.winRateInterval.lower, s.winRateInterval.upper] as [number, number]) : null,
@@ -93,7 +97,7 @@ export class PortfolioView implements ViewController {
       } catch (e) {
         // A service without the analytics API still has dealStats: the same attribution over all time.
         if (!(e instanceof ApiError) || e.kind !== 'unsupported') throw e;
-        const d: DQ = await query(DealStatsQuery, {});
+        const d: DQ = await query(DealStatsQuery, {}, signal);
         const map: Record<string, DQ['direct']> = { DIRECT: d.direct, PARTNER_SOURCED: d.sourced, PARTNER_INFLUENCED: d.influenced, CO_SOLD: d.coSold };
         const rows = SOURCE_ORDER.map((source) => {
           const s = map[source];
@@ -105,8 +109,16 @@ export class PortfolioView implements ViewController {
     });
   }
 
+  private loadReturns() {
+    this.returns.run(async (signal) => (await query(ReturnsQuery, {}, signal)).partnerReturns);
+  }
+
+  private loadTiers() {
+    this.tiers.run(async (signal) => (await query(TierMismatchQuery, {}, signal)).tierMismatches);
+  }
+
   private draw() {
-    if (!this.host) return;
+    if (!this.host || !this.scope.alive) return;
     render(this.template(), this.host);
     this.drawCharts();
   }
@@ -129,7 +141,7 @@ export class PortfolioView implements ViewController {
               <div class="chart" id="ch-ropi" data-testid="chart-ropi"></div></article>
             <article class="card wide"><h2>Diluted investment <span class="muted small">${money(r.dilution.dilutedInvestment)} in ${integer(r.dilution.partners.length)} partners: top investment quartile, bottom revenue quartile</span></h2>
               ${this.partnerTable(r.dilution.partners.slice(0, 10).map((p) => ({ id: p.id, cells: [p.name ?? p.id, label(p.type), label(p.tier), money(p.investment), money(p.revenue)] })), ['Partner', 'Type', 'Tier', 'Invested', 'Revenue'])}</article>`,
-            () => this.returns.run(async () => (await query(ReturnsQuery, {})).partnerReturns), 'Loading returns…')}
+            () => this.loadReturns(), 'Loading returns…')}
           ${loaded(this.tiers.value, (t) => html`
             <article class="card wide"><h2>Tier mismatches <span class="muted small">${integer(t.matching)} of ${integer(t.partners)} partners earn their assigned tier</span></h2>
               <div class="two">
@@ -138,7 +150,7 @@ export class PortfolioView implements ViewController {
                 <div><h3>Under-tiered (${integer(t.underTiered.length)}) · ${money(t.underTieredRevenue)} revenue</h3>
                   ${this.partnerTable(t.underTiered.slice(0, 8).map((m) => ({ id: m.id, cells: [m.name ?? m.id, label(m.assignedTier), label(m.performanceTier), money(m.trailingRevenue)] })), ['Partner', 'Assigned', 'Earned', 'Revenue (12 mo)'])}</div>
               </div></article>`,
-            () => this.tiers.run(async () => (await query(TierMismatchQuery, {})).tierMismatches), 'Loading tiers…')}
+            () => this.loadTiers(), 'Loading tiers…')}
           ${this.planCard()}
           ${this.conflictsCard()}
         </div>

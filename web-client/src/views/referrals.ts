@@ -13,6 +13,7 @@ import { growthSeries, growthSummary, intervalFromParam, type Axis, type Growth,
 import { communityColour, communityLegend, downstream, influenceSize, OTHER_COMMUNITY, topBridges, type Legend } from '../lib/referrals';
 import type { Route } from '../lib/route';
 import { empty, errorBox, loaded, Slot, spinner } from '../ui';
+import { RequestScope } from '../api/scope';
 import type { Navigate, ViewController } from './view';
 
 type Structure = GQ['referralStructure'];
@@ -31,9 +32,11 @@ export class ReferralsView implements ViewController {
   private host!: HTMLElement;
   private navigate!: Navigate;
   private route!: Route;
-  private network = new Slot<RQ['referralNetwork']>(() => this.draw());
-  private structure = new Slot<Structure>(() => this.draw());
-  private reach = new Slot<ReachQ['referralReach'] | null>(() => this.draw());
+  /** Every request of the view: aborted when it is left, so no late answer draws over the next view. */
+  private readonly scope = new RequestScope();
+  private network = new Slot<RQ['referralNetwork']>(() => this.draw(), this.scope);
+  private structure = new Slot<Structure>(() => this.draw(), this.scope);
+  private reach = new Slot<ReachQ['referralReach'] | null>(() => this.draw(), this.scope);
   private reachFor = '';
   private graph = new Graph({ multi: false, type: 'directed' });
   private sigma: Sigma | null = null;
@@ -44,7 +47,7 @@ export class ReferralsView implements ViewController {
   private chain = new Map<string, number>();
   private hover: string | null = null;
   private charts = new Charts();
-  private growth = new Slot<Growth>(() => this.draw());
+  private growth = new Slot<Growth>(() => this.draw(), this.scope);
   private growthInterval: Interval = 'QUARTER';
   /** The growth answer and element last drawn: a redraw for another reason keeps the chart (and its legend choices). */
   private drawnGrowth: { data: Growth; el: Element } | null = null;
@@ -76,7 +79,7 @@ export class ReferralsView implements ViewController {
   private loadGrowth() {
     this.growthInterval = intervalFromParam(this.route.params.growth);
     const interval = this.growthInterval;
-    void this.growth.run(async () => (await query(ReferralGrowthQuery, { interval })).referralGrowth);
+    void this.growth.run(async (signal) => (await query(ReferralGrowthQuery, { interval }, signal)).referralGrowth);
   }
 
   update(route: Route): void {
@@ -87,6 +90,7 @@ export class ReferralsView implements ViewController {
   }
 
   unmount(): void {
+    this.scope.dispose();
     this.stopLayout();
     this.charts.dispose();
     this.sigma?.kill();
@@ -105,14 +109,14 @@ export class ReferralsView implements ViewController {
   }
 
   private load() {
-    this.network.run(async () => (await query(ReferralNetworkQuery, { maxHops: HOPS, first: 25 })).referralNetwork);
+    this.network.run(async (signal) => (await query(ReferralNetworkQuery, { maxHops: HOPS, first: 25 }, signal)).referralNetwork);
     this.loadStructure();
   }
 
   private async loadStructure() {
-    await this.structure.run(async () => (await query(ReferralGraphQuery, { first: 12, graphLimit: GRAPH_LIMIT })).referralStructure);
+    await this.structure.run(async (signal) => (await query(ReferralGraphQuery, { first: 12, graphLimit: GRAPH_LIMIT }, signal)).referralStructure);
     const st = this.structure.data;
-    if (st) this.build(st.graph.nodes, st.graph.edges);
+    if (st && this.scope.alive) this.build(st.graph.nodes, st.graph.edges);
   }
 
   /** Builds the drawn graph: members of a community start together on a circle of communities, then ForceAtlas2 settles them. */
@@ -174,7 +178,7 @@ export class ReferralsView implements ViewController {
       this.reachFor = sel;
       const node = sel ? this.graph.getNodeAttributes(sel) : null;
       if (node && node.kind === 'PARTNER') {
-        this.reach.run(async () => (await query(ReferralReachQuery, { partnerId: node.entityId as string, maxHops: HOPS })).referralReach);
+        this.reach.run(async (signal) => (await query(ReferralReachQuery, { partnerId: node.entityId as string, maxHops: HOPS }, signal)).referralReach);
       } else this.reach.value = { state: 'idle' };
     }
     this.sigma?.refresh({ skipIndexation: true });
@@ -223,7 +227,7 @@ export class ReferralsView implements ViewController {
   }
 
   private draw() {
-    if (!this.host) return;
+    if (!this.host || !this.scope.alive) return;
     render(this.template(), this.host);
     this.drawGrowth();
   }
