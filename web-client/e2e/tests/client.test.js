@@ -440,3 +440,5 @@ test('portfolio: channel conflicts are listed; referral network: growth through 
 
 // The scenarios of issue 14, in modules of their own (same service and browser).
 await import('./scenarios/views.js');
+await import('./scenarios/a11y.js');
+await import('./scenarios/graph.js');

@@ -17,7 +17,7 @@ export function fill(g: Graph, data: Neighbourhood): void {
   }
   for (const e of data.edges) {
     if (!g.hasEdge(e.id) && g.hasNode(e.source) && g.hasNode(e.target) && !g.hasDirectedEdge(e.source, e.target))
-      g.addDirectedEdgeWithKey(e.id, e.source, e.target, { label: e.type, type: 'arrow', size: 1, color: '#ced4da' });
+      g.addDirectedEdgeWithKey(e.id, e.source, e.target, { label: e.type, size: 1, color: '#ced4da' });
   }
 }
 

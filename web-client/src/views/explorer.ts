@@ -13,9 +13,9 @@ import { mergePath } from '../graph/path';
 import { replaceGraph, type Neighbourhood } from '../graph/replace';
 import { listParam, type Route } from '../lib/route';
 import { download } from '../lib/csv';
-import { decimal, integer, label, money, percent } from '../lib/format';
+import { count, displayName, integer, label, money, ordinal, percent, propertyName, propertyValue } from '../lib/format';
 import {
-  edgesCsv, KINDS, KIND_COLOURS, nodeColour, nodeSize, nodesCsv, qualifiedId, visible,
+  displayKind, edgesCsv, KINDS, KIND_COLOURS, nodeColour, nodeSize, nodesCsv, qualifiedId, SCORE_SCALE, visible,
   type ColourBy, type Filters, type NodeAttrs,
 } from '../graph/model';
 import { errorBox, loaded, Slot, spinner, empty } from '../ui';
@@ -185,6 +185,10 @@ export class ExplorerView implements ViewController {
     this.sigma?.setSetting('hideEdgesOnMove', large);
     this.sigma?.setSetting('hideLabelsOnMove', large);
     this.sigma?.setSetting('renderEdgeLabels', data.nodes.length <= 400);
+    // Arrow heads are a second draw program per edge: a large view draws plain lines (direction is in the panel and on hover).
+    this.sigma?.setSetting('defaultEdgeType', large ? 'line' : 'arrow');
+    // Fewer labels on a large view: only nodes drawn big enough get one, so panning draws fewer glyphs.
+    this.sigma?.setSetting('labelRenderedSizeThreshold', large ? 10 : 7);
     this.graph = replaceGraph(this.graph, data, seeds);
     this.styleNodes();
     this.sigma?.setGraph(this.graph);
@@ -265,6 +269,7 @@ export class ExplorerView implements ViewController {
     const sel = this.params.sel;
     const focus = this.hover ?? sel;
     const path = this.pathSet;
+    if (node === this.kbdNode) return { ...out, highlighted: true, zIndex: 3, forceLabel: true, size: (data.size ?? 3) * 1.6 };
     if (path && path.has(node)) return { ...out, highlighted: true, zIndex: 2, forceLabel: true };
     if (node === sel) return { ...out, highlighted: true, zIndex: 2, forceLabel: true };
     if (focus && this.graph.hasNode(focus) && node !== focus && !this.graph.areNeighbors(node, focus) && (this.hover || path)) return { ...out, color: '#e9ecef', label: '', zIndex: 0 };
@@ -371,6 +376,69 @@ export class ExplorerView implements ViewController {
     if (d) this.sigma?.getCamera().animate({ x: d.x, y: d.y }, { duration: 300 });
   }
 
+  // ----- keyboard route on the canvas -----
+
+  /** The node the keyboard is on (arrow keys), shown enlarged and announced; Enter selects it. */
+  private kbdNode: string | null = null;
+
+  /** The visible nodes in keyboard order: the selected one first, then by degree (the hubs a person looks for first). */
+  private keyboardOrder(): string[] {
+    const f = this.filters;
+    const nodes = this.graph.filterNodes((_, a) => visible(a as NodeAttrs, f));
+    const sel = this.params.sel;
+    return nodes.sort((a, b) => (b === sel ? 1 : 0) - (a === sel ? 1 : 0) || this.graph.getNodeAttribute(b, 'degree') - this.graph.getNodeAttribute(a, 'degree') || a.localeCompare(b));
+  }
+
+  private describeNode(id: string): string {
+    const a = this.graph.getNodeAttributes(id) as NodeAttrs;
+    const selected = id === this.params.sel ? ', selected' : '';
+    return `${a.label}: ${displayName(displayKind(a.kind, a.props), 'nodeKind').toLowerCase()}, ${count(this.graph.degree(id), 'relationship')} on the canvas${selected}. Enter selects it.`;
+  }
+
+  private onCanvasKey(e: KeyboardEvent) {
+    const order = this.keyboardOrder();
+    if (!order.length) return;
+    const at = this.kbdNode ? order.indexOf(this.kbdNode) : -1;
+    let next: string | null = null;
+    switch (e.key) {
+      case 'ArrowRight': case 'ArrowDown': next = order[(at + 1) % order.length]; break;
+      case 'ArrowLeft': case 'ArrowUp': next = order[(at - 1 + order.length) % order.length]; break;
+      case 'Home': next = order[0]; break;
+      case 'End': next = order[order.length - 1]; break;
+      case 'Enter':
+        if (!this.kbdNode) return;
+        e.preventDefault();
+        if (e.shiftKey && this.params.sel && this.params.sel !== this.kbdNode) this.set({ to: this.kbdNode });
+        else this.set({ sel: this.kbdNode, to: '' });
+        return;
+      case 'e': case 'E': case '+':
+        if (this.kbdNode) { e.preventDefault(); this.expand(this.kbdNode); }
+        return;
+      case 'f': case 'F':
+        e.preventDefault();
+        this.fitView();
+        return;
+      case 'Escape':
+        this.kbdNode = null;
+        this.sigma?.refresh({ skipIndexation: true });
+        this.draw();
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this.kbdNode = next;
+    const d = next ? this.sigma?.getNodeDisplayData(next) : null;
+    if (d) this.sigma?.getCamera().animate({ x: d.x, y: d.y }, { duration: 200 });
+    this.sigma?.refresh({ skipIndexation: true });
+    this.draw();
+  }
+
+  /** The whole graph in view. */
+  private fitView() {
+    this.sigma?.getCamera().animatedReset({ duration: 300 });
+  }
+
   // ----- rendering -----
 
   private draw() {
@@ -385,12 +453,15 @@ export class ExplorerView implements ViewController {
     return html`
       <section class="explorer">
         <div class="toolbar" role="toolbar" aria-label="Explorer tools">
-          <div class="search" role="combobox" aria-expanded=${hits.state !== 'idle'} aria-haspopup="listbox">
-            <input type="search" placeholder="Search partners, prospects, customers…" aria-label="Search" aria-controls="search-hits"
+          <div class="search">
+            <input type="search" placeholder="Search partners, prospects, customers…" aria-label="Search partners, prospects and customers"
+              role="combobox" aria-autocomplete="list" aria-expanded=${hits.state === 'ok' ? 'true' : 'false'}
+              aria-controls=${hits.state === 'idle' ? nothing : 'search-hits'}
+              aria-activedescendant=${hits.state === 'ok' && this.searchActive >= 0 ? `hit-${this.searchActive}` : nothing}
               .value=${this.searchText} @input=${(e: Event) => this.onSearchInput((e.target as HTMLInputElement).value)} @keydown=${(e: KeyboardEvent) => this.onSearchKey(e)} />
-            ${hits.state === 'idle' ? nothing : html`<div class="hits" id="search-hits" role="listbox">
+            ${hits.state === 'idle' ? nothing : html`<div class="hits" id="search-hits" role="listbox" aria-label="Search results">
               ${loaded(hits, (list) => list.length === 0 ? empty(`Nothing found for “${this.searchText}”.`) : html`${list.map((h, i) => html`
-                <button type="button" role="option" class=${i === this.searchActive ? 'hit active' : 'hit'} aria-selected=${i === this.searchActive} @click=${() => this.pick(h)}>
+                <button type="button" role="option" id=${`hit-${i}`} class=${i === this.searchActive ? 'hit active' : 'hit'} aria-selected=${i === this.searchActive ? 'true' : 'false'} @click=${() => this.pick(h)}>
                   <span class="dot" style="background:${KIND_COLOURS[h.kind] ?? '#999'}"></span><strong>${h.name}</strong> <span class="muted">${h.id} · ${h.description}</span>
                 </button>`)}`, undefined, 'Searching…')}
             </div>`}
@@ -402,6 +473,7 @@ export class ExplorerView implements ViewController {
           <label>Layout <select @change=${(e: Event) => this.relayout((e.target as HTMLSelectElement).value)}>
             <option value="force" ?selected=${p.layout !== 'circle'}>force</option><option value="circle" ?selected=${p.layout === 'circle'}>circle</option></select></label>
           <span class="spacer"></span>
+          <button type="button" @click=${() => this.fitView()} ?disabled=${!this.graph.order} title="Show the whole graph (F on the canvas)">Fit to view</button>
           <button type="button" @click=${() => this.exportPng()} ?disabled=${!this.graph.order}>PNG</button>
           <button type="button" @click=${() => this.exportCsv('nodes')} ?disabled=${!this.graph.order}>Nodes CSV</button>
           <button type="button" @click=${() => this.exportCsv('edges')} ?disabled=${!this.graph.order}>Edges CSV</button>
@@ -418,13 +490,34 @@ export class ExplorerView implements ViewController {
         </div>
         <div class="explorer-body">
           <div class="canvas-wrap">
-            <div class="canvas" data-testid="graph" aria-label="Graph canvas: click a node to select it, double-click to expand it, shift-click a second node for the shortest path"></div>
+            <div class="canvas" data-testid="graph" tabindex="0" role="application" aria-roledescription="graph"
+              aria-label="Graph. Arrow keys move between nodes, largest first; Enter selects, Shift+Enter finds the shortest path to the selected node, E expands, F fits the graph to the view. With a mouse: click selects, double-click expands, shift-click finds a path."
+              aria-describedby="canvas-focus" @keydown=${(e: KeyboardEvent) => this.onCanvasKey(e)}></div>
+            <p id="canvas-focus" class="sr-only" aria-live="polite" data-testid="canvas-focus">${this.kbdNode && this.graph.hasNode(this.kbdNode) ? this.describeNode(this.kbdNode) : ''}</p>
             <div class="overlay">${this.overlay()}</div>
             <div class="status" data-testid="graph-status">${this.statusLine()}</div>
+            ${this.graph.order ? this.legend() : nothing}
           </div>
           <aside class="panel" aria-label="Details">${this.panel()}</aside>
         </div>
       </section>`;
+  }
+
+  /** What colour and size mean on the canvas now. */
+  private legend(): TemplateResult {
+    if (this.colourBy === 'score') {
+      return html`<div class="graph-legend" data-testid="score-legend" aria-label="Legend">
+        <strong>IPP score</strong>
+        <span class="scale"><span>0</span><span class="ramp" style="background:linear-gradient(90deg, ${SCORE_SCALE.low}, ${SCORE_SCALE.mid}, ${SCORE_SCALE.high})"></span><span>100</span></span>
+        <span class="legend"><span class="dot" style="background:${SCORE_SCALE.none}"></span>partner not scored</span>
+        <span class="legend"><span class="dot" style="background:#dee2e6"></span>other kinds</span>
+        <span class="muted">size = score</span></div>`;
+    }
+    const kinds = new Set<string>();
+    this.graph.forEachNode((_, a) => { kinds.add(displayKind(a.kind, a.props)); });
+    return html`<div class="graph-legend" data-testid="kind-legend" aria-label="Legend">
+      ${[...kinds].sort().map((k) => html`<span class="legend"><span class="dot" style="background:${KIND_COLOURS[k] ?? '#495057'}"></span>${displayName(k, 'nodeKind')}</span>`)}
+      <span class="muted">size = relationships</span></div>`;
   }
 
   private toggleKind(kind: string, on: boolean) {
@@ -496,7 +589,7 @@ export class ExplorerView implements ViewController {
 
   private propertyTable(props: Record<string, string>) {
     const keys = Object.keys(props).filter((k) => k !== 'name' && k !== 'id');
-    return html`<table class="props"><tbody>${keys.map((k) => html`<tr><th scope="row">${k}</th><td>${props[k]}</td></tr>`)}</tbody></table>`;
+    return html`<table class="props"><tbody>${keys.map((k) => html`<tr><th scope="row">${propertyName(k)}</th><td>${propertyValue(k, props[k])}</td></tr>`)}</tbody></table>`;
   }
 
   private partnerDetails(d: Details) {
@@ -517,10 +610,10 @@ export class ExplorerView implements ViewController {
         <div><dt>Integrations</dt><dd>${p.integrations.length ? p.integrations.map((i) => `${i.name} (L${i.depth})`).join(', ') : '–'}</dd></div>
       </dl>
       <h3>IPP score</h3>
-      ${pot ? html`<p class="score" data-testid="score"><strong>${pot.score}</strong>/100 · ${percent(pot.probability)} probability · ${decimal(pot.percentile, 0)}th percentile</p>
+      ${pot ? html`<p class="score" data-testid="score"><strong>${pot.score}</strong>/100 · ${percent(pot.probability)} probability · ${ordinal(pot.percentile)} percentile</p>
         <ul class="factors">${pot.factors.slice(0, 6).map((f) => html`<li class=${f.contribution >= 0 ? 'up' : 'down'}><span>${f.contribution >= 0 ? '▲' : '▼'}</span> ${f.description}</li>`)}</ul>
         ${pot.graphReasons.length ? html`<p class="small">${pot.graphReasons.join('; ')}</p>` : nothing}
-        <p class="muted small">Model ${pot.modelVersion} (${pot.explanationMethod})</p>`
+        <p class="muted small">Model ${pot.modelVersion}; factors explained by ${displayName(pot.explanationMethod, 'explanation')}</p>`
       : html`<p class="muted" data-testid="score-unavailable">${d.potentialError ? 'No score: ' + d.potentialError.message : 'No score.'}</p>`}`;
   }
 }

@@ -3,7 +3,7 @@ import { ApiError, query } from '../api/client';
 import { ChannelConflictsQuery, DealStatsQuery, InvestmentBaselineQuery, InvestmentPlanQuery, KpisQuery, ReturnsQuery, TierMismatchQuery } from '../api/queries';
 import type { KpisQuery as KQ, ReturnsQuery as RQ, TierMismatchListQuery as TQ, DealStatsBySourceQuery as DQ, InvestmentPlanQuery as PQ } from '../gql/graphql';
 import { Charts, errorBars } from '../charts';
-import { decimal, integer, label, money, percent, wilson } from '../lib/format';
+import { count, date, decimal, displayName, integer, label, money, note, notes as noteText, percent, ratio, tierRank, wilson } from '../lib/format';
 import type { Route } from '../lib/route';
 import { conflictRows, conflictTiles, parseWindowDays, protectionSentence, type Conflicts } from '../lib/conflicts';
 import { budgetText, moveSentence, parseBudget, partners, signedMoney, topChanges, upliftSummary } from '../lib/plan';
@@ -134,12 +134,12 @@ export class PortfolioView implements ViewController {
             () => this.loadAttribution(), 'Loading attribution…')}
           ${loaded(this.returns.value, (r) => html`
             <article class="card"><h2>Concentration <span class="muted small">Pareto curve of partner-driven revenue</span></h2>
-              <p class="small">Top 10% of partners hold <strong>${percent(r.concentration.top10Share)}</strong>, top 20% hold <strong>${percent(r.concentration.top20Share)}</strong>; Gini ${decimal(r.concentration.gini)} · ${integer(r.concentration.partnersWithRevenue)} of ${integer(r.concentration.partners)} partners with revenue</p>
+              <p class="small">Top 10% of partners hold <strong>${percent(r.concentration.top10Share)}</strong>, top 20% hold <strong>${percent(r.concentration.top20Share)}</strong>; Gini ${decimal(r.concentration.gini)} · ${integer(r.concentration.partnersWithRevenue)} of ${count(r.concentration.partners, 'partner')} with revenue</p>
               <div class="chart" id="ch-pareto" data-testid="chart-pareto"></div></article>
             <article class="card"><h2>Return on partner investment</h2>
-              <p class="small">Revenue ${money(r.revenue)} on ${money(r.investment)} invested · ROPI <strong>${decimal(r.ropi, 1)}×</strong></p>
+              <p class="small">Revenue ${money(r.revenue)} on ${money(r.investment)} invested · ROPI <strong>${ratio(r.ropi, 1)}</strong></p>
               <div class="chart" id="ch-ropi" data-testid="chart-ropi"></div></article>
-            <article class="card wide"><h2>Diluted investment <span class="muted small">${money(r.dilution.dilutedInvestment)} in ${integer(r.dilution.partners.length)} partners: top investment quartile, bottom revenue quartile</span></h2>
+            <article class="card wide"><h2>Diluted investment <span class="muted small">${money(r.dilution.dilutedInvestment)} in ${count(r.dilution.partners.length, 'partner')}: top investment quartile, bottom revenue quartile</span></h2>
               ${this.partnerTable(r.dilution.partners.slice(0, 10).map((p) => ({ id: p.id, cells: [p.name ?? p.id, label(p.type), label(p.tier), money(p.investment), money(p.revenue)] })), ['Partner', 'Type', 'Tier', 'Invested', 'Revenue'])}</article>`,
             () => this.loadReturns(), 'Loading returns…')}
           ${loaded(this.tiers.value, (t) => html`
@@ -203,12 +203,12 @@ export class PortfolioView implements ViewController {
     const tiles = conflictTiles(c);
     const sentence = protectionSentence(c);
     const rows = conflictRows(c.conflicts);
-    const notes = c.notes.length ? html`<ul class="small" data-testid="conflict-notes">${c.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing;
+    const notes = c.notes.length ? html`<ul class="small" data-testid="conflict-notes">${c.notes.map((n) => html`<li>${note(n)}</li>`)}</ul>` : nothing;
     return html`
       <div class="tiles" data-testid="conflict-totals" data-window=${String(c.windowDays)}>${tiles.map((t) => html`<div class="tile"><span class="muted">${t.title}</span><strong>${t.value}</strong><span class="muted small">${t.detail}</span></div>`)}</div>
       ${sentence ? html`<p class="small">${sentence}</p>` : nothing}
       ${rows.length ? html`
-        <h3>Largest conflicts <span class="muted small">${integer(rows.length)} of ${integer(c.conflictedCustomers)} conflicted customers, largest amount first · window ${integer(c.windowDays)} days${c.asOf ? ` · as of ${c.asOf}` : ''}</span></h3>
+        <h3>Largest conflicts <span class="muted small">${integer(rows.length)} of ${count(c.conflictedCustomers, 'conflicted customer')}, largest amount first · window ${count(c.windowDays, 'day')}${c.asOf ? ` · as of ${date(c.asOf)}` : ''}</span></h3>
         <div class="table-wrap"><table class="data compact" data-testid="conflicts">
           <thead><tr><th scope="col">Customer</th><th scope="col">Kind</th><th scope="col">Deals, partners and registration stage</th><th scope="col">Protection</th><th scope="col">Outcome</th><th scope="col" class="num">Amount</th></tr></thead>
           <tbody>${rows.map((r) => html`<tr data-customer=${r.customerId}>
@@ -219,7 +219,7 @@ export class PortfolioView implements ViewController {
             <td title=${r.reason}>${r.protection}<div class="muted small">${r.reason}</div></td>
             <td>${r.outcome}</td>
             <td class="num">${r.amount}</td></tr>`)}</tbody></table></div>`
-        : empty(c.notes.join(' ') || `No channel conflicts within ${c.windowDays} days.`)}
+        : empty(noteText(c.notes) || `No channel conflicts within ${c.windowDays} days.`)}
       ${rows.length ? notes : nothing}`;
   }
 
@@ -229,7 +229,7 @@ export class PortfolioView implements ViewController {
 
   private planContent(p: PQ['investmentPlan']): TemplateResult {
     if (!p.partners.length) {
-      return html`${empty(p.notes.join(' ') || 'No plan.')}${this.assumptionList(p.assumptions)}`;
+      return html`${empty(noteText(p.notes) || 'No plan.')}${this.assumptionList(p.assumptions)}`;
     }
     const shown = p.moves.slice(0, 12);
     const summary = upliftSummary(p);
@@ -244,7 +244,7 @@ export class PortfolioView implements ViewController {
             <tbody>${shown.map((m) => html`<tr title=${moveSentence(m)}>
               <td>${partners(m.from)}</td><td>${partners(m.to)}</td><td class="num">${money(m.amount)}</td><td class="num">${signedMoney(m.expectedRevenueEffect)}</td></tr>`)}</tbody>
           </table>${p.moves.length > shown.length ? html`<p class="muted small">and ${p.moves.length - shown.length} smaller moves</p>` : nothing}`
-            : empty(p.notes.join(' ') || 'No move.')}
+            : empty(noteText(p.notes) || 'No move.')}
         </div>
         <div>
           <h3>Current vs planned <span class="muted small">largest changes (green gains, red loses); grey is today's allocation at the same budget</span></h3>
@@ -252,7 +252,7 @@ export class PortfolioView implements ViewController {
         </div>
       </div>
       ${this.assumptionList(p.assumptions)}
-      ${p.notes.length ? html`<ul class="small">${p.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}`;
+      ${p.notes.length ? html`<ul class="small">${p.notes.map((n) => html`<li>${note(n)}</li>`)}</ul>` : nothing}`;
   }
 
   private assumptionList(assumptions: string[]): TemplateResult {
@@ -287,19 +287,20 @@ export class PortfolioView implements ViewController {
       this.charts.set('ch-attribution', {
         tooltip: { trigger: 'axis', valueFormatter: money0 },
         legend: { top: 0 },
-        grid: { left: 60, right: 10, top: 30, bottom: 30 },
+        grid: { left: 70, right: 10, top: 30, bottom: 30 },
         xAxis: { type: 'category', data: cats },
-        yAxis: { type: 'value', axisLabel: { formatter: money0 } },
+        yAxis: { type: 'value', name: 'amount', nameLocation: 'middle', nameGap: 55, axisLabel: { formatter: money0 } },
         series: [
+          // one colour per series, so the legend's swatch is the colour of its bars
           { name: 'Pipeline', type: 'bar', data: a.rows.map((r) => r.pipeline), itemStyle: { color: '#a5d8ff' } },
-          { name: 'Won', type: 'bar', data: a.rows.map((r) => ({ value: r.wonAmount, itemStyle: { color: SOURCE_COLOURS[r.source] } })) },
+          { name: 'Won', type: 'bar', data: a.rows.map((r) => r.wonAmount), itemStyle: { color: '#1c5d99' } },
         ],
       });
       this.charts.set('ch-winrate', {
         tooltip: { trigger: 'axis', valueFormatter: (v: number) => percent(v) },
-        grid: { left: 50, right: 10, top: 20, bottom: 30 },
+        grid: { left: 60, right: 10, top: 20, bottom: 30 },
         xAxis: { type: 'category', data: cats },
-        yAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: (v: number) => percent(v, 0) } },
+        yAxis: { type: 'value', min: 0, max: 1, name: 'win rate', nameLocation: 'middle', nameGap: 42, axisLabel: { formatter: (v: number) => percent(v, 0) } },
         series: [
           { name: 'Win rate', type: 'bar', data: a.rows.map((r) => ({ value: r.winRate, itemStyle: { color: SOURCE_COLOURS[r.source] } })) },
           errorBars('95% interval', a.rows.map((r) => r.interval)),
@@ -311,21 +312,27 @@ export class PortfolioView implements ViewController {
       const pts = [{ partnerShare: 0, revenueShare: 0 }, ...r.concentration.pareto];
       this.charts.set('ch-pareto', {
         tooltip: { trigger: 'axis', formatter: (p: Array<{ data: number[] }>) => `${percent(p[0].data[0], 0)} of partners hold ${percent(p[0].data[1])} of revenue` },
-        grid: { left: 50, right: 20, top: 20, bottom: 40 },
-        xAxis: { type: 'value', min: 0, max: 1, name: 'share of partners', nameLocation: 'middle', nameGap: 25, axisLabel: { formatter: (v: number) => percent(v, 0) } },
-        yAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: (v: number) => percent(v, 0) } },
+        grid: { left: 60, right: 20, top: 20, bottom: 40 },
+        xAxis: { type: 'value', min: 0, max: 1, name: 'share of partners, largest revenue first', nameLocation: 'middle', nameGap: 25, axisLabel: { formatter: (v: number) => percent(v, 0) } },
+        yAxis: { type: 'value', min: 0, max: 1, name: 'share of partner-driven revenue', nameLocation: 'middle', nameGap: 42, axisLabel: { formatter: (v: number) => percent(v, 0) } },
         series: [
           { name: 'Revenue share', type: 'line', showSymbol: false, areaStyle: { opacity: 0.15 }, data: pts.map((p) => [p.partnerShare, p.revenueShare]), itemStyle: { color: '#f08c00' } },
           { name: 'Equal', type: 'line', showSymbol: false, data: [[0, 0], [1, 1]], lineStyle: { type: 'dashed', color: '#adb5bd' }, tooltip: { show: false } },
         ],
       });
-      const groups = [...r.byTier.map((g) => ({ ...g, group: 'tier' })), ...r.byType.map((g) => ({ ...g, group: 'type' }))];
+      // Tiers by rank (platinum first), then types: never alphabetical.
+      const tiers = [...r.byTier].sort((x, y) => tierRank(x.key) - tierRank(y.key));
+      const groups = [...tiers.map((g) => ({ ...g, group: 'tier' })), ...r.byType.map((g) => ({ ...g, group: 'type' }))];
       this.charts.set('ch-ropi', {
-        tooltip: { trigger: 'axis', formatter: (p: Array<{ dataIndex: number }>) => { const g = groups[p[0].dataIndex]; return `${label(g.key)} (${g.group}): ROPI ${decimal(g.ropi, 1)}×<br>${money(g.revenue)} revenue on ${money(g.investment)} · ${g.partners} partners`; } },
-        grid: { left: 50, right: 10, top: 20, bottom: 60 },
-        xAxis: { type: 'category', data: groups.map((g) => label(g.key)), axisLabel: { rotate: 30 } },
-        yAxis: { type: 'value', name: 'ROPI (×)' },
-        series: [{ type: 'bar', data: groups.map((g) => ({ value: g.ropi, itemStyle: { color: g.group === 'tier' ? '#5c7cfa' : '#20c997' } })) }],
+        tooltip: { trigger: 'axis', formatter: (p: Array<{ dataIndex: number }>) => { const g = groups[p[0].dataIndex]; return `${displayName(g.key)} (${g.group}): ROPI ${ratio(g.ropi, 1)}<br>${money(g.revenue)} revenue on ${money(g.investment)} · ${count(g.partners, 'partner')}`; } },
+        legend: { top: 0, data: ['by tier', 'by partner type'] },
+        grid: { left: 60, right: 10, top: 30, bottom: 60 },
+        xAxis: { type: 'category', data: groups.map((g) => displayName(g.key)), axisLabel: { rotate: 30, interval: 0 } },
+        yAxis: { type: 'value', name: 'ROPI (revenue per dollar invested)', nameLocation: 'middle', nameGap: 40, axisLabel: { formatter: (v: number) => `${v}×` } },
+        series: [
+          { name: 'by tier', type: 'bar', stack: 'g', itemStyle: { color: '#5c7cfa' }, data: groups.map((g) => (g.group === 'tier' ? g.ropi : null)) },
+          { name: 'by partner type', type: 'bar', stack: 'g', itemStyle: { color: '#0c8599' }, data: groups.map((g) => (g.group === 'type' ? g.ropi : null)) },
+        ],
       });
     }
     const plan = this.plan.data;

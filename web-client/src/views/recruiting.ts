@@ -5,7 +5,7 @@ import { PartnerPotentialQuery, ProspectReachQuery, RankingQuery } from '../api/
 import type { ProspectRankingQuery, PartnerPotentialQuery as PPQ } from '../gql/graphql';
 import { COMPONENTS, normalise, reRank, sortBy, weightsFromParam, weightsToParam, type Component, type Weights } from '../lib/blend';
 import { download, toCsv } from '../lib/csv';
-import { decimal, integer, label, percent } from '../lib/format';
+import { decimal, integer, label, notes, percent } from '../lib/format';
 import { coverageLines, listText, reachSentence, type Reach } from '../lib/reach';
 import type { Route } from '../lib/route';
 import { errorBox, loaded, Slot, empty } from '../ui';
@@ -165,8 +165,8 @@ export class RecruitingView implements ViewController {
         return html`<span data-testid="reach-summary"> ${reachSentence(r)}</span>
           ${customers ? html`<span class="muted">Largest new: ${customers}.</span>` : nothing}
           ${lines.length ? html`<ul class="factors inline">${lines.map((l) => html`<li><span class="muted">${l.title}:</span> ${l.text}</li>`)}</ul>`
-            : empty(r.notes.join(' ') || 'No new segment, industry or region: the active partners already cover all of them.')}
-          ${lines.length && r.notes.length ? html`<span class="muted">${r.notes.join(' ')}</span>` : nothing}`;
+            : empty(notes(r.notes) || 'No new segment, industry or region: the active partners already cover all of them.')}
+          ${lines.length && r.notes.length ? html`<span class="muted">${notes(r.notes)}</span>` : nothing}`;
       }, () => this.loadReach(id), 'Checking what it would add…')}</div>`;
   }
 

@@ -8,7 +8,7 @@ import { query } from '../api/client';
 import { ReferralGraphQuery, ReferralGrowthQuery, ReferralNetworkQuery, ReferralReachQuery } from '../api/queries';
 import { Charts } from '../charts';
 import type { ReferralGraphQuery as GQ, ReferralNetworkRankingQuery as RQ, ReferralReachOfQuery as ReachQ } from '../gql/graphql';
-import { decimal, integer, money, percent } from '../lib/format';
+import { count, decimal, integer, money, note, notes, percent } from '../lib/format';
 import { growthSeries, growthSummary, intervalFromParam, type Axis, type Growth, type Interval } from '../lib/growth';
 import { communityColour, communityLegend, downstream, influenceSize, OTHER_COMMUNITY, topBridges, type Legend } from '../lib/referrals';
 import type { Route } from '../lib/route';
@@ -243,10 +243,10 @@ export class ReferralsView implements ViewController {
       </div>
       ${loaded(this.growth.value, (g) => {
         const summary = growthSummary(g);
-        if (!summary) return empty(g.notes.join(' ') || 'No signed partners or won deals yet: no growth curve.');
+        if (!summary) return empty(notes(g.notes) || 'No signed partners or won deals yet: no growth curve.');
         return html`<p class="small" id="growth-summary" data-testid="growth-summary">${summary}</p>
           <div class="chart tall" id="ch-growth" data-testid="chart-growth" role="img" aria-labelledby="growth-title" aria-describedby="growth-summary"></div>
-          ${g.notes.length ? html`<ul class="small" data-testid="growth-notes">${g.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}`;
+          ${g.notes.length ? html`<ul class="small" data-testid="growth-notes">${g.notes.map((n) => html`<li>${note(n)}</li>`)}</ul>` : nothing}`;
       }, () => this.loadGrowth(), 'Computing the growth curve…')}`;
   }
 
@@ -288,7 +288,7 @@ export class ReferralsView implements ViewController {
       <header class="page-head"><h1>Referral network</h1><p class="muted">Who referred whom: colour is the Louvain community (micro-ecosystem), size the PageRank influence (credit flowing back to whoever referred), labelled outlined nodes the bridges (highest betweenness). Click a partner to see its downstream chain (${HOPS} hops).</p></header>
       <div class="referral-graph">
         <div class="canvas-wrap referral-canvas-wrap">
-          <div class="canvas referral-canvas" data-testid="referral-graph" aria-label="Referral graph: click a node to highlight its downstream chain"></div>
+          <div class="canvas referral-canvas" data-testid="referral-graph" role="img" aria-label="Referral graph: who referred whom, coloured by community. Click a node to highlight its downstream chain; from the keyboard, pick a partner in the ranking below."></div>
           <div class="overlay">${this.overlay()}</div>
           <div class="status" data-testid="referral-graph-status">${this.statusLine()}</div>
         </div>
@@ -371,7 +371,7 @@ export class ReferralsView implements ViewController {
         <div><dt>Bridge score</dt><dd>${decimal(a.betweenness as number, 1)}</dd></div>
         <div><dt>Downstream (drawn)</dt><dd data-testid="chain-size">${integer(chain.length)}</dd></div>
       </dl>
-      ${loaded(this.reach.value, (r) => r ? html`<p class="small" data-testid="reach">Within ${r.maxHops} hops it brought in ${integer(r.partners)} partners, ${integer(r.prospects)} prospects and ${integer(r.customers)} customers (${integer(r.directReferrals)} directly): ${money(r.revenue)} won revenue, ${money(r.creditedRevenue)} credited.</p>` : html``,
+      ${loaded(this.reach.value, (r) => r ? html`<p class="small" data-testid="reach">Within ${count(r.maxHops, 'hop')} it brought in ${count(r.partners, 'partner')}, ${count(r.prospects, 'prospect')} and ${count(r.customers, 'customer')} (${integer(r.directReferrals)} directly): ${money(r.revenue)} won revenue, ${money(r.creditedRevenue)} credited.</p>` : html``,
         () => { this.reachFor = ''; this.applySelection(); }, 'Tracing its reach…')}
       <div class="actions">
         <button type="button" data-testid="open-chain" @click=${() => this.openInExplorer([sel, ...chain.map(([id]) => id)])}>Open ${chain.length ? 'its chain' : 'it'} in the explorer</button>
