@@ -38,7 +38,6 @@ test('explorer: colour by IPP score draws each scored partner in its score colou
   // A customer's neighbourhood: the partners that serve it, each with its own score.
   await page.goto(`${env.base}/?score=1#/explorer?color=score&ids=Partner%3AP0001`);
   await page.waitForFunction(() => window.__explorer?.metrics && window.__explorer.layoutRunning === false, null, { timeout: 60_000 });
-  await page.waitForSelector('[data-testid=score-legend]');
   await page.mouse.move(5, 795);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const node = await page.evaluate(() => {
@@ -54,6 +53,7 @@ test('explorer: colour by IPP score draws each scored partner in its score colou
   console.log(`# score colour: P0001 scores ${node.score}; drawn rgb(${seen}), expected rgb(${want})`);
   assert.ok(seen.reduce((a, b) => a + b) > 100, `not black: rgb(${seen})`);
   seen.forEach((v, i) => assert.ok(Math.abs(v - want[i]) <= 16, `channel ${i}: drawn ${v}, expected ${want[i]} (rgb(${seen}) vs rgb(${want}))`));
+  await page.waitForSelector('[data-testid=score-legend]');
   assert.match(await page.textContent('[data-testid=score-legend]'), /IPP score\s*0\s*100/);
   await shot(page, '14-explorer-score-colours');
   assert.deepEqual(problems, []);
@@ -94,7 +94,8 @@ test('explorer: a 2,000-node view shrinks and is replaced at once; panning it (m
 
   // 2 hops -> 1 hop of the same partner: most nodes go, the rest stay.
   await page.evaluate(() => { const q = new URLSearchParams(location.hash.split('?')[1]); q.delete('depth'); location.hash = '#/explorer?' + q; });
-  await page.waitForFunction(() => window.__explorer?.metrics, null, { timeout: 30_000 });
+  // Drawn: the canvas holds the 1-hop answer (the old code took 60-80 s here, frozen).
+  await page.waitForFunction((n) => window.__explorer?.metrics && window.__explorer.metrics.nodes !== n, big.nodes, { timeout: 30_000 });
   const small = await page.evaluate(() => ({ ...window.__explorer.metrics, order: window.__explorer.graph.order, status: document.querySelector('[data-testid=graph-status]').textContent }));
   assert.ok(small.nodes < big.nodes, `shrunk: ${small.nodes} < ${big.nodes}`);
   assert.equal(small.order, small.nodes);
