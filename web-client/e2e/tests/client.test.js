@@ -442,3 +442,4 @@ test('portfolio: channel conflicts are listed; referral network: growth through 
 await import('./scenarios/views.js');
 await import('./scenarios/a11y.js');
 await import('./scenarios/graph.js');
+await import('./scenarios/errors.js');
