@@ -40,6 +40,11 @@ export class Charts {
     return chart;
   }
 
+  /** After a hidden chart's element shows (a <details> opened), it takes its size. */
+  resizeAll(): void {
+    this.resize();
+  }
+
   dispose(): void {
     window.removeEventListener('resize', this.resize);
     this.charts.forEach((c) => c.dispose());

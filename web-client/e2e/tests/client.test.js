@@ -391,6 +391,7 @@ test('portfolio: the investment plan runs for an entered budget and lists its mo
   assert.match(rows[0][3], /^[+-]\$/, 'each move has a signed expected effect');
   assert.match(await page.textContent('[data-testid=plan-summary]'), /with the plan against/);
   assert.ok((await page.$$('[data-testid=plan-assumptions] li')).length >= 4, 'assumptions are listed');
+  await page.click('[data-testid=investment-plan] details.plan-detail summary'); // all moves and the chart, behind the top three
   await page.waitForSelector('[data-testid=chart-plan][data-points]');
   assert.ok(Number(await page.getAttribute('[data-testid=chart-plan]', 'data-points')) > 0, 'the chart shows the changes');
   await page.locator('[data-testid=investment-plan]').scrollIntoViewIfNeeded();
@@ -443,3 +444,4 @@ await import('./scenarios/views.js');
 await import('./scenarios/a11y.js');
 await import('./scenarios/graph.js');
 await import('./scenarios/errors.js');
+await import('./scenarios/workflow.js');

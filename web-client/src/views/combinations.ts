@@ -8,6 +8,8 @@ import { count, decimal, integer, money, notes as noteText, percent, ratio } fro
 import type { Route } from '../lib/route';
 import { loaded, Slot, empty } from '../ui';
 import { RequestScope } from '../api/scope';
+import { filterFromParams, filterKey } from '../lib/filter';
+import { filterBar } from './filterbar';
 import type { Navigate, ViewController } from './view';
 
 type Combos = CQ['valueCombinations'];
@@ -51,15 +53,16 @@ export class CombinationsView implements ViewController {
     const outcome = (OUTCOMES.find(([o]) => o === route.params.by)?.[0] ?? 'INCREMENTAL_REVENUE') as CombinationOutcome;
     const minSupport = Number(route.params.support ?? 10) || 10;
     const size = this.size();
-    const key = `${size}|${outcome}|${minSupport}`;
+    const filter = filterFromParams(route.params);
+    const key = `${size}|${outcome}|${minSupport}|${filterKey(filter)}`;
     if (key !== this.key) {
       this.key = key;
-      this.combos.run(async (signal) => (await query(CombinationsQuery, { size, outcome, minSupport, first: 30 }, signal)).valueCombinations);
+      this.combos.run(async (signal) => (await query(CombinationsQuery, { size, outcome, minSupport, first: 30, filter }, signal)).valueCombinations);
     }
-    const integrationKey = String(minSupport);
+    const integrationKey = `${minSupport}|${filterKey(filter)}`;
     if (integrationKey !== this.integrationKey) {
       this.integrationKey = integrationKey;
-      this.integrations.run(async (signal) => (await query(IntegrationCombinationsQuery, { minSupport, first: 20 }, signal)).integrationCombinations);
+      this.integrations.run(async (signal) => (await query(IntegrationCombinationsQuery, { minSupport, first: 20, filter }, signal)).integrationCombinations);
     }
     this.draw();
   }
@@ -110,6 +113,7 @@ export class CombinationsView implements ViewController {
     const p = this.route.params;
     return html`<section class="page combinations">
       <header class="page-head"><h1>Value combinations</h1><p class="muted">Partner pairs and triples on the same deals that win more together than the better of them alone, and integrations whose joint users stay. Click a set to open it in the explorer with its shared deals and customers.</p></header>
+      ${filterBar(p, this.combos.data?.asOf, (changes) => this.navigate({ view: 'combinations', params: { ...p, ...changes } }))}
       <div class="filters">
         <label>Partner sets <select data-testid="set-size" @change=${(e: Event) => this.navigate({ view: 'combinations', params: { ...p, size: (e.target as HTMLSelectElement).value } })}>
           <option value="2" ?selected=${this.size() === 2}>Pairs</option><option value="3" ?selected=${this.size() === 3}>Triples</option></select></label>

@@ -6,9 +6,13 @@ import { Charts, errorBars } from '../charts';
 import { count, date, decimal, displayName, integer, label, money, note, notes as noteText, percent, ratio, tierRank, wilson } from '../lib/format';
 import type { Route } from '../lib/route';
 import { conflictRows, conflictTiles, parseWindowDays, protectionSentence, type Conflicts } from '../lib/conflicts';
-import { budgetText, moveSentence, parseBudget, partners, signedMoney, topChanges, upliftSummary } from '../lib/plan';
+import { budgetText, NO_CONSTRAINTS, parseConstraints, type ConstraintText, moveSentence, parseBudget, partners, signedMoney, topChanges, topMoves, upliftSummary } from '../lib/plan';
 import { empty, loaded, Slot } from '../ui';
 import { RequestScope } from '../api/scope';
+import type { AnalyticsFilter } from '../gql/graphql';
+import { filterFromParams, filterKey, previousPeriod } from '../lib/filter';
+import { kpiTiles } from '../lib/kpis';
+import { filterBar } from './filterbar';
 import type { Navigate, ViewController } from './view';
 
 /** Attribution by source, from ecosystemKpis or, on a service without analytics, from dealStats. */
@@ -37,15 +41,34 @@ export class PortfolioView implements ViewController {
   private windowText = '30';
   private windowError: string | null = null;
 
-  mount(host: HTMLElement, _route: Route, navigate: Navigate): void {
+  /** The period and segment of every card (from the URL), and the previous period's KPIs for the tiles' deltas. */
+  private route!: Route;
+  private filter: AnalyticsFilter = {};
+  private filterKeyLoaded = '';
+  private previous = new Slot<KQ['ecosystemKpis'] | null>(() => this.draw(), this.scope);
+
+  mount(host: HTMLElement, route: Route, navigate: Navigate): void {
     this.host = host;
     this.navigate = navigate;
+    this.update(route);
+  }
+
+  update(route: Route): void {
+    this.route = route;
+    this.filter = filterFromParams(route.params);
+    const key = filterKey(this.filter);
+    if (key === this.filterKeyLoaded) { this.draw(); return; }
+    this.filterKeyLoaded = key;
     this.draw();
     this.loadAttribution();
     this.loadReturns();
     this.loadTiers();
     this.loadBaseline();
     void this.loadConflicts();
+  }
+
+  private setFilter(params: Record<string, string>) {
+    this.navigate({ view: 'portfolio', params: { ...this.route.params, ...params } });
   }
 
   private loadConflicts() {
@@ -55,29 +78,35 @@ export class PortfolioView implements ViewController {
       this.draw();
       return Promise.resolve();
     }
-    return this.conflicts.run(async (signal) => (await query(ChannelConflictsQuery, { windowDays: parsed.value, first: 20 }, signal)).channelConflicts);
+    return this.conflicts.run(async (signal) => (await query(ChannelConflictsQuery, { windowDays: parsed.value, first: 20, filter: this.filter }, signal)).channelConflicts);
   }
 
   private loadBaseline() {
     this.baseline.run(async (signal) => {
-      const total = (await query(InvestmentBaselineQuery, {}, signal)).investmentPlan.currentTotal;
+      const total = (await query(InvestmentBaselineQuery, { filter: this.filter }, signal)).investmentPlan.currentTotal;
       if (!this.budget) this.budget = budgetText(total);
       if (total > 0) void this.runPlan();
       return total;
     });
   }
 
+  /** The constraint boxes of the plan, as typed, and what is wrong with them. */
+  private constraintText: ConstraintText = { ...NO_CONSTRAINTS };
+  private constraintErrors: Partial<Record<keyof ConstraintText, string>> = {};
+
   private runPlan() {
     const parsed = parseBudget(this.budget);
     this.budgetError = parsed.ok ? null : parsed.error;
-    if (!parsed.ok) {
+    const limits = parseConstraints(this.constraintText);
+    this.constraintErrors = limits.ok ? {} : limits.errors;
+    if (!parsed.ok || !limits.ok) {
       this.draw();
       return Promise.resolve();
     }
-    return this.plan.run(async (signal) => (await query(InvestmentPlanQuery, { budget: parsed.value }, signal)).investmentPlan);
+    const constraints = Object.keys(limits.value).length ? limits.value : undefined;
+    return this.plan.run(async (signal) => (await query(InvestmentPlanQuery, { budget: parsed.value, constraints, filter: this.filter }, signal)).investmentPlan);
   }
 
-  update(): void {}
 
   unmount(): void {
     this.scope.dispose();
@@ -88,7 +117,10 @@ export class PortfolioView implements ViewController {
   private loadAttribution() {
     this.attribution.run(async (signal) => {
       try {
-        const k = (await query(KpisQuery, {}, signal)).ecosystemKpis;
+        const k = (await query(KpisQuery, { filter: this.filter }, signal)).ecosystemKpis;
+        const before = previousPeriod(this.filter, k.asOf);
+        if (before) void this.previous.run(async (s) => (await query(KpisQuery, { filter: before }, s)).ecosystemKpis);
+        else this.previous.reset();
         const rows = [...k.bySource].sort((a, b) => SOURCE_ORDER.indexOf(a.source) - SOURCE_ORDER.indexOf(b.source)).map((s) => ({
           source: s.source, pipeline: s.pipelineAmount, won: s.won, wonAmount: s.wonAmount, winRate: s.winRate ?? null,
           interval: s.winRateInterval ? ([s.winRateInterval.lower, s.winRateInterval.upper] as [number, number]) : null,
@@ -110,11 +142,11 @@ export class PortfolioView implements ViewController {
   }
 
   private loadReturns() {
-    this.returns.run(async (signal) => (await query(ReturnsQuery, {}, signal)).partnerReturns);
+    this.returns.run(async (signal) => (await query(ReturnsQuery, { filter: this.filter }, signal)).partnerReturns);
   }
 
   private loadTiers() {
-    this.tiers.run(async (signal) => (await query(TierMismatchQuery, {}, signal)).tierMismatches);
+    this.tiers.run(async (signal) => (await query(TierMismatchQuery, { filter: this.filter }, signal)).tierMismatches);
   }
 
   private draw() {
@@ -127,6 +159,7 @@ export class PortfolioView implements ViewController {
     return html`
       <section class="page portfolio">
         <header class="page-head"><h1>Portfolio</h1><p class="muted">Where partner-driven pipeline comes from, where investment returns and where it is diluted.</p></header>
+        ${filterBar(this.route.params, this.attribution.data?.kpis?.asOf, (p) => this.setFilter(p))}
         <div class="cards">
           ${loaded(this.attribution.value, (a) => html`${a.kpis ? this.kpiTiles(a.kpis) : nothing}
             <article class="card"><h2>Attribution by source</h2><div class="chart" id="ch-attribution" data-testid="chart-attribution"></div></article>
@@ -173,6 +206,17 @@ export class PortfolioView implements ViewController {
             ? html`Default: ${money(this.baseline.data)}, invested in these partners over the last 12 months. Accepts 2500000, 2.5M, 800K.`
             : 'Accepts 2500000, 2.5M, 800K.'}</span>
           ${this.budgetError ? html`<p class="error-text" role="alert" data-testid="plan-budget-error">${this.budgetError}</p>` : nothing}
+          <fieldset class="plan-constraints" data-testid="plan-constraints"><legend>Constraints <span class="muted small">(empty: none)</span></legend>
+            ${([
+              ['keepCurrent', 'Keep of today\'s allocation, %', 'e.g. 50: half of every partner\'s budget stays'],
+              ['maxPerPartner', 'At most per partner', 'e.g. 250K'],
+              ['minPerPartner', 'At least per funded partner', 'e.g. 10K; 0 lets a partner lose all'],
+              ['maxPartnersChanged', 'At most partners changed', 'e.g. 20'],
+            ] as Array<[keyof ConstraintText, string, string]>).map(([k, title, hint]) => html`<label>${title}
+              <input name=${k} inputmode="decimal" autocomplete="off" style="width:7rem" placeholder=${hint.replace(/^e\.g\. /, '').split(/[;:]/)[0]} title=${hint} .value=${this.constraintText[k]}
+                aria-invalid=${this.constraintErrors[k] ? 'true' : 'false'} @input=${(e: Event) => { this.constraintText = { ...this.constraintText, [k]: (e.target as HTMLInputElement).value }; }}>
+              ${this.constraintErrors[k] ? html`<span class="error-text small" role="alert">${this.constraintErrors[k]}</span>` : nothing}</label>`)}
+          </fieldset>
         </form>
         ${this.plan.value.state === 'idle'
           ? loaded(this.baseline.value, (total) => total > 0 ? '' : empty('No investment in the last 12 months: enter a budget and run the plan.'),
@@ -233,24 +277,30 @@ export class PortfolioView implements ViewController {
     }
     const shown = p.moves.slice(0, 12);
     const summary = upliftSummary(p);
+    const top = topMoves(p, 3);
     return html`
+      <ol class="top-moves" data-testid="plan-top-moves">${top.moves.map((m) => html`<li>
+        <span data-testid="plan-move-sentence">${m.text}</span>
+        <span class=${`confidence ${m.confidence.level}`} title="How much the expected returns rest on these partners' own history (weight ${decimal(m.confidence.weight, 2)}) rather than on the average of all partners">${m.confidence.level} confidence</span></li>`)}</ol>
+      ${top.shareText ? html`<p class="small">${top.shareText}</p>` : nothing}
       <p data-testid="plan-summary" data-budget=${String(Math.round(p.budget))}>${summary ? html`<strong>${summary}</strong>` : nothing}
-        <span class="muted small">· ${integer(p.partnersChanged)} of ${integer(p.partnersInPlan)} partners change · the plan's last dollar returns ${decimal(p.marginalReturn)} dollars</span></p>
+        <span class="muted small">· the plan's last dollar is expected to return ${money(p.marginalReturn)}</span></p>
+      <details class="plan-detail" @toggle=${() => this.charts.resizeAll()}><summary>All ${count(p.moves.length, 'move')} and the chart (${count(p.partnersChanged, 'partner')} change of ${integer(p.partnersInPlan)} in the plan)</summary>
       <div class="two">
         <div>
-          <h3>Moves <span class="muted small">${integer(p.moves.length)} · from the partners that lose budget to those that gain it</span></h3>
+          <h3>Moves <span class="muted small">from the partners that lose budget to those that gain it</span></h3>
           ${p.moves.length ? html`<table class="data compact" data-testid="plan-moves">
             <thead><tr><th scope="col">From</th><th scope="col">To</th><th scope="col" class="num">Amount</th><th scope="col" class="num">Expected effect a year</th></tr></thead>
             <tbody>${shown.map((m) => html`<tr title=${moveSentence(m)}>
               <td>${partners(m.from)}</td><td>${partners(m.to)}</td><td class="num">${money(m.amount)}</td><td class="num">${signedMoney(m.expectedRevenueEffect)}</td></tr>`)}</tbody>
-          </table>${p.moves.length > shown.length ? html`<p class="muted small">and ${p.moves.length - shown.length} smaller moves</p>` : nothing}`
+          </table>${p.moves.length > shown.length ? html`<p class="muted small">and ${count(p.moves.length - shown.length, 'smaller move')}</p>` : nothing}`
             : empty(noteText(p.notes) || 'No move.')}
         </div>
         <div>
           <h3>Current vs planned <span class="muted small">largest changes (green gains, red loses); grey is today's allocation at the same budget</span></h3>
           <div class="chart tall" id="ch-plan" data-testid="chart-plan" role="img" aria-label="Investment today and in the plan for the partners with the largest changes"></div>
         </div>
-      </div>
+      </div></details>
       ${this.assumptionList(p.assumptions)}
       ${p.notes.length ? html`<ul class="small">${p.notes.map((n) => html`<li>${note(n)}</li>`)}</ul>` : nothing}`;
   }
@@ -261,16 +311,13 @@ export class PortfolioView implements ViewController {
   }
 
   private kpiTiles(k: KQ['ecosystemKpis']) {
-    const tiles: Array<[string, string]> = [
-      ['Won revenue', money(k.totalWonAmount)],
-      ['Partner-sourced share', percent(k.partnerSourcedShare)],
-      ['Partner-driven share', percent(k.partnerDrivenShare)],
-      ['Active partners', integer(k.activePartners)],
-      ['Revenue per active partner', money(k.revenuePerActivePartner)],
-      ['Deal registration rate', percent(k.registrationRate)],
-      ['Median days to first deal', decimal(k.timeToFirstDeal.medianDays, 0)],
-    ];
-    return html`<div class="tiles wide" data-testid="kpis">${tiles.map(([t, v]) => html`<div class="tile"><span class="muted">${t}</span><strong>${v}</strong></div>`)}</div>`;
+    const prev = this.previous.data ?? null;
+    const previous = this.previous.value;
+    const tiles = kpiTiles(k, prev);
+    const pending = previous.state === 'loading' ? 'comparing with the previous period…' : null;
+    return html`<div class="tiles wide" data-testid="kpis">${tiles.map((t) => html`<div class="tile" data-kpi=${t.id}><span class="muted">${t.title}</span><strong>${t.value}</strong>
+      ${t.delta ? html`<span class=${`delta small ${t.delta.good === null ? '' : t.delta.good ? 'up' : 'down'}`} data-testid="kpi-delta" title=${t.delta.title}>${t.delta.text}</span>`
+        : html`<span class="muted small">${pending ?? (this.filter.from ? 'no previous figure' : 'choose a period to compare')}</span>`}</div>`)}</div>`;
   }
 
   private partnerTable(rows: Array<{ id: string; cells: string[] }>, header: string[]) {
@@ -288,7 +335,7 @@ export class PortfolioView implements ViewController {
         tooltip: { trigger: 'axis', valueFormatter: money0 },
         legend: { top: 0 },
         grid: { left: 70, right: 10, top: 30, bottom: 30 },
-        xAxis: { type: 'category', data: cats },
+        xAxis: { type: 'category', data: cats, axisLabel: { interval: 0 } },
         yAxis: { type: 'value', name: 'amount', nameLocation: 'middle', nameGap: 55, axisLabel: { formatter: money0 } },
         series: [
           // one colour per series, so the legend's swatch is the colour of its bars
@@ -299,7 +346,7 @@ export class PortfolioView implements ViewController {
       this.charts.set('ch-winrate', {
         tooltip: { trigger: 'axis', valueFormatter: (v: number) => percent(v) },
         grid: { left: 60, right: 10, top: 20, bottom: 30 },
-        xAxis: { type: 'category', data: cats },
+        xAxis: { type: 'category', data: cats, axisLabel: { interval: 0 } },
         yAxis: { type: 'value', min: 0, max: 1, name: 'win rate', nameLocation: 'middle', nameGap: 42, axisLabel: { formatter: (v: number) => percent(v, 0) } },
         series: [
           { name: 'Win rate', type: 'bar', data: a.rows.map((r) => ({ value: r.winRate, itemStyle: { color: SOURCE_COLOURS[r.source] } })) },
@@ -328,7 +375,7 @@ export class PortfolioView implements ViewController {
         legend: { top: 0, data: ['by tier', 'by partner type'] },
         grid: { left: 60, right: 10, top: 30, bottom: 60 },
         xAxis: { type: 'category', data: groups.map((g) => displayName(g.key)), axisLabel: { rotate: 30, interval: 0 } },
-        yAxis: { type: 'value', name: 'ROPI (revenue per dollar invested)', nameLocation: 'middle', nameGap: 40, axisLabel: { formatter: (v: number) => `${v}×` } },
+        yAxis: { type: 'value', name: 'revenue per $1 invested', nameLocation: 'middle', nameGap: 38, axisLabel: { formatter: (v: number) => `${v}×` } },
         series: [
           { name: 'by tier', type: 'bar', stack: 'g', itemStyle: { color: '#5c7cfa' }, data: groups.map((g) => (g.group === 'tier' ? g.ropi : null)) },
           { name: 'by partner type', type: 'bar', stack: 'g', itemStyle: { color: '#0c8599' }, data: groups.map((g) => (g.group === 'type' ? g.ropi : null)) },

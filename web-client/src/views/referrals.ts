@@ -14,6 +14,8 @@ import { communityColour, communityLegend, downstream, influenceSize, OTHER_COMM
 import type { Route } from '../lib/route';
 import { empty, errorBox, loaded, Slot, spinner } from '../ui';
 import { RequestScope } from '../api/scope';
+import { filterFromParams, filterKey } from '../lib/filter';
+import { filterBar } from './filterbar';
 import type { Navigate, ViewController } from './view';
 
 type Structure = GQ['referralStructure'];
@@ -49,6 +51,7 @@ export class ReferralsView implements ViewController {
   private charts = new Charts();
   private growth = new Slot<Growth>(() => this.draw(), this.scope);
   private growthInterval: Interval = 'QUARTER';
+  private growthFilter = '';
   /** The growth answer and element last drawn: a redraw for another reason keeps the chart (and its legend choices). */
   private drawnGrowth: { data: Growth; el: Element } | null = null;
 
@@ -79,13 +82,15 @@ export class ReferralsView implements ViewController {
   private loadGrowth() {
     this.growthInterval = intervalFromParam(this.route.params.growth);
     const interval = this.growthInterval;
-    void this.growth.run(async (signal) => (await query(ReferralGrowthQuery, { interval }, signal)).referralGrowth);
+    const filter = filterFromParams(this.route.params);
+    this.growthFilter = filterKey(filter);
+    void this.growth.run(async (signal) => (await query(ReferralGrowthQuery, { interval, filter }, signal)).referralGrowth);
   }
 
   update(route: Route): void {
     this.route = route;
     this.applySelection();
-    if (intervalFromParam(route.params.growth) !== this.growthInterval) this.loadGrowth();
+    if (intervalFromParam(route.params.growth) !== this.growthInterval || filterKey(filterFromParams(route.params)) !== this.growthFilter) this.loadGrowth();
     this.draw();
   }
 
@@ -237,6 +242,7 @@ export class ReferralsView implements ViewController {
     const pick = (i: Interval) => this.navigate({ view: 'referrals', params: { ...this.route.params, growth: i === 'QUARTER' ? '' : i } }, true);
     return html`
       <h2 class="section" id="growth-title">Growth through referrals</h2>
+      ${filterBar(this.route.params, this.growth.data?.asOf, (changes) => this.navigate({ view: 'referrals', params: { ...this.route.params, ...changes } }))}
       <div class="toolbar" style="padding-left:0;border:0" role="group" aria-label="Period length">
         ${(['QUARTER', 'MONTH'] as Interval[]).map((i) => html`<button type="button" data-interval=${i} aria-pressed=${interval === i ? 'true' : 'false'} @click=${() => pick(i)}>${i === 'QUARTER' ? 'By quarter' : 'By month'}</button>`)}
         <span class="muted small">Cumulative signed partners, customers and won revenue at each period's end (bars and line, left axes) and the share that came through referrals (dashed, right axis).</span>
