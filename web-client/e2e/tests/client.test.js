@@ -445,3 +445,4 @@ await import('./scenarios/a11y.js');
 await import('./scenarios/graph.js');
 await import('./scenarios/errors.js');
 await import('./scenarios/workflow.js');
+await import('./scenarios/evidence.js');

@@ -265,3 +265,13 @@ export const ProspectReachQuery = graphql(`
     }
   }
 `);
+
+export const DealEvidenceQuery = graphql(`
+  query DealEvidence($filter: AnalyticsFilter, $selector: EvidenceSelector!, $orderBy: DealOrder, $first: Int, $after: String) {
+    dealEvidence(filter: $filter, selector: $selector, orderBy: $orderBy, first: $first, after: $after) {
+      asOf from totalCount totalAmount won lost
+      edges { node { id amount outcome source createdOn closedOn customer { id name } partners { role partner { id name } } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);

@@ -21,6 +21,7 @@ describe('format', () => {
   it('writes exact amounts with the currency, never a bare number', () => {
     expect(moneyExact(27842.31)).toBe('$27,842.31');
     expect(moneyExact(91800)).toBe('$91,800');
+    expect(moneyExact(199418.1)).toBe('$199,418.10');
     setCurrency('EUR');
     try {
       expect(moneyExact(27842.31)).toBe('€27,842.31');

@@ -14,6 +14,7 @@ export function setCurrency(code: string): void {
   currency = code;
   compactMoney = null;
   exactMoney = null;
+  wholeMoney = null;
 }
 
 export function currencyCode(): string {
@@ -22,6 +23,7 @@ export function currencyCode(): string {
 
 let compactMoney: Intl.NumberFormat | null = null;
 let exactMoney: Intl.NumberFormat | null = null;
+let wholeMoney: Intl.NumberFormat | null = null;
 
 function missing(value: number | null | undefined): value is null | undefined {
   return value === null || value === undefined || Number.isNaN(value);
@@ -37,8 +39,10 @@ export function money(value: number | null | undefined): string {
 /** Money to the cent (or whole units from 1,000 up): $27,842.31, $91,800. */
 export function moneyExact(value: number | null | undefined): string {
   if (missing(value)) return DASH;
-  exactMoney ??= new Intl.NumberFormat(LOCALE, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 2 });
-  return exactMoney.format(value);
+  exactMoney ??= new Intl.NumberFormat(LOCALE, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  wholeMoney ??= new Intl.NumberFormat(LOCALE, { style: 'currency', currency, maximumFractionDigits: 0 });
+  // cents when there are any, and then always two digits: $199,418.10, not $199,418.1
+  return Number.isInteger(value) ? wholeMoney.format(value) : exactMoney.format(value);
 }
 
 /** Money with an explicit sign: +$12.3K, -$4K, $0. */

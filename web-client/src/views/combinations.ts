@@ -10,6 +10,7 @@ import { loaded, Slot, empty } from '../ui';
 import { RequestScope } from '../api/scope';
 import { filterFromParams, filterKey } from '../lib/filter';
 import { filterBar } from './filterbar';
+import { EvidencePanel } from './evidence';
 import type { Navigate, ViewController } from './view';
 
 type Combos = CQ['valueCombinations'];
@@ -42,9 +43,13 @@ export class CombinationsView implements ViewController {
   private key = '';
   private integrationKey = '';
 
+  /** The joint deals of a pair or triple (views/evidence.ts). */
+  private evidence: EvidencePanel | null = null;
+
   mount(host: HTMLElement, route: Route, navigate: Navigate): void {
     this.host = host;
     this.navigate = navigate;
+    this.evidence = new EvidencePanel(document.body, navigate);
     this.update(route);
   }
 
@@ -68,6 +73,7 @@ export class CombinationsView implements ViewController {
   }
 
   unmount(): void {
+    this.evidence?.dispose();
     this.scope.dispose();
     this.charts.dispose();
     render(nothing, this.host);
@@ -139,7 +145,9 @@ export class CombinationsView implements ViewController {
       <thead><tr><th scope="col">${this.size() === 3 ? 'Triple' : 'Pair'}</th><th scope="col">Joint deals</th><th scope="col">Win rate</th><th scope="col">Lift</th>${this.size() === 3 ? html`<th scope="col">Lift over best pair</th>` : nothing}<th scope="col">Avg won</th><th scope="col">Incremental</th><th scope="col">q</th></tr></thead>
       <tbody>${list.map((c) => html`<tr>
         <td><button type="button" class="link" @click=${() => this.openPair(c)}>${c.members.map((m) => m.name ?? m.id).join(' + ')}</button></td>
-        <td class="num">${integer(c.support)}</td><td class="num">${percent(c.winRate)}</td><td class="num">${ratio(c.liftOverBestMember)}</td>
+        <td class="num"><button type="button" class="link" data-evidence="joint" title="Open the joint deals"
+          @click=${() => this.evidence?.open({ title: `Joint deals of ${c.members.map((m) => m.name ?? m.id).join(' + ')}`, figure: count(c.support, 'joint deal'),
+            filter: filterFromParams(this.route.params), selector: { basis: 'CREATED', allPartners: c.members.map((m) => m.id) } })}>${integer(c.support)}</button></td><td class="num">${percent(c.winRate)}</td><td class="num">${ratio(c.liftOverBestMember)}</td>
         ${this.size() === 3 ? html`<td class="num">${ratio(c.liftOverBestPair)}</td>` : nothing}
         <td class="num">${money(c.averageWonAmount)}</td><td class="num">${money(c.expectedIncrementalRevenue)}</td>
         <td class="num ${c.significant ? 'sig' : ''}">${decimal(c.qValue, 3)}</td></tr>`)}</tbody></table></div>`;

@@ -9,10 +9,11 @@ import { conflictRows, conflictTiles, parseWindowDays, protectionSentence, type 
 import { budgetText, NO_CONSTRAINTS, parseConstraints, type ConstraintText, moveSentence, parseBudget, partners, signedMoney, topChanges, topMoves, upliftSummary } from '../lib/plan';
 import { empty, loaded, Slot } from '../ui';
 import { RequestScope } from '../api/scope';
-import type { AnalyticsFilter } from '../gql/graphql';
+import type { AnalyticsFilter, DealSource, EvidenceSelector } from '../gql/graphql';
 import { filterFromParams, filterKey, previousPeriod } from '../lib/filter';
 import { kpiTiles } from '../lib/kpis';
 import { filterBar } from './filterbar';
+import { EvidencePanel } from './evidence';
 import type { Navigate, ViewController } from './view';
 
 /** Attribution by source, from ecosystemKpis or, on a service without analytics, from dealStats. */
@@ -50,6 +51,7 @@ export class PortfolioView implements ViewController {
   mount(host: HTMLElement, route: Route, navigate: Navigate): void {
     this.host = host;
     this.navigate = navigate;
+    this.evidence = new EvidencePanel(document.body, navigate);
     this.update(route);
   }
 
@@ -108,7 +110,15 @@ export class PortfolioView implements ViewController {
   }
 
 
+  /** The deals behind a figure (views/evidence.ts), opened from the tiles, the attribution and the win rates. */
+  private evidence: EvidencePanel | null = null;
+
+  private openEvidence(title: string, figure: string, selector: EvidenceSelector) {
+    this.evidence?.open({ title, figure, filter: this.filter, selector });
+  }
+
   unmount(): void {
+    this.evidence?.dispose();
     this.scope.dispose();
     this.charts.dispose();
     render(nothing, this.host);
@@ -162,7 +172,10 @@ export class PortfolioView implements ViewController {
         ${filterBar(this.route.params, this.attribution.data?.kpis?.asOf, (p) => this.setFilter(p))}
         <div class="cards">
           ${loaded(this.attribution.value, (a) => html`${a.kpis ? this.kpiTiles(a.kpis) : nothing}
-            <article class="card"><h2>Attribution by source</h2><div class="chart" id="ch-attribution" data-testid="chart-attribution"></div></article>
+            <article class="card"><h2>Attribution by source</h2><div class="chart" id="ch-attribution" data-testid="chart-attribution"></div>
+              <p class="small evidence-links" data-testid="attribution-evidence"><span class="muted">Open the deals:</span> ${a.rows.map((r) => html`<span class="evidence-link">${displayName(r.source, 'source')}
+                <button type="button" class="link" data-evidence=${`WON-${r.source}`} @click=${() => this.openEvidence(`Won deals, ${displayName(r.source, 'source').toLowerCase()}`, `won ${money(r.wonAmount)} (${count(r.won, 'deal')})`, { basis: 'WON', sources: [r.source as DealSource] })}>won ${money(r.wonAmount)}</button>
+                · <button type="button" class="link" data-evidence=${`CREATED-${r.source}`} @click=${() => this.openEvidence(`Pipeline, ${displayName(r.source, 'source').toLowerCase()}`, `pipeline ${money(r.pipeline)}`, { basis: 'CREATED', sources: [r.source as DealSource] })}>pipeline ${money(r.pipeline)}</button></span>`)}</p></article>
             <article class="card"><h2>Win rate by source <span class="muted small">with 95% intervals</span></h2><div class="chart" id="ch-winrate" data-testid="chart-winrate"></div></article>`,
             () => this.loadAttribution(), 'Loading attribution…')}
           ${loaded(this.returns.value, (r) => html`
@@ -315,7 +328,10 @@ export class PortfolioView implements ViewController {
     const previous = this.previous.value;
     const tiles = kpiTiles(k, prev);
     const pending = previous.state === 'loading' ? 'comparing with the previous period…' : null;
-    return html`<div class="tiles wide" data-testid="kpis">${tiles.map((t) => html`<div class="tile" data-kpi=${t.id}><span class="muted">${t.title}</span><strong>${t.value}</strong>
+    const opens: Record<string, EvidenceSelector> = { won: { basis: 'WON' }, sourced: { basis: 'WON', sources: ['PARTNER_SOURCED'] } };
+    return html`<div class="tiles wide" data-testid="kpis">${tiles.map((t) => html`<div class="tile" data-kpi=${t.id}><span class="muted">${t.title}</span>
+      ${opens[t.id] ? html`<button type="button" class="link figure" data-evidence=${`kpi-${t.id}`} title="Open the deals behind this figure"
+        @click=${() => this.openEvidence(t.id === 'won' ? 'Won deals' : 'Partner-sourced won deals', `${t.title}: ${t.value}`, opens[t.id])}><strong>${t.value}</strong></button>` : html`<strong>${t.value}</strong>`}
       ${t.delta ? html`<span class=${`delta small ${t.delta.good === null ? '' : t.delta.good ? 'up' : 'down'}`} data-testid="kpi-delta" title=${t.delta.title}>${t.delta.text}</span>`
         : html`<span class="muted small">${pending ?? (this.filter.from ? 'no previous figure' : 'choose a period to compare')}</span>`}</div>`)}</div>`;
   }
@@ -342,6 +358,13 @@ export class PortfolioView implements ViewController {
           { name: 'Pipeline', type: 'bar', data: a.rows.map((r) => r.pipeline), itemStyle: { color: '#a5d8ff' } },
           { name: 'Won', type: 'bar', data: a.rows.map((r) => r.wonAmount), itemStyle: { color: '#1c5d99' } },
         ],
+      }, (p) => {
+        // a bar opens its deals: the pipeline bar the deals created in the period, the won bar the deals won
+        const row = a.rows[p.dataIndex];
+        if (!row) return;
+        const won = p.seriesIndex === 1;
+        this.openEvidence(`${won ? 'Won deals' : 'Pipeline'}, ${displayName(row.source, 'source').toLowerCase()}`, won ? `won ${money(row.wonAmount)}` : `pipeline ${money(row.pipeline)}`,
+          { basis: won ? 'WON' : 'CREATED', sources: [row.source as DealSource] });
       });
       this.charts.set('ch-winrate', {
         tooltip: { trigger: 'axis', valueFormatter: (v: number) => percent(v) },
@@ -352,6 +375,9 @@ export class PortfolioView implements ViewController {
           { name: 'Win rate', type: 'bar', data: a.rows.map((r) => ({ value: r.winRate, itemStyle: { color: SOURCE_COLOURS[r.source] } })) },
           errorBars('95% interval', a.rows.map((r) => r.interval)),
         ],
+      }, (p) => {
+        const row = a.rows[p.dataIndex];
+        if (row) this.openEvidence(`Closed deals, ${displayName(row.source, 'source').toLowerCase()}`, `win rate ${percent(row.winRate)}`, { basis: 'CLOSED', sources: [row.source as DealSource] });
       });
     }
     const r = this.returns.data;
