@@ -36,7 +36,13 @@ test('accessibility: axe finds nothing critical or serious on any view', async (
   for (const p of PAGES) {
     await t.test(p.name, async () => {
       await page.goto(`${env.base}/?a11y=${p.name}${p.hash}`);
-      await page.waitForSelector(p.ready, { timeout: 120_000 });
+      // On a busy machine a first answer can run past the service's time limit: retry as a person would.
+      for (let attempt = 1; ; attempt++) {
+        await page.waitForSelector(`${p.ready}, #view .error[data-kind] [data-testid=retry]`, { timeout: 120_000 });
+        if (await page.$(p.ready)) break;
+        assert.ok(attempt < 4, `${p.name} still fails after ${attempt} tries: ${await page.textContent('#view .error')}`);
+        await page.click('#view .error[data-kind] [data-testid=retry]');
+      }
       if (p.wait) await page.waitForFunction(p.wait, null, { timeout: 60_000 });
       await page.waitForFunction(() => !document.querySelector('#view .loading'), null, { timeout: 180_000 });
       const found = await axe(page);
