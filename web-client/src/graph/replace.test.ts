@@ -37,3 +37,13 @@ describe('replacing the explorer graph', () => {
     expect(r).toBeGreaterThan(50);
   });
 });
+
+describe('only the listed nodes', () => {
+  it('keeps the listed nodes and the relationships among them, nothing else', async () => {
+    const { only } = await import('./replace');
+    const data = { nodes: [node('a'), node('b'), node('c'), node('x')], edges: [edge('a', 'b'), edge('b', 'c'), edge('a', 'x')] };
+    const kept = only(data, ['a', 'b', 'c']);
+    expect(kept.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c']);
+    expect(kept.edges.map((e) => e.id)).toEqual(['a>b', 'b>c']);
+  });
+});

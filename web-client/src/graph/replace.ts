@@ -22,6 +22,15 @@ export function fill(g: Graph, data: Neighbourhood): void {
 }
 
 /**
+ * The answer narrowed to the listed nodes and the relationships among them: a referral chain, or a
+ * pair's joint deals, without the hundreds of unrelated neighbours their neighbourhoods hold.
+ */
+export function only(data: Neighbourhood, ids: readonly string[]): Neighbourhood {
+  const keep = new Set(ids);
+  return { nodes: data.nodes.filter((n) => keep.has(n.id)), edges: data.edges.filter((e) => keep.has(e.source) && keep.has(e.target)) };
+}
+
+/**
  * A new graph with the answer's content. Nodes the previous graph had keep their position; new ones
  * start beside a neighbour that has one (or, when nothing is kept, on a circle with the seeds in the
  * middle, settled a little by ForceAtlas2 when small). `random` is injectable for tests.

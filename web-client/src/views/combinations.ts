@@ -1,6 +1,6 @@
 import { html, render, nothing, type TemplateResult } from 'lit-html';
 import { query } from '../api/client';
-import { CombinationsQuery, IntegrationCombinationsQuery } from '../api/queries';
+import { CombinationsQuery, DealEvidenceQuery, IntegrationCombinationsQuery } from '../api/queries';
 import type { CombinationsQuery as CQ, IntegrationCombinationsQuery as IQ, CombinationOutcome } from '../gql/graphql';
 import { Charts } from '../charts';
 import { heatmapCells } from '../lib/heatmap';
@@ -84,9 +84,18 @@ export class CombinationsView implements ViewController {
     return this.route.params.size === '3' ? 3 : 2;
   }
 
-  private openPair(c: Combo) {
-    const ids = c.members.map((m) => `Partner:${m.id}`);
-    this.navigate({ view: 'explorer', params: { ids: ids.join(','), sel: ids[0], to: ids[1], kinds: 'PARTNER,DEAL,CUSTOMER' } });
+  /** Opens the set in the explorer with its joint deals only (the deals every member is on, in the period). */
+  private async openPair(c: Combo) {
+    const partners = c.members.map((m) => `Partner:${m.id}`);
+    let deals: string[] = [];
+    try {
+      const e = await query(DealEvidenceQuery, { filter: filterFromParams(this.route.params), selector: { basis: 'CREATED', allPartners: c.members.map((m) => m.id) }, first: 100 }, this.scope.signal);
+      deals = e.dealEvidence.edges.map((x) => `Deal:${x.node.id}`);
+    } catch {
+      // without the joint deals the pair still opens, with both neighbourhoods
+    }
+    if (!this.scope.alive) return;
+    this.navigate({ view: 'explorer', params: deals.length ? { ids: [...partners, ...deals].join(','), sel: partners[0], only: '1' } : { ids: partners.join(','), sel: partners[0], to: partners[1], kinds: 'PARTNER,DEAL,CUSTOMER' } });
   }
 
   /** Opens both integrations with the customers that use them (and their builders). */
@@ -111,7 +120,7 @@ export class CombinationsView implements ViewController {
         // Pieces around 1 (no lift): below it blue, above it orange, so a lift of 0.37× is a clearly blue cell, not an empty one.
         visualMap: { type: 'piecewise', dimension: 2, orient: 'vertical', right: 0, top: 'middle', itemWidth: 14, textStyle: { fontSize: 11 }, pieces: LIFT_PIECES },
         series: [{ type: 'heatmap', data: cells, label: { show: cells.length <= 120, fontSize: 9, formatter: (p: { data: [number, number, number | null] }) => (p.data[2] === null ? '' : p.data[2].toFixed(1)) }, itemStyle: { borderColor: '#fff', borderWidth: 1 }, emphasis: { itemStyle: { borderColor: '#212529', borderWidth: 1 } } }],
-      }, (p) => { const c = d.combinations[(p.data as number[])[3]]; if (c) this.openPair(c); });
+      }, (p) => { const c = d.combinations[(p.data as number[])[3]]; if (c) void this.openPair(c); });
     }
   }
 
@@ -144,7 +153,7 @@ export class CombinationsView implements ViewController {
     return html`<div class="table-wrap"><table class="data compact" data-testid="combinations">
       <thead><tr><th scope="col">${this.size() === 3 ? 'Triple' : 'Pair'}</th><th scope="col">Joint deals</th><th scope="col">Win rate</th><th scope="col">Lift</th>${this.size() === 3 ? html`<th scope="col">Lift over best pair</th>` : nothing}<th scope="col">Avg won</th><th scope="col">Incremental</th><th scope="col">q</th></tr></thead>
       <tbody>${list.map((c) => html`<tr>
-        <td><button type="button" class="link" @click=${() => this.openPair(c)}>${c.members.map((m) => m.name ?? m.id).join(' + ')}</button></td>
+        <td><button type="button" class="link" @click=${() => void this.openPair(c)}>${c.members.map((m) => m.name ?? m.id).join(' + ')}</button></td>
         <td class="num"><button type="button" class="link" data-evidence="joint" title="Open the joint deals"
           @click=${() => this.evidence?.open({ title: `Joint deals of ${c.members.map((m) => m.name ?? m.id).join(' + ')}`, figure: count(c.support, 'joint deal'),
             filter: filterFromParams(this.route.params), selector: { basis: 'CREATED', allPartners: c.members.map((m) => m.id) } })}>${integer(c.support)}</button></td><td class="num">${percent(c.winRate)}</td><td class="num">${ratio(c.liftOverBestMember)}</td>

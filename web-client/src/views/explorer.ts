@@ -10,7 +10,7 @@ import { query, queryPartial, ApiError } from '../api/client';
 import { NeighbourhoodQuery, PartnerDetailsQuery, PartnerPotentialQuery, SearchQuery, ShortestPathQuery } from '../api/queries';
 import type { NeighbourhoodQuery as NQ, PartnerDetailsQuery as PDQ, PartnerPotentialQuery as PPQ, SearchQuery as SQ, ShortestPathBetweenQuery as SPQ } from '../gql/graphql';
 import { mergePath } from '../graph/path';
-import { replaceGraph, type Neighbourhood } from '../graph/replace';
+import { only, replaceGraph, type Neighbourhood } from '../graph/replace';
 import { listParam, type Route } from '../lib/route';
 import { download } from '../lib/csv';
 import { count, displayName, integer, label, money, ordinal, percent, propertyName, propertyValue } from '../lib/format';
@@ -132,7 +132,7 @@ export class ExplorerView implements ViewController {
     const ids = listParam(this.params.ids);
     const depth = this.params.depth === '2' ? 2 : 1;
     const per = Number(this.params.per ?? 50) || 50;
-    const key = `${ids.join(',')}|${depth}|${per}`;
+    const key = `${ids.join(',')}|${depth}|${per}|${this.params.only ?? ''}`;
     if (key !== this.loadedKey) {
       this.loadedKey = key;
       if (ids.length) this.load(ids, depth, per);
@@ -161,7 +161,8 @@ export class ExplorerView implements ViewController {
     const data = this.hood.data;
     if (!data || !this.scope.alive) return;
     const fetched = performance.now();
-    this.merge(data, ids);
+    // only=1: the listed nodes and what connects them (a referral chain, a pair's joint deals), not their whole neighbourhoods
+    this.merge(this.params.only === '1' ? only(data, ids) : data, ids);
     // A neighbourhood answer replaces the canvas; the server's path stays on it.
     if (this.mergeServerPath()) this.sigma?.refresh();
     // Wait for the frame that shows it: that is when the user sees the graph.
@@ -540,6 +541,8 @@ export class ExplorerView implements ViewController {
     const h = this.hood.data;
     const m = this.metrics;
     return html`${integer(this.graph.order)} nodes · ${integer(this.graph.size)} relationships
+      ${this.params.only === '1' ? html` · <span data-testid="only-listed">only the listed nodes and the relationships among them</span>
+        <button type="button" class="link" @click=${() => this.set({ only: '' })}>show their neighbours</button>` : nothing}
       ${h?.truncated ? html` · <span class="warn">capped: some neighbours are hidden</span>` : nothing}
       ${m ? html` · fetched in ${m.fetchMs} ms, drawn in ${m.renderMs} ms` : nothing}
       ${this.layout ? html` · <span class="muted">laying out…</span>` : nothing}`;

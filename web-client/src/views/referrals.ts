@@ -211,9 +211,10 @@ export class ReferralsView implements ViewController {
     return inChain ? { ...data, color: '#d9480f', size: 2, zIndex: 1 } : { ...data, color: '#f1f3f5', zIndex: 0 };
   }
 
-  private openInExplorer(ids: string[], depth = '1') {
+  /** Opens entities in the explorer; a chain (only) shows just its members and the referrals among them. */
+  private openInExplorer(ids: string[], depth = '1', chainOnly = false) {
     const q = ids.slice(0, 250);
-    this.navigate({ view: 'explorer', params: { ids: q.join(','), sel: q[0], depth, kinds: 'PARTNER,CUSTOMER' } });
+    this.navigate({ view: 'explorer', params: chainOnly ? { ids: q.join(','), sel: q[0], only: '1' } : { ids: q.join(','), sel: q[0], depth, kinds: 'PARTNER,CUSTOMER' } });
   }
 
   private openPartners(ids: string[], depth = '1') {
@@ -380,7 +381,7 @@ export class ReferralsView implements ViewController {
       ${loaded(this.reach.value, (r) => r ? html`<p class="small" data-testid="reach">Within ${count(r.maxHops, 'hop')} it brought in ${count(r.partners, 'partner')}, ${count(r.prospects, 'prospect')} and ${count(r.customers, 'customer')} (${integer(r.directReferrals)} directly): ${money(r.revenue)} won revenue, ${money(r.creditedRevenue)} credited.</p>` : html``,
         () => { this.reachFor = ''; this.applySelection(); }, 'Tracing its reach…')}
       <div class="actions">
-        <button type="button" data-testid="open-chain" @click=${() => this.openInExplorer([sel, ...chain.map(([id]) => id)])}>Open ${chain.length ? 'its chain' : 'it'} in the explorer</button>
+        <button type="button" data-testid="open-chain" @click=${() => this.openInExplorer([sel, ...chain.map(([id]) => id)], '1', chain.length > 0)}>Open ${chain.length ? 'its chain' : 'it'} in the explorer</button>
         <button type="button" class="link" @click=${() => this.select('')}>Clear</button>
       </div>
       ${chain.length ? html`<h3>Downstream chain</h3><ol class="neighbours">${chain.slice(0, 60).map(([id, hop]) => html`<li><button type="button" class="link" @click=${() => this.select(id)}>${this.labelOf(id)}</button> <span class="muted">hop ${hop}</span></li>`)}</ol>
