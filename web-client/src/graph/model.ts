@@ -81,6 +81,7 @@ export function scoreColour(score: number | null): string {
 }
 
 export function nodeSize(a: Pick<NodeAttrs, 'degree' | 'props'>, by: ColourBy): number {
+  if (a.props.group === '1') return 6 + 3 * Math.log10(1 + a.degree);
   if (by === 'score') {
     const s = ippScore(a.props);
     return s === null ? 3 : 3 + s / 8;

@@ -11,6 +11,7 @@ import { NeighbourhoodQuery, PartnerDetailsQuery, PartnerPotentialQuery, SearchQ
 import type { NeighbourhoodQuery as NQ, PartnerDetailsQuery as PDQ, PartnerPotentialQuery as PPQ, SearchQuery as SQ, ShortestPathBetweenQuery as SPQ } from '../gql/graphql';
 import { mergePath } from '../graph/path';
 import { only, replaceGraph, type Neighbourhood } from '../graph/replace';
+import { groupLeaves, isGroup } from '../graph/groups';
 import { listParam, type Route } from '../lib/route';
 import { download } from '../lib/csv';
 import { count, displayName, integer, label, money, ordinal, percent, propertyName, propertyValue } from '../lib/format';
@@ -132,7 +133,7 @@ export class ExplorerView implements ViewController {
     const ids = listParam(this.params.ids);
     const depth = this.params.depth === '2' ? 2 : 1;
     const per = Number(this.params.per ?? 50) || 50;
-    const key = `${ids.join(',')}|${depth}|${per}|${this.params.only ?? ''}`;
+    const key = `${ids.join(',')}|${depth}|${per}|${this.params.only ?? ''}|${this.params.group ?? ''}|${this.params.open ?? ''}`;
     if (key !== this.loadedKey) {
       this.loadedKey = key;
       if (ids.length) this.load(ids, depth, per);
@@ -162,7 +163,9 @@ export class ExplorerView implements ViewController {
     if (!data || !this.scope.alive) return;
     const fetched = performance.now();
     // only=1: the listed nodes and what connects them (a referral chain, a pair's joint deals), not their whole neighbourhoods
-    this.merge(this.params.only === '1' ? only(data, ids) : data, ids);
+    const shown = this.params.only === '1' ? only(data, ids) : data;
+    // group=1: the leaves of each hub in one node per kind and relationship ("50 customers"), opened on demand
+    this.merge(this.params.group === '1' ? groupLeaves(shown, new Set(ids), new Set(listParam(this.params.open))) : shown, ids);
     // A neighbourhood answer replaces the canvas; the server's path stays on it.
     if (this.mergeServerPath()) this.sigma?.refresh();
     // Wait for the frame that shows it: that is when the user sees the graph.
@@ -302,6 +305,13 @@ export class ExplorerView implements ViewController {
   // ----- actions -----
 
   private expand(node: string) {
+    // a group of leaves opens in place: its members come back as nodes
+    if (this.graph.hasNode(node) && isGroup((this.graph.getNodeAttributes(node) as NodeAttrs).props)) {
+      const key = (this.graph.getNodeAttributes(node) as NodeAttrs).entityId;
+      const open = listParam(this.params.open);
+      this.set({ open: [...new Set([...open, key])].join(','), sel: key.split('|')[0] });
+      return;
+    }
     const ids = listParam(this.params.ids);
     if (!ids.includes(node)) ids.push(node);
     this.set({ ids: ids.slice(-250).join(','), sel: node });
@@ -471,6 +481,7 @@ export class ExplorerView implements ViewController {
             <option value="1" ?selected=${p.depth !== '2'}>1 hop</option><option value="2" ?selected=${p.depth === '2'}>2 hops</option></select></label>
           <label>Colour <select @change=${(e: Event) => this.set({ color: (e.target as HTMLSelectElement).value === 'score' ? 'score' : '' })}>
             <option value="kind" ?selected=${this.colourBy === 'kind'}>by kind</option><option value="score" ?selected=${this.colourBy === 'score'}>by IPP score</option></select></label>
+          <label class="chip"><input type="checkbox" data-testid="group-leaves" .checked=${p.group === '1'} @change=${(e: Event) => this.set({ group: (e.target as HTMLInputElement).checked ? '1' : '', open: '' })} />Group hubs' leaves</label>
           <label>Layout <select @change=${(e: Event) => this.relayout((e.target as HTMLSelectElement).value)}>
             <option value="force" ?selected=${p.layout !== 'circle'}>force</option><option value="circle" ?selected=${p.layout === 'circle'}>circle</option></select></label>
           <span class="spacer"></span>
@@ -518,7 +529,8 @@ export class ExplorerView implements ViewController {
     this.graph.forEachNode((_, a) => { kinds.add(displayKind(a.kind, a.props)); });
     return html`<div class="graph-legend" data-testid="kind-legend" aria-label="Legend">
       ${[...kinds].sort().map((k) => html`<span class="legend"><span class="dot" style="background:${KIND_COLOURS[k] ?? '#495057'}"></span>${displayName(k, 'nodeKind')}</span>`)}
-      <span class="muted">size = relationships</span></div>`;
+      <span class="muted">size = relationships</span>
+      ${this.params.group === '1' ? html`<span class="muted">large labelled node = a hub's leaves grouped (double-click opens)</span>` : nothing}</div>`;
   }
 
   private toggleKind(kind: string, on: boolean) {
@@ -567,7 +579,9 @@ export class ExplorerView implements ViewController {
         ${path ? html`<ol>${path.map((n) => html`<li><button type="button" class="link" @click=${() => this.focusNode(n)}>${this.graph.getNodeAttribute(n, 'label')}</button></li>`)}</ol>` : nothing}
         ${this.pathNote(path)}
         <button type="button" class="link" @click=${() => this.set({ to: '' })}>Clear path</button></section>` : html`<p class="muted small">Shift-click another node for the shortest path.</p>`}
-      ${a.kind === 'PARTNER' ? loaded(this.details.value, (d) => (d ? this.partnerDetails(d) : html``), () => { this.detailsFor = ''; this.apply(); }) : this.propertyTable(a.props)}
+      ${isGroup(a.props) ? html`<p data-testid="group-panel">${a.label} with one relationship each (${a.props.relationship}), grouped.</p>
+        <button type="button" @click=${() => this.expand(sel)}>Show them</button>`
+      : a.kind === 'PARTNER' ? loaded(this.details.value, (d) => (d ? this.partnerDetails(d) : html``), () => { this.detailsFor = ''; this.apply(); }) : this.propertyTable(a.props)}
       <h3>Neighbours (${integer(this.graph.degree(sel))} loaded)</h3>
       <ul class="neighbours">${neighbours.map((n) => html`<li><button type="button" class="link" @click=${() => this.focusNode(n)}>${this.graph.getNodeAttribute(n, 'label')}</button> <span class="muted">${this.edgeLabel(sel, n)}</span></li>`)}</ul>`;
   }
