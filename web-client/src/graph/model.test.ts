@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseColor } from 'sigma/utils';
-import { displayKind, ippScore, nodeColour, nodesCsv, qualifiedId, scoreColour, visible } from './model';
+import { displayKind, ippScore, nodeColour, nodesCsv, numericKeys, qualifiedId, scoreColour, sizeBy, visible } from './model';
 
 const partner = (props: Record<string, string>) => ({ kind: 'PARTNER', props });
 
@@ -48,5 +48,12 @@ describe('explorer graph model', () => {
 
   it('qualifies search hit ids', () => {
     expect(qualifiedId('CUSTOMER', 'C1')).toBe('Customer:C1');
+  });
+
+  it('offers the numeric properties for sizing and sizes by area', () => {
+    expect(numericKeys([{ props: { arr: '91800', region: 'emea', churned: 'false' } }, { props: { amount: '5.5', createdOn: '2025-01-01' } }])).toEqual(['amount', 'arr']);
+    expect(sizeBy('100', 100)).toBe(20);
+    expect(sizeBy('25', 100)).toBeCloseTo(11.5);
+    expect(sizeBy(undefined, 100)).toBe(2);
   });
 });

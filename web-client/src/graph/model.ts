@@ -134,3 +134,20 @@ export function qualifiedId(kind: string, id: string): string {
   const k = kind.charAt(0) + kind.slice(1).toLowerCase();
   return `${k}:${id}`;
 }
+
+/** Properties that hold a number on at least one node (for "size by"), sorted; ids and flags left out. */
+export function numericKeys(nodes: Iterable<Pick<NodeAttrs, 'props'>>): string[] {
+  const keys = new Set<string>();
+  for (const n of nodes) for (const [k, v] of Object.entries(n.props)) {
+    if (k === 'id' || k === 'group' || v === '' || v === 'true' || v === 'false') continue;
+    if (Number.isFinite(Number(v)) && !/^\d{4}-\d{2}-\d{2}/.test(v)) keys.add(k);
+  }
+  return [...keys].sort();
+}
+
+/** Node radius 3-20 by a numeric property, area proportional to the value (relative to the largest); 2 without it. */
+export function sizeBy(value: string | undefined, max: number): number {
+  const v = Number(value);
+  if (value === undefined || !Number.isFinite(v) || v <= 0 || !(max > 0)) return 2;
+  return 3 + 17 * Math.sqrt(Math.min(1, v / max));
+}

@@ -16,7 +16,7 @@ import { listParam, type Route } from '../lib/route';
 import { download } from '../lib/csv';
 import { count, displayName, integer, label, money, ordinal, percent, propertyName, propertyValue } from '../lib/format';
 import {
-  displayKind, edgesCsv, KINDS, KIND_COLOURS, nodeColour, nodeSize, nodesCsv, qualifiedId, SCORE_SCALE, visible,
+  displayKind, edgesCsv, KINDS, KIND_COLOURS, nodeColour, nodeSize, nodesCsv, numericKeys, qualifiedId, SCORE_SCALE, sizeBy, visible,
   type ColourBy, type Filters, type NodeAttrs,
 } from '../graph/model';
 import { errorBox, loaded, Slot, spinner, empty } from '../ui';
@@ -224,14 +224,20 @@ export class ExplorerView implements ViewController {
 
   private styledBy: ColourBy | null = null;
   private restyle() {
-    if (this.styledBy === this.colourBy) { this.sigma?.refresh({ skipIndexation: true }); return; }
+    if (this.styledBy === this.colourBy && this.sizedBy === (this.params.size ?? '')) { this.sigma?.refresh({ skipIndexation: true }); return; }
     this.styleNodes();
     this.sigma?.refresh();
   }
 
+  /** The numeric property the nodes are sized by (size= in the URL), '' for the default. */
+  private sizedBy = '';
+
   private styleNodes() {
     const by = (this.styledBy = this.colourBy);
-    this.graph.updateEachNodeAttributes((_, a) => ({ ...a, size: nodeSize(a as NodeAttrs, by), color: nodeColour(a as NodeAttrs, by) }));
+    const key = (this.sizedBy = this.params.size ?? '');
+    let max = 0;
+    if (key) this.graph.forEachNode((_, a) => { const v = Number((a as NodeAttrs).props[key]); if (Number.isFinite(v)) max = Math.max(max, v); });
+    this.graph.updateEachNodeAttributes((_, a) => ({ ...a, size: key ? sizeBy((a as NodeAttrs).props[key], max) : nodeSize(a as NodeAttrs, by), color: nodeColour(a as NodeAttrs, by) }));
   }
 
   private async loadServerPath(from: string, to: string) {
@@ -482,6 +488,9 @@ export class ExplorerView implements ViewController {
           <label>Colour <select @change=${(e: Event) => this.set({ color: (e.target as HTMLSelectElement).value === 'score' ? 'score' : '' })}>
             <option value="kind" ?selected=${this.colourBy === 'kind'}>by kind</option><option value="score" ?selected=${this.colourBy === 'score'}>by IPP score</option></select></label>
           <label class="chip"><input type="checkbox" data-testid="group-leaves" .checked=${p.group === '1'} @change=${(e: Event) => this.set({ group: (e.target as HTMLInputElement).checked ? '1' : '', open: '' })} />Group hubs' leaves</label>
+          <label>Size <select data-testid="size-by" @change=${(e: Event) => this.set({ size: (e.target as HTMLSelectElement).value })}>
+            <option value="" ?selected=${!p.size}>${this.colourBy === 'score' ? 'by IPP score' : 'by relationships'}</option>
+            ${numericKeys(this.graph.mapNodes((_, a) => a as NodeAttrs)).map((k) => html`<option value=${k} ?selected=${p.size === k}>by ${propertyName(k).toLowerCase()}</option>`)}</select></label>
           <label>Layout <select @change=${(e: Event) => this.relayout((e.target as HTMLSelectElement).value)}>
             <option value="force" ?selected=${p.layout !== 'circle'}>force</option><option value="circle" ?selected=${p.layout === 'circle'}>circle</option></select></label>
           <span class="spacer"></span>
@@ -529,7 +538,7 @@ export class ExplorerView implements ViewController {
     this.graph.forEachNode((_, a) => { kinds.add(displayKind(a.kind, a.props)); });
     return html`<div class="graph-legend" data-testid="kind-legend" aria-label="Legend">
       ${[...kinds].sort().map((k) => html`<span class="legend"><span class="dot" style="background:${KIND_COLOURS[k] ?? '#495057'}"></span>${displayName(k, 'nodeKind')}</span>`)}
-      <span class="muted">size = relationships</span>
+      <span class="muted">size = ${this.params.size ? propertyName(this.params.size).toLowerCase() + ' (area; smallest: none)' : 'relationships'}</span>
       ${this.params.group === '1' ? html`<span class="muted">large labelled node = a hub's leaves grouped (double-click opens)</span>` : nothing}</div>`;
   }
 
