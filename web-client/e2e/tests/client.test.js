@@ -269,8 +269,19 @@ test('value combinations: the heatmap opens a pair in the explorer', async () =>
   await page.mouse.click(cell.x, cell.y);
   await page.waitForFunction(() => location.hash.startsWith('#/explorer') && (window.__explorer?.metrics?.nodes ?? 0) > 2, null, { timeout: 30_000 });
   const q = new URLSearchParams((await page.evaluate(() => location.hash)).split('?')[1]);
-  assert.equal(q.get('ids').split(',').length, 2);
-  await page.waitForSelector('[data-testid=path]');
+  // The pair and its joint deals, nothing else (issue 14): both partners are on every deal shown.
+  const ids = q.get('ids').split(',');
+  const partners = ids.filter((id) => id.startsWith('Partner:'));
+  assert.equal(partners.length, 2);
+  assert.ok(ids.some((id) => id.startsWith('Deal:')), 'the joint deals are listed');
+  assert.equal(q.get('only'), '1');
+  await page.waitForSelector('[data-testid=only-listed]');
+  const shown = await page.evaluate(([a, b]) => {
+    const { graph } = window.__explorer;
+    return graph.mapNodes((n) => n).map((n) => ({ n, joint: !n.startsWith('Deal:') || (graph.hasEdge(a, n) || graph.hasEdge(n, a)) && (graph.hasEdge(b, n) || graph.hasEdge(n, b)) }));
+  }, partners);
+  assert.ok(shown.every((x) => ids.includes(x.n)), 'only the pair and its deals on the canvas');
+  assert.ok(shown.every((x) => x.joint), 'every deal shown has both partners on it');
   await page.waitForTimeout(500);
   await shot(page, '06-explorer-pair');
   assert.deepEqual(problems, []);
@@ -309,6 +320,11 @@ test('referral network and model views render', async () => {
   await page.waitForFunction(() => location.hash.startsWith('#/explorer') && (window.__explorer?.metrics?.nodes ?? 0) > 1, null, { timeout: 30_000 });
   const opened = new URLSearchParams((await page.evaluate(() => location.hash)).split('?')[1]).get('ids').split(',');
   assert.equal(opened.length, Math.min(250, chain + 1));
+  // The chain, not its members' whole neighbourhoods (issue 14): only the chain's members are drawn.
+  await page.waitForSelector('[data-testid=only-listed]');
+  const drawnIds = await page.evaluate(() => window.__explorer.graph.mapNodes((n) => n));
+  assert.ok(drawnIds.every((n) => opened.includes(n)), `only the chain: ${drawnIds.length} nodes for ${opened.length} members`);
+  assert.ok(await page.evaluate(() => window.__explorer.graph.size) > 0, 'the referrals between them are drawn');
   await page.click('header.top nav a:has-text("Model")');
   await page.waitForSelector('[data-testid=retrain] button');
   await page.waitForSelector('[data-testid=chart-lift][data-points], .error[data-kind]', { timeout: 60_000 });

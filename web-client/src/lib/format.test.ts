@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   change, count, date, decimal, displayName, integer, label, money, moneyExact, note, notes, ordinal, percent, points, propertyName,
-  propertyValue, ratio, setCurrency, signedMoney, tierRank, wilson,
+  propertyValue, ratio, inSentence, setCurrency, signedMoney, tierRank, wilson,
 } from './format';
 
 describe('format', () => {
@@ -87,6 +87,8 @@ describe('format', () => {
     expect(propertyValue('churned', 'false')).toBe('no');
     expect(propertyName('hourlyRate')).toBe('Hourly rate');
     expect(propertyName('arr')).toBe('ARR');
+    expect(inSentence('ARR')).toBe('ARR');
+    expect(inSentence('Hourly rate')).toBe('hourly rate');
   });
 
   it('turns the API notes into sentences without "null"', () => {

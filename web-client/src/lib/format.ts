@@ -186,6 +186,11 @@ export function propertyName(key: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** A label inside a sentence: first letter lower case, unless it starts with an acronym ('ARR', 'IPP score'). */
+export function inSentence(text: string): string {
+  return /^[A-Z]{2,}\b/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 /** A property value of the graph (as text) formatted by its key: money with currency, dates, display names. */
 export function propertyValue(key: string, value: string | null | undefined): string {
   if (value === null || value === undefined || value === '') return DASH;

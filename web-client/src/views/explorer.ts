@@ -14,7 +14,7 @@ import { only, replaceGraph, type Neighbourhood } from '../graph/replace';
 import { groupLeaves, isGroup } from '../graph/groups';
 import { listParam, type Route } from '../lib/route';
 import { download } from '../lib/csv';
-import { count, displayName, integer, label, money, ordinal, percent, propertyName, propertyValue } from '../lib/format';
+import { count, displayName, inSentence, integer, label, money, ordinal, percent, propertyName, propertyValue } from '../lib/format';
 import {
   displayKind, edgesCsv, KINDS, KIND_COLOURS, nodeColour, nodeSize, nodesCsv, numericKeys, qualifiedId, SCORE_SCALE, sizeBy, visible,
   type ColourBy, type Filters, type NodeAttrs,
@@ -490,7 +490,7 @@ export class ExplorerView implements ViewController {
           <label class="chip"><input type="checkbox" data-testid="group-leaves" .checked=${p.group === '1'} @change=${(e: Event) => this.set({ group: (e.target as HTMLInputElement).checked ? '1' : '', open: '' })} />Group hubs' leaves</label>
           <label>Size <select data-testid="size-by" @change=${(e: Event) => this.set({ size: (e.target as HTMLSelectElement).value })}>
             <option value="" ?selected=${!p.size}>${this.colourBy === 'score' ? 'by IPP score' : 'by relationships'}</option>
-            ${numericKeys(this.graph.mapNodes((_, a) => a as NodeAttrs)).map((k) => html`<option value=${k} ?selected=${p.size === k}>by ${propertyName(k).toLowerCase()}</option>`)}</select></label>
+            ${numericKeys(this.graph.mapNodes((_, a) => a as NodeAttrs)).map((k) => html`<option value=${k} ?selected=${p.size === k}>by ${inSentence(propertyName(k))}</option>`)}</select></label>
           <label>Layout <select @change=${(e: Event) => this.relayout((e.target as HTMLSelectElement).value)}>
             <option value="force" ?selected=${p.layout !== 'circle'}>force</option><option value="circle" ?selected=${p.layout === 'circle'}>circle</option></select></label>
           <span class="spacer"></span>
@@ -538,7 +538,7 @@ export class ExplorerView implements ViewController {
     this.graph.forEachNode((_, a) => { kinds.add(displayKind(a.kind, a.props)); });
     return html`<div class="graph-legend" data-testid="kind-legend" aria-label="Legend">
       ${[...kinds].sort().map((k) => html`<span class="legend"><span class="dot" style="background:${KIND_COLOURS[k] ?? '#495057'}"></span>${displayName(k, 'nodeKind')}</span>`)}
-      <span class="muted">size = ${this.params.size ? propertyName(this.params.size).toLowerCase() + ' (area; smallest: none)' : 'relationships'}</span>
+      <span class="muted">size = ${this.params.size ? inSentence(propertyName(this.params.size)) + ' (area)' : 'relationships'}</span>
       ${this.params.group === '1' ? html`<span class="muted">large labelled node = a hub's leaves grouped (double-click opens)</span>` : nothing}</div>`;
   }
 

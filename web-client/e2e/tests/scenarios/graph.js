@@ -113,3 +113,53 @@ test('explorer: a 2,000-node view shrinks and is replaced at once; panning it (m
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('explorer: a hub\'s leaves grouped into one node that opens on demand', async () => {
+  const { context, page, problems } = await newPage(env.browser);
+  await signIn(page, env.base, 'viewer', 'viewer-demo');
+  await page.goto(`${env.base}/?groups=1#/explorer?ids=Partner%3AP0001&per=1000&sel=Partner%3AP0001`);
+  await page.waitForFunction(() => window.__explorer?.metrics, null, { timeout: 60_000 });
+  const ungrouped = await page.evaluate(() => window.__explorer.graph.order);
+  await page.check('[data-testid=group-leaves]');
+  await page.waitForFunction((n) => window.__explorer?.metrics && window.__explorer.graph.order < n, ungrouped, { timeout: 60_000 });
+  const group = await page.evaluate(() => {
+    const { graph } = window.__explorer;
+    const id = graph.findNode((n, a) => a.props.group === '1');
+    return { id, label: graph.getNodeAttribute(id, 'label'), order: graph.order };
+  });
+  assert.match(group.label, /^[\d,]+ customers$/);
+  console.log(`# groups: P0001's 1-hop view, ${ungrouped} nodes -> ${group.order} with "${group.label}" as one node`);
+  await page.waitForFunction(() => window.__explorer.layoutRunning === false, null, { timeout: 30_000 });
+  await page.mouse.move(5, 795);
+  await shot(page, '24-explorer-grouped-leaves');
+  // Select it from the keyboard route and open it.
+  await page.evaluate((id) => { const q = new URLSearchParams(location.hash.split('?')[1]); q.set('sel', id); location.hash = '#/explorer?' + q; }, group.id);
+  await page.waitForSelector('[data-testid=group-panel]');
+  await page.click('.panel button:has-text("Show them")');
+  await page.waitForFunction((n) => window.__explorer?.metrics && window.__explorer.graph.order > n, group.order, { timeout: 60_000 });
+  assert.match(page.url(), /open=/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('explorer: nodes sized by a numeric property of the graph', async () => {
+  const { context, page, problems } = await newPage(env.browser);
+  await signIn(page, env.base, 'viewer', 'viewer-demo');
+  await page.goto(`${env.base}/?sizes=1#/explorer?ids=Partner%3AP0001&sel=Partner%3AP0001`);
+  await page.waitForFunction(() => window.__explorer?.metrics, null, { timeout: 60_000 });
+  const options = await page.$$eval('[data-testid=size-by] option', (os) => os.map((o) => o.value));
+  assert.ok(options.includes('arr'), `customers' ARR is offered: ${options}`);
+  await page.selectOption('[data-testid=size-by]', 'arr');
+  await page.waitForFunction(() => location.hash.includes('size=arr'));
+  const sized = await page.evaluate(() => {
+    const { graph } = window.__explorer;
+    return graph.filterNodes((n, a) => a.props.arr !== undefined).map((n) => [Number(graph.getNodeAttribute(n, 'props').arr), graph.getNodeAttribute(n, 'size')]);
+  });
+  assert.ok(sized.length > 5);
+  const [small, big] = [sized.reduce((a, b) => (b[0] < a[0] ? b : a)), sized.reduce((a, b) => (b[0] > a[0] ? b : a))];
+  assert.ok(big[1] > small[1], `the largest ARR (${big[0]}) is drawn larger than the smallest (${small[0]})`);
+  assert.equal(big[1], 20);
+  assert.match(await page.textContent('[data-testid=kind-legend]'), /size = ARR/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
