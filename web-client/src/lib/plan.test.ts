@@ -73,9 +73,9 @@ describe('the plan in words and its constraints', () => {
 
   it('opens with the largest moves as sentences, with their confidence', () => {
     const top = topMoves({ moves: [move('C', 'B', 50_000, 90_000), move('A', 'B', 120_000, 410_000)], partners: facts, expectedUplift: 1_000_000 }, 3);
-    expect(top.moves[0].text).toBe('Move $120K from Northwind (ROPI 0.4×) to Nimbus Cloud (IPP 84, ROPI 6.1×): +$410K expected a year.');
+    expect(top.moves[0].text).toBe('Move $120K from Northwind ($0.40 back per $1) to Nimbus Cloud (IPP 84, $6.10 back per $1): +$410K expected a year.');
     expect(top.moves[0].confidence.level).toBe('high');
-    expect(top.moves[1].text).toContain('Quiet Co (ROPI 0.0×, no partner-driven revenue in the history window)');
+    expect(top.moves[1].text).toContain('Quiet Co (no partner-driven revenue in the history window)');
     expect(top.moves[1].confidence.level).toBe('low');
     expect(top.shareText).toBe("These 2 moves carry 50% of the plan's expected gain.");
   });

@@ -1,6 +1,6 @@
 // View logic of the investment plan (Portfolio view): reading the budget a person types, the moves
 // as sentences, and the chart's top changes. No DOM here, so it is unit-tested (plan.test.ts).
-import { count, decimal, money, percent, ratio } from './format';
+import { count, decimal, money, moneyExact, percent } from './format';
 
 /** Largest budget the API accepts (a typo beyond it, not a plan). */
 export const MAX_BUDGET = 1e12;
@@ -86,12 +86,16 @@ export function moveConfidence(move: Move, facts: Map<string, PlanFacts>): { lev
   return { level: weight >= 0.6 ? 'high' : weight >= 0.3 ? 'medium' : 'low', weight };
 }
 
+/** What a dollar invested in the partner brought back over the history window: "$0.20 back per $1". */
+function perDollar(f: PlanFacts): string {
+  return `${moneyExact(f.historicalReturn)} back per $1`;
+}
+
 function giver(s: Share, facts: Map<string, PlanFacts>): string {
   const f = facts.get(s.id);
   const name = s.name ?? s.id;
   if (!f) return name;
-  const won = f.historyRevenue > 0 ? `ROPI ${ratio(f.historicalReturn, 1)}` : `ROPI ${ratio(0, 1)}, no partner-driven revenue in the history window`;
-  return `${name} (${won})`;
+  return `${name} (${f.historyRevenue > 0 ? perDollar(f) : 'no partner-driven revenue in the history window'})`;
 }
 
 function taker(s: Share, facts: Map<string, PlanFacts>): string {
@@ -99,7 +103,7 @@ function taker(s: Share, facts: Map<string, PlanFacts>): string {
   const name = s.name ?? s.id;
   if (!f) return name;
   const ipp = f.ippProbability === null || f.ippProbability === undefined ? null : `IPP ${decimal(f.ippProbability * 100, 0)}`;
-  return `${name} (${[ipp, `ROPI ${ratio(f.historicalReturn, 1)}`].filter(Boolean).join(', ')})`;
+  return `${name} (${[ipp, perDollar(f)].filter(Boolean).join(', ')})`;
 }
 
 function named(shares: Share[], describe: (s: Share) => string): string {
@@ -108,7 +112,7 @@ function named(shares: Share[], describe: (s: Share) => string): string {
   return `${describe(sorted[0])} and ${count(sorted.length - 1, 'other partner')}`;
 }
 
-/** "Move $120K from Northwind (ROPI 0.4×) to Nimbus Cloud (IPP 84, ROPI 6.1×): +$410K expected a year." */
+/** "Move $120K from Northwind ($0.40 back per $1) to Nimbus Cloud (IPP 84, $6.10 back per $1): +$410K expected a year." */
 export function moveInWords(move: Move, facts: Map<string, PlanFacts>): string {
   return `Move ${money(move.amount)} from ${named(move.from, (s) => giver(s, facts))} to ${named(move.to, (s) => taker(s, facts))}: ${signedMoney(move.expectedRevenueEffect)} expected a year.`;
 }

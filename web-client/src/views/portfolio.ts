@@ -401,7 +401,7 @@ export class PortfolioView implements ViewController {
         legend: { top: 0, data: ['by tier', 'by partner type'] },
         grid: { left: 60, right: 10, top: 30, bottom: 60 },
         xAxis: { type: 'category', data: groups.map((g) => displayName(g.key)), axisLabel: { rotate: 30, interval: 0 } },
-        yAxis: { type: 'value', name: 'revenue per $1 invested', nameLocation: 'middle', nameGap: 38, axisLabel: { formatter: (v: number) => `${v}×` } },
+        yAxis: { type: 'value', name: 'ROPI = (revenue − investment) / investment', nameLocation: 'middle', nameGap: 38, axisLabel: { formatter: (v: number) => `${v}×` } },
         series: [
           { name: 'by tier', type: 'bar', stack: 'g', itemStyle: { color: '#5c7cfa' }, data: groups.map((g) => (g.group === 'tier' ? g.ropi : null)) },
           { name: 'by partner type', type: 'bar', stack: 'g', itemStyle: { color: '#0c8599' }, data: groups.map((g) => (g.group === 'type' ? g.ropi : null)) },
