@@ -50,7 +50,8 @@ test('portfolio: the investment plan opens with its top three moves in words, wi
   const sentences = await page.$$eval('[data-testid=plan-move-sentence]', (els) => els.map((e) => e.textContent.trim()));
   assert.ok(sentences.length >= 1 && sentences.length <= 3, `up to three moves: ${sentences.length}`);
   const others = '(?: and \\d+ other partners?)?';
-  const shape = new RegExp(`^Move [$][\\d.]+[KMB]? from [^(]+ \\(ROPI [\\d.]+×[^)]*\\)${others} to [^(]+ \\((IPP \\d+, )?ROPI [\\d.]+×\\)${others}: [+-][$][\\d.]+[KMB]? expected a year\\.$`);
+  const perDollar = '[$][\\d,.]+ back per [$]1';
+  const shape = new RegExp(`^Move [$][\\d.]+[KMB]? from [^(]+ \\((?:${perDollar}|no partner-driven revenue in the history window)\\)${others} to [^(]+ \\((IPP \\d+, )?${perDollar}\\)${others}: [+-][$][\\d.]+[KMB]? expected a year\\.$`);
   for (const s of sentences) assert.match(s, shape);
   const confidence = await page.$$eval('[data-testid=plan-top-moves] .confidence', (els) => els.map((e) => e.textContent.trim()));
   for (const c of confidence) assert.match(c, /^(high|medium|low) confidence$/);
