@@ -94,15 +94,15 @@ export const TierMismatchQuery = graphql(`
 
 // The plan's trailing-12-month total comes with any plan; a 1-dollar plan is the cheapest way to ask for it.
 export const InvestmentBaselineQuery = graphql(`
-  query InvestmentBaseline { investmentPlan(budget: 1) { currentTotal asOf } }
+  query InvestmentBaseline($filter: AnalyticsFilter) { investmentPlan(budget: 1, filter: $filter) { currentTotal asOf } }
 `);
 
 export const InvestmentPlanQuery = graphql(`
-  query InvestmentPlan($budget: Float!, $constraints: InvestmentPlanConstraints) {
-    investmentPlan(budget: $budget, constraints: $constraints) {
+  query InvestmentPlan($budget: Float!, $constraints: InvestmentPlanConstraints, $filter: AnalyticsFilter) {
+    investmentPlan(budget: $budget, constraints: $constraints, filter: $filter) {
       asOf historyFrom currentFrom budget currentTotal saturationScale marginalReturn partnersInPlan partnersChanged
       expectedRevenueCurrent expectedRevenuePlanned expectedUplift expectedUpliftShare ippModelVersion ippScoredPartners
-      partners { id name type tier currentInvestment currentAtBudget plannedInvestment change expectedRevenueCurrent expectedRevenuePlanned marginalReturn historicalReturn held }
+      partners { id name type tier currentInvestment currentAtBudget plannedInvestment change expectedRevenueCurrent expectedRevenuePlanned marginalReturn historicalReturn historyRevenue historyWeight ippProbability held }
       moves { from { id name amount } to { id name amount } amount expectedRevenueEffect }
       assumptions notes
     }
@@ -110,8 +110,8 @@ export const InvestmentPlanQuery = graphql(`
 `);
 
 export const CombinationsQuery = graphql(`
-  query Combinations($size: Int, $outcome: CombinationOutcome, $minSupport: Int, $first: Int) {
-    valueCombinations(size: $size, outcome: $outcome, minSupport: $minSupport, first: $first) {
+  query Combinations($size: Int, $outcome: CombinationOutcome, $minSupport: Int, $first: Int, $filter: AnalyticsFilter) {
+    valueCombinations(size: $size, outcome: $outcome, minSupport: $minSupport, first: $first, filter: $filter) {
       asOf tested minSupport baselineWinRate baselineAverageWonAmount notes
       combinations {
         members { id name deals won lost winRate lift }
@@ -123,8 +123,8 @@ export const CombinationsQuery = graphql(`
 `);
 
 export const IntegrationCombinationsQuery = graphql(`
-  query IntegrationCombinations($minSupport: Int, $first: Int) {
-    integrationCombinations(minSupport: $minSupport, first: $first) {
+  query IntegrationCombinations($minSupport: Int, $first: Int, $filter: AnalyticsFilter) {
+    integrationCombinations(minSupport: $minSupport, first: $first, filter: $filter) {
       asOf tested customers minSupport baselineRetention notes
       combinations {
         members { id name partnerId partnerName users retention }
@@ -225,8 +225,8 @@ export const ShortestPathQuery = graphql(`
 `);
 
 export const ChannelConflictsQuery = graphql(`
-  query ChannelConflictList($windowDays: Int, $first: Int) {
-    channelConflicts(windowDays: $windowDays, first: $first) {
+  query ChannelConflictList($windowDays: Int, $first: Int, $filter: AnalyticsFilter) {
+    channelConflicts(windowDays: $windowDays, first: $first, filter: $filter) {
       asOf from windowDays customersWithDeals conflictedCustomers conflictedShare partnerPartner partnerDirect amountAtStake
       protectedSide { deals won lost open amount wonAmount winRate }
       unprotectedSide { deals won lost open amount wonAmount winRate }
@@ -241,8 +241,8 @@ export const ChannelConflictsQuery = graphql(`
 `);
 
 export const ReferralGrowthQuery = graphql(`
-  query ReferralGrowthCurve($interval: GrowthInterval) {
-    referralGrowth(interval: $interval) {
+  query ReferralGrowthCurve($interval: GrowthInterval, $filter: AnalyticsFilter) {
+    referralGrowth(interval: $interval, filter: $filter) {
       asOf interval
       periods {
         start end
@@ -262,6 +262,16 @@ export const ProspectReachQuery = graphql(`
       newCustomers { id name industry region segment arr }
       newSegments { industry region customers }
       newIndustries newRegions notes
+    }
+  }
+`);
+
+export const DealEvidenceQuery = graphql(`
+  query DealEvidence($filter: AnalyticsFilter, $selector: EvidenceSelector!, $orderBy: DealOrder, $first: Int, $after: String) {
+    dealEvidence(filter: $filter, selector: $selector, orderBy: $orderBy, first: $first, after: $after) {
+      asOf from totalCount totalAmount won lost
+      edges { node { id amount outcome source createdOn closedOn customer { id name } partners { role partner { id name } } } }
+      pageInfo { hasNextPage endCursor }
     }
   }
 `);

@@ -5,9 +5,10 @@ import { ModelQuery, RetrainMutation, RetrainStatusQuery } from '../api/queries'
 import type { ModelCardQuery, RetrainStatusQuery as RSQ } from '../gql/graphql';
 import { Charts, errorBars } from '../charts';
 import { calibrationOption, expectedCalibrationError, rocOption } from '../lib/calibration';
-import { decimal, integer, label } from '../lib/format';
+import { date, decimal, displayName, integer, label } from '../lib/format';
 import type { Route } from '../lib/route';
 import { errorBox, loaded, Slot, spinner } from '../ui';
+import { RequestScope } from '../api/scope';
 import type { ViewController } from './view';
 
 type Retrain = RSQ['retrainStatus'];
@@ -15,7 +16,9 @@ type Retrain = RSQ['retrainStatus'];
 export class ModelView implements ViewController {
   private host!: HTMLElement;
   private charts = new Charts();
-  private card = new Slot<ModelCardQuery>(() => this.draw());
+  /** Every request of the view: aborted when it is left, so no late answer draws over the next view. */
+  private readonly scope = new RequestScope();
+  private card = new Slot<ModelCardQuery>(() => this.draw(), this.scope);
   private retrain: Retrain | null = null;
   private retrainError: unknown = null;
   private poll = 0;
@@ -28,15 +31,15 @@ export class ModelView implements ViewController {
   update(): void {}
 
   unmount(): void {
-    clearTimeout(this.poll);
+    this.scope.dispose();
     this.charts.dispose();
     render(nothing, this.host);
   }
 
   private load() {
-    this.card.run(() => query(ModelQuery, {})).then(() => {
+    this.card.run((signal) => query(ModelQuery, {}, signal)).then(() => {
       const d = this.card.data;
-      if (d) { this.retrain = d.retrainStatus; if (d.retrainStatus.state === 'RUNNING') this.schedulePoll(); }
+      if (d && this.scope.alive) { this.retrain = d.retrainStatus; if (d.retrainStatus.state === 'RUNNING') this.schedulePoll(); }
       this.draw();
     });
   }
@@ -44,7 +47,7 @@ export class ModelView implements ViewController {
   private async startRetrain() {
     this.retrainError = null;
     try {
-      this.retrain = (await query(RetrainMutation, {})).retrainModel.status as Retrain;
+      this.retrain = (await query(RetrainMutation, {}, this.scope.signal)).retrainModel.status as Retrain;
       this.schedulePoll();
     } catch (e) {
       this.retrainError = e;
@@ -53,10 +56,10 @@ export class ModelView implements ViewController {
   }
 
   private schedulePoll() {
-    clearTimeout(this.poll);
-    this.poll = window.setTimeout(async () => {
+    this.scope.cancel(this.poll);
+    this.poll = this.scope.later(async () => {
       try {
-        this.retrain = (await query(RetrainStatusQuery, {})).retrainStatus;
+        this.retrain = (await query(RetrainStatusQuery, {}, this.scope.signal)).retrainStatus;
         if (this.retrain.state === 'RUNNING') this.schedulePoll();
         else this.load();
       } catch (e) {
@@ -67,7 +70,7 @@ export class ModelView implements ViewController {
   }
 
   private draw() {
-    if (!this.host) return;
+    if (!this.host || !this.scope.alive) return;
     render(this.template(), this.host);
     this.drawCharts();
   }
@@ -86,7 +89,7 @@ export class ModelView implements ViewController {
     return html`<div class="card retrain" data-testid="retrain">
       <button type="button" @click=${() => this.startRetrain()} ?disabled=${running}>${running ? 'Retraining…' : 'Retrain the model'}</button>
       ${running ? spinner(`Training since ${r?.startedAt ?? ''}…`) : nothing}
-      ${r && r.state !== 'IDLE' && !running ? html`<span><strong>${label(r.state)}</strong>: ${r.message}${r.newAuc !== null && r.newAuc !== undefined ? ` (new AUC ${decimal(r.newAuc, 3)}, serving ${decimal(r.previousAuc, 3)})` : ''}</span>` : nothing}
+      ${r && r.state !== 'IDLE' && !running ? html`<span>${r.message.toLowerCase().startsWith(displayName(r.state, 'retrain').toLowerCase()) ? nothing : html`<strong>${displayName(r.state, 'retrain')}</strong>: `}${r.message}${r.newAuc !== null && r.newAuc !== undefined ? ` (new AUC ${decimal(r.newAuc, 3)}, serving ${decimal(r.previousAuc, 3)})` : ''}</span>` : nothing}
       ${this.retrainError ? errorBox(this.retrainError) : nothing}
     </div>`;
   }
@@ -116,7 +119,7 @@ export class ModelView implements ViewController {
       <article class="card"><h2>About this model</h2>
         <dl class="kpis">
           <div><dt>Version</dt><dd>${m.version}</dd></div>
-          <div><dt>Trained</dt><dd>${new Date(m.trainedAt).toLocaleString()}</dd></div>
+          <div><dt>Trained</dt><dd>${date(m.trainedAt)}</dd></div>
           <div><dt>Trainer</dt><dd>${m.trainer}</dd></div>
           <div><dt>Partners</dt><dd>${integer(m.trainSize)} training, ${integer(m.testSize)} held out</dd></div>
           <div><dt>Label</dt><dd>${m.labelDefinition}</dd></div>
@@ -134,18 +137,18 @@ export class ModelView implements ViewController {
     const ivs: Array<[number, number]> = [[m.metrics.aucLow, m.metrics.aucHigh], ...m.baselines.map((b) => [b.aucLow, b.aucHigh] as [number, number]), ...(m.oracle ? [[m.oracle.aucLow, m.oracle.aucHigh] as [number, number]] : [])];
     this.charts.set('ch-baselines', {
       tooltip: { trigger: 'axis', valueFormatter: (v: number) => decimal(v, 3) },
-      grid: { left: 50, right: 10, top: 20, bottom: 30 },
+      grid: { left: 55, right: 10, top: 20, bottom: 30 },
       xAxis: { type: 'category', data: names },
-      yAxis: { type: 'value', min: 0.4, max: 1 },
+      yAxis: { type: 'value', min: 0.4, max: 1, name: 'AUC', nameLocation: 'middle', nameGap: 35 },
       series: [{ type: 'bar', name: 'AUC', data: aucs.map((v, i) => ({ value: v, itemStyle: { color: i === 0 ? '#f08c00' : '#adb5bd' } })) }, errorBars('95% interval', ivs)],
     });
     if (m.calibration.length) this.charts.set('ch-calibration', calibrationOption(m.calibration));
     if (m.roc.length) this.charts.set('ch-roc', rocOption(m.roc, m.metrics.auc));
     this.charts.set('ch-lift', {
       tooltip: { trigger: 'axis', valueFormatter: (v: number) => decimal(v, 2) + '×' },
-      grid: { left: 40, right: 10, top: 20, bottom: 40 },
-      xAxis: { type: 'category', data: m.liftByDecile.map((l) => String(l.decile)), name: 'decile (1 = top 10%)', nameLocation: 'middle', nameGap: 25 },
-      yAxis: { type: 'value', name: 'lift' },
+      grid: { left: 55, right: 10, top: 20, bottom: 40 },
+      xAxis: { type: 'category', data: m.liftByDecile.map((l) => String(l.decile)), name: 'score decile (1 = top 10%)', nameLocation: 'middle', nameGap: 25 },
+      yAxis: { type: 'value', name: 'lift over the base rate', nameLocation: 'middle', nameGap: 35, axisLabel: { formatter: (v: number) => `${v}×` } },
       series: [{ type: 'bar', data: m.liftByDecile.map((l) => l.lift), itemStyle: { color: '#5c7cfa' }, markLine: { silent: true, symbol: 'none', data: [{ yAxis: 1 }], lineStyle: { color: '#868e96', type: 'dashed' } } }],
     });
   }

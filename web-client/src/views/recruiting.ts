@@ -5,10 +5,11 @@ import { PartnerPotentialQuery, ProspectReachQuery, RankingQuery } from '../api/
 import type { ProspectRankingQuery, PartnerPotentialQuery as PPQ } from '../gql/graphql';
 import { COMPONENTS, normalise, reRank, sortBy, weightsFromParam, weightsToParam, type Component, type Weights } from '../lib/blend';
 import { download, toCsv } from '../lib/csv';
-import { decimal, integer, label, percent } from '../lib/format';
+import { decimal, integer, label, notes, percent } from '../lib/format';
 import { coverageLines, listText, reachSentence, type Reach } from '../lib/reach';
 import type { Route } from '../lib/route';
 import { errorBox, loaded, Slot, empty } from '../ui';
+import { RequestScope } from '../api/scope';
 import type { Navigate, ViewController } from './view';
 
 type Ranked = ProspectRankingQuery['prospectRanking']['edges'][number]['node'];
@@ -41,7 +42,9 @@ export class RecruitingView implements ViewController {
   private host!: HTMLElement;
   private navigate!: Navigate;
   private route!: Route;
-  private ranking = new Slot<Ranked[] & { total?: number }>(() => this.draw());
+  /** Every request of the view: aborted when it is left, so no late answer draws over the next view. */
+  private readonly scope = new RequestScope();
+  private ranking = new Slot<Ranked[] & { total?: number }>(() => this.draw(), this.scope);
   private fetchedKey = '';
   private weights: Weights = weightsFromParam(undefined);
   private weightTimer = 0;
@@ -64,6 +67,7 @@ export class RecruitingView implements ViewController {
   }
 
   unmount(): void {
+    this.scope.dispose();
     clearTimeout(this.weightTimer);
     render(nothing, this.host);
   }
@@ -87,12 +91,12 @@ export class RecruitingView implements ViewController {
     const key = JSON.stringify([filter, weightsToParam(weights)]);
     if (key === this.fetchedKey) return;
     this.fetchedKey = key;
-    this.ranking.run(async () => {
+    this.ranking.run(async (signal) => {
       const rows: Ranked[] = [];
       let after: string | null | undefined = undefined;
       // The ranking of a few hundred prospects fits in a few pages; the table shows all of it so a re-sort is complete.
       for (let page = 0; page < 5; page++) {
-        const r: ProspectRankingQuery = await query(RankingQuery, { filter, weights, first: 100, after });
+        const r: ProspectRankingQuery = await query(RankingQuery, { filter, weights, first: 100, after }, signal);
         rows.push(...r.prospectRanking.edges.map((e) => e.node));
         this.total = r.prospectRanking.totalCount;
         if (!r.prospectRanking.pageInfo.hasNextPage) break;
@@ -135,19 +139,19 @@ export class RecruitingView implements ViewController {
 
   private toggleWhy(id: string) {
     if (this.why.has(id)) { this.why.delete(id); this.reach.delete(id); this.draw(); return; }
-    const slot = new Slot<Potential | string>(() => this.draw());
+    const slot = new Slot<Potential | string>(() => this.draw(), this.scope);
     this.why.set(id, slot);
-    slot.run(async () => {
-      const r = await queryPartial(PartnerPotentialQuery, { id });
+    slot.run(async (signal) => {
+      const r = await queryPartial(PartnerPotentialQuery, { id }, signal);
       return r.data?.partner?.potential ?? (r.errors[0]?.message ?? 'No score.');
     });
     this.loadReach(id);
   }
 
   private loadReach(id: string) {
-    const slot = this.reach.get(id) ?? new Slot<Reach>(() => this.draw());
+    const slot = this.reach.get(id) ?? new Slot<Reach>(() => this.draw(), this.scope);
     this.reach.set(id, slot);
-    void slot.run(async () => (await query(ProspectReachQuery, { prospectId: id, first: 5 })).prospectReach);
+    void slot.run(async (signal) => (await query(ProspectReachQuery, { prospectId: id, first: 5 }, signal)).prospectReach);
   }
 
   private reachBlock(id: string): TemplateResult | string {
@@ -161,8 +165,8 @@ export class RecruitingView implements ViewController {
         return html`<span data-testid="reach-summary"> ${reachSentence(r)}</span>
           ${customers ? html`<span class="muted">Largest new: ${customers}.</span>` : nothing}
           ${lines.length ? html`<ul class="factors inline">${lines.map((l) => html`<li><span class="muted">${l.title}:</span> ${l.text}</li>`)}</ul>`
-            : empty(r.notes.join(' ') || 'No new segment, industry or region: the active partners already cover all of them.')}
-          ${lines.length && r.notes.length ? html`<span class="muted">${r.notes.join(' ')}</span>` : nothing}`;
+            : empty(notes(r.notes) || 'No new segment, industry or region: the active partners already cover all of them.')}
+          ${lines.length && r.notes.length ? html`<span class="muted">${notes(r.notes)}</span>` : nothing}`;
       }, () => this.loadReach(id), 'Checking what it would add…')}</div>`;
   }
 
@@ -171,7 +175,7 @@ export class RecruitingView implements ViewController {
   }
 
   private draw() {
-    if (this.host) render(this.template(), this.host);
+    if (this.host && this.scope.alive) render(this.template(), this.host);
   }
 
   private template(): TemplateResult {
