@@ -6,8 +6,10 @@ import com.ecosystemgraph.partner.Partner;
 import com.ecosystemgraph.scoring.model.ModelCard;
 import com.ecosystemgraph.scoring.serving.Explanation;
 import com.ecosystemgraph.scoring.serving.Factor;
+import com.ecosystemgraph.scoring.shift.ShiftReport;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -66,7 +68,20 @@ class ScoringController {
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("state", scoring.status().name());
         status.put("message", scoring.problem());
+        status.put("shift", scoring.shift().orElse(null));
         return status;
+    }
+
+    // ---- ShiftReport ----------------------------------------------------------------------------
+
+    @SchemaMapping(typeName = "ShiftReport", field = "flagAbove")
+    double flagAbove(ShiftReport report) {
+        return ShiftReport.FLAG_ABOVE;
+    }
+
+    @SchemaMapping(typeName = "ShiftReport", field = "note")
+    String note(ShiftReport report) {
+        return report.lowConfidenceNote();
     }
 
     @QueryMapping
@@ -133,6 +148,36 @@ class ScoringController {
     @SchemaMapping(typeName = "IppModel", field = "version")
     String version(ModelCard card) {
         return card.modelVersion();
+    }
+
+    @SchemaMapping(typeName = "IppModel", field = "kind")
+    String kind(ModelCard card) {
+        return card.extractorFeatureSet().name();
+    }
+
+    @SchemaMapping(typeName = "IppModel", field = "scores")
+    List<String> scores(ModelCard card) {
+        return card.scores().stream().map(s -> s.toUpperCase(Locale.ROOT)).toList();
+    }
+
+    @SchemaMapping(typeName = "IppModel", field = "scoringReason")
+    String scoringReason(ModelCard card) {
+        return card.scoresReason();
+    }
+
+    @SchemaMapping(typeName = "IppModel", field = "prospectLike")
+    Map<String, Object> prospectLike(ModelCard card) {
+        ModelCard.ProspectLike p = card.prospectLike();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("description", p.description());
+        out.put("auc", p.auc().value());
+        out.put("aucLow", p.auc().low());
+        out.put("aucHigh", p.auc().high());
+        out.put("difference", p.differenceFromPartners().value());
+        out.put("differenceLow", p.differenceFromPartners().low());
+        out.put("differenceHigh", p.differenceFromPartners().high());
+        out.put("expectedAucRatio", p.expectedAucRatio());
+        return out;
     }
 
     @SchemaMapping(typeName = "IppModel", field = "labelDefinition")
@@ -203,7 +248,13 @@ class ScoringController {
         if (card.oracle() == null) {
             return null;
         }
-        return Map.of("auc", card.oracle().auc().value(), "aucLow", card.oracle().auc().low(), "aucHigh", card.oracle().auc().high(),
-                "ratio", card.oracle().ratio());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("auc", card.oracle().auc().value());
+        out.put("aucLow", card.oracle().auc().low());
+        out.put("aucHigh", card.oracle().auc().high());
+        out.put("ratio", card.oracle().ratio());
+        out.put("expectedAucRatio", card.oracle().expectedAucRatio());
+        out.put("prospectExpectedAucRatio", card.oracle().prospectExpectedAucRatio());
+        return out;
     }
 }

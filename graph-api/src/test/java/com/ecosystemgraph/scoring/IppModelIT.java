@@ -9,7 +9,7 @@ import com.ecosystemgraph.demo.DemoOptions;
 import com.ecosystemgraph.importing.EcosystemImporter;
 import com.ecosystemgraph.scoring.features.FeatureQuery;
 import com.ecosystemgraph.scoring.features.PartnerFeatures;
-import com.ecosystemgraph.scoring.model.IppModel;
+import com.ecosystemgraph.scoring.model.ScoringModels;
 import com.ecosystemgraph.scoring.model.ModelCard;
 import com.ecosystemgraph.scoring.model.ModelLoader;
 import com.ecosystemgraph.support.TestNeo4j;
@@ -95,7 +95,7 @@ class IppModelIT {
             assertThat(trained.directory().resolve(file)).isRegularFile();
         }
 
-        IppModel loaded = new ModelLoader().loadDirectory(trained.directory());
+        ScoringModels loaded = new ModelLoader().loadDirectory(trained.directory());
         List<PartnerFeatures> rows = new FeatureQuery(driver, null).all();
         double[] fromDisk = loaded.probabilities(rows);
         double[] inMemory = trained.model().probabilities(rows);
