@@ -150,10 +150,10 @@ class ScoringGraphQlIT {
                 .satisfies(versions -> assertThat(versions).hasSize(50).containsOnly(version));
 
         var ranking = graphQl.document(document("prospectRanking")).variable("first", 5).execute();
-        ranking.path("prospectRanking.edges[*].node.scoredBy").entityList(String.class).containsOnly("PROSPECT")
-                .path("prospectRanking.edges[*].node.modelVersion").entityList(String.class).containsOnly(version)
-                .path("prospectRanking.edges[*].node.confidence").entityList(String.class)
-                .containsOnly(scoring.shift().orElseThrow().lowConfidence() ? "LOW" : "NORMAL");
+        String confidence = scoring.shift().orElseThrow().lowConfidence() ? "LOW" : "NORMAL";
+        ranking.path("prospectRanking.edges[*].node.scoredBy").entityList(String.class).satisfies(s -> assertThat(s).containsOnly("PROSPECT"))
+                .path("prospectRanking.edges[*].node.modelVersion").entityList(String.class).satisfies(v -> assertThat(v).containsOnly(version))
+                .path("prospectRanking.edges[*].node.confidence").entityList(String.class).satisfies(c -> assertThat(c).containsOnly(confidence));
         ranking.path("prospectRanking.weights.ipp").entity(Double.class).isEqualTo(0.6)
                 .path("prospectRanking.edges[*].node.rank").entityList(Integer.class).containsExactly(1, 2, 3, 4, 5)
                 .path("prospectRanking.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
