@@ -170,14 +170,17 @@ class ScoringController {
         ModelCard.ProspectLike p = card.prospectLike();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("description", p.description());
-        out.put("auc", p.auc().value());
-        out.put("aucLow", p.auc().low());
-        out.put("aucHigh", p.auc().high());
-        out.put("difference", p.differenceFromPartners().value());
-        out.put("differenceLow", p.differenceFromPartners().low());
-        out.put("differenceHigh", p.differenceFromPartners().high());
+        putEstimate(out, "auc", p.auc());
+        putEstimate(out, "difference", p.differenceFromPartners());
         out.put("expectedAucRatio", p.expectedAucRatio());
         return out;
+    }
+
+    /** An estimate as the schema's {@code name}, {@code nameLow}, {@code nameHigh}. */
+    private static void putEstimate(Map<String, Object> out, String name, ModelCard.Estimate estimate) {
+        out.put(name, estimate.value());
+        out.put(name + "Low", estimate.low());
+        out.put(name + "High", estimate.high());
     }
 
     @SchemaMapping(typeName = "IppModel", field = "labelDefinition")
@@ -209,9 +212,7 @@ class ScoringController {
     Map<String, Object> metrics(ModelCard card) {
         ModelCard.Metrics m = card.metrics();
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("auc", m.auc().value());
-        out.put("aucLow", m.auc().low());
-        out.put("aucHigh", m.auc().high());
+        putEstimate(out, "auc", m.auc());
         out.put("averagePrecision", m.averagePrecision().value());
         out.put("brier", m.brier().value());
         out.put("ece", m.ece());
@@ -227,12 +228,8 @@ class ScoringController {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("name", b.name());
             out.put("description", b.description());
-            out.put("auc", b.auc().value());
-            out.put("aucLow", b.auc().low());
-            out.put("aucHigh", b.auc().high());
-            out.put("difference", b.difference().value());
-            out.put("differenceLow", b.difference().low());
-            out.put("differenceHigh", b.difference().high());
+            putEstimate(out, "auc", b.auc());
+            putEstimate(out, "difference", b.difference());
             return out;
         }).toList();
     }
@@ -249,9 +246,7 @@ class ScoringController {
             return null;
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("auc", card.oracle().auc().value());
-        out.put("aucLow", card.oracle().auc().low());
-        out.put("aucHigh", card.oracle().auc().high());
+        putEstimate(out, "auc", card.oracle().auc());
         out.put("ratio", card.oracle().ratio());
         out.put("expectedAucRatio", card.oracle().expectedAucRatio());
         out.put("prospectExpectedAucRatio", card.oracle().prospectExpectedAucRatio());
