@@ -502,9 +502,11 @@ public class ScoringService {
     }
 
     /**
-     * Starts training a new model in the background (unless one is training already). The new model
-     * replaces the serving one only if its AUC on the new held-out set is at least the serving
-     * model's AUC on that same set.
+     * Starts training new models in the background (unless a training runs already). They replace the
+     * serving ones only if the new prospect model's AUC on its held-out partners seen as prospects is
+     * at least the serving prospect model's, as its card records it. The serving model cannot be
+     * judged on the new held-out partners: it was fitted on every partner labelled at its training,
+     * those included, and would win on them.
      */
     public synchronized RetrainStatus retrain(Long seed) {
         if (retrain.state() == RetrainStatus.State.RUNNING) {
@@ -521,16 +523,16 @@ public class ScoringService {
         try {
             Serving current = serving;
             TrainingResult result = trainInto(TrainingOptions.defaults().withSeed(seed));
-            // Ranking prospects is the job: the prospect models are compared on the held-out partners seen as prospects.
+            // Ranking prospects is the job: the prospect models are compared by their held-out AUC of partners seen as prospects.
             double newAuc = result.card().prospectLike().auc().value();
-            Double previousAuc = current == null ? null : result.heldOutAucOf(current.models());
+            Double previousAuc = current == null ? null : current.models().card().prospectLike().auc().value();
             boolean replace = previousAuc == null || Double.isNaN(previousAuc) || newAuc >= previousAuc;
             if (replace) {
                 rescoreWith(result.model());
             }
             String message = previousAuc == null
-                    ? String.format("New model %s serves (held-out AUC %.3f)", result.card().modelVersion(), newAuc)
-                    : String.format("%s: new model %s has held-out AUC %.3f, the serving model %.3f on the same partners",
+                    ? String.format("New model %s serves (held-out AUC of partners seen as prospects %.3f)", result.card().modelVersion(), newAuc)
+                    : String.format("%s: new model %s has a held-out AUC of partners seen as prospects of %.3f, the serving model %.3f",
                             replace ? "Replaced" : "Kept the serving model", result.card().modelVersion(), newAuc, previousAuc);
             retrain = new RetrainStatus(replace ? RetrainStatus.State.REPLACED : RetrainStatus.State.KEPT, startedAt,
                     Instant.now().toString(), message, result.card().modelVersion(), newAuc, previousAuc);

@@ -202,6 +202,22 @@ class IppModelIT {
     }
 
     @Test
+    @Order(7)
+    void retrainingWithTheSameSeedOnTheSameGraphReplacesTheModelWithItsEqual() throws InterruptedException {
+        // The served model is fitted on all labelled partners: judged on held-out partners it has seen, it would always win.
+        ScoringService service = new ScoringService(driver, null, new ScoringProperties(trained.directory(), null, false, 42, false),
+                models.resolve("store4"));
+        service.start();
+        assertThat(service.retrain(42L).state()).isEqualTo(RetrainStatus.State.RUNNING);
+        assertThat(service.awaitIdle(Duration.ofMinutes(2))).isTrue();
+
+        RetrainStatus done = service.retrainStatus();
+        assertThat(done.state()).as(done.message()).isEqualTo(RetrainStatus.State.REPLACED);
+        assertThat(done.newAuc()).isEqualTo(done.previousAuc()).isEqualTo(trained.card().prospectLike().auc().value());
+        assertThat(service.card().orElseThrow().modelVersion()).isEqualTo(done.newVersion());
+    }
+
+    @Test
     @Order(100)
     void noOutcomeLeaksIntoTheFeatures() {
         List<PartnerFeatures> before = new FeatureQuery(driver, null).all();

@@ -9,7 +9,6 @@ import com.ecosystemgraph.scoring.model.ModelCard;
 import com.ecosystemgraph.scoring.model.ModelCard.Baseline;
 import com.ecosystemgraph.scoring.model.ModelCard.Candidate;
 import com.ecosystemgraph.scoring.model.ModelCard.Estimate;
-import com.ecosystemgraph.scoring.model.ScoringModels;
 import com.ecosystemgraph.scoring.shift.FeatureBins;
 import com.ecosystemgraph.scoring.shift.ShiftReport;
 import java.time.LocalDate;
@@ -111,7 +110,7 @@ public final class IppTrainer {
 
     /**
      * A trained model with its card (without file name, checksum and version: those come when it is
-     * written) and the held-out set, so another model can be compared on the same examples.
+     * written) and the held-out set with the evaluated model's probabilities.
      *
      * @param testProbabilities          the calibrated probabilities of the held-out partners as they are
      * @param prospectLikeProbabilities  the same partners seen as prospects
@@ -120,14 +119,6 @@ public final class IppTrainer {
     public record Trained(Model<Label> model, ModelCard card, List<PartnerFeatures> testRows, boolean[] testLabels,
                           double[] testProbabilities, double[] prospectLikeProbabilities, Map<String, double[]> baselineScores,
                           Trained partnerModel) {
-
-        /**
-         * The prospect-like AUC of another run's prospect model on this held-out set: what "replace
-         * only if at least as good" compares, since ranking prospects is the job.
-         */
-        public double aucOf(ScoringModels other) {
-            return Metrics.auc(testLabels, other.prospect().probabilities(asProspects(testRows)));
-        }
     }
 
     /** One fitted model and what choosing it produced. */

@@ -14,13 +14,8 @@ import java.util.List;
  * @param card      the prospect model's card (the partner model's nested, when kept)
  * @param model     the models, ready to score (same as loading the folder with {@code ModelLoader})
  * @param plots     the PNG plots written
- * @param trained   the in-memory result with the held-out set (to compare another model on it)
+ * @param trained   the in-memory result with the held-out set
  */
 public record TrainingResult(Path directory, Path modelFile, Path cardFile, ModelCard card, ScoringModels model,
                              List<Path> plots, IppTrainer.Trained trained) {
-
-    /** The prospect-like AUC of another run's prospect model on this run's held-out set. */
-    public double heldOutAucOf(ScoringModels other) {
-        return trained.aucOf(other);
-    }
 }
