@@ -56,7 +56,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Two service instances on one Neo4j server, as behind a load balancer: a Neo4j server runs
  * in-process on its own Bolt port, instance A runs in its own JVM (so it can be killed), instance B
  * in this one; both reach the server through {@code NEO4J_URI}. Both start at once on the same
- * empty database (the migrations and the warm-up race there for real).
+ * empty database (the migrations and the warm-up race there for real). They sign in as the server's
+ * service user, as a deployment's instances share one account: the embedded server counts writes by
+ * any other user as made around the service and marks every rollup stale in them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -88,7 +90,7 @@ class TwoInstancesIT {
 
         portA = freePort();
         CompletableFuture<Void> aReady = startInstanceA(uri);
-        instanceB = new SpringApplicationBuilder(EcosystemGraphApplication.class).run(settings(uri, server.peoplePassword(), "instance-b", 0).toArray(String[]::new));
+        instanceB = new SpringApplicationBuilder(EcosystemGraphApplication.class).run(settings(uri, server.servicePassword(), "instance-b", 0).toArray(String[]::new));
         portB = ((WebServerApplicationContext) instanceB).getWebServer().getPort();
         aReady.get(5, TimeUnit.MINUTES);
 
@@ -97,7 +99,8 @@ class TwoInstancesIT {
     }
 
     private static List<String> settings(String uri, String password, String name, int port) {
-        return List.of("--server.port=" + port, "--ecosystem.neo4j.uri=" + uri, "--ecosystem.neo4j.password=" + password, "--ecosystem.demo.enabled=false",
+        return List.of("--server.port=" + port, "--ecosystem.neo4j.uri=" + uri, "--ecosystem.neo4j.username=" + EmbeddedNeo4j.SERVICE_USER,
+                "--ecosystem.neo4j.password=" + password, "--ecosystem.demo.enabled=false",
                 "--ecosystem.scoring.train-on-start=false", "--ecosystem.jobs.instance-name=" + name,
                 "--ecosystem.jobs.lease-ttl=" + LEASE_TTL, "--ecosystem.security.viewer-password=" + VIEWER,
                 "--ecosystem.security.recruiter-password=recruiter-two-instances", "--ecosystem.security.admin-password=" + ADMIN);
@@ -108,7 +111,7 @@ class TwoInstancesIT {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx768m", "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), EcosystemGraphApplication.class.getName()));
-        command.addAll(settings(uri, server.peoplePassword(), "instance-a", portA));
+        command.addAll(settings(uri, server.servicePassword(), "instance-a", portA));
         instanceA = new ProcessBuilder(command).redirectErrorStream(true).start();
         CompletableFuture<Void> ready = new CompletableFuture<>();
         Path log = Path.of("target", "instance-a.log");
