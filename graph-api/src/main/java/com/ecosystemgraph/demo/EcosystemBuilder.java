@@ -611,12 +611,34 @@ final class EcosystemBuilder {
         p.probability = SuccessModel.sigmoid(p.logit);
         p.successful = p.signed() && p.draw < p.probability;
         p.decided = true;
+        if (p.prospect) {
+            prospectEngagement(p, engagement);
+            return;
+        }
         Rng rng = Rng.stream(seed, "engagement", p.index);
         double boost = p.hyperscaler ? 0.3 : 0;
         p.portalLogins = (int) StrictMath.round(rng.logNormal(22 * StrictMath.exp(0.45 * engagement + boost), 0.35));
         p.trainings = rng.poisson(2.2 * StrictMath.exp(0.5 * engagement + boost));
         p.downloads = (int) StrictMath.round(rng.logNormal(10 * StrictMath.exp(0.5 * engagement + boost), 0.45));
     }
+
+    /**
+     * What a company shows of engagement before it signs: it is not in the partner portal yet (85 %
+     * never logged in; the rest looked around on an invitation, a few logins) and has taken no
+     * training; it downloads public content, about 3 items in 90 days. The engagement latent still
+     * shapes these a little and still enters its true success probability: the same underlying
+     * profile as a partner's, observed before the program could show it.
+     */
+    private void prospectEngagement(Partner p, double engagement) {
+        Rng rng = Rng.stream(seed, "prospect-engagement", p.index);
+        p.portalLogins = rng.chance(PROSPECT_PORTAL_SHARE)
+                ? 1 + (int) StrictMath.floor(rng.logNormal(2.5 * StrictMath.exp(0.3 * engagement), 0.6)) : 0;
+        p.trainings = 0;
+        p.downloads = rng.poisson(2.6 * StrictMath.exp(0.4 * engagement));
+    }
+
+    /** Share of prospects that logged in to the partner portal at all (on an invitation or a trial). */
+    static final double PROSPECT_PORTAL_SHARE = 0.15;
 
     private void chooseSuperConnectors(Rng rng) {
         int wanted = Math.max(3, (int) StrictMath.round(4 * scale));
