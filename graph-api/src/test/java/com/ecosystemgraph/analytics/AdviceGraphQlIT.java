@@ -69,11 +69,17 @@ class AdviceGraphQlIT {
                     assertThat(e.getMessage()).isEqualTo("dilutionFloor must be a number of 0 or more (revenue per invested dollar below which a"
                             + " top-quartile partner counts as diluted; 1 = it does not return what it absorbs), was -1.0");
                 }));
-        // not a number: refused by the schema's type check before anything runs, naming the argument
+        // not a number: refused by the schema's type check before anything runs, a BAD_REQUEST naming the argument
         graphQl.documentName("analytics-dilution").variable("dilutionFloor", "one").execute()
-                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e ->
-                        assertThat(e.getMessage()).isEqualTo("Variable 'dilutionFloor' has an invalid value: Expected a Number input,"
-                                + " but it was a 'String'")));
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+                    assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+                    assertThat(e.getMessage()).contains("dilutionFloor").contains("Number");
+                }));
+        graphQl.document("{ partnerReturns(dilutionFloor: \"one\") { revenue } }").execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+                    assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+                    assertThat(e.getMessage()).contains("dilutionFloor").contains("Float");
+                }));
     }
 
     @Test
