@@ -1,0 +1,56 @@
+package com.ecosystemgraph.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.bucket4j.TimeMeter;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class SignInThrottleTest {
+
+    private final AtomicLong now = new AtomicLong();
+    private final SignInThrottle throttle = new SignInThrottle(new SignInThrottleProperties(3, Duration.ofMinutes(3)), new TimeMeter() {
+        @Override
+        public long currentTimeNanos() {
+            return now.get();
+        }
+
+        @Override
+        public boolean isWallClockBased() {
+            return false;
+        }
+    });
+
+    @Test
+    void aUserNameIsThrottledAfterItsFailuresWhateverTheAddress() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(throttle.refusedFor("admin", "10.0.0." + i)).isEmpty();
+            throttle.failed("Admin", "10.0.0." + i);
+        }
+        assertThat(throttle.refusedFor("admin", "10.0.0.99")).as("the name, however written")
+                .hasValueSatisfying(wait -> assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(1)));
+        assertThat(throttle.refusedFor("viewer", "10.0.0.98")).as("another name from another address").isEmpty();
+
+        now.addAndGet(Duration.ofMinutes(1).toNanos());
+        assertThat(throttle.refusedFor("admin", "10.0.0.99")).as("one failure forgiven per window / max").isEmpty();
+    }
+
+    @Test
+    void anAddressIsThrottledAfterItsFailuresWhateverTheNames() {
+        for (int i = 0; i < 3; i++) {
+            throttle.failed("user" + i, "192.0.2.1");
+        }
+        assertThat(throttle.refusedFor("someone-else", "192.0.2.1")).isPresent();
+        assertThat(throttle.refusedFor("someone-else", "192.0.2.2")).isEmpty();
+    }
+
+    @Test
+    void switchedOffItRefusesNothing() {
+        SignInThrottle off = new SignInThrottle(new SignInThrottleProperties(0, Duration.ofMinutes(5)));
+        for (int i = 0; i < 100; i++) {
+            off.failed("admin", "192.0.2.1");
+        }
+        assertThat(off.refusedFor("admin", "192.0.2.1")).isEmpty();
+    }
+}
