@@ -35,6 +35,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 public class SignInAuditing {
 
+    /** Refused sign-ins per address and window recorded one by one by default ({@code ecosystem.sign-in.audited-one-by-one}). */
     static final int RECORDED_ONE_BY_ONE = 3;
     static final int MAX_ADDRESSES = 10_000;
     /** Names listed in a flood's summary; the rest are counted. */
@@ -63,10 +64,12 @@ public class SignInAuditing {
     }
 
     private final AuditTrail trail;
+    private final int oneByOne;
     private final Cache<String, Flood> floods;
 
     SignInAuditing(AuditTrail trail, SignInThrottleProperties throttle) {
         this.trail = trail;
+        this.oneByOne = throttle.auditedOneByOne();
         this.floods = Caffeine.newBuilder().maximumSize(MAX_ADDRESSES)
                 .expireAfterWrite(throttle.window().isPositive() ? throttle.window() : Duration.ofMinutes(5))
                 .scheduler(Scheduler.systemScheduler())
@@ -84,7 +87,7 @@ public class SignInAuditing {
         String reason = key ? "unknown, revoked or empty API key" : "wrong user name or password";
         String address = address();
         Flood flood = floods.get(address, a -> new Flood());
-        if (flood.seen.incrementAndGet() <= RECORDED_ONE_BY_ONE) {
+        if (flood.seen.incrementAndGet() <= oneByOne) {
             trail.recordSeparately(new AuditTrail.Entry(new AuditTrail.Actor(name, credential, null), "signIn", List.of(),
                     "refused: " + reason + " (from " + address + ")", AuditEvent.Outcome.REFUSED));
         } else {

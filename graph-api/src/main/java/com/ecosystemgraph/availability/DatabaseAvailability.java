@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +39,7 @@ public class DatabaseAvailability {
     private final AtomicLong refused = new AtomicLong();
     private final AtomicLong skippedWork = new AtomicLong();
 
+    @Autowired
     public DatabaseAvailability(ApplicationEventPublisher events) {
         this(events, Clock.systemUTC());
     }

@@ -97,7 +97,8 @@ class ExecutionLimiter implements WebGraphQlInterceptor {
                     ServiceErrorType.RETRY_AFTER_SECONDS));
         }
         String client = client();
-        Optional<Duration> wait = rates.take(client);
+        // The service's own requests (the warm-up's analyses) come without a client address and no rate.
+        Optional<Duration> wait = request.getRemoteAddress() == null ? Optional.empty() : rates.take(client);
         if (wait.isPresent()) {
             rateLimited.increment();
             int seconds = (int) Math.max(1, (wait.get().toMillis() + 999) / 1000);

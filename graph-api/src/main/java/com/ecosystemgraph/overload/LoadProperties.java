@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param queueTimeout longest a request waits in that queue before it is refused ({@code ECOSYSTEM_QUERY_QUEUE_TIMEOUT});
  *     when the queue has not been empty for that long (overload, not a burst), 20 ms ({@link Bulkhead})
  * @param maxConcurrentAnalytics analytics (the heavy root fields of {@link HeavyOperations}) at once
- *     ({@code ECOSYSTEM_MAX_CONCURRENT_ANALYTICS}); 0: one per two CPU cores, at least one
+ *     ({@code ECOSYSTEM_MAX_CONCURRENT_ANALYTICS}); 0: one per two CPU cores, at least two (a page asks for
+ *     several at once)
  * @param analyticsQueueSize analytics that may wait ({@code ECOSYSTEM_ANALYTICS_QUEUE}); -1: 8, a page's worth
  *     (the web client's Portfolio asks for six analyses at once)
  * @param analyticsQueueTimeout longest an analysis waits before it is refused ({@code ECOSYSTEM_ANALYTICS_QUEUE_TIMEOUT})
@@ -42,7 +43,7 @@ public record LoadProperties(
     }
 
     public int analytics(int cores) {
-        return maxConcurrentAnalytics > 0 ? maxConcurrentAnalytics : Math.max(1, cores / 2);
+        return maxConcurrentAnalytics > 0 ? maxConcurrentAnalytics : Math.max(2, cores / 2);
     }
 
     public int analyticsQueue(int cores) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +34,7 @@ public class SignInThrottle {
     private final Cache<String, Bucket> users;
     private final Cache<String, Bucket> addresses;
 
+    @Autowired
     SignInThrottle(SignInThrottleProperties properties) {
         this(properties, TimeMeter.SYSTEM_NANOTIME);
     }
