@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class SignInThrottleTest {
 
     private final AtomicLong now = new AtomicLong();
-    private final SignInThrottle throttle = new SignInThrottle(new SignInThrottleProperties(3, Duration.ofMinutes(3)), new TimeMeter() {
+    private final SignInThrottle throttle = new SignInThrottle(new SignInThrottleProperties(3, Duration.ofMinutes(3), 3), new TimeMeter() {
         @Override
         public long currentTimeNanos() {
             return now.get();
@@ -47,7 +47,7 @@ class SignInThrottleTest {
 
     @Test
     void switchedOffItRefusesNothing() {
-        SignInThrottle off = new SignInThrottle(new SignInThrottleProperties(0, Duration.ofMinutes(5)));
+        SignInThrottle off = new SignInThrottle(new SignInThrottleProperties(0, Duration.ofMinutes(5), 3));
         for (int i = 0; i < 100; i++) {
             off.failed("admin", "192.0.2.1");
         }
