@@ -6,8 +6,6 @@ import com.ecosystemgraph.security.SecurityProperties;
 import com.ecosystemgraph.support.ChildJvm;
 import com.ecosystemgraph.support.Http;
 import com.ecosystemgraph.support.TestNeo4j;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +35,7 @@ class DurabilityIT {
     @Test
     void everyAcknowledgedWriteSurvivesKillMinus9() throws Exception {
         Path home = TestNeo4j.temporaryFolder("durability");
-        int port = freePort();
+        int port = ChildJvm.freePort();
         String base = "http://localhost:" + port;
         String admin = Http.basic("admin", SecurityProperties.DEMO_ADMIN_PASSWORD);
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
@@ -124,9 +122,4 @@ class DurabilityIT {
         return missing;
     }
 
-    static int freePort() throws java.io.IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -48,7 +48,7 @@ class OutageIT {
     @Test
     void whileNeo4jIsDownRequestsFailFastWith503AndTheyAnswerAgainWhenItIsBack(CapturedOutput output) throws Exception {
         Path home = TestNeo4j.temporaryFolder("outage");
-        int boltPort = DurabilityIT.freePort();
+        int boltPort = ChildJvm.freePort();
         ChildJvm neo4j = ChildJvm.start(Neo4jServerMain.class.getName(), home.resolve("neo4j.log"), "768m", home.resolve("db").toString(),
                 String.valueOf(boltPort));
         String password = neo4j.line(line -> line.startsWith("NEO4J READY")).get(10, TimeUnit.MINUTES).substring("NEO4J READY ".length());

@@ -42,7 +42,7 @@ class LoadBenchIT {
     @Test
     void measure() throws Exception {
         Path home = TestNeo4j.temporaryFolder("load-bench");
-        int port = com.ecosystemgraph.faults.DurabilityIT.freePort();
+        int port = ChildJvm.freePort();
         String base = "http://localhost:" + port;
         String[] viewer = {"Authorization", Http.basic("viewer", SecurityProperties.DEMO_VIEWER_PASSWORD)};
         try (ChildJvm service = ChildJvm.start("com.ecosystemgraph.EcosystemGraphApplication", home.resolve("service.log"), "1500m",

@@ -81,6 +81,15 @@ public final class ChildJvm implements AutoCloseable {
         waiting.forEach(future -> future.completeExceptionally(new IllegalStateException("the process ended; its log: " + log)));
     }
 
+    /** A free TCP port on the loopback (for a child that must be started again on the same port). */
+    public static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public long pid() {
         return process.pid();
     }
