@@ -38,7 +38,9 @@ class DatabaseHealthIndicatorIT {
         EmbeddedNeo4j server = EmbeddedNeo4j.start(settings);
         java.util.List<Object> events = new java.util.ArrayList<>();
         DatabaseAvailability availability = new DatabaseAvailability(events::add);
-        try (Driver driver = GraphDatabase.driver("bolt://localhost:" + port, AuthTokens.none(),
+        try (Driver driver = GraphDatabase.driver("bolt://localhost:" + port,
+                // the people's password is kept in the data directory, so it is the same after the restart
+                AuthTokens.basic("neo4j", server.peoplePassword()),
                 Config.builder().withConnectionTimeout(2, TimeUnit.SECONDS).build());
              DatabaseHealthIndicator indicator = new DatabaseHealthIndicator(driver, availability)) {
             indicator.check();
