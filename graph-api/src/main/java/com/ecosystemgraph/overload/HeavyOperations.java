@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * Which requests are heavy: those that ask for an analysis (every root field of
- * {@code analytics.graphqls}, {@code analytics-network.graphqls} and {@code investment-plan.graphqls})
+ * {@code analytics.graphqls}, {@code analytics-network.graphqls}, {@code investment-plan.graphqls} and
+ * {@code performance-drivers.graphqls})
  * or a whole-graph path search. They run in their own pool so that a few of them cannot take every
  * execution slot from the light lookups and pages ({@code HeavyOperationsTest} keeps this list in step
  * with the schema).
@@ -27,7 +28,7 @@ final class HeavyOperations {
     static final Set<String> ROOT_FIELDS = Set.of(
             "ecosystemKpis", "partnerReturns", "tierMismatches", "partnerEconomics", "valueCombinations",
             "integrationCombinations", "referralReach", "referralStructure", "referralNetwork",
-            "channelConflicts", "referralGrowth", "prospectReach", "investmentPlan", "shortestPath");
+            "channelConflicts", "referralGrowth", "prospectReach", "investmentPlan", "performanceDrivers", "shortestPath");
 
     private HeavyOperations() {
     }

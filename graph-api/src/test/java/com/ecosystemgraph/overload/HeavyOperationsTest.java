@@ -22,6 +22,7 @@ class HeavyOperationsTest {
         assertThat(HeavyOperations.isHeavy("{ ecosystemKpis { totalWonAmount } }", null)).isTrue();
         assertThat(HeavyOperations.isHeavy("query Q { a: partner(id: \"P1\") { id } k: ecosystemKpis { totalWonAmount } }", "Q")).isTrue();
         assertThat(HeavyOperations.isHeavy("{ ...F } fragment F on Query { channelConflicts { count } }", null)).isTrue();
+        assertThat(HeavyOperations.isHeavy("{ d: performanceDrivers { partners } }", null)).isTrue();
         assertThat(HeavyOperations.isHeavy("{ ... on Query { shortestPath(from: \"P1\", to: \"P2\") { explanation } } }", null)).isTrue();
     }
 
@@ -36,7 +37,7 @@ class HeavyOperationsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"analytics.graphqls", "analytics-network.graphqls", "investment-plan.graphqls"})
+    @ValueSource(strings = {"analytics.graphqls", "analytics-network.graphqls", "investment-plan.graphqls", "performance-drivers.graphqls"})
     void everyAnalysisOfTheSchemaIsHeavy(String file) throws IOException {
         Set<String> fields = new HashSet<>();
         try (InputStream in = HeavyOperationsTest.class.getResourceAsStream("/graphql/" + file)) {
