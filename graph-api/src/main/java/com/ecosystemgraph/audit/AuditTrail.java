@@ -92,6 +92,20 @@ public class AuditTrail {
             availability.skipped();
             return;
         }
+        write(entry);
+    }
+
+    /**
+     * Writes the event of a write that reached the database and was rolled back there (its request's time
+     * ran out first), in a transaction of its own, even while the database is counted unreachable: such a
+     * write ends when the database answers again, usually before the next availability check has seen it
+     * back, and the trail is where its author learns that it was not written.
+     */
+    public void recordAbandonedWrite(Entry entry) {
+        write(entry);
+    }
+
+    private void write(Entry entry) {
         try (Session session = driver.session(database == null || database.isBlank()
                 ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database))) {
             session.executeWriteWithoutResult(tx -> tx.run(CypherStatements.query("audit/record"), parameters(entry)).consume());

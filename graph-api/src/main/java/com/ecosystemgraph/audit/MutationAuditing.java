@@ -99,7 +99,7 @@ class MutationAuditing {
                     return run(invocation, status, audit, actor, operation, input, nodeIds, separately, thrown);
                 });
             } catch (AbandonedWriteException e) {
-                audit.recordSeparately(new AuditTrail.Entry(actor, operation, nodeIds, describe(input)
+                audit.recordAbandonedWrite(new AuditTrail.Entry(actor, operation, nodeIds, describe(input)
                         + " -> rolled back: the request's time limit passed before the commit", AuditEvent.Outcome.FAILED));
                 throw e;
             } catch (RuntimeException e) {

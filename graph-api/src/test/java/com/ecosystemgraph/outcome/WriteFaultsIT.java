@@ -120,12 +120,13 @@ class WriteFaultsIT {
         assertThat(answer.json().at("/errors/0/message").asString()).contains("may or may not be written").contains("safe to send the same mutation again");
 
         Awaitility.await().atMost(2, TimeUnit.MINUTES).until(() -> "Answer lost".equals(name("C2")));
-        // Sent again as a client does after Retry-After (the relay held every answer, the readiness check's too,
-        // so the service may still count the database as unreachable for a second).
+        // Sent again as a client does after Retry-After, for as long as it is answered 503 (the relay held every
+        // answer, the readiness check's too, so the service may still count the database as unreachable for a
+        // second, and a connection the relay held may time a first retry out): every 503 is safe to retry.
         Http.Answer[] again = new Http.Answer[1];
         Awaitility.await().atMost(2, TimeUnit.MINUTES).until(() -> {
             again[0] = Http.graphql(base, upsertCustomer("C2", "Answer lost"), "Authorization", admin);
-            return again[0].status() != 503 || !"UNAVAILABLE".equals(again[0].classification());
+            return again[0].status() != 503;
         });
         assertThat(again[0].status()).as(again[0].body()).isEqualTo(200);
         assertThat(again[0].json().at("/data/upsertCustomer/customer/name").asString()).isEqualTo("Answer lost");
