@@ -2,25 +2,13 @@ package com.ecosystemgraph.overload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bucket4j.TimeMeter;
+import com.ecosystemgraph.support.ManualClock;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class RateLimitsTest {
 
-    private final AtomicLong now = new AtomicLong();
-    private final TimeMeter clock = new TimeMeter() {
-        @Override
-        public long currentTimeNanos() {
-            return now.get();
-        }
-
-        @Override
-        public boolean isWallClockBased() {
-            return false;
-        }
-    };
+    private final ManualClock clock = new ManualClock();
 
     @Test
     void aClientGetsItsBurstThenItsRateAndOthersAreNotAffected() {
@@ -32,7 +20,7 @@ class RateLimitsTest {
                 assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMillis(500)));
         assertThat(limits.take("key:bi-tool")).as("another client has its own bucket").isEmpty();
 
-        now.addAndGet(Duration.ofMillis(500).toNanos());
+        clock.advance(Duration.ofMillis(500));
         assertThat(limits.take("viewer")).as("one more after 1/rate").isEmpty();
         assertThat(limits.take("viewer")).isPresent();
     }

@@ -2,25 +2,14 @@ package com.ecosystemgraph.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bucket4j.TimeMeter;
+import com.ecosystemgraph.support.ManualClock;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
 
-    private final AtomicLong now = new AtomicLong();
-    private final SignInThrottle throttle = new SignInThrottle(new SignInThrottleProperties(3, Duration.ofMinutes(3), 3), new TimeMeter() {
-        @Override
-        public long currentTimeNanos() {
-            return now.get();
-        }
-
-        @Override
-        public boolean isWallClockBased() {
-            return false;
-        }
-    });
+    private final ManualClock clock = new ManualClock();
+    private final SignInThrottle throttle = new SignInThrottle(new SignInThrottleProperties(3, Duration.ofMinutes(3), 3), clock);
 
     @Test
     void aUserNameIsThrottledAfterItsFailuresWhateverTheAddress() {
@@ -32,7 +21,7 @@ class SignInThrottleTest {
                 .hasValueSatisfying(wait -> assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(1)));
         assertThat(throttle.refusedFor("viewer", "10.0.0.98")).as("another name from another address").isEmpty();
 
-        now.addAndGet(Duration.ofMinutes(1).toNanos());
+        clock.advance(Duration.ofMinutes(1));
         assertThat(throttle.refusedFor("admin", "10.0.0.99")).as("one failure forgiven per window / max").isEmpty();
     }
 
