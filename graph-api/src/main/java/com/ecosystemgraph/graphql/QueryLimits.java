@@ -14,13 +14,21 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import com.ecosystemgraph.importing.InputRules;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLType;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.graphql.execution.ErrorType;
@@ -36,7 +44,10 @@ import org.springframework.stereotype.Component;
  *       subtree by that number, an unpaged list of an entity (e.g. {@code Partner.integrations}) by
  *       {@value #UNPAGED_LIST_ESTIMATE}; the total must stay within {@value #MAX_COST};</li>
  *   <li>page size: {@code first} 1..{@value PageRequest#MAX_PAGE_SIZE};</li>
- *   <li>input lists: at most {@value #MAX_LIST_ITEMS} items in any list argument.</li>
+ *   <li>input lists: at most {@value #MAX_LIST_ITEMS} items in any list argument;</li>
+ *   <li>strings: ids at most {@value InputRules#MAX_ID_LENGTH} characters, other strings at most
+ *       {@value InputRules#MAX_TEXT_LENGTH}; in mutations ids follow the id syntax and texts have no
+ *       control characters or bidi overrides ({@link InputRules}).</li>
  * </ul>
  */
 @Component
@@ -142,6 +153,44 @@ public class QueryLimits extends SimplePerformantInstrumentation {
             throw new LimitException("'first' of " + field + " must be between 1 and " + PageRequest.MAX_PAGE_SIZE + ", got " + n);
         }
         env.getArguments().forEach((name, value) -> checkListSizes(field + "." + name, value));
+        boolean mutation = "Mutation".equals(env.getParentType().getName());
+        for (GraphQLArgument argument : env.getFieldDefinition().getArguments()) {
+            checkStrings(field + "." + argument.getName(), argument.getType(), env.getArguments().get(argument.getName()), mutation);
+        }
+    }
+
+    /**
+     * Every string in an argument, however deep in input objects and lists: an {@code ID} at most
+     * {@value InputRules#MAX_ID_LENGTH} characters (and, in a mutation, of the id syntax), any
+     * other string at most {@value InputRules#MAX_TEXT_LENGTH} (and, in a mutation, free of control
+     * characters and bidi overrides). Tighter rules per field (names) are the row rules'.
+     */
+    private static void checkStrings(String path, GraphQLInputType type, Object value, boolean mutation) {
+        if (value == null) {
+            return;
+        }
+        GraphQLType unwrapped = GraphQLTypeUtil.unwrapNonNull(type);
+        if (value instanceof Collection<?> items && unwrapped instanceof GraphQLList list) {
+            items.forEach(item -> checkStrings(path, (GraphQLInputType) list.getWrappedType(), item, mutation));
+        } else if (value instanceof Map<?, ?> fields && unwrapped instanceof GraphQLInputObjectType object) {
+            for (GraphQLInputObjectField f : object.getFieldDefinitions()) {
+                checkStrings(path + "." + f.getName(), f.getType(), fields.get(f.getName()), mutation);
+            }
+        } else if (value instanceof String text) {
+            boolean id = unwrapped instanceof GraphQLScalarType scalar && "ID".equals(scalar.getName());
+            Optional<String> problem;
+            if (id) {
+                problem = mutation ? InputRules.idProblem(text) : text.length() > InputRules.MAX_ID_LENGTH
+                        ? Optional.of("an id of " + text.length() + " characters is too long (" + InputRules.ID_RULE + ")") : Optional.empty();
+            } else {
+                problem = mutation ? InputRules.textProblem(text, InputRules.MAX_TEXT_LENGTH) : text.length() > InputRules.MAX_TEXT_LENGTH
+                        ? Optional.of("a text of " + text.length() + " characters is too long (at most " + InputRules.MAX_TEXT_LENGTH + ")")
+                        : Optional.empty();
+            }
+            problem.ifPresent(reason -> {
+                throw new LimitException("'" + path + "': " + reason);
+            });
+        }
     }
 
     private static void checkListSizes(String path, Object value) {
