@@ -45,7 +45,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonSecurityResponses responses, ApiKeys apiKeys,
-                                            ApplicationEventPublisher events) throws Exception {
+                                            ApplicationEventPublisher events, GraphiqlPage graphiql) throws Exception {
         // CSRF attacks ride a browser's session cookie; requests that bring their own credentials, or
         // have no session at all, cannot be forged that way. The login itself always needs the token
         // (no signing a victim's browser into someone else's session).
@@ -59,7 +59,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/session").permitAll()
                         .requestMatchers("/api/login", "/api/logout").permitAll()
                         .requestMatchers("/graphql", "/graphql/**").authenticated()
-                        .requestMatchers(HttpMethod.GET, "/graphiql", "/graphiql/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, GraphiqlPage.PATH, GraphiqlPage.PAGE).access(graphiql.access())
                         .requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.ico", "/favicon.svg",
                                 "/explorer/**", "/portfolio/**", "/combinations/**", "/referrals/**", "/recruiting/**",
                                 "/model/**", "/audit/**", "/login").permitAll()
@@ -77,7 +77,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         .ignoringRequestMatchers(carriesCredentials))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(responses.entryPoint())
+                .headers(BrowserHeaders::apply)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(graphiql.signInFirst(responses.entryPoint()))
                         .accessDeniedHandler(responses.accessDeniedHandler()))
                 .addFilterBefore(new SingleCredentialFilter(responses), BasicAuthenticationFilter.class)
                 .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, responses, events), BasicAuthenticationFilter.class);
