@@ -24,8 +24,15 @@ class BrowserPagesIT {
     @Autowired
     WebTestClient web;
 
+    /** GraphiQL's editor injects styles and embeds its fonts: its page alone allows those. */
+    private static final String GRAPHIQL_CSP = CSP + "; style-src 'self' 'unsafe-inline'; font-src 'self' data:";
+
     private static void browserHeaders(WebTestClient.ResponseSpec response) {
-        response.expectHeader().valueEquals("Content-Security-Policy", CSP)
+        browserHeaders(response, CSP);
+    }
+
+    private static void browserHeaders(WebTestClient.ResponseSpec response, String policy) {
+        response.expectHeader().valueEquals("Content-Security-Policy", policy)
                 .expectHeader().valueEquals("Referrer-Policy", "same-origin");
     }
 
@@ -38,7 +45,8 @@ class BrowserPagesIT {
         browserHeaders(web.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("query", "{ __typename }"))
                 .exchange().expectStatus().isUnauthorized());
         browserHeaders(web.get().uri("/graphiql").headers(h -> h.setBasicAuth("viewer", SecurityProperties.DEMO_VIEWER_PASSWORD))
-                .accept(MediaType.TEXT_HTML).exchange().expectStatus().isOk());
+                .accept(MediaType.TEXT_HTML).exchange().expectStatus().isOk(), GRAPHIQL_CSP);
+        browserHeaders(web.get().uri("/assets/no-such-file.js").exchange().expectStatus().isNotFound());
     }
 
     @Test
