@@ -8,9 +8,9 @@ import { env } from '../env.js';
 import { newPage, shot } from '../harness.js';
 import { VIEWS, settle } from './views.js';
 
-const CSP = "default-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
-// GraphiQL's editor (Monaco) injects styles at run time and embeds its fonts: its page alone allows those.
-const GRAPHIQL_CSP = `${CSP}; style-src 'self' 'unsafe-inline'; font-src 'self' data:`;
+const CSP = "default-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; style-src-attr 'unsafe-inline'; worker-src 'self' blob:";
+// GraphiQL's editor (Monaco) injects styles at run time and embeds its fonts and icons: its page alone allows those.
+const GRAPHIQL_CSP = `${CSP}; style-src 'self' 'unsafe-inline'; font-src 'self' data:; img-src 'self' data:`;
 
 /** A page whose CSP violations are reported to `violations`, on every page it loads, from before any page script. */
 async function watchedPage() {

@@ -12,16 +12,21 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * view's state) inside the origin. Spring Security's defaults stay on (nosniff, X-Frame-Options
  * DENY, no caching of API answers).
  *
- * <p>GraphiQL's page alone may also use inline styles and {@code data:} fonts: its editor (Monaco)
- * injects style elements and style attributes at run time and its stylesheet embeds its icon fonts.
- * Scripts stay {@code 'self'} there too.
+ * <p>Two needs of the web client, each as narrow as it goes: {@code style-src-attr 'unsafe-inline'}
+ * for the colours and widths its templates set in {@code style} attributes (legend dots, score bars;
+ * style <em>elements</em> stay {@code 'self'}), and {@code worker-src blob:} for the graph layout
+ * (ForceAtlas2 runs in a worker built from a blob URL, which only a script of this origin can make).
+ * GraphiQL's page alone may also use inline style elements, {@code data:} fonts and images: its editor
+ * (Monaco) injects styles at run time and its stylesheet embeds its icons. Scripts stay {@code 'self'}
+ * everywhere.
  */
 final class BrowserHeaders {
 
     static final String CONTENT_SECURITY_POLICY =
-            "default-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+            "default-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; "
+                    + "style-src-attr 'unsafe-inline'; worker-src 'self' blob:";
     static final String GRAPHIQL_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY
-            + "; style-src 'self' 'unsafe-inline'; font-src 'self' data:";
+            + "; style-src 'self' 'unsafe-inline'; font-src 'self' data:; img-src 'self' data:";
     static final ReferrerPolicy REFERRER_POLICY = ReferrerPolicy.SAME_ORIGIN;
 
     private BrowserHeaders() {

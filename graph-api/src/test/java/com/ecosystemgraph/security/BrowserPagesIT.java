@@ -19,13 +19,14 @@ import org.springframework.web.reactive.function.BodyInserters;
 @ServiceTest
 class BrowserPagesIT {
 
-    private static final String CSP = "default-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+    private static final String CSP = "default-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self';"
+            + " style-src-attr 'unsafe-inline'; worker-src 'self' blob:";
 
     @Autowired
     WebTestClient web;
 
     /** GraphiQL's editor injects styles and embeds its fonts: its page alone allows those. */
-    private static final String GRAPHIQL_CSP = CSP + "; style-src 'self' 'unsafe-inline'; font-src 'self' data:";
+    private static final String GRAPHIQL_CSP = CSP + "; style-src 'self' 'unsafe-inline'; font-src 'self' data:; img-src 'self' data:";
 
     private static void browserHeaders(WebTestClient.ResponseSpec response) {
         browserHeaders(response, CSP);
