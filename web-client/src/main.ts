@@ -54,6 +54,7 @@ function shell(route: Route) {
         ${NAV.filter((n) => !n.role || hasRole(n.role)).map((n) => html`<a href=${'#/' + n.view} class=${route.view === n.view ? 'active' : ''} aria-current=${route.view === n.view ? 'page' : nothing}>${n.title}</a>`)}
       </nav>
       <div class="user">
+        <a href="./graphiql" data-testid="graphiql-link">GraphiQL</a>
         <span data-testid="user">${s.username}</span><span class="role" data-testid="role">${role}</span>
         <button type="button" class="link" @click=${signOut}>Sign out</button>
       </div>
@@ -109,11 +110,21 @@ function unmount() {
   active = null;
 }
 
+/** GraphiQL (/graphiql) sends anonymous visitors here with ?next=graphiql: once signed in, back they go. */
+function returnTo(): string | null {
+  return new URLSearchParams(window.location.search).get('next') === 'graphiql' ? './graphiql' : null;
+}
+
 function draw() {
   const s = session();
   if (!s?.authenticated) {
     unmount();
     render(loginForm(), app);
+    return;
+  }
+  const next = returnTo();
+  if (next) {
+    window.location.replace(next);
     return;
   }
   onRoute();

@@ -504,3 +504,4 @@ await import('./scenarios/graph.js');
 await import('./scenarios/errors.js');
 await import('./scenarios/workflow.js');
 await import('./scenarios/evidence.js');
+await import('./scenarios/csp.js');

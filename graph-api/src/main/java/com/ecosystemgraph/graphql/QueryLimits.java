@@ -39,7 +39,8 @@ import org.springframework.stereotype.Component;
  * cost of every request in {@code extensions.cost}.
  *
  * <ul>
- *   <li>depth: at most {@value #MAX_DEPTH} levels of nested fields;</li>
+ *   <li>depth: at most {@value #MAX_DEPTH} levels of nested fields, except in an operation that only
+ *       asks about the schema (see {@link IntrospectionOnly});</li>
  *   <li>cost: every field costs 1; a field with {@code first} or {@code limit} multiplies its
  *       subtree by that number, an unpaged list of an entity (e.g. {@code Partner.integrations}) by
  *       {@value #UNPAGED_LIST_ESTIMATE}; the total must stay within {@value #MAX_COST};</li>
@@ -92,7 +93,7 @@ public class QueryLimits extends SimplePerformantInstrumentation {
         } catch (LimitException e) {
             throw abort(e.getMessage());
         }
-        if (measured.depth > MAX_DEPTH) {
+        if (measured.depth > MAX_DEPTH && !IntrospectionOnly.test(context.getDocument(), context.getOperationDefinition())) {
             throw abort("The query is " + measured.depth + " levels deep; the limit is " + MAX_DEPTH);
         }
         if (measured.cost > MAX_COST) {

@@ -47,7 +47,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonSecurityResponses responses, ApiKeys apiKeys,
                                             ApplicationEventPublisher events, SignInThrottle throttle,
-                                            AuthenticationProvider passwordAuthentication) throws Exception {
+                                            AuthenticationProvider passwordAuthentication, GraphiqlPage graphiql) throws Exception {
         // CSRF attacks ride a browser's session cookie; requests that bring their own credentials, or
         // have no session at all, cannot be forged that way. The login itself always needs the token
         // (no signing a victim's browser into someone else's session).
@@ -61,7 +61,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/session").permitAll()
                         .requestMatchers("/api/login", "/api/logout").permitAll()
                         .requestMatchers("/graphql", "/graphql/**").authenticated()
-                        .requestMatchers(HttpMethod.GET, "/graphiql", "/graphiql/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, GraphiqlPage.PATH, GraphiqlPage.PAGE).access(graphiql.access())
                         .requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.ico", "/favicon.svg",
                                 "/explorer/**", "/portfolio/**", "/combinations/**", "/referrals/**", "/recruiting/**",
                                 "/model/**", "/audit/**", "/login").permitAll()
@@ -79,7 +79,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         .ignoringRequestMatchers(carriesCredentials))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(responses.entryPoint())
+                .headers(BrowserHeaders::apply)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(graphiql.signInFirst(responses.entryPoint()))
                         .accessDeniedHandler(responses.accessDeniedHandler()))
                 // Before every way to sign in (the login form's filter runs before Basic's).
                 .addFilterBefore(new SignInThrottleFilter(throttle, responses, events, request -> provenCheaply(request, apiKeys,
