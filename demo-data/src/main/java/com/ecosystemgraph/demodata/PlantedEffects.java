@@ -1,4 +1,4 @@
-package com.ecosystemgraph.demo;
+package com.ecosystemgraph.demodata;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -108,7 +108,7 @@ final class PlantedEffects {
         int labelled = 0;
         int positive = 0;
         for (int i = 0; i < b.signedCount; i++) {
-            Partner p = b.partners[i];
+            DemoPartner p = b.partners[i];
             if (b.labelled(p)) {
                 labelled++;
                 positive += p.creditedCents[b.windows - 1] >= EcosystemBuilder.LABEL_THRESHOLD_CENTS ? 1 : 0;
@@ -178,7 +178,7 @@ final class PlantedEffects {
         int certifiedCount = 0;
         int otherCount = 0;
         for (int i = 0; i < b.signedCount; i++) {
-            Partner p = b.partners[i];
+            DemoPartner p = b.partners[i];
             if (p.certified()) {
                 certified += EcosystemBuilder.credited(p);
                 certifiedCount++;
@@ -208,7 +208,7 @@ final class PlantedEffects {
         long[] total = new long[4];
         int[] builders = new int[4];
         for (int i = 0; i < b.signedCount; i++) {
-            Partner p = b.partners[i];
+            DemoPartner p = b.partners[i];
             total[p.maxDepth] += coSold[i];
             builders[p.maxDepth]++;
         }
@@ -316,7 +316,7 @@ final class PlantedEffects {
         int width = EcosystemBuilder.idWidth(b.integrationPartner.size(), 4);
         int[] jointCustomers = new int[b.combos.size()];
         int[] jointChurned = new int[b.combos.size()];
-        for (Customer c : b.customers) {
+        for (DemoCustomer c : b.customers) {
             if (c.combo >= 0) {
                 jointCustomers[c.combo]++;
                 jointChurned[c.combo] += c.churned ? 1 : 0;
@@ -339,7 +339,7 @@ final class PlantedEffects {
     private List<Object> superConnectors() {
         List<Object> list = new ArrayList<>();
         for (int i : b.superConnectors) {
-            Partner p = b.partners[i];
+            DemoPartner p = b.partners[i];
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", p.id);
             m.put("type", p.type.csv);
@@ -366,7 +366,7 @@ final class PlantedEffects {
     private List<Object> supernodes() {
         List<Object> list = new ArrayList<>();
         for (int i = 0; i < b.signedCount; i++) {
-            Partner p = b.partners[i];
+            DemoPartner p = b.partners[i];
             if (p.hyperscaler) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", p.id);
@@ -393,7 +393,7 @@ final class PlantedEffects {
         List<String> over = new ArrayList<>();
         List<String> under = new ArrayList<>();
         for (int i = 0; i < b.signedCount; i++) {
-            Partner p = b.partners[i];
+            DemoPartner p = b.partners[i];
             if (!b.labelled(p)) {
                 continue;
             }
@@ -417,7 +417,7 @@ final class PlantedEffects {
         List<String> below = new ArrayList<>();
         List<String> above = new ArrayList<>();
         for (int i = 0; i < b.signedCount; i++) {
-            Partner p = b.partners[i];
+            DemoPartner p = b.partners[i];
             if (p.labelNoise < 0) {
                 below.add(p.id);
             } else if (p.labelNoise > 0) {
