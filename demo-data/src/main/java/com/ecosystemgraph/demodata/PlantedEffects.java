@@ -224,7 +224,7 @@ final class PlantedEffects {
         depth.put("realised", level1 > 0 ? round(total[3] / (double) Math.max(1, builders[3]) / level1) : null);
         List<Object> perDepth = new ArrayList<>();
         for (int d = 0; d < 4; d++) {
-            perDepth.add(Map.of("depth", d, "partners", builders[d], "coSoldPerPartner",
+            perDepth.add(ordered("depth", d, "partners", builders[d], "coSoldPerPartner",
                     builders[d] == 0 ? BigDecimal.ZERO : round(total[d] / (double) builders[d])));
         }
         depth.put("byDepth", perDepth);
@@ -268,12 +268,12 @@ final class PlantedEffects {
             bySegment.add(row);
         }
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("partnerSourcedWinRate", Map.of("planted", DealGenerator.TARGET_SOURCED_VS_DIRECT_WIN_RATE, "reading",
+        m.put("partnerSourcedWinRate", ordered("planted", DealGenerator.TARGET_SOURCED_VS_DIRECT_WIN_RATE, "reading",
                 "raw, and like for like: which closed direct deals win is drawn at random, so no customer mix confounds it"));
-        m.put("coSoldDealSize", Map.of("planted", DealGenerator.TARGET_CO_SOLD_VS_DIRECT_AMOUNT, "reading",
+        m.put("coSoldDealSize", ordered("planted", DealGenerator.TARGET_CO_SOLD_VS_DIRECT_AMOUNT, "reading",
                 "like for like: within each customer segment won co_sold deals average 1.4x won direct deals; the raw ratio "
                         + "differs because direct deals concentrate in enterprise accounts", "bySegment", bySegment));
-        m.put("coSoldSpeed", Map.of("planted", DealGenerator.TARGET_CO_SOLD_SPEED, "reading",
+        m.put("coSoldSpeed", ordered("planted", DealGenerator.TARGET_CO_SOLD_SPEED, "reading",
                 "raw medians, and like for like: cycle lengths do not depend on the customer"));
         return m;
     }
@@ -464,6 +464,18 @@ final class PlantedEffects {
             ids.add(b.customers[c].id);
         }
         return ids;
+    }
+
+    /**
+     * A map that keeps the order written, unlike {@code Map.of}, whose order changes from one JVM to the next:
+     * the file must be byte-identical for the same options.
+     */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
     }
 
     static BigDecimal round(double value) {
