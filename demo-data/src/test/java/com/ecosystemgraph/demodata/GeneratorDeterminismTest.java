@@ -1,4 +1,4 @@
-package com.ecosystemgraph.demo;
+package com.ecosystemgraph.demodata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +27,34 @@ class GeneratorDeterminismTest {
                     .as(file)
                     .isNotEmpty()
                     .isEqualTo(Files.readAllBytes(first.resolve(file)));
+        }
+    }
+
+    /**
+     * Another JVM writes the same bytes: {@code Map.of} iterates in an order salted per JVM, so a map of it in
+     * planted-effects.json came out with its keys in another order at each start (one JVM alone never shows it).
+     */
+    @Test
+    void anotherJvmWritesTheSameBytes(@TempDir Path here, @TempDir Path elsewhere) throws Exception {
+        new DemoEcosystemGenerator().generate(SMALL, here);
+
+        for (int run = 0; run < 3; run++) {
+            Path folder = elsewhere.resolve("run-" + run);
+            Process jvm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), GenerateInThisJvm.class.getName(), folder.toString())
+                    .inheritIO().start();
+            assertThat(jvm.waitFor()).as("exit code of the other JVM").isZero();
+            for (String file : ALL_FILES) {
+                assertThat(Files.readString(folder.resolve(file))).as(file + " written by JVM " + run)
+                        .isEqualTo(Files.readString(here.resolve(file)));
+            }
+        }
+    }
+
+    /** The other JVM of {@link #anotherJvmWritesTheSameBytes}. */
+    static final class GenerateInThisJvm {
+        public static void main(String[] args) {
+            new DemoEcosystemGenerator().generate(SMALL, Path.of(args[0]));
         }
     }
 

@@ -1,4 +1,4 @@
-package com.ecosystemgraph.demo;
+package com.ecosystemgraph.demodata;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -108,7 +108,7 @@ final class PlantedEffects {
         int labelled = 0;
         int positive = 0;
         for (int i = 0; i < b.signedCount; i++) {
-            Partner p = b.partners[i];
+            DemoPartner p = b.partners[i];
             if (b.labelled(p)) {
                 labelled++;
                 positive += p.creditedCents[b.windows - 1] >= EcosystemBuilder.LABEL_THRESHOLD_CENTS ? 1 : 0;
@@ -178,7 +178,7 @@ final class PlantedEffects {
         int certifiedCount = 0;
         int otherCount = 0;
         for (int i = 0; i < b.signedCount; i++) {
-            Partner p = b.partners[i];
+            DemoPartner p = b.partners[i];
             if (p.certified()) {
                 certified += EcosystemBuilder.credited(p);
                 certifiedCount++;
@@ -208,7 +208,7 @@ final class PlantedEffects {
         long[] total = new long[4];
         int[] builders = new int[4];
         for (int i = 0; i < b.signedCount; i++) {
-            Partner p = b.partners[i];
+            DemoPartner p = b.partners[i];
             total[p.maxDepth] += coSold[i];
             builders[p.maxDepth]++;
         }
@@ -224,7 +224,7 @@ final class PlantedEffects {
         depth.put("realised", level1 > 0 ? round(total[3] / (double) Math.max(1, builders[3]) / level1) : null);
         List<Object> perDepth = new ArrayList<>();
         for (int d = 0; d < 4; d++) {
-            perDepth.add(Map.of("depth", d, "partners", builders[d], "coSoldPerPartner",
+            perDepth.add(ordered("depth", d, "partners", builders[d], "coSoldPerPartner",
                     builders[d] == 0 ? BigDecimal.ZERO : round(total[d] / (double) builders[d])));
         }
         depth.put("byDepth", perDepth);
@@ -268,12 +268,12 @@ final class PlantedEffects {
             bySegment.add(row);
         }
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("partnerSourcedWinRate", Map.of("planted", DealGenerator.TARGET_SOURCED_VS_DIRECT_WIN_RATE, "reading",
+        m.put("partnerSourcedWinRate", ordered("planted", DealGenerator.TARGET_SOURCED_VS_DIRECT_WIN_RATE, "reading",
                 "raw, and like for like: which closed direct deals win is drawn at random, so no customer mix confounds it"));
-        m.put("coSoldDealSize", Map.of("planted", DealGenerator.TARGET_CO_SOLD_VS_DIRECT_AMOUNT, "reading",
+        m.put("coSoldDealSize", ordered("planted", DealGenerator.TARGET_CO_SOLD_VS_DIRECT_AMOUNT, "reading",
                 "like for like: within each customer segment won co_sold deals average 1.4x won direct deals; the raw ratio "
                         + "differs because direct deals concentrate in enterprise accounts", "bySegment", bySegment));
-        m.put("coSoldSpeed", Map.of("planted", DealGenerator.TARGET_CO_SOLD_SPEED, "reading",
+        m.put("coSoldSpeed", ordered("planted", DealGenerator.TARGET_CO_SOLD_SPEED, "reading",
                 "raw medians, and like for like: cycle lengths do not depend on the customer"));
         return m;
     }
@@ -316,7 +316,7 @@ final class PlantedEffects {
         int width = EcosystemBuilder.idWidth(b.integrationPartner.size(), 4);
         int[] jointCustomers = new int[b.combos.size()];
         int[] jointChurned = new int[b.combos.size()];
-        for (Customer c : b.customers) {
+        for (DemoCustomer c : b.customers) {
             if (c.combo >= 0) {
                 jointCustomers[c.combo]++;
                 jointChurned[c.combo] += c.churned ? 1 : 0;
@@ -339,7 +339,7 @@ final class PlantedEffects {
     private List<Object> superConnectors() {
         List<Object> list = new ArrayList<>();
         for (int i : b.superConnectors) {
-            Partner p = b.partners[i];
+            DemoPartner p = b.partners[i];
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", p.id);
             m.put("type", p.type.csv);
@@ -366,7 +366,7 @@ final class PlantedEffects {
     private List<Object> supernodes() {
         List<Object> list = new ArrayList<>();
         for (int i = 0; i < b.signedCount; i++) {
-            Partner p = b.partners[i];
+            DemoPartner p = b.partners[i];
             if (p.hyperscaler) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", p.id);
@@ -393,7 +393,7 @@ final class PlantedEffects {
         List<String> over = new ArrayList<>();
         List<String> under = new ArrayList<>();
         for (int i = 0; i < b.signedCount; i++) {
-            Partner p = b.partners[i];
+            DemoPartner p = b.partners[i];
             if (!b.labelled(p)) {
                 continue;
             }
@@ -417,7 +417,7 @@ final class PlantedEffects {
         List<String> below = new ArrayList<>();
         List<String> above = new ArrayList<>();
         for (int i = 0; i < b.signedCount; i++) {
-            Partner p = b.partners[i];
+            DemoPartner p = b.partners[i];
             if (p.labelNoise < 0) {
                 below.add(p.id);
             } else if (p.labelNoise > 0) {
@@ -464,6 +464,18 @@ final class PlantedEffects {
             ids.add(b.customers[c].id);
         }
         return ids;
+    }
+
+    /**
+     * A map that keeps the order written, unlike {@code Map.of}, whose order changes from one JVM to the next:
+     * the file must be byte-identical for the same options.
+     */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
     }
 
     static BigDecimal round(double value) {

@@ -1,4 +1,4 @@
-package com.ecosystemgraph.demo;
+package com.ecosystemgraph.demodata;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -61,7 +61,7 @@ final class CsvOutput {
     Path writePartnerTruth(Path planted) throws IOException {
         Path file = planted.resolve("partner_truth.csv");
         try (CSVPrinter out = printer(file, PARTNER_TRUTH)) {
-            for (Partner p : b.partners) {
+            for (DemoPartner p : b.partners) {
                 out.printRecord(p.id, status(p), BigDecimal.valueOf(p.probability).setScale(6, RoundingMode.HALF_UP).toPlainString(),
                         p.prospect ? "" : Boolean.toString(p.successful));
             }
@@ -75,7 +75,7 @@ final class CsvOutput {
         long rows = 0;
         Path file = folder.resolve("partners.csv");
         try (CSVPrinter out = printer(file, PARTNERS)) {
-            for (Partner p : b.partners) {
+            for (DemoPartner p : b.partners) {
                 StringBuilder industries = new StringBuilder();
                 for (int industry : p.industries) {
                     if (!industries.isEmpty()) {
@@ -93,14 +93,14 @@ final class CsvOutput {
         written.add(new GenerationSummary.CsvFile("partners.csv", file, rows));
     }
 
-    private static String status(Partner p) {
+    private static String status(DemoPartner p) {
         return p.prospect ? "prospect" : p.churned ? "churned" : "active";
     }
 
     private void writeCustomers() throws IOException {
         Path file = folder.resolve("customers.csv");
         try (CSVPrinter out = printer(file, CUSTOMERS)) {
-            for (Customer c : b.customers) {
+            for (DemoCustomer c : b.customers) {
                 out.printRecord(c.id, c.name, Vocabulary.INDUSTRIES[c.industry], Vocabulary.REGIONS[c.region],
                         Vocabulary.SEGMENTS[c.segment], money(c.arrCents), Boolean.toString(c.churned), c.nps);
             }
@@ -191,7 +191,7 @@ final class CsvOutput {
         Path file = folder.resolve("partner_customers.csv");
         long rows = 0;
         try (CSVPrinter out = printer(file, PARTNER_CUSTOMERS)) {
-            for (Partner p : b.partners) {
+            for (DemoPartner p : b.partners) {
                 int[] since = b.servedSince[p.index];
                 for (int k = 0; k < p.served.length; k++) {
                     out.printRecord(p.id, b.customers[p.served[k]].id, date(since[k]));

@@ -1,6 +1,6 @@
-package com.ecosystemgraph.demo;
+package com.ecosystemgraph.demodata;
 
-import com.ecosystemgraph.demo.Vocabulary.PartnerType;
+import com.ecosystemgraph.demodata.Vocabulary.PartnerType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -59,7 +59,7 @@ final class SuccessModel {
     }
 
     /** The observable-profile part of the logit (no referral, engagement or noise terms). */
-    static double profileLogit(Partner p) {
+    static double profileLogit(DemoPartner p) {
         double certLog = StrictMath.log1p(p.certifiedStaff);
         double z = INTERCEPT + TYPE[p.type.ordinal()];
         z += CERTIFIED * certLog;
@@ -88,7 +88,7 @@ final class SuccessModel {
     }
 
     /** The referral-position part of the logit, given the referrer (or none). */
-    static double referralTerm(Partner referrer, boolean referredByCustomer) {
+    static double referralTerm(DemoPartner referrer, boolean referredByCustomer) {
         if (referrer != null) {
             double z = 0;
             if (referrer.signed() && referrer.successful) {

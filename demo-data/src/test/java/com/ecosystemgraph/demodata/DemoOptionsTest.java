@@ -1,4 +1,4 @@
-package com.ecosystemgraph.demo;
+package com.ecosystemgraph.demodata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

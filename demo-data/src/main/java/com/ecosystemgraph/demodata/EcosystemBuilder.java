@@ -1,6 +1,6 @@
-package com.ecosystemgraph.demo;
+package com.ecosystemgraph.demodata;
 
-import com.ecosystemgraph.demo.Vocabulary.PartnerType;
+import com.ecosystemgraph.demodata.Vocabulary.PartnerType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,8 +33,8 @@ final class EcosystemBuilder {
     final int[] windowStart;
     final int[] windowEnd;
 
-    final Customer[] customers;
-    Partner[] partners;
+    final DemoCustomer[] customers;
+    DemoPartner[] partners;
     int signedCount;
     int hyperscalerCount;
 
@@ -107,7 +107,7 @@ final class EcosystemBuilder {
             windowEnd[w] = (int) snapshot.minusYears(windows - 1 - w).toEpochDay();
             windowStart[w] = (int) snapshot.minusYears(windows - w).toEpochDay();
         }
-        this.customers = new Customer[options.customerCount()];
+        this.customers = new DemoCustomer[options.customerCount()];
     }
 
     /** Runs every phase; the result is the complete ecosystem held by this builder. */
@@ -117,7 +117,7 @@ final class EcosystemBuilder {
         createIntegrations();
         createOverlap();
         createIntegrationUsage();
-        for (Partner p : partners) {
+        for (DemoPartner p : partners) {
             p.profileLogit = SuccessModel.profileLogit(p);
         }
         decideSuccessAndReferrals();
@@ -150,7 +150,7 @@ final class EcosystemBuilder {
         double cumulative = 0;
         int width = idWidth(customers.length, 5);
         for (int c = 0; c < customers.length; c++) {
-            Customer customer = new Customer(c);
+            DemoCustomer customer = new DemoCustomer(c);
             customer.id = "C" + pad(c + 1, width);
             customer.industry = rng.weighted(Vocabulary.INDUSTRY_WEIGHTS);
             customer.region = rng.weighted(Vocabulary.REGION_WEIGHTS);
@@ -179,17 +179,17 @@ final class EcosystemBuilder {
         int signed = options.partnerCount();
         int prospects = options.prospectCount();
         hyperscalerCount = signed >= 100 ? 3 : 2;
-        List<Partner> drafts = new ArrayList<>(signed);
+        List<DemoPartner> drafts = new ArrayList<>(signed);
         for (int i = 0; i < signed; i++) {
             Rng rng = Rng.stream(seed, "partner-profile", i);
             drafts.add(draftProfile(i, false, i < hyperscalerCount, rng));
         }
         // ids follow the signing order: P0001 is the oldest partner
-        drafts.sort(Comparator.<Partner>comparingInt(p -> p.signedDay).thenComparingInt(p -> p.index));
-        partners = new Partner[signed + prospects];
+        drafts.sort(Comparator.<DemoPartner>comparingInt(p -> p.signedDay).thenComparingInt(p -> p.index));
+        partners = new DemoPartner[signed + prospects];
         for (int i = 0; i < signed; i++) {
-            Partner draft = drafts.get(i);
-            Partner p = copyAs(draft, i);
+            DemoPartner draft = drafts.get(i);
+            DemoPartner p = copyAs(draft, i);
             partners[i] = p;
         }
         for (int i = 0; i < prospects; i++) {
@@ -202,7 +202,7 @@ final class EcosystemBuilder {
         int width = idWidth(signed, 4);
         int prospectWidth = idWidth(prospects, 4);
         int hyperscalers = 0;
-        for (Partner p : partners) {
+        for (DemoPartner p : partners) {
             if (p.prospect) {
                 p.id = "Q" + pad(p.index - signed + 1, prospectWidth);
             } else {
@@ -213,8 +213,8 @@ final class EcosystemBuilder {
         }
     }
 
-    private static Partner copyAs(Partner draft, int index) {
-        Partner p = new Partner(index);
+    private static DemoPartner copyAs(DemoPartner draft, int index) {
+        DemoPartner p = new DemoPartner(index);
         p.type = draft.type;
         p.hyperscaler = draft.hyperscaler;
         p.region = draft.region;
@@ -230,8 +230,8 @@ final class EcosystemBuilder {
         return p;
     }
 
-    private Partner draftProfile(int index, boolean prospect, boolean hyperscaler, Rng rng) {
-        Partner p = new Partner(index);
+    private DemoPartner draftProfile(int index, boolean prospect, boolean hyperscaler, Rng rng) {
+        DemoPartner p = new DemoPartner(index);
         p.prospect = prospect;
         p.hyperscaler = hyperscaler;
         p.type = hyperscaler ? PartnerType.STRATEGIC : PartnerType.values()[rng.weighted(TYPE_WEIGHTS)];
@@ -295,7 +295,7 @@ final class EcosystemBuilder {
 
     private void createIntegrations() {
         Rng rng = Rng.stream(seed, "integrations");
-        for (Partner p : partners) {
+        for (DemoPartner p : partners) {
             int t = p.type.ordinal();
             int count;
             if (p.hyperscaler) {
@@ -348,7 +348,7 @@ final class EcosystemBuilder {
         int[] stamp = new int[n];
         servedSince = new int[partners.length][];
         int[] servedCount = new int[n];
-        for (Partner p : partners) {
+        for (DemoPartner p : partners) {
             IntList chosen = new IntList(16);
             int mark = p.index + 1;
             int t = p.type.ordinal();
@@ -393,7 +393,7 @@ final class EcosystemBuilder {
         }
         servers = new int[serversStart[n]];
         int[] fill = Arrays.copyOf(serversStart, n);
-        for (Partner p : partners) {
+        for (DemoPartner p : partners) {
             for (int c : p.served) {
                 servers[fill[c]++] = p.index;
             }
@@ -401,7 +401,7 @@ final class EcosystemBuilder {
     }
 
     /** A customer in the partner's region and industries most of the time. */
-    int pickCustomerNear(Rng rng, Partner p) {
+    int pickCustomerNear(Rng rng, DemoPartner p) {
         double u = rng.uniform();
         if (u < 0.55) {
             IntList pool = customersByRegionIndustry[p.region][p.industries[rng.nextInt(p.industries.length)]];
@@ -433,7 +433,7 @@ final class EcosystemBuilder {
         IntList[] usedBy = new IntList[n];
         int integrations = integrationPartner.size();
         for (int i = 0; i < integrations; i++) {
-            Partner p = partners[integrationPartner.get(i)];
+            DemoPartner p = partners[integrationPartner.get(i)];
             int depth = integrationDepth.get(i);
             int users = (int) StrictMath.floor(rng.logNormal(USERS_MEDIAN[depth] * (p.prospect ? 0.4 : 1.0), 0.6));
             users = Math.min(users, n / 5);
@@ -474,7 +474,7 @@ final class EcosystemBuilder {
         IntList deep = new IntList();
         IntList workflow = new IntList();
         for (int i = 0; i < integrationPartner.size(); i++) {
-            Partner p = partners[integrationPartner.get(i)];
+            DemoPartner p = partners[integrationPartner.get(i)];
             if (p.prospect || p.hyperscaler) {
                 continue;
             }
@@ -513,7 +513,7 @@ final class EcosystemBuilder {
             int tries = 0;
             while (members < target && tries++ < 40 * target) {
                 int c = pickCustomerForDeal(rng);
-                Customer customer = customers[c];
+                DemoCustomer customer = customers[c];
                 if (customer.combo >= 0) {
                     continue;
                 }
@@ -549,7 +549,7 @@ final class EcosystemBuilder {
         assignSuperConnectorReferees(rng);
         plantDeepChains(rng);
         for (int i = 0; i < signedCount; i++) {
-            Partner p = partners[i];
+            DemoPartner p = partners[i];
             if (p.decided) {
                 continue;
             }
@@ -559,7 +559,7 @@ final class EcosystemBuilder {
             decide(p);
         }
         for (int i = signedCount; i < partners.length; i++) {
-            Partner p = partners[i];
+            DemoPartner p = partners[i];
             if (p.referrerPartner < 0 && p.referrerCustomer < 0 && rng.chance(PROSPECT_REFERRED_SHARE)) {
                 referOrdinary(p, rng);
             }
@@ -578,7 +578,7 @@ final class EcosystemBuilder {
                     continue;
                 }
             } else {
-                Partner referrer = partners[rng.nextInt(signedCount)];
+                DemoPartner referrer = partners[rng.nextInt(signedCount)];
                 from = referrer.index;
                 referrer.referralsMade++;
             }
@@ -602,8 +602,8 @@ final class EcosystemBuilder {
     }
 
     /** Computes the partner's success probability and, for signed partners, the success draw. */
-    private void decide(Partner p) {
-        Partner referrer = p.referrerPartner >= 0 ? partners[p.referrerPartner] : null;
+    private void decide(DemoPartner p) {
+        DemoPartner referrer = p.referrerPartner >= 0 ? partners[p.referrerPartner] : null;
         double base = p.profileLogit + SuccessModel.referralTerm(referrer, p.referrerCustomer >= 0);
         double engagement = SuccessModel.engagementLatent(base, p.engagementLatent);
         p.engagementLatent = engagement;
@@ -629,7 +629,7 @@ final class EcosystemBuilder {
      * shapes these a little and still enters its true success probability: the same underlying
      * profile as a partner's, observed before the program could show it.
      */
-    private void prospectEngagement(Partner p, double engagement) {
+    private void prospectEngagement(DemoPartner p, double engagement) {
         Rng rng = Rng.stream(seed, "prospect-engagement", p.index);
         p.portalLogins = rng.chance(PROSPECT_PORTAL_SHARE)
                 ? 1 + (int) StrictMath.floor(rng.logNormal(2.5 * StrictMath.exp(0.3 * engagement), 0.6)) : 0;
@@ -642,9 +642,9 @@ final class EcosystemBuilder {
 
     private void chooseSuperConnectors(Rng rng) {
         int wanted = Math.max(3, (int) StrictMath.round(4 * scale));
-        List<Partner> eligible = new ArrayList<>();
+        List<DemoPartner> eligible = new ArrayList<>();
         for (int i = 0; i < signedCount; i++) {
-            Partner p = partners[i];
+            DemoPartner p = partners[i];
             // connectors have been around long enough for their referees to mature
             if (!p.hyperscaler && p.signedDay <= historyStartDay - 2 * 365 && p.type != PartnerType.TECHNOLOGY) {
                 eligible.add(p);
@@ -652,18 +652,18 @@ final class EcosystemBuilder {
         }
         if (eligible.size() < wanted * 2) {
             for (int i = 0; i < signedCount && eligible.size() < wanted * 2; i++) {
-                Partner p = partners[i];
+                DemoPartner p = partners[i];
                 if (!p.hyperscaler && p.signedDay <= historyStartDay && !eligible.contains(p)) {
                     eligible.add(p);
                 }
             }
         }
         // connectors are roots: not referred themselves; decided before anyone they refer
-        for (Partner p : eligible) {
+        for (DemoPartner p : eligible) {
             decide(p);
         }
-        List<Partner> successful = new ArrayList<>();
-        for (Partner p : eligible) {
+        List<DemoPartner> successful = new ArrayList<>();
+        for (DemoPartner p : eligible) {
             if (p.successful) {
                 successful.add(p);
             }
@@ -674,13 +674,13 @@ final class EcosystemBuilder {
         }
         rng.shuffle(order);
         for (int k = 0; k < order.length && superConnectors.size() < wanted; k++) {
-            Partner p = successful.get(order[k]);
+            DemoPartner p = successful.get(order[k]);
             p.superConnector = true;
             superConnectors.add(p.index);
         }
         // connectors' referees get the connector bonus: undecide the rest of the eligible set
         // so that they are decided in signing order with their own referrers
-        for (Partner p : eligible) {
+        for (DemoPartner p : eligible) {
             if (!p.superConnector) {
                 p.decided = false;
                 p.engagementLatent = Rng.stream(seed, "engagement-redraw", p.index).gaussian();
@@ -696,7 +696,7 @@ final class EcosystemBuilder {
             refereeWeight[i] = StrictMath.exp(1.2 * Math.min(2.5, partners[i].profileLogit));
         }
         for (int sc : superConnectors) {
-            Partner connector = partners[sc];
+            DemoPartner connector = partners[sc];
             int quota = rng.between(12, 22);
             int partnerQuota = (int) StrictMath.round(quota * 0.65);
             int prospectQuota = (int) StrictMath.round(quota * 0.17);
@@ -704,14 +704,14 @@ final class EcosystemBuilder {
             // a third of them signed before the deal history: long-tenured referees that can mature
             // into the strongest performers
             int earlyQuota = Math.max(1, partnerQuota / 3);
-            for (Partner p : weightedReferees(rng, connector, earlyQuota, historyStartDay - 60)) {
+            for (DemoPartner p : weightedReferees(rng, connector, earlyQuota, historyStartDay - 60)) {
                 referPartner(p, connector, rng);
             }
-            for (Partner p : weightedReferees(rng, connector, partnerQuota - earlyQuota, Integer.MAX_VALUE)) {
+            for (DemoPartner p : weightedReferees(rng, connector, partnerQuota - earlyQuota, Integer.MAX_VALUE)) {
                 referPartner(p, connector, rng);
             }
             for (int k = 0; k < prospectQuota && partners.length > signedCount; k++) {
-                Partner q = partners[signedCount + rng.nextInt(partners.length - signedCount)];
+                DemoPartner q = partners[signedCount + rng.nextInt(partners.length - signedCount)];
                 if (q.referrerPartner < 0 && q.referrerCustomer < 0) {
                     referPartner(q, connector, rng);
                 }
@@ -731,14 +731,14 @@ final class EcosystemBuilder {
      * {@code latestSigning}, drawn without replacement with weight exp(1.2 * min(2.5, profile logit)):
      * connectors know good partners. (Weighted sampling by the smallest -ln(u) / w keys.)
      */
-    private List<Partner> weightedReferees(Rng rng, Partner connector, int count, int latestSigning) {
+    private List<DemoPartner> weightedReferees(Rng rng, DemoPartner connector, int count, int latestSigning) {
         if (count <= 0) {
             return List.of();
         }
         Comparator<double[]> byKey = Comparator.<double[]>comparingDouble(k -> k[0]).thenComparingDouble(k -> k[1]);
         PriorityQueue<double[]> smallest = new PriorityQueue<>(byKey.reversed());
         for (int i = 0; i < signedCount; i++) {
-            Partner p = partners[i];
+            DemoPartner p = partners[i];
             double u = rng.uniform();
             if (p.hyperscaler || p.superConnector || p.referrerPartner >= 0 || p.referrerCustomer >= 0
                     || p.signedDay < connector.signedDay + 120 || p.signedDay > latestSigning) {
@@ -755,7 +755,7 @@ final class EcosystemBuilder {
         }
         List<double[]> keys = new ArrayList<>(smallest);
         keys.sort(byKey);
-        List<Partner> chosen = new ArrayList<>();
+        List<DemoPartner> chosen = new ArrayList<>();
         for (double[] key : keys) {
             chosen.add(partners[(int) key[1]]);
         }
@@ -765,9 +765,9 @@ final class EcosystemBuilder {
     /** Extends one referral chain below each connector, so that chains reach depth 4 to 5. */
     private void plantDeepChains(Rng rng) {
         for (int sc : superConnectors) {
-            Partner current = null;
+            DemoPartner current = null;
             for (int i = 0; i < signedCount; i++) {
-                Partner p = partners[i];
+                DemoPartner p = partners[i];
                 if (p.referrerPartner == sc && p.signedDay <= snapshotDay - 3 * 365) {
                     current = p;
                     break;
@@ -781,9 +781,9 @@ final class EcosystemBuilder {
             chain.add(current.index);
             int length = rng.between(4, 5);
             while (chain.size() <= length) {
-                Partner next = null;
+                DemoPartner next = null;
                 for (int tries = 0; tries < 400 && next == null; tries++) {
-                    Partner p = partners[rng.nextInt(signedCount)];
+                    DemoPartner p = partners[rng.nextInt(signedCount)];
                     if (!p.hyperscaler && !p.superConnector && p.referrerPartner < 0 && p.referrerCustomer < 0
                             && p.signedDay >= current.signedDay + 60 && p.signedDay <= current.signedDay + 420) {
                         next = p;
@@ -800,7 +800,7 @@ final class EcosystemBuilder {
         }
     }
 
-    private void referOrdinary(Partner p, Rng rng) {
+    private void referOrdinary(DemoPartner p, Rng rng) {
         if (rng.chance(0.12)) {
             int c = rng.nextInt(customers.length);
             p.referrerCustomer = c;
@@ -810,7 +810,7 @@ final class EcosystemBuilder {
         }
         int latest = p.prospect ? snapshotDay - 30 : p.signedDay - 60;
         for (int tries = 0; tries < 200; tries++) {
-            Partner r = partners[rng.nextInt(signedCount)];
+            DemoPartner r = partners[rng.nextInt(signedCount)];
             if (r == p || r.hyperscaler || !r.decided || r.signedDay > latest) {
                 continue;
             }
@@ -822,7 +822,7 @@ final class EcosystemBuilder {
         }
     }
 
-    private void referPartner(Partner referee, Partner referrer, Rng rng) {
+    private void referPartner(DemoPartner referee, DemoPartner referrer, Rng rng) {
         int day;
         if (referee.prospect) {
             day = rng.between(Math.max(referrer.signedDay + 1, snapshotDay - 540), snapshotDay - 7);
@@ -849,7 +849,7 @@ final class EcosystemBuilder {
         double[] latent = new double[signedCount];
         Integer[] order = new Integer[signedCount];
         for (int i = 0; i < signedCount; i++) {
-            Partner p = partners[i];
+            DemoPartner p = partners[i];
             latent[i] = TIER_SIGNAL * (p.successful ? 1 : 0) + rng.gaussian()
                     + (p.type == PartnerType.STRATEGIC ? 0.6 : 0) + (p.hyperscaler ? 10 : 0);
             order[i] = i;
@@ -866,7 +866,7 @@ final class EcosystemBuilder {
         int wanted = (int) StrictMath.round(0.04 * signedCount);
         int chosen = 0;
         for (int tries = 0; tries < 50 * wanted && chosen < wanted; tries++) {
-            Partner p = partners[rng.nextInt(signedCount)];
+            DemoPartner p = partners[rng.nextInt(signedCount)];
             if (p.successful || p.hyperscaler || p.superConnector || p.churnDay != NONE || p.referralsMade > 0
                     || p.signedDay > snapshotDay - 2 * 365) {
                 continue;
@@ -883,7 +883,7 @@ final class EcosystemBuilder {
         Rng rng = Rng.stream(seed, "customer-retention");
         double[] base = {0.20, 0.12, 0.07};
         int[] comboCount = new int[combos.size()];
-        for (Customer c : customers) {
+        for (DemoCustomer c : customers) {
             if (c.combo >= 0) {
                 comboCount[c.combo]++;
             }
@@ -894,7 +894,7 @@ final class EcosystemBuilder {
             comboChurn[k] = (int) StrictMath.floor(0.02 * comboCount[k]);
         }
         int[] comboSeen = new int[combos.size()];
-        for (Customer c : customers) {
+        for (DemoCustomer c : customers) {
             if (c.combo >= 0) {
                 int k = c.combo;
                 int remaining = comboCount[k] - comboSeen[k];
@@ -960,7 +960,7 @@ final class EcosystemBuilder {
         double[] totals = new double[signedCount];
         double[][] budgets = new double[signedCount][windows];
         for (int i = 0; i < signedCount; i++) {
-            Partner p = partners[i];
+            DemoPartner p = partners[i];
             for (int w = 0; w < windows; w++) {
                 double fraction = activeFraction(p, w);
                 if (fraction <= 0) {
@@ -984,7 +984,7 @@ final class EcosystemBuilder {
         double[] others = new double[signedCount];
         int k = 0;
         for (int i = 0; i < signedCount; i++) {
-            Partner p = partners[i];
+            DemoPartner p = partners[i];
             if (!p.diluted && !p.superConnector && p.signedDay <= labelCutoffDay) {
                 others[k++] = totals[i];
             }
@@ -998,14 +998,14 @@ final class EcosystemBuilder {
         // super-connectors: heavy support that their own deals do not repay; their referees' do
         Rng connectors = Rng.stream(seed, "connector-investments");
         for (int i : superConnectors) {
-            Partner p = partners[i];
+            DemoPartner p = partners[i];
             double total = Math.max(1.2 * high, credited(p) * connectors.uniform(CONNECTOR_INVESTMENT[0], CONNECTOR_INVESTMENT[1]));
             spread(budgets[i], p, total);
             connectorInvestment.put(i, total);
         }
         List<long[]> rows = new ArrayList<>();
         for (int i = 0; i < signedCount; i++) {
-            Partner p = partners[i];
+            DemoPartner p = partners[i];
             for (int w = 0; w < windows; w++) {
                 double budget = budgets[i][w];
                 if (budget < 200) {
@@ -1044,7 +1044,7 @@ final class EcosystemBuilder {
     final java.util.Map<Integer, Double> connectorInvestment = new java.util.TreeMap<>();
 
     /** A partner's credited won revenue over the whole history, in dollars. */
-    static double credited(Partner p) {
+    static double credited(DemoPartner p) {
         long cents = 0;
         for (long c : p.creditedCents) {
             cents += c;
@@ -1053,7 +1053,7 @@ final class EcosystemBuilder {
     }
 
     /** Spreads a total over the windows in proportion to the partner's active time in each. */
-    private void spread(double[] budget, Partner p, double total) {
+    private void spread(double[] budget, DemoPartner p, double total) {
         double activeWindows = 0;
         for (int w = 0; w < windows; w++) {
             activeWindows += activeFraction(p, w);
@@ -1064,7 +1064,7 @@ final class EcosystemBuilder {
     }
 
     /** Share of window w during which the partner was signed and not churned. */
-    double activeFraction(Partner p, int w) {
+    double activeFraction(DemoPartner p, int w) {
         if (p.prospect) {
             return 0;
         }
@@ -1083,7 +1083,7 @@ final class EcosystemBuilder {
         return -1;
     }
 
-    boolean labelled(Partner p) {
+    boolean labelled(DemoPartner p) {
         return p.signed() && !p.churned && p.signedDay <= labelCutoffDay;
     }
 

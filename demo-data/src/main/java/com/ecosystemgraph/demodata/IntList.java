@@ -1,4 +1,4 @@
-package com.ecosystemgraph.demo;
+package com.ecosystemgraph.demodata;
 
 import java.util.Arrays;
 

@@ -1,13 +1,13 @@
-package com.ecosystemgraph.demo;
+package com.ecosystemgraph.demodata;
 
-import com.ecosystemgraph.demo.Vocabulary.PartnerType;
+import com.ecosystemgraph.demodata.Vocabulary.PartnerType;
 
 /**
  * One signed partner or prospect while the ecosystem is generated: its observable profile (the only
  * things the Ideal Partner Profile model may see), its hidden truth (success probability and draw),
  * and the generator's plan for its outcomes.
  */
-final class Partner {
+final class DemoPartner {
     static final int NONE = Integer.MIN_VALUE;
 
     final int index;
@@ -64,7 +64,7 @@ final class Partner {
     /** +1: an unsuccessful draw planted just above the label threshold; -1: a successful one just below. */
     int labelNoise;
 
-    Partner(int index) {
+    DemoPartner(int index) {
         this.index = index;
     }
 

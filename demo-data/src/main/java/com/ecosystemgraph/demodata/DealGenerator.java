@@ -1,6 +1,6 @@
-package com.ecosystemgraph.demo;
+package com.ecosystemgraph.demodata;
 
-import com.ecosystemgraph.demo.Vocabulary.PartnerType;
+import com.ecosystemgraph.demodata.Vocabulary.PartnerType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -56,8 +56,8 @@ final class DealGenerator {
         {0.50, 0.25, 0.10, 0.15}, {0.0, 0.10, 0.05, 0.85}, {0.20, 0.45, 0.20, 0.15}};
 
     private final EcosystemBuilder b;
-    private final Partner[] partners;
-    private final Customer[] customers;
+    private final DemoPartner[] partners;
+    private final DemoCustomer[] customers;
     private final int snapshotDay;
     private final int historyStartDay;
     private final long seed;
@@ -85,7 +85,7 @@ final class DealGenerator {
             signedByType.add(new IntList());
         }
         for (int i = 0; i < b.signedCount; i++) {
-            Partner p = partners[i];
+            DemoPartner p = partners[i];
             p.targetCents = new long[b.windows];
             p.creditedCents = new long[b.windows];
             if (!p.hyperscaler) {
@@ -157,7 +157,7 @@ final class DealGenerator {
      * Pair members: successful, long-tenured partners. Builders whose deepest integration is level 1
      * are left out: the joint (co-sold) deals would swamp the level-1 co-selling average.
      */
-    private boolean pairEligible(Partner p) {
+    private boolean pairEligible(DemoPartner p) {
         return p.signed() && p.successful && !p.hyperscaler && !p.superConnector && !p.churned && !p.combined()
                 && p.signedDay <= historyStartDay - 30 && p.maxDepth != 1;
     }
@@ -171,7 +171,7 @@ final class DealGenerator {
             // does not decide the certified-versus-non-certified revenue ratio
             boolean firstCertified = k % 2 == 0;
             // each super-connector's referees include a member of a winning combination
-            Partner first = null;
+            DemoPartner first = null;
             if (k < b.superConnectors.size()) {
                 first = pickReferee(rng, b.superConnectors.get(k), firstCertified);
                 first = first != null ? first : pickReferee(rng, b.superConnectors.get(k), !firstCertified);
@@ -185,7 +185,7 @@ final class DealGenerator {
                 break;
             }
             first.pair = b.pairs.size();
-            Partner second = pickMember(rng, pattern[1], !firstCertified);
+            DemoPartner second = pickMember(rng, pattern[1], !firstCertified);
             if (second == null) {
                 first.pair = -1;
                 break;
@@ -196,14 +196,14 @@ final class DealGenerator {
     }
 
     /** A pair member: the certification status matters more than the type pattern. */
-    private Partner pickMember(Rng rng, PartnerType type, boolean certified) {
-        Partner p = pickEligible(rng, type, certified);
+    private DemoPartner pickMember(Rng rng, PartnerType type, boolean certified) {
+        DemoPartner p = pickEligible(rng, type, certified);
         p = p != null ? p : pickEligible(rng, null, certified);
         p = p != null ? p : pickEligible(rng, type, null);
         return p != null ? p : pickEligible(rng, null, null);
     }
 
-    private Partner pickReferee(Rng rng, int connector, boolean certified) {
+    private DemoPartner pickReferee(Rng rng, int connector, boolean certified) {
         IntList pool = new IntList();
         for (int i = 0; i < b.signedCount; i++) {
             if (partners[i].referrerPartner == connector && pairEligible(partners[i])
@@ -214,10 +214,10 @@ final class DealGenerator {
         return pool.size() == 0 ? null : partners[pool.get(rng.nextInt(pool.size()))];
     }
 
-    private Partner pickEligible(Rng rng, PartnerType type, Boolean certified) {
+    private DemoPartner pickEligible(Rng rng, PartnerType type, Boolean certified) {
         IntList pool = new IntList();
         for (int i = 0; i < b.signedCount; i++) {
-            Partner p = partners[i];
+            DemoPartner p = partners[i];
             if (pairEligible(p) && (type == null || p.type == type) && (certified == null || p.certified() == certified)) {
                 pool.add(i);
             }
@@ -228,7 +228,7 @@ final class DealGenerator {
         // partners brought in by super-connectors form the best combinations more often, partners
         // referred by ordinary partners rarely
         for (int tries = 0; tries < 100; tries++) {
-            Partner p = partners[pool.get(rng.nextInt(pool.size()))];
+            DemoPartner p = partners[pool.get(rng.nextInt(pool.size()))];
             boolean connected = p.referrerPartner >= 0 && partners[p.referrerPartner].superConnector;
             double accept = connected ? 1.0 : p.referrerPartner < 0 ? 0.5 : 0.02;
             if (rng.chance(accept)) {
@@ -242,8 +242,8 @@ final class DealGenerator {
         for (int k = 0; k < b.pairs.size(); k++) {
             Rng rng = Rng.stream(seed, "pair-deals", k);
             int[] pair = b.pairs.get(k);
-            Partner a = partners[pair[0]];
-            Partner c = partners[pair[1]];
+            DemoPartner a = partners[pair[0]];
+            DemoPartner c = partners[pair[1]];
             int count = rng.between(40, 48);
             byte[] outcomes = jointOutcomes(rng, count, PAIR_WIN_RATE);
             int[] pool = union(a.served, c.served);
@@ -322,7 +322,7 @@ final class DealGenerator {
     }
 
     /** Joint deals go mostly to mid-market and enterprise accounts the two already serve. */
-    private int pairCustomer(Rng rng, int[] pool, Partner a) {
+    private int pairCustomer(Rng rng, int[] pool, DemoPartner a) {
         double[] accept = {0.3, 1.0, 0.5};
         for (int tries = 0; tries < 40; tries++) {
             int c = pool.length > 0 && tries < 20 ? pool[rng.nextInt(pool.length)] : b.pickCustomerNear(rng, a);
@@ -365,7 +365,7 @@ final class DealGenerator {
         Rng rng = Rng.stream(seed, "triples");
         int wanted = Math.max(1, (int) StrictMath.round(b.scale));
         for (int k = 0; k < wanted; k++) {
-            Partner[] members = new Partner[3];
+            DemoPartner[] members = new DemoPartner[3];
             for (int m = 0; m < 3; m++) {
                 members[m] = pickMember(rng, TRIPLE_TYPES[m], m != 1);
                 if (members[m] == null) {
@@ -389,9 +389,9 @@ final class DealGenerator {
         for (int k = 0; k < b.triples.size(); k++) {
             Rng rng = Rng.stream(seed, "triple-deals", k);
             int[] triple = b.triples.get(k);
-            Partner a = partners[triple[0]];
-            Partner m = partners[triple[1]];
-            Partner c = partners[triple[2]];
+            DemoPartner a = partners[triple[0]];
+            DemoPartner m = partners[triple[1]];
+            DemoPartner c = partners[triple[2]];
             int count = rng.between(12, 18);
             byte[] outcomes = jointOutcomes(rng, count, TRIPLE_WIN_RATE);
             int closed = 0;
@@ -439,7 +439,7 @@ final class DealGenerator {
                 }
                 if (outcome == DealStore.WON) {
                     int w = b.windowOf(closedDay);
-                    for (Partner credited : thirdCoSells ? new Partner[] {a, m, c} : new Partner[] {a, m}) {
+                    for (DemoPartner credited : thirdCoSells ? new DemoPartner[] {a, m, c} : new DemoPartner[] {a, m}) {
                         credited.creditedCents[w] += amount;
                         credited.pairCreditCents += amount;
                     }
@@ -459,7 +459,7 @@ final class DealGenerator {
         for (int tier = 3; tier >= 0 && b.diluted.size() < wanted; tier--) {
             IntList pool = new IntList();
             for (int i = 0; i < b.signedCount; i++) {
-                Partner p = partners[i];
+                DemoPartner p = partners[i];
                 if (p.tier == tier && !p.successful && !p.churned && !p.hyperscaler && !p.superConnector
                         && !p.combined() && p.referralsMade == 0 && p.signedDay <= b.labelCutoffDay - 180) {
                     pool.add(i);
@@ -470,7 +470,7 @@ final class DealGenerator {
             // over-tiered partners are the natural candidates; take at most 60 % of a tier's pool
             int take = Math.min(wanted - b.diluted.size(), (int) StrictMath.ceil(order.length * 0.6));
             for (int k = 0; k < take; k++) {
-                Partner p = partners[order[k]];
+                DemoPartner p = partners[order[k]];
                 p.diluted = true;
                 b.diluted.add(p.index);
             }
@@ -496,7 +496,7 @@ final class DealGenerator {
         double[] unsuccessfulLevel = new double[n];
         double[][] presence = new double[n][b.windows];
         for (int i = 0; i < n; i++) {
-            Partner p = partners[i];
+            DemoPartner p = partners[i];
             if (p.diluted) {
                 base[i] = rng.uniform(0, 3_000);
             } else if (p.successful) {
@@ -555,7 +555,7 @@ final class DealGenerator {
         b.calibration.certifiedExcessMultiplier = k;
         b.calibration.plannedCertifiedRatio = certifiedRatio(k, base, excess, factor, fixedT12, t12);
         for (int i = 0; i < n; i++) {
-            Partner p = partners[i];
+            DemoPartner p = partners[i];
             for (int w = 0; w < b.windows; w++) {
                 double dollars = plannedWindow(i, w, k, base, excess, factor, fixedT12, t12);
                 // planned revenue on top of what the pair deals already credited
@@ -584,7 +584,7 @@ final class DealGenerator {
         int certifiedCount = 0;
         int otherCount = 0;
         for (int i = 0; i < b.signedCount; i++) {
-            Partner p = partners[i];
+            DemoPartner p = partners[i];
             double total = p.pairCreditCents / 100.0;
             for (int w = 0; w < b.windows; w++) {
                 total += plannedWindow(i, w, k, base, excess, factor, fixedT12, t12);
@@ -611,17 +611,17 @@ final class DealGenerator {
         int tries = 0;
         while (b.plantedConflictCustomers.size() < wanted && tries++ < 50 * wanted) {
             int c = b.pickCustomerForDeal(rng);
-            Customer customer = customers[c];
+            DemoCustomer customer = customers[c];
             if (customer.plantedConflict) {
                 continue;
             }
             int t = rng.between(historyStartDay + 60, snapshotDay - 5);
-            Partner first = conflictPartner(rng, c, t, null);
+            DemoPartner first = conflictPartner(rng, c, t, null);
             if (first == null) {
                 continue;
             }
             boolean twoPartners = rng.chance(0.6);
-            Partner second = twoPartners ? conflictPartner(rng, c, t + 20, first) : null;
+            DemoPartner second = twoPartners ? conflictPartner(rng, c, t + 20, first) : null;
             if (twoPartners && second == null) {
                 continue;
             }
@@ -647,15 +647,15 @@ final class DealGenerator {
         b.plantedConflictCustomers.sort(null);
     }
 
-    private Partner conflictPartner(Rng rng, int c, int day, Partner other) {
+    private DemoPartner conflictPartner(Rng rng, int c, int day, DemoPartner other) {
         for (int k = b.serversStart[c]; k < b.serversStart[c + 1]; k++) {
-            Partner p = partners[b.servers[k]];
+            DemoPartner p = partners[b.servers[k]];
             if (p != other && conflictCapable(p, day) && rng.chance(0.5)) {
                 return p;
             }
         }
         for (int tries = 0; tries < 200; tries++) {
-            Partner p = partners[rng.nextInt(b.signedCount)];
+            DemoPartner p = partners[rng.nextInt(b.signedCount)];
             if (p != other && conflictCapable(p, day)) {
                 return p;
             }
@@ -663,12 +663,12 @@ final class DealGenerator {
         return null;
     }
 
-    private boolean conflictCapable(Partner p, int day) {
+    private boolean conflictCapable(DemoPartner p, int day) {
         return p.signed() && !p.hyperscaler && p.type != PartnerType.STRATEGIC && !p.combined() && !p.diluted
                 && p.activeOn(day - 10) && p.lastActiveDay(snapshotDay) >= day + 30;
     }
 
-    private int conflictDeal(Rng rng, int c, Partner p, int created, int registered, byte stage, boolean mayWin) {
+    private int conflictDeal(Rng rng, int c, DemoPartner p, int created, int registered, byte stage, boolean mayWin) {
         long amount = amountCents(rng, c, SOURCED_AMOUNT);
         int closed = offBoundary(created + cycleDays(rng, SOURCED_CYCLE));
         byte outcome;
@@ -693,7 +693,7 @@ final class DealGenerator {
     private void generatePartnerDeals() {
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < b.signedCount; i++) {
-                Partner p = partners[i];
+                DemoPartner p = partners[i];
                 // strategic partners last: others' co-sold deals count towards their plan first
                 if ((p.type == PartnerType.STRATEGIC) == (pass == 1)) {
                     ownDeals(p, Rng.stream(seed, "partner-deals", i));
@@ -702,7 +702,7 @@ final class DealGenerator {
         }
     }
 
-    private double coSoldShare(Partner p) {
+    private double coSoldShare(DemoPartner p) {
         return switch (p.type) {
             case REFERRAL -> 0.05;
             case RESELLER -> 0.4;
@@ -717,7 +717,7 @@ final class DealGenerator {
         };
     }
 
-    private void ownDeals(Partner p, Rng rng) {
+    private void ownDeals(DemoPartner p, Rng rng) {
         int lower = Math.max(p.signedDay + 3, historyStartDay + 1);
         int last = p.lastActiveDay(snapshotDay);
         int wonCount = 0;
@@ -778,7 +778,7 @@ final class DealGenerator {
         topUpFirstDeal(p, rng);
     }
 
-    private int partnerCustomer(Rng rng, Partner p) {
+    private int partnerCustomer(Rng rng, DemoPartner p) {
         double servedShare = p.type == PartnerType.REFERRAL ? 0.5 : 0.8;
         if (p.served.length > 0 && rng.chance(servedShare)) {
             return p.served[rng.nextInt(p.served.length)];
@@ -791,13 +791,13 @@ final class DealGenerator {
      * registration, maybe a second co-seller and an influencer, avoiding other channels' deals at the
      * same account.
      */
-    private void placePartnerDeal(Rng rng, Partner p, byte role, int customer, long amount, byte outcome, int from,
+    private void placePartnerDeal(Rng rng, DemoPartner p, byte role, int customer, long amount, byte outcome, int from,
             int to, int lower, int window) {
         int created = 0;
         int closed = DealStore.NONE;
         int registered = DealStore.NONE;
         byte stage = DealStore.UNREGISTERED;
-        Partner second = null;
+        DemoPartner second = null;
         for (int attempt = 0; attempt < 8; attempt++) {
             if (outcome == DealStore.OPEN) {
                 created = rng.between(from, to);
@@ -839,14 +839,14 @@ final class DealGenerator {
             }
         }
         if (rng.chance(0.12)) {
-            Partner influencer = influencerFor(rng, customer, created, p, second);
+            DemoPartner influencer = influencerFor(rng, customer, created, p, second);
             if (influencer != null) {
                 addRow(d, influencer.index, DealStore.INFLUENCED, DealStore.NONE, DealStore.UNREGISTERED);
             }
         }
     }
 
-    private Partner secondCoSeller(Rng rng, Partner p, int customer, int created, long amount, byte outcome, int closed) {
+    private DemoPartner secondCoSeller(Rng rng, DemoPartner p, int customer, int created, long amount, byte outcome, int closed) {
         boolean strategicPrimary = p.type == PartnerType.STRATEGIC;
         if (!rng.chance(strategicPrimary ? 0.35 : 0.3)) {
             return null;
@@ -859,7 +859,7 @@ final class DealGenerator {
         int offset = rng.nextInt(count);
         int window = outcome == DealStore.WON ? b.windowOf(closed) : -1;
         for (int k = 0; k < count; k++) {
-            Partner q = partners[b.servers[from + (offset + k) % count]];
+            DemoPartner q = partners[b.servers[from + (offset + k) % count]];
             boolean typeFits = strategicPrimary ? q.type != PartnerType.STRATEGIC && q.type != PartnerType.REFERRAL
                     : q.type == PartnerType.STRATEGIC;
             if (q == p || !typeFits || !q.signed() || !q.activeOn(created) || q.combined() || q.diluted
@@ -874,9 +874,9 @@ final class DealGenerator {
         return null;
     }
 
-    private Partner influencerFor(Rng rng, int customer, int day, Partner exclude1, Partner exclude2) {
+    private DemoPartner influencerFor(Rng rng, int customer, int day, DemoPartner exclude1, DemoPartner exclude2) {
         for (int k = b.serversStart[customer]; k < b.serversStart[customer + 1]; k++) {
-            Partner q = partners[b.servers[k]];
+            DemoPartner q = partners[b.servers[k]];
             if (q.type == PartnerType.SERVICES && q.activeOn(day) && q != exclude1 && q != exclude2 && !q.combined()
                     && rng.chance(0.6)) {
                 return q;
@@ -884,7 +884,7 @@ final class DealGenerator {
         }
         IntList services = signedByType.get(PartnerType.SERVICES.ordinal());
         for (int tries = 0; tries < 50 && services.size() > 0; tries++) {
-            Partner q = partners[services.get(rng.nextInt(services.size()))];
+            DemoPartner q = partners[services.get(rng.nextInt(services.size()))];
             if (q.activeOn(day) && q != exclude1 && q != exclude2 && !q.combined()) {
                 return q;
             }
@@ -893,7 +893,7 @@ final class DealGenerator {
     }
 
     /** Most new partners land a first deal within 90 days of signing (seed 003's target). */
-    private void topUpFirstDeal(Partner p, Rng rng) {
+    private void topUpFirstDeal(DemoPartner p, Rng rng) {
         if (p.signedDay < historyStartDay || !rng.chance(0.6) || firstDealDay[p.index] <= p.signedDay + 90) {
             return;
         }
@@ -938,7 +938,7 @@ final class DealGenerator {
         long[] total = new long[4];
         int[] builders = new int[4];
         for (int i = 0; i < b.signedCount; i++) {
-            Partner p = partners[i];
+            DemoPartner p = partners[i];
             if (p.integrationCount > 0) {
                 total[p.maxDepth] += coSold[i];
                 builders[p.maxDepth]++;
@@ -968,7 +968,7 @@ final class DealGenerator {
             if (creditedRows != 1) {
                 continue;
             }
-            Partner p = partners[deals.rowPartner[credited]];
+            DemoPartner p = partners[deals.rowPartner[credited]];
             if (p.integrationCount == 0 || (p.maxDepth != 1 && p.maxDepth != 3)) {
                 continue;
             }
@@ -1019,7 +1019,7 @@ final class DealGenerator {
                 row = r;
             }
         }
-        Partner p = partners[deals.rowPartner[row]];
+        DemoPartner p = partners[deals.rowPartner[row]];
         int created = deals.created[d];
         if (deals.closed[d] != DealStore.NONE) {
             // keep the deal's place in its cycle-length distribution (quantile transform)
@@ -1058,7 +1058,7 @@ final class DealGenerator {
                 closed = rng.between(historyStartDay + 7, snapshotDay);
                 created = Math.max(historyStartDay + 1, closed - cycleDays(rng, INFLUENCED_CYCLE));
             }
-            Partner influencer = randomActive(rng, INFLUENCER_TYPE, created, closed);
+            DemoPartner influencer = randomActive(rng, INFLUENCER_TYPE, created, closed);
             if (influencer == null) {
                 continue;
             }
@@ -1074,7 +1074,7 @@ final class DealGenerator {
             addRow(d, influencer.index, DealStore.INFLUENCED,
                     registrationDay(rng, stage, created, closed, influencer.signedDay), stage);
             if (rng.chance(0.15)) {
-                Partner other = influencerFor(rng, customer, created, influencer, null);
+                DemoPartner other = influencerFor(rng, customer, created, influencer, null);
                 if (other != null && (closed == DealStore.NONE || other.activeOn(closed))) {
                     addRow(d, other.index, DealStore.INFLUENCED, DealStore.NONE, DealStore.UNREGISTERED);
                 }
@@ -1082,13 +1082,13 @@ final class DealGenerator {
         }
     }
 
-    private Partner randomActive(Rng rng, double[] typeWeights, int created, int closed) {
+    private DemoPartner randomActive(Rng rng, double[] typeWeights, int created, int closed) {
         for (int tries = 0; tries < 100; tries++) {
             IntList pool = signedByType.get(rng.weighted(typeWeights));
             if (pool.size() == 0) {
                 continue;
             }
-            Partner p = partners[pool.get(rng.nextInt(pool.size()))];
+            DemoPartner p = partners[pool.get(rng.nextInt(pool.size()))];
             if (p.activeOn(created) && (closed == DealStore.NONE || p.activeOn(closed)) && !p.combined() && !p.diluted) {
                 return p;
             }
@@ -1126,7 +1126,7 @@ final class DealGenerator {
             int d = addDeal(customer, amountCents(rng, customer, 1.0), created, closed,
                     open ? DealStore.OPEN : DealStore.LOST, DealStore.DIRECT);
             if (rng.chance(0.04)) {
-                Partner influencer = influencerFor(rng, customer, created, null, null);
+                DemoPartner influencer = influencerFor(rng, customer, created, null, null);
                 if (influencer != null && (open || influencer.activeOn(closed))) {
                     addRow(d, influencer.index, DealStore.INFLUENCED, DealStore.NONE, DealStore.UNREGISTERED);
                 }
@@ -1300,7 +1300,7 @@ final class DealGenerator {
         int[] rowsOf = new int[n];
         for (int r = 0; r < deals.rows; r++) {
             int d = deals.rowDeal[r];
-            Partner p = partners[deals.rowPartner[r]];
+            DemoPartner p = partners[deals.rowPartner[r]];
             double amount = deals.amountCents[d] / 100.0;
             double roleFactor = deals.rowRole[r] == DealStore.INFLUENCED ? 0.5 : deals.rowRole[r] == DealStore.CO_SELLER ? 1.3 : 1.0;
             double outcomeFactor = deals.outcome[d] == DealStore.WON ? 1.0 : deals.outcome[d] == DealStore.LOST ? 0.7 : 0.5;
@@ -1330,7 +1330,7 @@ final class DealGenerator {
                 continue;
             }
             withRows++;
-            Partner p = partners[i];
+            DemoPartner p = partners[i];
             double rate = p.hourlyRateCents / 100.0;
             double bestMultiple = earnings[i] / (rowsOf[i] * MIN_ROW_HOURS * rate);
             if (earnings[i] <= 0) {
@@ -1390,7 +1390,7 @@ final class DealGenerator {
     }
 
     long amountCents(Rng rng, int customer, double multiplier) {
-        Customer c = customers[customer];
+        DemoCustomer c = customers[customer];
         double dollars = rng.logNormal(Vocabulary.SEGMENT_DEAL[c.segment], 0.55) * Vocabulary.INDUSTRY_AMOUNT[c.industry]
                 * Vocabulary.REGION_AMOUNT[c.region] * multiplier;
         return Math.max(1_000_00L, StrictMath.round(dollars) * 100);

@@ -1,7 +1,7 @@
-package com.ecosystemgraph.demo;
+package com.ecosystemgraph.demodata;
 
 /** One customer account while the ecosystem is generated. */
-final class Customer {
+final class DemoCustomer {
     final int index;
     String id;
     String name;
@@ -20,7 +20,7 @@ final class Customer {
     int combo = -1;
     boolean plantedConflict;
 
-    Customer(int index) {
+    DemoCustomer(int index) {
         this.index = index;
     }
 }
