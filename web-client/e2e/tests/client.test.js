@@ -491,3 +491,4 @@ await import('./scenarios/graph.js');
 await import('./scenarios/errors.js');
 await import('./scenarios/workflow.js');
 await import('./scenarios/evidence.js');
+await import('./scenarios/workspace.js');

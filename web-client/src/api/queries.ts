@@ -275,3 +275,50 @@ export const DealEvidenceQuery = graphql(`
     }
   }
 `);
+
+export const SavedViewsQuery = graphql(`
+  query SavedViewList {
+    savedViews {
+      id name target createdAt updatedAt
+      canvas { nodes depth perNodeLimit onlyListed kinds partnerType tier region colour colourProperty sizeProperty layout labelRank
+               expandTypes expandDirection groupLeaves openGroups selected pathTo allPaths throughHubs }
+      filter { asOf from partnerTypes regions tiers }
+    }
+  }
+`);
+
+export const SaveViewMutation = graphql(`
+  mutation SaveCurrentView($input: SaveViewInput!) {
+    saveView(input: $input) {
+      savedView { id name target updatedAt }
+      errors { field message code }
+    }
+  }
+`);
+
+export const DeleteSavedViewMutation = graphql(`
+  mutation DeleteOneSavedView($id: ID!) {
+    deleteSavedView(input: { id: $id }) { deletedId errors { field message code } }
+  }
+`);
+
+export const ShortlistQuery = graphql(`
+  query TeamShortlist {
+    shortlist { prospectId status notes addedBy addedAt updatedBy updatedAt prospect { id name type region } }
+  }
+`);
+
+export const ShortlistProspectMutation = graphql(`
+  mutation ShortlistOne($input: ShortlistInput!) {
+    shortlistProspect(input: $input) {
+      entry { prospectId status notes addedBy addedAt updatedBy updatedAt prospect { id name type region } }
+      errors { field message code }
+    }
+  }
+`);
+
+export const RemoveFromShortlistMutation = graphql(`
+  mutation UnshortlistOne($prospectId: ID!) {
+    removeFromShortlist(input: { prospectId: $prospectId }) { removedProspectId errors { field message code } }
+  }
+`);
