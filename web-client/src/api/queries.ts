@@ -267,10 +267,13 @@ export const ProspectReachQuery = graphql(`
 `);
 
 export const DealEvidenceQuery = graphql(`
-  query DealEvidence($filter: AnalyticsFilter, $selector: EvidenceSelector!, $orderBy: DealOrder, $first: Int, $after: String) {
+  query DealEvidence($filter: AnalyticsFilter, $selector: EvidenceSelector!, $orderBy: EvidenceOrder, $first: Int, $after: String) {
     dealEvidence(filter: $filter, selector: $selector, orderBy: $orderBy, first: $first, after: $after) {
-      asOf from totalCount totalAmount won lost
-      edges { node { id amount outcome source createdOn closedOn customer { id name } partners { role partner { id name } } } }
+      asOf from totalCount totalAmount totalValue totalHours won lost
+      edges {
+        value hops hours creditedTo { id kind name }
+        node { id amount outcome source createdOn closedOn customer { id name } partners { role partner { id name } } }
+      }
       pageInfo { hasNextPage endCursor }
     }
   }
@@ -320,5 +323,14 @@ export const ShortlistProspectMutation = graphql(`
 export const RemoveFromShortlistMutation = graphql(`
   mutation UnshortlistOne($prospectId: ID!) {
     removeFromShortlist(input: { prospectId: $prospectId }) { removedProspectId errors { field message code } }
+  }
+`);
+
+export const PartnerEconomicsQuery = graphql(`
+  query PartnerEconomicsList($filter: AnalyticsFilter, $threshold: Float, $first: Int) {
+    partnerEconomics(filter: $filter, threshold: $threshold, first: $first) {
+      asOf threshold partnersWithDeals evaluated atRisk atRiskShare notes
+      partners { id name type earnings hours hourlyReturn hourlyRate multiple atRisk }
+    }
   }
 `);
