@@ -204,6 +204,14 @@ test('recruiting: reorder by a component, export CSV and check the file', async 
   assert.equal(await errorKind(page), null);
   const rowsBefore = await page.$$eval('[data-testid=ranking] tbody tr[data-id]', (rs) => rs.map((r) => r.dataset.id));
   assert.ok(rowsBefore.length > 0);
+  // Every prospect's score says how far it can be trusted; its "Why?" row names the model that scored it.
+  const confidences = await page.$$eval('[data-testid=ranking] tbody td[data-confidence]', (cs) => cs.map((c) => c.dataset.confidence));
+  assert.equal(confidences.length, rowsBefore.length);
+  assert.ok(confidences.every((c) => ['NORMAL', 'LOW', 'INSUFFICIENT_DATA'].includes(c)), `confidences: ${[...new Set(confidences)]}`);
+  await page.click('[data-testid=ranking] tbody tr[data-id] button[aria-expanded]');
+  await page.waitForSelector('[data-testid=scored-by]', { timeout: 30_000 });
+  assert.match(await page.textContent('[data-testid=scored-by]'), /Scored by the prospect model \(what a company has before it signs\)/);
+  await page.click('[data-testid=ranking] tbody tr[data-id] button[aria-expanded=true]');
   await page.click('button[data-sort=referralProximity]');
   await page.waitForFunction(() => location.hash.includes('sort=referralProximity'));
   const col = await page.$$eval('[data-testid=ranking] tbody tr[data-id]', (rs) => rs.map((r) => Number(r.children[6].textContent)));
@@ -334,6 +342,11 @@ test('referral network and model views render', async () => {
   await page.waitForSelector('[data-testid=chart-calibration][data-points]', { timeout: 60_000 });
   assert.ok(Number(await page.getAttribute('[data-testid=chart-calibration]', 'data-points')) >= 4, 'calibration bins drawn');
   assert.ok(Number(await page.getAttribute('[data-testid=chart-roc]', 'data-points')) > 4, 'ROC curve drawn');
+  // Which model scores whom, both evaluations, and the PSI of every feature: prospects never trained, so trainings are flagged.
+  assert.match(await page.textContent('[data-testid=populations]'), /Prospect model .*scores prospects/s);
+  await page.waitForSelector('[data-testid=prospect-like-auc]');
+  assert.ok((await page.$$('[data-testid=shift] tbody tr')).length > 20, 'a PSI row per feature');
+  assert.match(await page.textContent('[data-testid=shift] tr[data-feature="trainingsCompleted.log1p"]'), /shifted/);
   await page.waitForTimeout(300);
   await shot(page, '08-model-admin');
   assert.deepEqual(problems, []);

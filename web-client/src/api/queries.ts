@@ -37,7 +37,7 @@ export const PartnerPotentialQuery = graphql(`
     partner(id: $id) {
       id
       potential {
-        score probability percentile modelVersion explanationMethod graphReasons
+        score probability percentile modelVersion scoredBy confidence confidenceNote explanationMethod graphReasons
         factors { feature value contribution description }
       }
     }
@@ -148,7 +148,7 @@ export const RankingQuery = graphql(`
     prospectRanking(filter: $filter, weights: $weights, first: $first, after: $after) {
       totalCount
       weights { ipp customerOverlap segmentCoverage referralProximity }
-      edges { node { id name rank blend ippProbability customerOverlap segmentCoverage referralProximity referralHops servedCustomers } }
+      edges { node { id name rank blend ippProbability customerOverlap segmentCoverage referralProximity referralHops servedCustomers modelVersion scoredBy confidence confidenceNote } }
       pageInfo { hasNextPage endCursor }
     }
   }
@@ -156,13 +156,23 @@ export const RankingQuery = graphql(`
 
 export const ModelQuery = graphql(`
   query ModelCard {
-    modelStatus { state message }
+    modelStatus {
+      state message
+      shift { trainingPartners prospects flagAbove lowConfidence note features { feature factor usedByProspectModel psi computable note flagged } }
+    }
     retrainStatus { state startedAt finishedAt message newVersion newAuc previousAuc }
     model {
       version trainedAt trainer trainerReason labelDefinition snapshotDate features trainSize testSize sha256
+      kind scores scoringReason
+      prospectLike { description auc aucLow aucHigh difference differenceLow differenceHigh expectedAucRatio }
+      partnerModel {
+        trainer scores scoringReason features
+        metrics { auc aucLow aucHigh }
+        prospectLike { auc aucLow aucHigh }
+      }
       metrics { auc aucLow aucHigh averagePrecision brier ece threshold precision recall }
       baselines { name description auc aucLow aucHigh difference differenceLow differenceHigh }
-      oracle { auc aucLow aucHigh ratio }
+      oracle { auc aucLow aucHigh ratio expectedAucRatio prospectExpectedAucRatio }
       liftByDecile { decile lift count }
       calibration { lower upper meanPredicted observedRate count }
       roc { falsePositiveRate truePositiveRate }

@@ -199,7 +199,7 @@ export class EvidencePanel {
           <button type="button" data-testid="evidence-explorer" ?disabled=${!rows.length} @click=${() => this.showInExplorer(rows)}>Show these in the explorer</button>
         </span>
       </div>
-      <div class="table-wrap"><table class="data compact" data-testid="evidence-deals">
+      <div class="table-wrap" tabindex="0" role="region" aria-label="Rows behind the figure"><table class="data compact" data-testid="evidence-deals">
         <thead><tr>${head('ID', 'Deal')}${credits ? html`<th scope="col">${measure === 'REFERRAL_CREDIT' ? 'Reached' : 'Partner'}</th>` : nothing}
           <th scope="col">Customer</th><th scope="col">Source</th><th scope="col">Outcome</th>${head('AMOUNT', 'Amount', true)}
           ${credits ? head('VALUE', valueTitle, true) : nothing}${measure === 'PARTNER_EARNINGS' ? html`<th scope="col" class="num">Hours</th>` : nothing}

@@ -34,7 +34,21 @@ const COLUMNS: Array<{ key: keyof Row; title: string; fmt: (r: Row) => string; h
   { key: 'referralProximity', title: 'Referral proximity', fmt: (r) => decimal(r.referralProximity, 2) },
   { key: 'referralHops', title: 'Hops to a top performer', fmt: (r) => (r.referralHops === null || r.referralHops === undefined ? '>3' : String(r.referralHops)) },
   { key: 'servedCustomers', title: 'Our customers served', fmt: (r) => integer(r.servedCustomers) },
+  { key: 'confidence', title: 'Confidence', fmt: (r) => CONFIDENCE[r.confidence], help: 'How far the IPP probability can be trusted (the model scored the prospect on what it has before signing)' },
 ];
+
+/** The score's confidence in words; a note (shifted features, or nothing known) comes with LOW and INSUFFICIENT_DATA. */
+const CONFIDENCE: Record<Ranked['confidence'], string> = {
+  NORMAL: 'normal',
+  LOW: 'low',
+  INSUFFICIENT_DATA: 'insufficient data',
+};
+
+/** Which model scored a prospect, in words. */
+const MODEL: Record<Ranked['scoredBy'], string> = {
+  PROSPECT: 'the prospect model (what a company has before it signs)',
+  PARTNER: 'the partner model',
+};
 
 const TYPES = ['REFERRAL', 'TECHNOLOGY', 'RESELLER', 'STRATEGIC', 'SERVICES'] as const;
 const REGIONS = ['north_america', 'emea', 'apac', 'latam'];
@@ -190,7 +204,7 @@ export class RecruitingView implements ViewController {
     const norm = normalise(this.weights);
     return html`
       <section class="page recruiting">
-        <header class="page-head"><h1>Recruiting</h1><p class="muted">Prospects ranked by how closely they fit the Ideal Partner Profile and what they would add to the ecosystem. Click a name to open its neighbourhood.</p></header>
+        <header class="page-head"><h1>Recruiting</h1><p class="muted">Prospects ranked by how closely they fit the Ideal Partner Profile and what they would add to the ecosystem. Their IPP probability comes from the prospect model, which reads only what a company has before it signs. Click a name to open its neighbourhood.</p></header>
         <div class="recruit-controls">
           <fieldset class="weights"><legend>Blend weights</legend>
             ${COMPONENTS.map((k) => html`<label class="weight">${WEIGHT_LABELS[k]}
@@ -217,18 +231,21 @@ export class RecruitingView implements ViewController {
     return html`
       <div class="table-head"><span>${integer(rows.length)} of ${integer(this.total)} prospects</span>
         <button type="button" @click=${() => this.exportCsv(rows)} data-testid="export-csv">Export CSV</button></div>
-      <div class="table-wrap"><table class="data" data-testid="ranking">
+      <div class="table-wrap" tabindex="0" role="region" aria-label="Prospect ranking"><table class="data" data-testid="ranking">
         <thead><tr>${COLUMNS.map((c) => html`<th scope="col" aria-sort=${sort === c.key ? (this.p.dir === 'asc' || (!this.p.dir && (c.key === 'rank' || c.key === 'name')) ? 'ascending' : 'descending') : 'none'}>
           <button type="button" class="sort" title=${c.help ?? `Sort by ${c.title}`} data-sort=${String(c.key)} @click=${() => this.sortOn(c.key)}>${c.title}${sort === c.key ? (this.p.dir === 'asc' || (!this.p.dir && (c.key === 'rank' || c.key === 'name')) ? ' ▲' : ' ▼') : ''}</button></th>`)}
           <th scope="col">Top factors</th><th scope="col">Shortlist</th></tr></thead>
         <tbody>${rows.map((r) => html`<tr data-id=${r.id}>
           ${COLUMNS.map((c) => c.key === 'name' ? html`<td><button type="button" class="link" @click=${() => this.open(r.id)}>${r.name}</button></td>`
             : c.key === 'blend' ? html`<td class="num"><span class="bar" style="--v:${r.blend}"></span>${c.fmt(r)}</td>`
+            : c.key === 'confidence' ? html`<td data-confidence=${r.confidence} class=${r.confidence === 'NORMAL' ? '' : 'warn'} title=${r.confidenceNote ?? ''}>${c.fmt(r)}</td>`
             : html`<td class="num">${c.fmt(r)}</td>`)}
           <td><button type="button" class="link" aria-expanded=${this.why.has(r.id)} @click=${() => this.toggleWhy(r.id)}>${this.why.has(r.id) ? 'Hide' : 'Why?'}</button></td>
           <td>${this.shortlist.toggle(r)}</td></tr>
           ${this.why.has(r.id) ? html`<tr class="why"><td colspan=${COLUMNS.length + 2}>${loaded(this.why.get(r.id)!.value, (p) => typeof p === 'string' ? html`<span class="muted">${p}</span>`
-            : html`<ul class="factors inline">${p.factors.slice(0, 4).map((f) => html`<li class=${f.contribution >= 0 ? 'up' : 'down'}>${f.contribution >= 0 ? '▲' : '▼'} ${f.description}</li>`)}</ul>
+            : html`<p class="small" data-testid="scored-by">Scored by ${MODEL[p.scoredBy]}, model ${p.modelVersion}; confidence ${CONFIDENCE[p.confidence]}.
+                ${p.confidenceNote ? html`<span class="warn" data-testid="confidence-note">${p.confidenceNote}.</span>` : nothing}</p>
+              <ul class="factors inline">${p.factors.slice(0, 4).map((f) => html`<li class=${f.contribution >= 0 ? 'up' : 'down'}>${f.contribution >= 0 ? '▲' : '▼'} ${f.description}</li>`)}</ul>
               ${p.graphReasons.length ? html`<span class="small">${p.graphReasons.join('; ')}</span>` : nothing}`)}
             ${this.reachBlock(r.id)}</td></tr>` : nothing}`)}
         </tbody></table></div>`;

@@ -92,7 +92,7 @@ export class ShortlistPanel {
   private table(entries: Entry[], ranking: Map<string, RankedRow>, weights: Record<string, number>): TemplateResult {
     return html`<div class="table-head"><span>${entries.length} on the shortlist</span>
         <button type="button" data-testid="shortlist-csv" @click=${() => download('prospect-shortlist.csv', shortlistCsv(entries, ranking, weights))}>Export CSV with the ranking</button></div>
-      <div class="table-wrap"><table class="data compact" data-testid="shortlist-table">
+      <div class="table-wrap" tabindex="0" role="region" aria-label="Shortlist"><table class="data compact" data-testid="shortlist-table">
         <thead><tr><th scope="col">Prospect</th><th scope="col" class="num">Rank</th><th scope="col" class="num">Blend</th><th scope="col" class="num">IPP probability</th>
           <th scope="col">Status</th><th scope="col">Notes</th><th scope="col">Changed</th><th scope="col"><span class="sr-only">Remove</span></th></tr></thead>
         <tbody>${repeat(entries, (e) => e.prospectId, (e) => {

@@ -15,7 +15,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -35,7 +34,7 @@ class ConcurrentMigrationsIT {
         try (EmbeddedNeo4j server = TestNeo4j.start(temp.resolve("db"))) {
             List<Driver> drivers = new ArrayList<>();
             for (int i = 0; i < instances; i++) {
-                drivers.add(GraphDatabase.driver(server.boltUri(), AuthTokens.none()));
+                drivers.add(GraphDatabase.driver(server.boltUri(), server.serviceAuth()));
             }
             try {
                 CountDownLatch start = new CountDownLatch(1);

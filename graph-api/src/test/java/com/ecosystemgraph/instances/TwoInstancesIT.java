@@ -41,7 +41,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
@@ -57,7 +56,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Two service instances on one Neo4j server, as behind a load balancer: a Neo4j server runs
  * in-process on its own Bolt port, instance A runs in its own JVM (so it can be killed), instance B
  * in this one; both reach the server through {@code NEO4J_URI}. Both start at once on the same
- * empty database (the migrations and the warm-up race there for real).
+ * empty database (the migrations and the warm-up race there for real). They sign in as the server's
+ * service user, as a deployment's instances share one account: the embedded server counts writes by
+ * any other user as made around the service and marks every rollup stale in them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -85,11 +86,11 @@ class TwoInstancesIT {
         server = EmbeddedNeo4j.start(new EmbeddedNeo4j.Settings(home.resolve("server"), "localhost", bolt, 128L * 1024 * 1024,
                 Duration.ofSeconds(120)));
         String uri = "neo4j://localhost:" + bolt;
-        direct = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+        direct = GraphDatabase.driver(server.boltUri(), server.serviceAuth());
 
         portA = freePort();
         CompletableFuture<Void> aReady = startInstanceA(uri);
-        instanceB = new SpringApplicationBuilder(EcosystemGraphApplication.class).run(settings(uri, "instance-b", 0).toArray(String[]::new));
+        instanceB = new SpringApplicationBuilder(EcosystemGraphApplication.class).run(settings(uri, server.servicePassword(), "instance-b", 0).toArray(String[]::new));
         portB = ((WebServerApplicationContext) instanceB).getWebServer().getPort();
         aReady.get(5, TimeUnit.MINUTES);
 
@@ -97,8 +98,9 @@ class TwoInstancesIT {
         assertThat(instanceB.getBean(ImportService.class).importFolder(fixture, null, EcosystemImporter.Progress.NONE).succeeded()).isTrue();
     }
 
-    private static List<String> settings(String uri, String name, int port) {
-        return List.of("--server.port=" + port, "--ecosystem.neo4j.uri=" + uri, "--ecosystem.demo.enabled=false",
+    private static List<String> settings(String uri, String password, String name, int port) {
+        return List.of("--server.port=" + port, "--ecosystem.neo4j.uri=" + uri, "--ecosystem.neo4j.username=" + EmbeddedNeo4j.SERVICE_USER,
+                "--ecosystem.neo4j.password=" + password, "--ecosystem.demo.enabled=false",
                 "--ecosystem.scoring.train-on-start=false", "--ecosystem.jobs.instance-name=" + name,
                 "--ecosystem.jobs.lease-ttl=" + LEASE_TTL, "--ecosystem.security.viewer-password=" + VIEWER,
                 "--ecosystem.security.recruiter-password=recruiter-two-instances", "--ecosystem.security.admin-password=" + ADMIN);
@@ -109,7 +111,7 @@ class TwoInstancesIT {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx768m", "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), EcosystemGraphApplication.class.getName()));
-        command.addAll(settings(uri, "instance-a", portA));
+        command.addAll(settings(uri, server.servicePassword(), "instance-a", portA));
         instanceA = new ProcessBuilder(command).redirectErrorStream(true).start();
         CompletableFuture<Void> ready = new CompletableFuture<>();
         Path log = Path.of("target", "instance-a.log");

@@ -31,7 +31,9 @@ class DatabaseHealthIndicatorIT {
         EmbeddedNeo4j.Settings settings = new EmbeddedNeo4j.Settings(temp.resolve("db"), "localhost", port, 64L * 1024 * 1024,
                 Duration.ofSeconds(60));
         EmbeddedNeo4j server = EmbeddedNeo4j.start(settings);
-        try (Driver driver = GraphDatabase.driver("bolt://localhost:" + port, AuthTokens.none(),
+        try (Driver driver = GraphDatabase.driver("bolt://localhost:" + port,
+                // the people's password is kept in the data directory, so it is the same after the restart
+                AuthTokens.basic("neo4j", server.peoplePassword()),
                 Config.builder().withConnectionTimeout(2, TimeUnit.SECONDS).build());
              DatabaseHealthIndicator indicator = new DatabaseHealthIndicator(driver)) {
             indicator.check();
