@@ -16,7 +16,7 @@ export const TARGET_VIEWS: Record<SavedViewTarget, View> = { EXPLORER: 'explorer
 const KIND_VALUES: NodeKind[] = ['PARTNER', 'CUSTOMER', 'INTEGRATION', 'DEAL', 'INVESTMENT'];
 export const RELATIONSHIP_TYPES: RelationshipType[] = ['SOURCED', 'INFLUENCED', 'CO_SOLD', 'FOR', 'USES', 'BUILT_BY', 'SERVES', 'REFERRED', 'IN'];
 
-/** The explorer's URL parameters that a saved canvas keeps (every one the explorer reads). */
+/** The explorer's URL parameters that a saved canvas keeps (every one the explorer reads, and those of item 10 it will read: labels, xt, xd, paths, hubs). */
 export const CANVAS_PARAMS = ['ids', 'depth', 'per', 'only', 'kinds', 'type', 'tier', 'region', 'color', 'size', 'layout', 'labels', 'xt', 'xd', 'group', 'open', 'sel', 'to', 'paths', 'hubs'] as const;
 
 /** The target of a route, or null for the views that are not saved (recruiting, model, audit). */
