@@ -505,3 +505,4 @@ await import('./scenarios/errors.js');
 await import('./scenarios/workflow.js');
 await import('./scenarios/evidence.js');
 await import('./scenarios/csp.js');
+await import('./scenarios/workspace.js');
