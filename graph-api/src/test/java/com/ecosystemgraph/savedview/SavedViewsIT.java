@@ -147,7 +147,7 @@ class SavedViewsIT {
     @Test
     void badInputIsRefusedFieldByFieldAndWritesNothing() {
         Map<String, Object> canvas = new HashMap<>(canvas());
-        canvas.put("nodes", List.of("Partner:P0001", "P0002, P0003"));
+        canvas.put("nodes", List.of("Partner:P0001", "P0002"));
         canvas.put("depth", 3);
         canvas.put("region", "Atlantis");
         canvas.put("colourProperty", "arr; DROP");
