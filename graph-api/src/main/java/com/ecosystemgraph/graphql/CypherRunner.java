@@ -43,6 +43,17 @@ public class CypherRunner {
                 .fetchAs(rows).mappedBy((types, record) -> mapper.apply(record)).all()));
     }
 
+    /**
+     * Runs a statement composed from fragment files (see {@code graphql.join}); {@code label} names it
+     * in the timer (the root fragment), since the composed text varies with the query's selection.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> List<T> listComposed(String label, String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+        Class<T> rows = (Class<T>) Object.class;
+        return timed(label, () -> List.copyOf(client.query(cypher).bindAll(parameters)
+                .fetchAs(rows).mappedBy((types, record) -> mapper.apply(record)).all()));
+    }
+
     public <T> Optional<T> one(String statement, Map<String, Object> parameters, Function<Record, T> mapper) {
         List<T> rows = list(statement, parameters, mapper);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
@@ -77,7 +88,7 @@ public class CypherRunner {
 
     /**
      * Runs a batched nested-page statement ({@code UNWIND $parentIds AS parentId ... RETURN parentId,
-     * rows, total}) for {@link NestedKey#load}.
+     * rows, total}) for {@link NestedKey#load}; {@code total} may be null when not asked for.
      */
     public <T> Map<String, NestedKey.Children<T>> children(String statement, List<String> parentIds, Map<String, Object> parameters,
                                                            Function<Value, Page.Sorted<T>> mapper) {
@@ -85,7 +96,7 @@ public class CypherRunner {
         all.put("parentIds", parentIds);
         Map<String, NestedKey.Children<T>> result = new HashMap<>();
         list(statement, all, r -> Map.entry(r.get("parentId").asString(),
-                new NestedKey.Children<>(r.get("rows").asList(mapper::apply), r.get("total").asLong())))
+                new NestedKey.Children<>(r.get("rows").asList(mapper::apply), r.get("total").asLong(0))))
                 .forEach(e -> result.put(e.getKey(), e.getValue()));
         return result;
     }

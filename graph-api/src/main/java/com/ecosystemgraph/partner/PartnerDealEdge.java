@@ -1,0 +1,35 @@
+package com.ecosystemgraph.partner;
+
+import com.ecosystemgraph.deal.Deal;
+import com.ecosystemgraph.deal.Participation;
+import com.ecosystemgraph.deal.RegistrationStage;
+import com.ecosystemgraph.graphql.Connection;
+import com.ecosystemgraph.importing.DealRole;
+import java.time.LocalDate;
+
+/**
+ * An edge of {@code Partner.deals}: the deal and the partner's part in it. Its fields are plain
+ * accessors, so GraphQL reads them with its default fetcher (no controller method per edge).
+ */
+record PartnerDealEdge(String cursor, Deal node, Participation participation) implements Connection.Edge<Deal> {
+
+    public DealRole role() {
+        return participation.role();
+    }
+
+    public LocalDate registeredOn() {
+        return participation.registeredOn();
+    }
+
+    public RegistrationStage registrationStage() {
+        return participation.registrationStage();
+    }
+
+    public Double partnerHours() {
+        return participation.partnerHours();
+    }
+
+    public Double partnerEarnings() {
+        return participation.partnerEarnings();
+    }
+}
