@@ -4,9 +4,6 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.Map;
-import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,13 +15,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns exceptions into typed GraphQL errors. A user's mistake comes back with its message; anything
- * else is logged with an id and the client sees only that id, never a stack trace, class name or
- * Cypher.
+ * else is logged with an id (once per request, {@link RequestFailures}) and the client sees only that
+ * id, never a stack trace, class name or Cypher.
  */
 @Component
 class ErrorResolver extends DataFetcherExceptionResolverAdapter {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ErrorResolver.class);
 
     ErrorResolver() {
         // Exceptions are resolved on whatever thread completed the fetch: restore the request's
@@ -50,8 +45,8 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
                     .message(anonymous ? "Sign in to read " + field : "Your role does not allow " + field)
                     .build();
         }
-        String id = UUID.randomUUID().toString();
-        LOG.error("Internal error {} in {}", id, env.getExecutionStepInfo().getPath(), ex);
+        // Logged once per request, with every failed field (RequestFailures).
+        String id = RequestFailures.record(env, ex);
         return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
                 .message("Internal error; quote id " + id + " to the operators")
                 .extensions(Map.of("errorId", id)).build();
