@@ -1,18 +1,17 @@
 package com.ecosystemgraph.graphql;
 
-import graphql.ExecutionResult;
 import graphql.GraphQLContext;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
 
 /**
  * One log entry per failed request, not one per field: the internal errors of a request share one
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Component;
  * therefore logs once.
  */
 @Component
-public class RequestFailures extends SimplePerformantInstrumentation {
+public class RequestFailures implements WebGraphQlInterceptor {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestFailures.class);
     private static final int PATHS_SHOWN = 5;
@@ -56,17 +55,17 @@ public class RequestFailures extends SimplePerformantInstrumentation {
     }
 
     @Override
-    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result, InstrumentationExecutionParameters parameters,
-                                                                        InstrumentationState state) {
-        Failures failures = parameters.getGraphQLContext().get(Failures.class);
-        if (failures != null) {
-            synchronized (failures) {
-                List<String> shown = failures.paths.subList(0, Math.min(PATHS_SHOWN, failures.paths.size()));
-                String more = failures.paths.size() > PATHS_SHOWN ? " and " + (failures.paths.size() - PATHS_SHOWN) + " more" : "";
-                LOG.error("Internal error {} in {} field(s): {}{}; the first failed with:", failures.id, failures.paths.size(),
-                        String.join(", ", shown), more, failures.first);
+    public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        return chain.next(request).doOnNext(response -> {
+            Failures failures = response.getExecutionInput().getGraphQLContext().get(Failures.class);
+            if (failures != null) {
+                synchronized (failures) {
+                    List<String> shown = failures.paths.subList(0, Math.min(PATHS_SHOWN, failures.paths.size()));
+                    String more = failures.paths.size() > PATHS_SHOWN ? " and " + (failures.paths.size() - PATHS_SHOWN) + " more" : "";
+                    LOG.error("Internal error {} in {} field(s): {}{}; the first failed with:", failures.id, failures.paths.size(),
+                            String.join(", ", shown), more, failures.first);
+                }
             }
-        }
-        return CompletableFuture.completedFuture(result);
+        });
     }
 }
