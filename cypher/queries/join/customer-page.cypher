@@ -1,8 +1,10 @@
-// Root of a joined read (see README.md): one page of customers matching the filter, as customer/page.cypher did, in the
+// Root of a joined read (see README.md): one page of customers matching the filter, in the
 // requested order after the cursor; the page is cut before the selected properties and nested fields
-// ({{fields}}) are read.
+// ({{fields}}) are read. {{where}}: the given filters that an index answers (n0.type IN $types ...), or
+// true; the same conditions below keep their ($x IS NULL OR ...) form for the others.
 MATCH ({{node}}:Customer)
-WHERE ($industries IS NULL OR {{node}}.industry IN $industries)
+WHERE {{where}}
+  AND ($industries IS NULL OR {{node}}.industry IN $industries)
   AND ($regions IS NULL OR {{node}}.region IN $regions)
   AND ($segments IS NULL OR {{node}}.segment IN $segments)
   AND ($churned IS NULL OR coalesce({{node}}.churned, false) = $churned)

@@ -1,8 +1,10 @@
-// Root of a joined read (see README.md): one page of deals matching the filter, as deal/page.cypher did, in the
-// requested order after the cursor; the page is cut before the selected properties and nested fields
-// ({{fields}}) are read.
+// Root of a joined read (see README.md): one page of deals matching the filter, in the requested
+// order after the cursor; the page is cut before the selected properties and nested fields
+// ({{fields}}) are read. {{where}}: the given filters that an index answers (n0.type IN $types ...), or
+// true; the same conditions below keep their ($x IS NULL OR ...) form for the others.
 MATCH ({{node}}:Deal)
-WHERE ($outcomes IS NULL OR {{node}}.outcome IN $outcomes)
+WHERE {{where}}
+  AND ($outcomes IS NULL OR {{node}}.outcome IN $outcomes)
   AND ($sources IS NULL OR {{node}}.source IN $sources)
   AND ($createdFrom IS NULL OR {{node}}.createdOn >= $createdFrom)
   AND ($createdTo IS NULL OR {{node}}.createdOn <= $createdTo)

@@ -1,8 +1,10 @@
-// Root of a joined read (see README.md): one page of partners (prospects included) matching the filter, as partner/page.cypher did, in the
-// requested order after the cursor; the page is cut before the selected properties and nested fields
-// ({{fields}}) are read.
+// Root of a joined read (see README.md): one page of partners (prospects included) matching the
+// filter, in the requested order after the cursor; the page is cut before the selected properties and nested fields
+// ({{fields}}) are read. {{where}}: the given filters that an index answers (n0.type IN $types ...), or
+// true; the same conditions below keep their ($x IS NULL OR ...) form for the others.
 MATCH ({{node}}:Partner)
-WHERE ($types IS NULL OR {{node}}.type IN $types)
+WHERE {{where}}
+  AND ($types IS NULL OR {{node}}.type IN $types)
   AND ($statuses IS NULL OR {{node}}.status IN $statuses)
   AND ($tiers IS NULL OR {{node}}.tier IN $tiers)
   AND ($regions IS NULL OR {{node}}.region IN $regions)

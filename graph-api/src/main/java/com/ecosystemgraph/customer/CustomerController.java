@@ -45,7 +45,8 @@ class CustomerController {
         this.joins = joins;
         loaders.<NestedKey, Connection<Deal>>forName("customerDeals")
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> customers.deals(keys)));
-        joins.type(NodeType.of("Customer", Customer.class, Customer::from, Customer::id));
+        joins.type(NodeType.of("Customer", Customer.class, Customer::from, Customer::id).indexed("segments", "segment")
+                .indexed("industries", "industry"));
         joins.link(Link.connection("Customer", "deals", "Deal").filters(arguments -> {
             Map<String, Object> filters = new HashMap<>();
             filters.put("outcomes", Filters.stored(Filters.enums(DealOutcome.class, arguments.get("outcomes"))));

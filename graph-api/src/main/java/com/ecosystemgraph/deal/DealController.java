@@ -7,11 +7,13 @@ import com.ecosystemgraph.graphql.Page;
 import com.ecosystemgraph.graphql.join.Joins;
 import com.ecosystemgraph.graphql.join.Link;
 import com.ecosystemgraph.graphql.join.NodeType;
+import com.ecosystemgraph.importing.DealRole;
 import com.ecosystemgraph.partner.Partner;
 import com.ecosystemgraph.security.ViewerAccess;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.concurrent.CompletableFuture;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +36,12 @@ class DealController {
     DealController(DealRepository deals, Joins joins) {
         this.deals = deals;
         this.joins = joins;
-        joins.type(NodeType.of("Deal", Deal.class, Deal::from, Deal::id).derived("daysToClose", "createdOn", "closedOn"));
+        joins.type(NodeType.of("Deal", Deal.class, Deal::from, Deal::id).derived("daysToClose", "createdOn", "closedOn")
+                .indexed("outcomes", "outcome").indexed("sources", "source"));
         joins.link(Link.one("Deal", "customer", "Customer"));
-        joins.link(Link.list("Deal", "partners", "Partner").items("partner",
+        joins.link(Link.list("Deal", "partners", "Partner")
+                .types(Arrays.stream(DealRole.values()).map(DealRole::relationshipType).toList(), arguments -> null)
+                .items("partner", Participation.RELATIONSHIP_FIELDS,
                 (partner, row) -> new DealPartner((Partner) partner, Participation.from(row.get("type").asString(), row.get("relationship")))));
     }
 

@@ -19,17 +19,32 @@ public record Connection<T>(List<? extends Edge<T>> edges, PageInfo pageInfo, Lo
         return counter.getAsLong();
     }
 
-    /** An edge: its cursor and node; edge types with more fields (e.g. {@code PartnerDealEdge}) implement it. */
+    /**
+     * An edge: its cursor and node; edge types with more fields (e.g. {@code PartnerDealEdge}) implement
+     * it. Cursors are encoded only when a query asks for them.
+     */
     public interface Edge<T> {
         String cursor();
 
         T node();
     }
 
-    /** An edge with only a cursor and a node. */
-    public record Plain<T>(String cursor, T node) implements Edge<T> {
+    /** An edge with only a cursor and a node; {@code position} is where it stands in its list. */
+    public record Plain<T>(SortKey position, T node) implements Edge<T> {
+        @Override
+        public String cursor() {
+            return position.encode();
+        }
     }
 
-    public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
+    /** Where a page stands; {@code start} and {@code end} are its first and last edges' positions (null when empty). */
+    public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, SortKey start, SortKey end) {
+        public String startCursor() {
+            return start == null ? null : start.encode();
+        }
+
+        public String endCursor() {
+            return end == null ? null : end.encode();
+        }
     }
 }

@@ -59,16 +59,18 @@ public record Page(int first, SortKey after, String orderField, boolean descendi
         return connection(rows, id, totalCount, Connection.Plain::new);
     }
 
-    /** As {@link #connection(List, Function, LongSupplier)}, with edges made by {@code edge(cursor, row)}. */
+    /** As {@link #connection(List, Function, LongSupplier)}, with edges made by {@code edge(position, row)}. */
     public <R, T> Connection<T> connection(List<Sorted<R>> rows, Function<R, String> id, LongSupplier totalCount,
-                                           BiFunction<String, R, ? extends Connection.Edge<T>> edge) {
+                                           BiFunction<SortKey, R, ? extends Connection.Edge<T>> edge) {
         boolean hasNext = rows.size() > first;
         List<Sorted<R>> visible = hasNext ? rows.subList(0, first) : rows;
-        List<Connection.Edge<T>> edges = visible.stream()
-                .<Connection.Edge<T>>map(r -> edge.apply(new SortKey(r.sortValue(), id.apply(r.node())).encode(), r.node()))
-                .toList();
+        List<SortKey> positions = visible.stream().map(r -> new SortKey(r.sortValue(), id.apply(r.node()))).toList();
+        List<Connection.Edge<T>> edges = new java.util.ArrayList<>(visible.size());
+        for (int i = 0; i < visible.size(); i++) {
+            edges.add(edge.apply(positions.get(i), visible.get(i).node()));
+        }
         var info = new Connection.PageInfo(hasNext, after != null,
-                edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
+                positions.isEmpty() ? null : positions.getFirst(), positions.isEmpty() ? null : positions.getLast());
         return new Connection<>(edges, info, totalCount);
     }
 

@@ -19,6 +19,7 @@ import com.ecosystemgraph.referral.Referral;
 import com.ecosystemgraph.security.ViewerAccess;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +52,11 @@ class PartnerController {
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> partners.deals(keys)));
         loaders.<NestedKey, Connection<Customer>>forName("partnerCustomers")
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> partners.customers(keys)));
-        joins.type(NodeType.of("Partner", Partner.class, Partner::from, Partner::id));
+        joins.type(NodeType.of("Partner", Partner.class, Partner::from, Partner::id).indexed("types", "type")
+                .indexed("statuses", "status").indexed("tiers", "tier").indexed("regions", "region"));
         joins.link(Link.connection("Partner", "deals", "Deal").filters(PartnerController::dealFilters)
-                .edges((cursor, deal, row) -> new PartnerDealEdge(cursor, (Deal) deal,
+                .types(ROLE_TYPES, arguments -> roleTypes(Filters.enums(DealRole.class, arguments.get("roles"))))
+                .edges(Participation.RELATIONSHIP_FIELDS, (position, deal, row) -> new PartnerDealEdge(position, (Deal) deal,
                         Participation.from(row.get("type").asString(), row.get("relationship")))));
         joins.link(Link.connection("Partner", "customers", "Customer"));
         joins.link(Link.list("Partner", "integrations", "Integration"));
@@ -75,10 +78,16 @@ class PartnerController {
         return joins.page("Partner", page, filters, () -> partners.count(f), env);
     }
 
-    /** The filter arguments of {@code Partner.deals}, as its statements take them. */
+    /** The relationship types of a partner's roles on deals: the allowlist of {@code Partner.deals}' types. */
+    static final List<String> ROLE_TYPES = Arrays.stream(DealRole.values()).map(DealRole::relationshipType).toList();
+
+    private static List<String> roleTypes(List<DealRole> roles) {
+        return roles == null ? null : roles.stream().map(DealRole::relationshipType).toList();
+    }
+
+    /** The filter arguments of {@code Partner.deals} (its roles are relationship types, see {@link #ROLE_TYPES}). */
     private static Map<String, Object> dealFilters(Map<String, Object> arguments) {
         Map<String, Object> filters = new HashMap<>();
-        filters.put("roles", Filters.types(Filters.enums(DealRole.class, arguments.get("roles"))));
         filters.put("outcomes", Filters.stored(Filters.enums(DealOutcome.class, arguments.get("outcomes"))));
         return filters;
     }

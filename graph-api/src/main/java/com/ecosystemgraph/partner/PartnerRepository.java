@@ -44,7 +44,7 @@ class PartnerRepository {
             Value deal = row.get("deal");
             return new Page.Sorted<>(new PartnerDeal(Deal.from(deal), Participation.from(row.get("type").asString(),
                     row.get("relationship"))), deal.get("id").asString());
-        }), d -> d.deal().id(), (cursor, d) -> new PartnerDealEdge(cursor, d.deal(), d.participation()));
+        }), d -> d.deal().id(), (position, d) -> new PartnerDealEdge(position, d.deal(), d.participation()));
     }
 
     Map<NestedKey, com.ecosystemgraph.graphql.Connection<Customer>> customers(Set<NestedKey> keys) {

@@ -82,7 +82,7 @@ public class Joins {
      */
     public <T> CompletableFuture<DataFetcherResult<T>> byId(String typeName, String id, DataFetchingEnvironment env) {
         NodeType<?> type = nodeType(typeName);
-        Plan plan = plan(type, "join/" + type.stem + "-by-ids", env.getSelectionSet().getImmediateFields(), Map.of());
+        Plan plan = plan(type, "join/" + type.stem + "-by-ids", env.getSelectionSet().getImmediateFields(), Map.of(), "true");
         DataLoader<ByIdKey, DataFetcherResult<T>> loader = env.getDataLoader(BY_ID_LOADER);
         if (loader == null) {
             throw new IllegalStateException("No DataLoader " + BY_ID_LOADER);
@@ -107,7 +107,7 @@ public class Joins {
         if (selection.contains("edges") || selection.contains("pageInfo")) {
             Map<String, Object> parameters = new HashMap<>(filters);
             page.bind(parameters, selection.contains("pageInfo/hasNextPage"));
-            Plan plan = plan(type, "join/" + type.stem + "-page", selection.getFields("edges/node/*"), parameters);
+            Plan plan = plan(type, "join/" + type.stem + "-page", selection.getFields("edges/node/*"), parameters, where(type, filters));
             rows = run(plan, plan.parameters(), r -> new Page.Sorted<>((T) read(plan.root(), r.get("node"), joined),
                     Page.Sorted.value(r.get("sortValue"))));
         }
@@ -140,13 +140,24 @@ public class Joins {
     private record ByIdKey(Plan plan, String id) {
     }
 
-    Plan plan(NodeType<?> type, String rootFragment, List<SelectedField> fields, Map<String, Object> rootParameters) {
+    Plan plan(NodeType<?> type, String rootFragment, List<SelectedField> fields, Map<String, Object> rootParameters, String where) {
         Composer composer = new Composer();
         Composed node = composer.node(type, fields, "n0");
         Fragment root = Fragment.load(rootFragment);
         Map<String, Object> parameters = new HashMap<>(rootParameters);
         parameters.putAll(composer.parameters);
-        return new Plan(rootFragment, root.fill("", "n0", "n0", "r0", node.projection()), parameters, node.read());
+        return new Plan(rootFragment, root.fill("", "n0", "n0", "r0", node.projection(), "", where), parameters, node.read());
+    }
+
+    /** The index-backed conditions of a page's filters that the request gives ({@link NodeType#indexed}), or {@code true}. */
+    private static String where(NodeType<?> type, Map<String, Object> filters) {
+        List<String> conditions = new ArrayList<>();
+        type.indexed.forEach((parameter, property) -> {
+            if (filters.get(parameter) != null) {
+                conditions.add("n0." + property + " IN $" + parameter);
+            }
+        });
+        return conditions.isEmpty() ? "true" : String.join(" AND ", conditions);
     }
 
     private record Composed(NodeRead read, String projection) {
@@ -206,8 +217,10 @@ public class Joins {
             Map<String, Object> arguments = field.getArguments();
             Map<String, Object> values;
             Page page = null;
+            String types;
             try {
                 values = new HashMap<>(link.filters.apply(arguments));
+                types = link.typesFor(arguments);
                 if (link.shape == Link.Shape.CONNECTION) {
                     page = Page.of((Integer) arguments.get("first"), (String) arguments.get("after"), null, "ID");
                     page.bind(values, selection.contains("pageInfo/hasNextPage"));
@@ -226,7 +239,9 @@ public class Joins {
                         : selection.getFields(link.nodePath + "/*");
                 Composed composed = node(child, childFields, "n" + n);
                 Fragment fragment = Fragment.load(link.fragment);
-                subqueries.add(key + ": " + fragment.fill(prefix, parent, "n" + n, "r" + n, composed.projection()));
+                String itemPath = link.shape == Link.Shape.CONNECTION ? "edges/" : "";
+                boolean relationship = link.relationshipFields.stream().anyMatch(f -> selection.contains(itemPath + f));
+                subqueries.add(key + ": " + fragment.fill(prefix, parent, "n" + n, "r" + n, composed.projection(), types, "", relationship));
                 bind(fragment, prefix, values);
                 childRead = composed.read();
             }
@@ -234,7 +249,7 @@ public class Joins {
             if (total) {
                 Fragment fragment = Fragment.load(link.totalFragment);
                 totalKey = key + "t";
-                subqueries.add(totalKey + ": " + fragment.fill(prefix, parent, "n" + n + "t", "r" + n + "t", ""));
+                subqueries.add(totalKey + ": " + fragment.fill(prefix, parent, "n" + n + "t", "r" + n + "t", "", types, ""));
                 bind(fragment, prefix, values);
             }
             return new LinkRead(link, rows ? key : null, totalKey, field.getResultKey(), page, childRead);
@@ -302,7 +317,7 @@ public class Joins {
                 });
                 long total = read.totalKey() == null ? 0 : parent.get(read.totalKey()).asLong();
                 yield read.page().connection(rows, pair -> id(read.child(), pair[0]), () -> total,
-                        (cursor, pair) -> (Connection.Edge) link.edge.edge(cursor, pair[0], (Value) pair[1]));
+                        (position, pair) -> (Connection.Edge) link.edge.edge(position, pair[0], (Value) pair[1]));
             }
         };
     }

@@ -1,8 +1,12 @@
 package com.ecosystemgraph.graphql.join;
 
 import com.ecosystemgraph.graphql.Connection;
+import com.ecosystemgraph.graphql.SortKey;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -36,7 +40,10 @@ public final class Link {
     boolean rich;
     Function<Map<String, Object>, Map<String, Object>> filters = arguments -> new HashMap<>();
     BiFunction<Object, Value, Object> item = (child, row) -> child;
-    EdgeFactory edge = (cursor, child, row) -> new Connection.Plain<>(cursor, child);
+    Set<String> relationshipFields = Set.of();
+    List<String> allowedTypes = List.of();
+    Function<Map<String, Object>, Collection<String>> chosenTypes = arguments -> null;
+    EdgeFactory edge = (position, child, row) -> new Connection.Plain<>(position, child);
 
     private Link(String parentType, String field, String childType, Shape shape) {
         this.parentType = parentType;
@@ -77,11 +84,44 @@ public final class Link {
     }
 
     /**
+     * The relationship types the fragment's {@code {{types}}} slot matches: those {@code chosen} from
+     * the arguments, or all of {@code allowed} when it chooses none. Types only ever come from the
+     * allowlist (an enum's relationship types), never from the request's text; matching the types in
+     * the pattern lets Neo4j expand only those relationships.
+     */
+    public Link types(List<String> allowed, Function<Map<String, Object>, Collection<String>> chosen) {
+        allowed.forEach(Fragment::identifier);
+        this.allowedTypes = List.copyOf(allowed);
+        this.chosenTypes = chosen;
+        return this;
+    }
+
+    /** The {@code {{types}}} slot for these arguments ({@code SOURCED|CO_SOLD}). */
+    String typesFor(Map<String, Object> arguments) {
+        Collection<String> chosen = chosenTypes.apply(arguments);
+        List<String> types = chosen == null || chosen.isEmpty() ? allowedTypes
+                : allowedTypes.stream().filter(chosen::contains).toList();
+        if (chosen != null && !allowedTypes.containsAll(chosen)) {
+            throw new IllegalArgumentException("Relationship types " + chosen + " are not all in " + allowedTypes);
+        }
+        return String.join("|", types);
+    }
+
+    /**
      * List items that are not the child itself: the fragment returns {@code {type, relationship, node}}
      * per item, the child's selection is at {@code nodePath} within the item (e.g. {@code partner} of a
      * {@code DealPartner}), and {@code item(child, row)} builds the item.
      */
     public Link items(String nodePath, BiFunction<Object, Value, Object> item) {
+        return items(nodePath, Set.of(), item);
+    }
+
+    /**
+     * As {@link #items(String, BiFunction)}; {@code relationshipFields} are the item's fields read from the
+     * relationship's properties: only when one of them is selected are the properties read.
+     */
+    public Link items(String nodePath, Set<String> relationshipFields, BiFunction<Object, Value, Object> item) {
+        this.relationshipFields = relationshipFields;
         this.nodePath = nodePath;
         this.rich = true;
         this.item = item;
@@ -90,6 +130,12 @@ public final class Link {
 
     /** Connection edges with more than a cursor and a node: the fragment returns {@code {type, relationship, node}} per edge. */
     public Link edges(EdgeFactory edge) {
+        return edges(Set.of(), edge);
+    }
+
+    /** As {@link #edges(EdgeFactory)}; {@code relationshipFields}: the edge's fields read from the relationship's properties. */
+    public Link edges(Set<String> relationshipFields, EdgeFactory edge) {
+        this.relationshipFields = relationshipFields;
         this.rich = true;
         this.edge = edge;
         return this;
@@ -99,9 +145,9 @@ public final class Link {
         return parentType + "." + field;
     }
 
-    /** Builds an edge from its cursor, the child's read model and the fragment's row for it. */
+    /** Builds an edge from its position (for its cursor), the child's read model and the fragment's row for it. */
     @FunctionalInterface
     public interface EdgeFactory {
-        Connection.Edge<?> edge(String cursor, Object child, Value row);
+        Connection.Edge<?> edge(SortKey position, Object child, Value row);
     }
 }

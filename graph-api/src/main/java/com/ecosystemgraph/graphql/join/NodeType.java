@@ -28,6 +28,7 @@ public final class NodeType<T> {
     final Function<T, String> id;
     final Set<String> properties;
     final Map<String, List<String>> derived = new HashMap<>();
+    final Map<String, String> indexed = new java.util.LinkedHashMap<>();
 
     private NodeType(String name, Function<Value, T> mapper, Function<T, String> id, Set<String> properties) {
         this.name = name;
@@ -58,6 +59,17 @@ public final class NodeType<T> {
             Fragment.identifier(property);
         }
         derived.put(field, List.of(from));
+        return this;
+    }
+
+    /**
+     * A filter parameter of the type's page fragment ({@code $types}, a list) that an index can answer
+     * on {@code property}: when the request gives it, the page's {@code {{where}}} slot gets
+     * {@code n0.type IN $types}, which Neo4j can seek in the index, where the fragment's own
+     * {@code ($types IS NULL OR ...)} form makes it read every node of the label.
+     */
+    public NodeType<T> indexed(String parameter, String property) {
+        indexed.put(Fragment.identifier(parameter), Fragment.identifier(property));
         return this;
     }
 

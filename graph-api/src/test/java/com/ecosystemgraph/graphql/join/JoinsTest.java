@@ -42,6 +42,11 @@ class JoinsTest {
         joins.link(Link.connection("Partner", "customers", "Customer"));
         joins.link(Link.connection("Customer", "deals", "Deal").filters(arguments -> new java.util.HashMap<>(Map.of("outcomes", "x"))));
         joins.link(Link.one("Deal", "customer", "Customer"));
+        joins.link(Link.connection("Partner", "deals", "Deal").types(List.of("SOURCED", "INFLUENCED", "CO_SOLD"), arguments -> {
+            @SuppressWarnings("unchecked")
+            List<String> roles = (List<String>) arguments.get("roles");
+            return roles;
+        }).filters(arguments -> new java.util.HashMap<>(java.util.Collections.singletonMap("outcomes", null))));
     }
 
     private static GraphQLSchema schema() {
@@ -62,7 +67,7 @@ class JoinsTest {
                 Parser.parse(document), null, CoercedVariables.emptyVariables()).getTopLevelFields().getFirst();
         List<SelectedField> fields = DataFetchingFieldSelectionSetImpl.newCollector(SCHEMA,
                 SCHEMA.getQueryType().getFieldDefinition("partner").getType(), () -> root).getImmediateFields();
-        return joins.plan(joins.nodeType("Partner"), "join/partner-by-ids", fields, Map.of());
+        return joins.plan(joins.nodeType("Partner"), "join/partner-by-ids", fields, Map.of(), "true");
     }
 
     @Test
@@ -92,6 +97,14 @@ class JoinsTest {
         assertThat(plan.text()).contains("l2: COLLECT {").contains("n2 { .closedOn, .createdOn, .id, l3: COLLECT {")
                 .contains("n3 { .id, .name }");
         assertThat(plan.parameters()).containsKeys("l1_limit", "l2_limit", "l2_outcomes");
+    }
+
+    @Test
+    void relationshipTypesComeFromTheAllowlistAsTheArgumentsChoose() {
+        assertThat(partner("{ partner(id: \"P1\") { deals(roles: [SOURCED]) { edges { node { id } } } } }").text())
+                .contains("-[r1:SOURCED]->(n1:Deal)");
+        assertThat(partner("{ partner(id: \"P1\") { deals { totalCount } } }").text())
+                .contains("-[r1t:SOURCED|INFLUENCED|CO_SOLD]->(n1t:Deal)");
     }
 
     @Test
