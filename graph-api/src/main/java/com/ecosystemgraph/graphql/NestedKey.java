@@ -64,7 +64,7 @@ public record NestedKey(String parentId, Page page, Map<String, Object> filters)
      */
     public static Map<String, Object> filters(Map<String, Object> filters, DataFetchingFieldSelectionSet selection) {
         Map<String, Object> all = new HashMap<>(filters);
-        all.put("withTotal", selection.contains("totalCount"));
+        all.put("withTotal", Selections.contains(selection, "totalCount"));
         return all;
     }
 

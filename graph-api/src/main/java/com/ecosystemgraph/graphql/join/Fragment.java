@@ -1,7 +1,9 @@
 package com.ecosystemgraph.graphql.join;
 
 import com.ecosystemgraph.cypher.CypherStatements;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,24 +33,36 @@ final class Fragment {
     private static final Map<String, Fragment> CACHE = new ConcurrentHashMap<>();
 
     final String name;
-    private final String text;
+    /** The text cut at its slots and parameters: literal text, {@code {{slot}}} or {@code $parameter}, in order. */
+    private final List<Part> parts;
     /** The parameters the fragment uses, without {@code $}. */
     final Set<String> parameters;
 
+    private record Part(String text, String slot, String parameter) {
+    }
+
     private Fragment(String name, String text) {
         this.name = name;
-        this.text = text;
-        Set<String> found = new LinkedHashSet<>();
-        Matcher m = PARAMETER.matcher(text);
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        this.parameters = Set.copyOf(found);
         String unknown = Pattern.compile("\\{\\{[^}]*}}").matcher(SLOT.matcher(text).replaceAll("")).results()
                 .map(r -> r.group()).collect(Collectors.joining(", "));
         if (!unknown.isEmpty()) {
             throw new IllegalStateException("Fragment " + name + " has unknown slots: " + unknown);
         }
+        List<Part> cut = new ArrayList<>();
+        Set<String> found = new LinkedHashSet<>();
+        Matcher m = Pattern.compile(SLOT.pattern() + "|" + PARAMETER.pattern()).matcher(text);
+        int at = 0;
+        while (m.find()) {
+            cut.add(new Part(text.substring(at, m.start()), null, null));
+            cut.add(m.group(1) != null ? new Part(null, m.group(1), null) : new Part(null, null, m.group(2)));
+            if (m.group(2) != null) {
+                found.add(m.group(2));
+            }
+            at = m.end();
+        }
+        cut.add(new Part(text.substring(at), null, null));
+        this.parts = List.copyOf(cut);
+        this.parameters = Set.copyOf(found);
     }
 
     /** The fragment {@code cypher/queries/<name>.cypher}, its whole-line comments left out (they would only lengthen every statement). */
@@ -72,10 +86,29 @@ final class Fragment {
 
     /** As {@link #fill(String, String, String, String, String, String, String)}; {@code relationship}: read its properties. */
     String fill(String prefix, String parent, String node, String rel, String fields, String types, String where, boolean relationship) {
-        String renamed = prefix.isEmpty() ? text : PARAMETER.matcher(text).replaceAll(m -> Matcher.quoteReplacement("$" + prefix + m.group(1)));
-        Map<String, String> slots = Map.of("parent", identifier(parent), "node", identifier(node), "rel", identifier(rel),
-                "fields", fields, "types", types, "where", where, "relationship", relationship ? "properties(" + rel + ")" : "{}");
-        return SLOT.matcher(renamed).replaceAll(m -> Matcher.quoteReplacement(slots.get(m.group(1))));
+        identifier(parent);
+        identifier(node);
+        identifier(rel);
+        StringBuilder out = new StringBuilder(256 + fields.length());
+        for (Part part : parts) {
+            if (part.text() != null) {
+                out.append(part.text());
+            } else if (part.parameter() != null) {
+                out.append('$').append(prefix).append(part.parameter());
+            } else {
+                out.append(switch (part.slot()) {
+                    case "parent" -> parent;
+                    case "node" -> node;
+                    case "rel" -> rel;
+                    case "fields" -> fields;
+                    case "types" -> types;
+                    case "where" -> where;
+                    case "relationship" -> relationship ? "properties(" + rel + ")" : "{}";
+                    default -> throw new IllegalStateException("No slot " + part.slot());
+                });
+            }
+        }
+        return out.toString();
     }
 
     /** A name the composer puts into a statement: a plain identifier, or an error (it never comes from a request). */

@@ -4,6 +4,7 @@ import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.graphql.Connection;
 import com.ecosystemgraph.graphql.CypherRunner;
 import com.ecosystemgraph.graphql.Page;
+import com.ecosystemgraph.graphql.Selections;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -25,8 +26,6 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import reactor.core.publisher.Mono;
 
 /**
@@ -53,14 +52,11 @@ public class Joins {
     private final Map<String, NodeType<?>> types = new ConcurrentHashMap<>();
     private final Map<String, Link> links = new ConcurrentHashMap<>();
     private final CypherRunner cypher;
-    private final TransactionTemplate readOnly;
     private final boolean joinNested;
 
-    Joins(CypherRunner cypher, PlatformTransactionManager transactions, BatchLoaderRegistry loaders,
+    Joins(CypherRunner cypher, BatchLoaderRegistry loaders,
           @org.springframework.beans.factory.annotation.Value("${ecosystem.api.join-nested-fields:true}") boolean joinNested) {
         this.cypher = cypher;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
         this.joinNested = joinNested;
         loaders.<ByIdKey, DataFetcherResult<Object>>forName(BY_ID_LOADER)
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> loadByIds(keys)));
@@ -104,10 +100,10 @@ public class Joins {
         DataFetchingFieldSelectionSet selection = env.getSelectionSet();
         Joined joined = new Joined();
         List<Page.Sorted<T>> rows = List.of();
-        if (selection.contains("edges") || selection.contains("pageInfo")) {
+        if (Selections.contains(selection, "edges") || Selections.contains(selection, "pageInfo")) {
             Map<String, Object> parameters = new HashMap<>(filters);
-            page.bind(parameters, selection.contains("pageInfo/hasNextPage"));
-            Plan plan = plan(type, "join/" + type.stem + "-page", selection.getFields("edges/node/*"), parameters, where(type, filters));
+            page.bind(parameters, Selections.contains(selection, "pageInfo/hasNextPage"));
+            Plan plan = plan(type, "join/" + type.stem + "-page", Selections.below(selection, "edges/node"), parameters, where(type, filters));
             rows = run(plan, plan.parameters(), r -> new Page.Sorted<>((T) read(plan.root(), r.get("node"), joined),
                     Page.Sorted.value(r.get("sortValue"))));
         }
@@ -223,7 +219,7 @@ public class Joins {
                 types = link.typesFor(arguments);
                 if (link.shape == Link.Shape.CONNECTION) {
                     page = Page.of((Integer) arguments.get("first"), (String) arguments.get("after"), null, "ID");
-                    page.bind(values, selection.contains("pageInfo/hasNextPage"));
+                    page.bind(values, Selections.contains(selection, "pageInfo/hasNextPage"));
                 }
             } catch (BadRequestException e) {
                 return null;
@@ -231,16 +227,15 @@ public class Joins {
             int n = ++next;
             String key = "l" + n;
             String prefix = key + "_";
-            boolean rows = link.shape != Link.Shape.CONNECTION || selection.contains("edges") || selection.contains("pageInfo");
-            boolean total = link.shape == Link.Shape.CONNECTION && selection.contains("totalCount");
+            boolean rows = link.shape != Link.Shape.CONNECTION || Selections.contains(selection, "edges") || Selections.contains(selection, "pageInfo");
+            boolean total = link.shape == Link.Shape.CONNECTION && Selections.contains(selection, "totalCount");
             NodeRead childRead = null;
             if (rows) {
-                List<SelectedField> childFields = link.nodePath.isEmpty() ? selection.getImmediateFields()
-                        : selection.getFields(link.nodePath + "/*");
+                List<SelectedField> childFields = Selections.below(selection, link.nodePath);
                 Composed composed = node(child, childFields, "n" + n);
                 Fragment fragment = Fragment.load(link.fragment);
                 String itemPath = link.shape == Link.Shape.CONNECTION ? "edges/" : "";
-                boolean relationship = link.relationshipFields.stream().anyMatch(f -> selection.contains(itemPath + f));
+                boolean relationship = link.relationshipFields.stream().anyMatch(f -> Selections.contains(selection, itemPath + f));
                 subqueries.add(key + ": " + fragment.fill(prefix, parent, "n" + n, "r" + n, composed.projection(), types, "", relationship));
                 bind(fragment, prefix, values);
                 childRead = composed.read();
@@ -266,7 +261,7 @@ public class Joins {
     }
 
     private <T> List<T> run(Plan plan, Map<String, Object> parameters, Function<Record, T> mapper) {
-        return readOnly.execute(tx -> cypher.listComposed(plan.label(), plan.text(), parameters, mapper));
+        return cypher.read(plan.label(), plan.text(), parameters, mapper);
     }
 
     private Map<ByIdKey, DataFetcherResult<Object>> loadByIds(Set<ByIdKey> keys) {

@@ -33,7 +33,7 @@ class JoinsTest {
 
     private static final GraphQLSchema SCHEMA = schema();
 
-    private final Joins joins = new Joins(null, null, new DefaultBatchLoaderRegistry(), true);
+    private final Joins joins = new Joins(null, new DefaultBatchLoaderRegistry(), true);
 
     JoinsTest() {
         joins.type(NodeType.of("Partner", Partner.class, Partner::from, Partner::id));
