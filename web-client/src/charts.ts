@@ -15,6 +15,8 @@ declare global {
 
 export class Charts {
   private readonly charts = new Map<string, echarts.ECharts>();
+  /** The latest click handler per chart: the chart outlives a render, the handler must see the latest data. */
+  private readonly clicks = new Map<string, (params: never) => void>();
   private readonly resize = () => this.charts.forEach((c) => c.resize());
 
   constructor() {
@@ -31,13 +33,19 @@ export class Charts {
       chart = echarts.init(el, undefined, { renderer: 'canvas' });
       this.charts.set(id, chart);
       window.__charts = this.charts;
-      if (onClick) chart.on('click', (p) => onClick(p as never));
+      chart.on('click', (p) => this.clicks.get(id)?.(p as never));
     }
+    if (onClick) this.clicks.set(id, onClick as (params: never) => void); else this.clicks.delete(id);
     chart.setOption({ animation: false, ...option }, true);
     // For tests and people with devtools: how many data points the chart shows.
     const series = (option.series ?? []) as Array<{ data?: unknown[] }>;
     el.dataset.points = String(series.reduce((n, s) => n + (s.data?.filter((d) => d !== null && d !== undefined).length ?? 0), 0));
     return chart;
+  }
+
+  /** After a hidden chart's element shows (a <details> opened), it takes its size. */
+  resizeAll(): void {
+    this.resize();
   }
 
   dispose(): void {

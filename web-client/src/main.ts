@@ -9,13 +9,14 @@ import type { ViewController } from './views/view';
 const app = document.getElementById('app')!;
 app.textContent = '';
 
-const NAV: Array<{ view: View; title: string; role?: 'RECRUITER' }> = [
+const NAV: Array<{ view: View; title: string; role?: 'RECRUITER' | 'ADMIN' }> = [
   { view: 'explorer', title: 'Explorer' },
   { view: 'portfolio', title: 'Portfolio' },
   { view: 'combinations', title: 'Value combinations' },
   { view: 'referrals', title: 'Referral network' },
   { view: 'recruiting', title: 'Recruiting', role: 'RECRUITER' },
   { view: 'model', title: 'Model' },
+  { view: 'audit', title: 'Audit trail', role: 'ADMIN' },
 ];
 
 // Views load on first use: the sign-in form does not wait for the graph renderer or the charts.
@@ -26,6 +27,7 @@ const FACTORIES: Record<View, () => Promise<ViewController>> = {
   referrals: () => import('./views/referrals').then((m) => new m.ReferralsView()),
   recruiting: () => import('./views/recruiting').then((m) => new m.RecruitingView()),
   model: () => import('./views/model').then((m) => new m.ModelView()),
+  audit: () => import('./views/audit').then((m) => new m.AuditView()),
 };
 
 let active: { view: View; controller: ViewController | null; host: HTMLElement } | null = null;
@@ -45,6 +47,7 @@ function shell(route: Route) {
   const s = session()!;
   const role = hasRole('ADMIN') ? 'admin' : hasRole('RECRUITER') ? 'recruiter' : 'viewer';
   return html`
+    <a class="skip-link" href="#view" @click=${skipToContent}>Skip to content</a>
     <header class="top">
       <a class="brand" href="#/explorer">Ecosystem Graph</a>
       <nav aria-label="Views">
@@ -56,6 +59,12 @@ function shell(route: Route) {
       </div>
     </header>
     <main id="view" tabindex="-1"></main>`;
+}
+
+/** The skip link moves focus to the view without touching the hash (which holds the route). */
+function skipToContent(e: Event) {
+  e.preventDefault();
+  document.getElementById('view')?.focus();
 }
 
 function loginForm() {
@@ -117,9 +126,14 @@ function onRoute() {
   render(shell(route), app);
   const host = document.getElementById('view')!;
   if (!active || active.view !== route.view || active.host !== host) {
+    const switching = active !== null;
     unmount();
     const slot: NonNullable<typeof active> = { view: route.view, controller: null, host };
+    // After a change of view, focus goes to the new view (not left on the navigation link), so a
+    // keyboard or screen reader user starts reading the view; on the first view it stays where it is.
+    const moveFocus = switching;
     active = slot;
+    document.title = `${NAV.find((n) => n.view === route.view)?.title ?? 'Explorer'} · Ecosystem Graph`;
     render(spinner(), host);
     FACTORIES[route.view]().then(
       (controller) => {
@@ -127,6 +141,7 @@ function onRoute() {
         slot.controller = controller;
         render(nothing, host);
         controller.mount(host, parseRoute(window.location.hash), navigate);
+        if (moveFocus) host.focus({ preventScroll: true });
       },
       (e) => { if (active === slot) render(errorBox(new Error('The view could not be loaded: ' + (e instanceof Error ? e.message : e)), () => location.reload()), host); },
     );

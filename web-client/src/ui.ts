@@ -1,27 +1,31 @@
-import { html, type TemplateResult } from 'lit-html';
-import { ApiError } from './api/client';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { ApiError, ERROR_TITLES, backoffSeconds, retriable } from './api/errors';
+import { isAbort, RequestScope } from './api/scope';
 
 export function spinner(text = 'Loading…'): TemplateResult {
   return html`<div class="loading" role="status" aria-live="polite"><span class="spin" aria-hidden="true"></span>${text}</div>`;
 }
 
-const TITLES: Record<string, string> = {
-  unsupported: 'This service does not offer this yet',
-  down: 'The service is not reachable',
-  unauthorized: 'Your session has ended',
-  forbidden: 'Not allowed',
-  'bad-request': 'The request was refused',
-  'not-found': 'Nothing found',
-  'model-unavailable': 'The scoring model is not available',
-  internal: 'Something went wrong',
-};
+/** How an automatic retry stands, shown under the error. */
+export interface RetryInfo { attempt: number; inSeconds: number | null }
 
-export function errorBox(e: unknown, retry?: () => void): TemplateResult {
-  const err = e instanceof ApiError ? e : new ApiError('internal', e instanceof Error ? e.message : String(e));
+export function asApiError(e: unknown): ApiError {
+  return e instanceof ApiError ? e : new ApiError('server', e instanceof Error ? e.message : String(e));
+}
+
+/**
+ * The error of a request, by kind (data-kind for tests): what happened, what to do, a Retry button, and
+ * for a time-out the automatic retry under way (or that it gave up).
+ */
+export function errorBox(e: unknown, retry?: () => void, auto?: RetryInfo): TemplateResult {
+  const err = asApiError(e);
   return html`<div class="error" role="alert" data-kind=${err.kind}>
-    <strong>${TITLES[err.kind] ?? TITLES.internal}</strong>
+    <strong>${ERROR_TITLES[err.kind]}</strong>
     <p>${err.message}</p>
-    ${retry ? html`<button type="button" @click=${retry}>Retry</button>` : ''}
+    ${auto ? html`<p class="small" data-testid="auto-retry">${auto.inSeconds === null
+      ? `Tried ${auto.attempt} times by itself; retry when you like.`
+      : `Trying again by itself in ${auto.inSeconds} s (attempt ${auto.attempt + 1}).`}</p>` : nothing}
+    ${retry ? html`<button type="button" data-testid="retry" @click=${retry}>Retry now</button>` : nothing}
   </div>`;
 }
 
@@ -30,7 +34,11 @@ export function empty(text: string): TemplateResult {
 }
 
 /** The state of one fetch, as a view keeps it. */
-export type Load<T> = { state: 'idle' } | { state: 'loading' } | { state: 'ok'; data: T } | { state: 'error'; error: unknown };
+export type Load<T> =
+  | { state: 'idle' }
+  | { state: 'loading' }
+  | { state: 'ok'; data: T }
+  | { state: 'error'; error: unknown; retry?: RetryInfo };
 
 /** Renders one fetch: a spinner while it runs, the error with a retry, or the content. */
 export function loaded<T>(load: Load<T>, content: (data: T) => TemplateResult | string, retry?: () => void, loadingText?: string): TemplateResult | string {
@@ -40,29 +48,62 @@ export function loaded<T>(load: Load<T>, content: (data: T) => TemplateResult | 
     case 'loading':
       return spinner(loadingText);
     case 'error':
-      return errorBox(load.error, retry);
+      return errorBox(load.error, retry, load.retry);
     case 'ok':
       return content(load.data);
   }
 }
 
-/** One fetch of a view: runs it, re-renders on each change; a later run supersedes an earlier one. */
+/**
+ * One fetch of a view: runs it, re-renders on each change. A later run aborts and supersedes an earlier
+ * one; when the view's scope is disposed every run is aborted and no answer is applied any more. A
+ * time-out (or no answer) is retried by itself after 2, 4 and 8 s.
+ */
 export class Slot<T> {
   value: Load<T> = { state: 'idle' };
   private seq = 0;
-  constructor(private readonly changed: () => void) {}
+  private current: AbortController | null = null;
+  private timer = 0;
 
-  async run(fetcher: () => Promise<T>): Promise<void> {
+  constructor(private readonly changed: () => void, private readonly scope: RequestScope = new RequestScope()) {}
+
+  async run(fetcher: (signal: AbortSignal) => Promise<T>, attempt = 0): Promise<void> {
+    if (!this.scope.alive) return;
     const seq = ++this.seq;
+    this.scope.cancel(this.timer);
+    this.current?.abort();
+    const controller = (this.current = this.scope.child());
     this.value = { state: 'loading' };
     this.changed();
+    let next: Load<T>;
     try {
-      const data = await fetcher();
-      if (seq === this.seq) this.value = { state: 'ok', data };
+      next = { state: 'ok', data: await fetcher(controller.signal) };
     } catch (error) {
-      if (seq === this.seq) this.value = { state: 'error', error };
+      if (isAbort(error) || controller.signal.aborted) return;
+      next = { state: 'error', error };
     }
-    if (seq === this.seq) this.changed();
+    // A late answer: the view was left, or a newer run took over.
+    if (seq !== this.seq || controller.signal.aborted || !this.scope.alive) return;
+    this.current = null;
+    if (next.state === 'error') {
+      const err = asApiError(next.error);
+      if (retriable(err.kind)) {
+        const wait = backoffSeconds(attempt + 1);
+        next.retry = { attempt: attempt + 1, inSeconds: wait };
+        if (wait !== null) this.timer = this.scope.later(() => void this.run(fetcher, attempt + 1), wait * 1000);
+      }
+    }
+    this.value = next;
+    this.changed();
+  }
+
+  /** Forgets the fetch (and aborts it, if it runs). */
+  reset(): void {
+    this.seq++;
+    this.scope.cancel(this.timer);
+    this.current?.abort();
+    this.current = null;
+    this.value = { state: 'idle' };
   }
 
   get data(): T | undefined {

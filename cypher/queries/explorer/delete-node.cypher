@@ -1,6 +1,7 @@
 // Deletes one node of a kind (label from the NodeKind allowlist) with its relationships. The
 // analytics rollups it fed are marked stale (a deal's created month, the partners of a deal or an
-// investment) or deleted (a partner's own).
+// investment) or deleted (a partner's own). Returns what went of the domain graph: the node and its
+// relationships (not the bookkeeping rollup, which has no relationships).
 CALL () {
   MATCH (n:Partner {id: $id}) WHERE $label = 'Partner' RETURN n
   UNION
@@ -30,4 +31,6 @@ CALL (n) {
   WHERE n:Partner
   DELETE rollup
 }
+WITH n, COUNT { (n)--() } AS relationships
 DETACH DELETE n
+RETURN count(*) AS deletedNodes, sum(relationships) AS deletedRelationships

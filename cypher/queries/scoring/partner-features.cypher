@@ -122,6 +122,9 @@ RETURN p.id AS id,
        p.region IS NOT NULL AND p.region IN topRegions AS strongRegion,
        pageRank,
        COUNT { (p)-[:REFERRED]->(x) WHERE x:Partner OR x:Customer } AS referralsMade,
+       // Before it signed (a prospect: all of them); an undated referral of a signed partner is not counted.
+       COUNT { (p)-[ref:REFERRED]->(x) WHERE (x:Partner OR x:Customer)
+               AND (p.signedOn IS NULL OR ref.referredOn < p.signedOn) } AS referralsMadeBeforeSigning,
        partnerReferrers,
        customerReferrers,
        referrer.id AS referrerId,

@@ -1,15 +1,10 @@
 import { GraphQLClient, ClientError } from 'graphql-request';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { csrfHeaders, ServiceDownError } from './session';
+import { ApiError, classify, statusMessage } from './errors';
+import { isAbort } from './scope';
 
-/** What went wrong with a request, in the terms the views show. */
-export type ErrorKind = 'unsupported' | 'down' | 'unauthorized' | 'forbidden' | 'bad-request' | 'not-found' | 'model-unavailable' | 'internal';
-
-export class ApiError extends Error {
-  constructor(readonly kind: ErrorKind, message: string) {
-    super(message);
-  }
-}
+export { ApiError, type ErrorKind } from './errors';
 
 const client = new GraphQLClient(new URL('/graphql', window.location.origin).toString(), {
   credentials: 'same-origin',
@@ -22,33 +17,19 @@ export function onUnauthorized(listener: () => void): void {
   unauthorizedListeners.push(listener);
 }
 
-export function classify(classification: string | undefined, status?: number): ErrorKind {
-  if (status === 401 || classification === 'UNAUTHORIZED') return 'unauthorized';
-  if (status === 403 || classification === 'FORBIDDEN') return 'forbidden';
-  switch (classification) {
-    case 'BAD_REQUEST':
-      return 'bad-request';
-    case 'NOT_FOUND':
-      return 'not-found';
-    case 'MODEL_UNAVAILABLE':
-      return 'model-unavailable';
-    case 'ValidationError':
-      // The document does not fit the running service's schema: an older service without this feature.
-      return 'unsupported';
-    default:
-      return 'internal';
-  }
-}
+// graphql-request's variadic signature does not accept a generic V; the document types it anyway.
+type Send = <R>(options: { document: unknown; variables?: unknown; signal?: AbortSignal }) => Promise<R>;
+const send = client.request.bind(client) as unknown as Send;
 
-/** Runs a typed query; the first GraphQL error fails the whole call unless partial data is allowed. */
-export async function query<R, V extends object>(
-  document: TypedDocumentNode<R, V>,
-  variables?: V,
-): Promise<R> {
+/**
+ * Runs a typed query; the first GraphQL error fails the whole call unless partial data is allowed.
+ * With a signal, the request is aborted with it and rejects with an AbortError (see RequestScope).
+ */
+export async function query<R, V extends object>(document: TypedDocumentNode<R, V>, variables?: V, signal?: AbortSignal): Promise<R> {
   try {
-    // graphql-request's variadic signature does not accept a generic V; the document types it anyway.
-    return await (client.request as (d: unknown, v?: unknown) => Promise<R>)(document, variables);
+    return await send<R>({ document, variables, signal });
   } catch (e) {
+    if (isAbort(e) || signal?.aborted) throw abortError();
     throw toApiError(e);
   }
 }
@@ -57,11 +38,13 @@ export async function query<R, V extends object>(
 export async function queryPartial<R, V extends object>(
   document: TypedDocumentNode<R, V>,
   variables?: V,
+  signal?: AbortSignal,
 ): Promise<{ data: R | null; errors: ApiError[] }> {
   try {
-    const data = await (client.request as (d: unknown, v?: unknown) => Promise<R>)(document, variables);
+    const data = await send<R>({ document, variables, signal });
     return { data, errors: [] };
   } catch (e) {
+    if (isAbort(e) || signal?.aborted) throw abortError();
     if (e instanceof ClientError && e.response.data) {
       const errors = (e.response.errors ?? []).map((g) => new ApiError(classify(g.extensions?.classification as string), g.message));
       return { data: e.response.data as R, errors };
@@ -70,18 +53,23 @@ export async function queryPartial<R, V extends object>(
   }
 }
 
+function abortError(): DOMException {
+  return new DOMException('The request was cancelled.', 'AbortError');
+}
+
 export function toApiError(e: unknown): ApiError {
   if (e instanceof ApiError) return e;
-  if (e instanceof ServiceDownError) return new ApiError('down', e.message);
+  if (e instanceof ServiceDownError) return new ApiError('unreachable', e.message);
   if (e instanceof ClientError) {
     const status = e.response.status;
     const first = e.response.errors?.[0];
-    const kind = classify(first?.extensions?.classification as string | undefined, status);
+    const classification = first?.extensions?.classification as string | undefined;
+    const kind = classify(classification, status >= 400 ? status : undefined);
     if (kind === 'unauthorized') unauthorizedListeners.forEach((l) => l());
-    if (status >= 500 && !first) return new ApiError('down', 'The service answered with an error (HTTP ' + status + '). Retry in a moment.');
-    const message = first?.message ?? (kind === 'forbidden' ? 'Your role may not do this.' : 'The request failed (HTTP ' + status + ').');
-    return new ApiError(kind, message);
+    if (!first) return new ApiError(kind, statusMessage(kind, status), status);
+    return new ApiError(kind, first.message, status);
   }
-  if (e instanceof TypeError) return new ApiError('down', 'The service cannot be reached. Check that it runs, then retry.');
-  return new ApiError('internal', e instanceof Error ? e.message : String(e));
+  // fetch() rejects with a TypeError when no answer came at all (connection refused, reset, DNS).
+  if (e instanceof TypeError) return new ApiError('unreachable', 'The service cannot be reached. Check that it runs, then retry.');
+  return new ApiError('server', e instanceof Error ? e.message : String(e));
 }

@@ -37,7 +37,7 @@ export const PartnerPotentialQuery = graphql(`
     partner(id: $id) {
       id
       potential {
-        score probability percentile modelVersion explanationMethod graphReasons
+        score probability percentile modelVersion scoredBy confidence confidenceNote explanationMethod graphReasons
         factors { feature value contribution description }
       }
     }
@@ -94,15 +94,15 @@ export const TierMismatchQuery = graphql(`
 
 // The plan's trailing-12-month total comes with any plan; a 1-dollar plan is the cheapest way to ask for it.
 export const InvestmentBaselineQuery = graphql(`
-  query InvestmentBaseline { investmentPlan(budget: 1) { currentTotal asOf } }
+  query InvestmentBaseline($filter: AnalyticsFilter) { investmentPlan(budget: 1, filter: $filter) { currentTotal asOf } }
 `);
 
 export const InvestmentPlanQuery = graphql(`
-  query InvestmentPlan($budget: Float!, $constraints: InvestmentPlanConstraints) {
-    investmentPlan(budget: $budget, constraints: $constraints) {
+  query InvestmentPlan($budget: Float!, $constraints: InvestmentPlanConstraints, $filter: AnalyticsFilter) {
+    investmentPlan(budget: $budget, constraints: $constraints, filter: $filter) {
       asOf historyFrom currentFrom budget currentTotal saturationScale marginalReturn partnersInPlan partnersChanged
       expectedRevenueCurrent expectedRevenuePlanned expectedUplift expectedUpliftShare ippModelVersion ippScoredPartners
-      partners { id name type tier currentInvestment currentAtBudget plannedInvestment change expectedRevenueCurrent expectedRevenuePlanned marginalReturn historicalReturn held }
+      partners { id name type tier currentInvestment currentAtBudget plannedInvestment change expectedRevenueCurrent expectedRevenuePlanned marginalReturn historicalReturn historyRevenue historyWeight ippProbability held }
       moves { from { id name amount } to { id name amount } amount expectedRevenueEffect }
       assumptions notes
     }
@@ -110,8 +110,8 @@ export const InvestmentPlanQuery = graphql(`
 `);
 
 export const CombinationsQuery = graphql(`
-  query Combinations($size: Int, $outcome: CombinationOutcome, $minSupport: Int, $first: Int) {
-    valueCombinations(size: $size, outcome: $outcome, minSupport: $minSupport, first: $first) {
+  query Combinations($size: Int, $outcome: CombinationOutcome, $minSupport: Int, $first: Int, $filter: AnalyticsFilter) {
+    valueCombinations(size: $size, outcome: $outcome, minSupport: $minSupport, first: $first, filter: $filter) {
       asOf tested minSupport baselineWinRate baselineAverageWonAmount notes
       combinations {
         members { id name deals won lost winRate lift }
@@ -123,8 +123,8 @@ export const CombinationsQuery = graphql(`
 `);
 
 export const IntegrationCombinationsQuery = graphql(`
-  query IntegrationCombinations($minSupport: Int, $first: Int) {
-    integrationCombinations(minSupport: $minSupport, first: $first) {
+  query IntegrationCombinations($minSupport: Int, $first: Int, $filter: AnalyticsFilter) {
+    integrationCombinations(minSupport: $minSupport, first: $first, filter: $filter) {
       asOf tested customers minSupport baselineRetention notes
       combinations {
         members { id name partnerId partnerName users retention }
@@ -148,7 +148,7 @@ export const RankingQuery = graphql(`
     prospectRanking(filter: $filter, weights: $weights, first: $first, after: $after) {
       totalCount
       weights { ipp customerOverlap segmentCoverage referralProximity }
-      edges { node { id name rank blend ippProbability customerOverlap segmentCoverage referralProximity referralHops servedCustomers } }
+      edges { node { id name rank blend ippProbability customerOverlap segmentCoverage referralProximity referralHops servedCustomers modelVersion scoredBy confidence confidenceNote } }
       pageInfo { hasNextPage endCursor }
     }
   }
@@ -156,13 +156,23 @@ export const RankingQuery = graphql(`
 
 export const ModelQuery = graphql(`
   query ModelCard {
-    modelStatus { state message }
+    modelStatus {
+      state message
+      shift { trainingPartners prospects flagAbove lowConfidence note features { feature factor usedByProspectModel psi computable note flagged } }
+    }
     retrainStatus { state startedAt finishedAt message newVersion newAuc previousAuc }
     model {
       version trainedAt trainer trainerReason labelDefinition snapshotDate features trainSize testSize sha256
+      kind scores scoringReason
+      prospectLike { description auc aucLow aucHigh difference differenceLow differenceHigh expectedAucRatio }
+      partnerModel {
+        trainer scores scoringReason features
+        metrics { auc aucLow aucHigh }
+        prospectLike { auc aucLow aucHigh }
+      }
       metrics { auc aucLow aucHigh averagePrecision brier ece threshold precision recall }
       baselines { name description auc aucLow aucHigh difference differenceLow differenceHigh }
-      oracle { auc aucLow aucHigh ratio }
+      oracle { auc aucLow aucHigh ratio expectedAucRatio prospectExpectedAucRatio }
       liftByDecile { decile lift count }
       calibration { lower upper meanPredicted observedRate count }
       roc { falsePositiveRate truePositiveRate }
@@ -225,8 +235,8 @@ export const ShortestPathQuery = graphql(`
 `);
 
 export const ChannelConflictsQuery = graphql(`
-  query ChannelConflictList($windowDays: Int, $first: Int) {
-    channelConflicts(windowDays: $windowDays, first: $first) {
+  query ChannelConflictList($windowDays: Int, $first: Int, $filter: AnalyticsFilter) {
+    channelConflicts(windowDays: $windowDays, first: $first, filter: $filter) {
       asOf from windowDays customersWithDeals conflictedCustomers conflictedShare partnerPartner partnerDirect amountAtStake
       protectedSide { deals won lost open amount wonAmount winRate }
       unprotectedSide { deals won lost open amount wonAmount winRate }
@@ -241,8 +251,8 @@ export const ChannelConflictsQuery = graphql(`
 `);
 
 export const ReferralGrowthQuery = graphql(`
-  query ReferralGrowthCurve($interval: GrowthInterval) {
-    referralGrowth(interval: $interval) {
+  query ReferralGrowthCurve($interval: GrowthInterval, $filter: AnalyticsFilter) {
+    referralGrowth(interval: $interval, filter: $filter) {
       asOf interval
       periods {
         start end
@@ -262,6 +272,16 @@ export const ProspectReachQuery = graphql(`
       newCustomers { id name industry region segment arr }
       newSegments { industry region customers }
       newIndustries newRegions notes
+    }
+  }
+`);
+
+export const DealEvidenceQuery = graphql(`
+  query DealEvidence($filter: AnalyticsFilter, $selector: EvidenceSelector!, $orderBy: DealOrder, $first: Int, $after: String) {
+    dealEvidence(filter: $filter, selector: $selector, orderBy: $orderBy, first: $first, after: $after) {
+      asOf from totalCount totalAmount won lost
+      edges { node { id amount outcome source createdOn closedOn customer { id name } partners { role partner { id name } } } }
+      pageInfo { hasNextPage endCursor }
     }
   }
 `);

@@ -1,5 +1,6 @@
 // The browser session of docs/api.md: GET /api/session gives the CSRF token (and who is signed in),
 // POST /api/login and /api/logout change it. Every state-changing request carries the token header.
+import { ApiError, classify, statusMessage } from './errors';
 
 export interface Session {
   authenticated: boolean;
@@ -32,6 +33,12 @@ export class ServiceDownError extends Error {
   }
 }
 
+/** The service answered, but not with what was asked: say what it answered, never that it is down. */
+function answered(status: number): ApiError {
+  const kind = classify(undefined, status);
+  return new ApiError(kind, statusMessage(kind, status), status);
+}
+
 async function call(input: string, init?: RequestInit): Promise<Response> {
   try {
     return await fetch(input, { credentials: 'same-origin', ...init });
@@ -42,7 +49,7 @@ async function call(input: string, init?: RequestInit): Promise<Response> {
 
 export async function loadSession(): Promise<Session> {
   const res = await call('/api/session', { headers: { Accept: 'application/json' } });
-  if (!res.ok) throw new ServiceDownError();
+  if (!res.ok) throw answered(res.status);
   current = (await res.json()) as Session;
   return current;
 }
@@ -53,7 +60,7 @@ export async function login(username: string, password: string): Promise<boolean
   const body = new URLSearchParams({ username, password });
   const res = await call('/api/login', { method: 'POST', body, headers: csrfHeaders() });
   if (res.status === 401 || res.status === 403) return false;
-  if (!res.ok) throw new ServiceDownError();
+  if (!res.ok) throw answered(res.status);
   await loadSession();
   return !!current?.authenticated;
 }

@@ -57,15 +57,31 @@ export function ippScore(props: Record<string, string>): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** Red (low) through amber to green (high); grey when unscored. */
+/** The score scale: low, middle and high ends (red, amber, green), and unscored grey. */
+export const SCORE_SCALE = { low: '#c92a2a', mid: '#f59f00', high: '#2b8a3e', none: '#ced4da' } as const;
+
+function rgb(hex: string): [number, number, number] {
+  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+}
+
+function hex(c: number[]): string {
+  return '#' + c.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Red (0) through amber (50) to green (100); grey when unscored. As #rrggbb: Sigma parses only hex and
+ * rgb()/rgba() (an hsl() string rendered every scored partner black).
+ */
 export function scoreColour(score: number | null): string {
-  if (score === null) return '#ced4da';
+  if (score === null) return SCORE_SCALE.none;
   const t = Math.max(0, Math.min(1, score / 100));
-  const hue = Math.round(t * 120);
-  return `hsl(${hue}, 70%, 42%)`;
+  const [a, b, u] = t < 0.5 ? [SCORE_SCALE.low, SCORE_SCALE.mid, t * 2] : [SCORE_SCALE.mid, SCORE_SCALE.high, (t - 0.5) * 2];
+  const from = rgb(a), to = rgb(b);
+  return hex(from.map((v, i) => v + (to[i] - v) * u));
 }
 
 export function nodeSize(a: Pick<NodeAttrs, 'degree' | 'props'>, by: ColourBy): number {
+  if (a.props.group === '1') return 6 + 3 * Math.log10(1 + a.degree);
   if (by === 'score') {
     const s = ippScore(a.props);
     return s === null ? 3 : 3 + s / 8;
@@ -117,4 +133,21 @@ export function edgesCsv(edges: Array<{ source: string; target: string; type: st
 export function qualifiedId(kind: string, id: string): string {
   const k = kind.charAt(0) + kind.slice(1).toLowerCase();
   return `${k}:${id}`;
+}
+
+/** Properties that hold a number on at least one node (for "size by"), sorted; ids and flags left out. */
+export function numericKeys(nodes: Iterable<Pick<NodeAttrs, 'props'>>): string[] {
+  const keys = new Set<string>();
+  for (const n of nodes) for (const [k, v] of Object.entries(n.props)) {
+    if (k === 'id' || k === 'group' || v === '' || v === 'true' || v === 'false') continue;
+    if (Number.isFinite(Number(v)) && !/^\d{4}-\d{2}-\d{2}/.test(v)) keys.add(k);
+  }
+  return [...keys].sort();
+}
+
+/** Node radius 3-20 by a numeric property, area proportional to the value (relative to the largest); 2 without it. */
+export function sizeBy(value: string | undefined, max: number): number {
+  const v = Number(value);
+  if (value === undefined || !Number.isFinite(v) || v <= 0 || !(max > 0)) return 2;
+  return 3 + 17 * Math.sqrt(Math.min(1, v / max));
 }

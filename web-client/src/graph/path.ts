@@ -15,7 +15,7 @@ export function mergePath(graph: Graph, path: ApiPath): string[] {
   }
   for (const e of path.edges) {
     if (!graph.hasEdge(e.id) && !graph.hasDirectedEdge(e.source, e.target))
-      graph.addDirectedEdgeWithKey(e.id, e.source, e.target, { label: e.type, type: 'arrow', size: 1, color: '#ced4da' });
+      graph.addDirectedEdgeWithKey(e.id, e.source, e.target, { label: e.type, size: 1, color: '#ced4da' });
   }
   placeAlong(graph, path.nodes.map((n) => n.id), new Set(added));
   return added;

@@ -44,10 +44,12 @@ describe('totals', () => {
       ['Conflicted customers', '18'], ['Share of customers with deals', '9.0%'], ['Amount at stake', '$2.4M'],
       ['Protected win rate', '75.0%'], ['Unprotected win rate', '30.0%'],
     ]);
-    expect(tiles[0].detail).toBe('11 partner vs partner · 9 partner vs direct');
+    expect(tiles[0].detail).toBe('11 partner vs partner · 9 partner vs direct (2 customers with both)');
+    expect(conflictTiles(totals({ conflictedCustomers: 20 }))[0].detail).toBe('11 partner vs partner · 9 partner vs direct');
+    expect(conflictTiles(totals({ conflictedCustomers: 19 }))[0].detail).toContain('(1 customer with both)');
     expect(tiles[1].detail).toBe('of 200 customers with deals');
     expect(tiles[2].detail).toBe('in 41 colliding deals');
-    expect(tiles[3].detail).toBe('75.0% (12 won of 16 closed)');
+    expect(tiles[3].detail).toBe('12 won of 16 closed deals');
   });
   it('explains a missing share or rate instead of showing 0 %', () => {
     const tiles = conflictTiles(totals({ customersWithDeals: 3, conflictedShare: null, protectedSide: side(1, 1, 0, null) }));
@@ -68,20 +70,20 @@ describe('conflict rows', () => {
     const [row] = conflictRows([conflict]);
     expect(row.customerId).toBe('C0007');
     expect(row.customer).toBe('Acme Health');
-    expect(row.where).toBe('Healthcare · Emea');
+    expect(row.where).toBe('Healthcare · EMEA');
     expect(row.kind).toBe('Partner vs partner, also partner vs direct');
-    expect(row.deals.map((d) => d.text)).toEqual(['D1 · partner sourced · $100K · won', 'D2 · co sold · $50K · lost', 'D3 · direct · $30K · lost']);
-    expect(row.deals[0].partners).toBe('Nimbus (sourced, before contact on 2025-03-02)');
-    expect(row.deals[1].partners).toBe('P0002 (co sold, late stage on 2025-03-12)');
+    expect(row.deals.map((d) => d.text)).toEqual(['D1 · Partner-sourced · $100K · won', 'D2 · Co-sold · $50K · lost', 'D3 · Direct · $30K · lost']);
+    expect(row.deals[0].partners).toBe('Nimbus (sourced, before contact on 2 Mar 2025)');
+    expect(row.deals[1].partners).toBe('P0002 (co-sold, late stage on 12 Mar 2025)');
     expect(row.deals[2].partners).toBe('direct, no partner');
     expect(row.deals.map((d) => d.protectedDeal)).toEqual([true, false, false]);
-    expect(row.protection).toBe('Nimbus (before contact, since 2025-03-02)');
+    expect(row.protection).toBe('Nimbus (before contact, since 2 Mar 2025)');
     expect(row.outcome).toBe('1 won, 2 lost');
     expect(row.amount).toBe('$180K');
   });
   it('says who holds protection on each side', () => {
     const base = conflict.protection;
-    expect(protectionText({ ...base, side: 'DIRECT', partnerId: null, partnerName: null, stage: null, since: '2025-01-05' })).toBe('Direct team (since 2025-01-05)');
+    expect(protectionText({ ...base, side: 'DIRECT', partnerId: null, partnerName: null, stage: null, since: '2025-01-05' })).toBe('Direct team (since 5 Jan 2025)');
     expect(protectionText({ ...base, side: 'NONE', partnerId: null, partnerName: null, stage: null, since: null })).toBe('Nobody');
     expect(conflictRows([{ ...conflict, customerName: null, kinds: ['PARTNER_DIRECT'], kind: 'PARTNER_DIRECT' }])[0]).toMatchObject({ customer: 'C0007', kind: 'Partner vs direct' });
     expect(outcomeText([{ outcome: 'OPEN' }, { outcome: 'OPEN' }])).toBe('2 open');

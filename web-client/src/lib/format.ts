@@ -1,43 +1,223 @@
-// Number formats for strategists: money compact ($1.2M), rates as percentages, missing values as a dash.
+// The one place where the web client turns values into text: numbers, money with its currency,
+// percentages, ratios, ordinals, counts with their noun, dates, the display names of stored codes
+// (regions, industries, tiers, sources ...), property values read from the graph, and the API's notes.
+// Every view formats through it (tested in format.test.ts), so "92th", "North america" or a raw
+// "north_america" cannot come back in one view while fixed in another.
 
 const DASH = '–';
+const LOCALE = 'en-US';
 
+let currency = 'USD';
+
+/** The currency the data's amounts are in (the API says "the data's currency"); USD unless told otherwise. */
+export function setCurrency(code: string): void {
+  currency = code;
+  compactMoney = null;
+  exactMoney = null;
+  wholeMoney = null;
+}
+
+export function currencyCode(): string {
+  return currency;
+}
+
+let compactMoney: Intl.NumberFormat | null = null;
+let exactMoney: Intl.NumberFormat | null = null;
+let wholeMoney: Intl.NumberFormat | null = null;
+
+function missing(value: number | null | undefined): value is null | undefined {
+  return value === null || value === undefined || Number.isNaN(value);
+}
+
+/** Money, compact with three significant digits: $1.23M, $48K, $950. */
 export function money(value: number | null | undefined): string {
-  if (value === null || value === undefined || Number.isNaN(value)) return DASH;
-  const abs = Math.abs(value);
-  const sign = value < 0 ? '-' : '';
-  if (abs >= 1e9) return `${sign}$${trim(abs / 1e9)}B`;
-  if (abs >= 1e6) return `${sign}$${trim(abs / 1e6)}M`;
-  if (abs >= 1e3) return `${sign}$${trim(abs / 1e3)}K`;
-  return `${sign}$${Math.round(abs)}`;
+  if (missing(value)) return DASH;
+  compactMoney ??= new Intl.NumberFormat(LOCALE, { style: 'currency', currency, notation: 'compact', maximumSignificantDigits: 3 });
+  return compactMoney.format(value);
 }
 
-function trim(v: number): string {
-  // only zeros after a decimal point go: 280 must stay 280 (the old /\.?0+$/ turned $280K into $28K)
-  const text = v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2);
-  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+/** Money to the cent (or whole units from 1,000 up): $27,842.31, $91,800. */
+export function moneyExact(value: number | null | undefined): string {
+  if (missing(value)) return DASH;
+  exactMoney ??= new Intl.NumberFormat(LOCALE, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  wholeMoney ??= new Intl.NumberFormat(LOCALE, { style: 'currency', currency, maximumFractionDigits: 0 });
+  // cents when there are any, and then always two digits: $199,418.10, not $199,418.1
+  return Number.isInteger(value) ? wholeMoney.format(value) : exactMoney.format(value);
 }
 
+/** Money with an explicit sign: +$12.3K, -$4K, $0. */
+export function signedMoney(value: number | null | undefined): string {
+  if (missing(value)) return DASH;
+  return value > 0 ? `+${money(value)}` : money(value);
+}
+
+/** A rate 0-1 as a percentage: 0.4567 -> 45.7%. */
 export function percent(value: number | null | undefined, digits = 1): string {
-  if (value === null || value === undefined || Number.isNaN(value)) return DASH;
+  if (missing(value)) return DASH;
   return (value * 100).toFixed(digits) + '%';
 }
 
+/** A difference of two rates in percentage points, signed: 0.032 -> +3.2 pts. */
+export function points(delta: number | null | undefined, digits = 1): string {
+  if (missing(delta)) return DASH;
+  const v = Math.round(delta * 100 * 10 ** digits) / 10 ** digits;
+  return `${v > 0 ? '+' : v < 0 ? '−' : '±'}${Math.abs(v).toFixed(digits)} pts`;
+}
+
+/** A relative change, signed: 0.125 -> +12.5%. */
+export function change(delta: number | null | undefined, digits = 1): string {
+  if (missing(delta)) return DASH;
+  const v = Math.round(delta * 100 * 10 ** digits) / 10 ** digits;
+  return `${v > 0 ? '+' : v < 0 ? '−' : '±'}${Math.abs(v).toFixed(digits)}%`;
+}
+
+/** A multiple: 0.37 -> 0.37×, 6.1 -> 6.1× (two significant decimals under 10). */
+export function ratio(value: number | null | undefined, digits = 2): string {
+  if (missing(value)) return DASH;
+  return value.toFixed(digits) + '×';
+}
+
 export function decimal(value: number | null | undefined, digits = 2): string {
-  if (value === null || value === undefined || Number.isNaN(value)) return DASH;
+  if (missing(value)) return DASH;
   return value.toFixed(digits);
 }
 
 export function integer(value: number | null | undefined): string {
-  if (value === null || value === undefined || Number.isNaN(value)) return DASH;
-  return Math.round(value).toLocaleString('en-US');
+  if (missing(value)) return DASH;
+  return Math.round(value).toLocaleString(LOCALE);
 }
 
-/** snake_case or UPPER_CASE codes as words: 'north_america' -> 'North america', 'CO_SOLD' -> 'Co sold'. */
+const ORDINAL = new Intl.PluralRules(LOCALE, { type: 'ordinal' });
+const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+
+/** 1st, 2nd, 3rd, 11th, 92nd. */
+export function ordinal(value: number | null | undefined): string {
+  if (missing(value)) return DASH;
+  const n = Math.round(value);
+  return `${n.toLocaleString(LOCALE)}${ORDINAL_SUFFIX[ORDINAL.select(n)]}`;
+}
+
+/** A count with its noun: "1 conflict", "87 conflicts", "1,200 partners" (plural given when not noun + s). */
+export function count(n: number | null | undefined, singular: string, plural = singular + 's'): string {
+  if (missing(n)) return `${DASH} ${plural}`;
+  return `${integer(n)} ${Math.round(n) === 1 ? singular : plural}`;
+}
+
+const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const DATE_TIME = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** An ISO date (YYYY-MM-DD) as "4 Dec 2026"; a timestamp with its time when it has one. */
+export function date(iso: string | null | undefined): string {
+  if (!iso) return DASH;
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return /T\d/.test(iso) ? DATE_TIME.format(d) : DATE.format(d);
+}
+
+/** The display names of stored codes, by what they are. Codes are matched case-insensitively. */
+const NAMES: Record<string, Record<string, string>> = {
+  region: { north_america: 'North America', emea: 'EMEA', apac: 'APAC', latam: 'Latin America' },
+  industry: {
+    financial_services: 'Financial services', healthcare: 'Healthcare', technology: 'Technology', manufacturing: 'Manufacturing',
+    retail: 'Retail', public_sector: 'Public sector', education: 'Education', media: 'Media',
+  },
+  segment: { smb: 'SMB', mid_market: 'Mid-market', enterprise: 'Enterprise' },
+  tier: { platinum: 'Platinum', gold: 'Gold', silver: 'Silver', registered: 'Registered', inactive: 'Inactive' },
+  partnerType: { referral: 'Referral', technology: 'Technology / ISV', reseller: 'Reseller', strategic: 'Strategic', services: 'Services / SI' },
+  status: { active: 'Active', prospect: 'Prospect', churned: 'Churned' },
+  source: { direct: 'Direct', partner_sourced: 'Partner-sourced', partner_influenced: 'Partner-influenced', co_sold: 'Co-sold' },
+  outcome: { won: 'Won', lost: 'Lost', open: 'Open' },
+  role: { sourced: 'Sourced', influenced: 'Influenced', co_sold: 'Co-sold' },
+  registrationStage: { before_contact: 'Before contact', after_first_meeting: 'After first meeting', late_stage: 'Late stage', unregistered: 'Unregistered' },
+  investmentKind: { mdf: 'MDF', enablement: 'Enablement', co_marketing: 'Co-marketing', support: 'Support hours', support_hours: 'Support hours' },
+  nodeKind: { partner: 'Partner', prospect: 'Prospect', customer: 'Customer', integration: 'Integration', deal: 'Deal', investment: 'Investment' },
+  explanation: { lime: 'LIME (local surrogate model)', shap: 'SHAP', coefficients: 'model coefficients' },
+  conflictKind: { partner_partner: 'Partner vs partner', partner_direct: 'Partner vs direct' },
+  retrain: { idle: 'Idle', running: 'Running', replaced: 'Replaced', kept: 'Kept', failed: 'Failed' },
+};
+
+/** The order of tiers by rank (highest first), for sorting: never alphabetical. */
+export const TIER_RANK = ['platinum', 'gold', 'silver', 'registered', 'inactive'];
+
+/** Sort key of a tier: 0 for platinum, larger further down; unknown tiers last. */
+export function tierRank(code: string | null | undefined): number {
+  const i = TIER_RANK.indexOf((code ?? '').toLowerCase());
+  return i < 0 ? TIER_RANK.length : i;
+}
+
+const ACRONYMS = new Set(['emea', 'apac', 'latam', 'smb', 'mdf', 'isv', 'si', 'gsi', 'ipp', 'ropi', 'arr', 'nps', 'roi', 'lime', 'shap', 'api', 'csv', 'auc']);
+
+/**
+ * A stored code as people write it: the display name when the code is known (in `kind`, else in any
+ * table), otherwise its words in sentence case with acronyms kept ('co_marketing' -> 'Co marketing').
+ */
+export function displayName(code: string | null | undefined, kind?: keyof typeof NAMES | string): string {
+  if (code === null || code === undefined || code === '') return DASH;
+  const key = code.toLowerCase();
+  const table = kind ? NAMES[kind] : undefined;
+  if (table?.[key]) return table[key];
+  if (!table) for (const t of Object.values(NAMES)) if (t[key]) return t[key];
+  const words = key.split(/[_\s-]+/).filter(Boolean).map((w) => (ACRONYMS.has(w) ? w.toUpperCase() : w));
+  const text = words.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Kept for the views that call it: the display name of any stored code. */
 export function label(code: string | null | undefined): string {
-  if (!code) return DASH;
-  const words = code.replace(/[_-]+/g, ' ').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return displayName(code);
+}
+
+/** Lists in property values are joined with ', ' by the API. */
+function listOf(value: string, kind: string): string {
+  return value.split(/,\s*/).map((v) => displayName(v, kind)).join(', ');
+}
+
+const MONEY_KEYS = /^(arr|amount|revenue|wonAmount|hourlyRate|partnerEarnings|investment|budget)$/i;
+const DATE_KEYS = /(On|Date|At)$/;
+const NAME_KEYS: Record<string, string> = {
+  region: 'region', regions: 'region', industry: 'industry', industries: 'industry', segment: 'segment', tier: 'tier',
+  type: 'partnerType', status: 'status', source: 'source', outcome: 'outcome', role: 'role', registrationStage: 'registrationStage', kind: 'investmentKind',
+};
+
+/** The name of a property of the graph as a label: 'hourlyRate' -> 'Hourly rate', 'arr' -> 'ARR'. */
+export function propertyName(key: string): string {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(/[\s_]+/).map((w) => (ACRONYMS.has(w.toLowerCase()) ? w.toUpperCase() : w.toLowerCase()));
+  const text = words.join(' ').replace(/\b90d\b/i, '(90 days)');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A label inside a sentence: first letter lower case, unless it starts with an acronym ('ARR', 'IPP score'). */
+export function inSentence(text: string): string {
+  return /^[A-Z]{2,}\b/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** A property value of the graph (as text) formatted by its key: money with currency, dates, display names. */
+export function propertyValue(key: string, value: string | null | undefined): string {
+  if (value === null || value === undefined || value === '') return DASH;
+  if (MONEY_KEYS.test(key) && Number.isFinite(Number(value))) return moneyExact(Number(value));
+  if (NAME_KEYS[key]) return listOf(value, NAME_KEYS[key]);
+  if (/probability$/i.test(key) && Number.isFinite(Number(value))) return percent(Number(value));
+  if (DATE_KEYS.test(key) && /^\d{4}-\d{2}-\d{2}/.test(value)) return date(value);
+  if (value === 'true' || value === 'false') return value === 'true' ? 'yes' : 'no';
+  if (/^-?\d+\.\d{3,}$/.test(value)) return decimal(Number(value), 2);
+  if (/^-?\d{4,}$/.test(value)) return integer(Number(value));
+  return value;
+}
+
+/**
+ * One of the API's notes as a sentence for people: capitalised, ending with a full stop, and "null"
+ * (the API's word for a field it leaves out) said as "not given".
+ */
+export function note(text: string): string {
+  const t = text.trim().replace(/\bare null\b/g, 'are not given').replace(/\bis null\b/g, 'is not given').replace(/\bnull\b/g, 'not given');
+  if (!t) return t;
+  const s = t.charAt(0).toUpperCase() + t.slice(1);
+  return /[.!?]$/.test(s) ? s : s + '.';
+}
+
+/** The API's notes as one paragraph. */
+export function notes(list: readonly string[]): string {
+  return list.map(note).join(' ');
 }
 
 /** The 95% Wilson score interval of a proportion: stays inside [0, 1] even for few or extreme counts. */

@@ -29,7 +29,7 @@ describe('reach', () => {
   });
   it('lists new segments, industries and regions, capped, leaving out empty ones', () => {
     expect(coverageLines(reach, 2)).toEqual([
-      { title: 'New segments (3)', text: 'Healthcare × Emea (3), Retail × Apac (2) and 1 more' },
+      { title: 'New segments (3)', text: 'Healthcare × EMEA (3), Retail × APAC (2) and 1 more' },
       { title: 'New industries (2)', text: 'Healthcare and Energy' },
     ]);
     expect(coverageLines({ ...reach, newSegments: [], newIndustries: [], newRegions: [] })).toEqual([]);

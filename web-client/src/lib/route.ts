@@ -1,7 +1,7 @@
 // Hash routing: #/explorer?ids=Partner:P1&sel=Partner:P1 . The hash holds the whole view state so a
 // link can be shared and works without server routes.
 
-export const VIEWS = ['explorer', 'portfolio', 'combinations', 'referrals', 'recruiting', 'model'] as const;
+export const VIEWS = ['explorer', 'portfolio', 'combinations', 'referrals', 'recruiting', 'model', 'audit'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface Route {

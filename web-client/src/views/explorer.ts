@@ -10,14 +10,17 @@ import { query, queryPartial, ApiError } from '../api/client';
 import { NeighbourhoodQuery, PartnerDetailsQuery, PartnerPotentialQuery, SearchQuery, ShortestPathQuery } from '../api/queries';
 import type { NeighbourhoodQuery as NQ, PartnerDetailsQuery as PDQ, PartnerPotentialQuery as PPQ, SearchQuery as SQ, ShortestPathBetweenQuery as SPQ } from '../gql/graphql';
 import { mergePath } from '../graph/path';
+import { only, replaceGraph, type Neighbourhood } from '../graph/replace';
+import { groupLeaves, isGroup } from '../graph/groups';
 import { listParam, type Route } from '../lib/route';
 import { download } from '../lib/csv';
-import { decimal, integer, label, money, percent } from '../lib/format';
+import { count, displayName, inSentence, integer, label, money, ordinal, percent, propertyName, propertyValue } from '../lib/format';
 import {
-  edgesCsv, KINDS, KIND_COLOURS, nodeColour, nodeSize, nodesCsv, propsOf, qualifiedId, visible,
+  displayKind, edgesCsv, KINDS, KIND_COLOURS, nodeColour, nodeSize, nodesCsv, numericKeys, qualifiedId, SCORE_SCALE, sizeBy, visible,
   type ColourBy, type Filters, type NodeAttrs,
 } from '../graph/model';
 import { errorBox, loaded, Slot, spinner, empty } from '../ui';
+import { RequestScope } from '../api/scope';
 import type { Navigate, ViewController } from './view';
 
 type Hit = SQ['search'][number];
@@ -46,13 +49,15 @@ export class ExplorerView implements ViewController {
   private loadedKey = '';
   private hover: string | null = null;
 
+  /** Every request of the view: aborted when it is left, so no late answer draws over the next view. */
+  private readonly scope = new RequestScope();
   private searchText = '';
   private searchActive = -1;
-  private search = new Slot<Hit[]>(() => this.draw());
-  private hood = new Slot<NQ['neighbourhood']>(() => this.draw());
-  private details = new Slot<Details | null>(() => this.draw());
+  private search = new Slot<Hit[]>(() => this.draw(), this.scope);
+  private hood = new Slot<NQ['neighbourhood']>(() => this.draw(), this.scope);
+  private details = new Slot<Details | null>(() => this.draw(), this.scope);
   /** The shortest path between sel and to, found by the server (so through nodes not on the canvas yet). */
-  private serverPath = new Slot<SPQ['shortestPath']>(() => this.draw());
+  private serverPath = new Slot<SPQ['shortestPath']>(() => this.draw(), this.scope);
   private serverPathFor = '';
   private pathAdded = 0;
   private searchTimer = 0;
@@ -98,6 +103,8 @@ export class ExplorerView implements ViewController {
   }
 
   unmount(): void {
+    this.scope.dispose();
+    clearTimeout(this.searchTimer);
     this.stopLayout();
     this.sigma?.kill();
     this.sigma = null;
@@ -126,11 +133,11 @@ export class ExplorerView implements ViewController {
     const ids = listParam(this.params.ids);
     const depth = this.params.depth === '2' ? 2 : 1;
     const per = Number(this.params.per ?? 50) || 50;
-    const key = `${ids.join(',')}|${depth}|${per}`;
+    const key = `${ids.join(',')}|${depth}|${per}|${this.params.only ?? ''}|${this.params.group ?? ''}|${this.params.open ?? ''}`;
     if (key !== this.loadedKey) {
       this.loadedKey = key;
       if (ids.length) this.load(ids, depth, per);
-      else { this.graph.clear(); this.hood.value = { state: 'idle' }; }
+      else { this.hood.reset(); this.merge({ nodes: [], edges: [] }, []); }
     }
     const sel = this.params.sel;
     const pathKey = sel && this.params.to ? `${sel}|${this.params.to}` : '';
@@ -147,18 +154,23 @@ export class ExplorerView implements ViewController {
 
   private async load(ids: string[], depth: number, per: number) {
     const started = performance.now();
-    await this.hood.run(async () => {
-      const r = await query(NeighbourhoodQuery, { ids, depth, limit: depth === 2 ? 2000 : 1000, perNodeLimit: per });
+    if (window.__explorer) window.__explorer.metrics = null;
+    await this.hood.run(async (signal) => {
+      const r = await query(NeighbourhoodQuery, { ids, depth, limit: depth === 2 ? 2000 : 1000, perNodeLimit: per }, signal);
       return r.neighbourhood;
     });
     const data = this.hood.data;
-    if (!data) return;
+    if (!data || !this.scope.alive) return;
     const fetched = performance.now();
-    if (!this.merge(data, ids)) this.sigma?.refresh();
+    // only=1: the listed nodes and what connects them (a referral chain, a pair's joint deals), not their whole neighbourhoods
+    const shown = this.params.only === '1' ? only(data, ids) : data;
+    // group=1: the leaves of each hub in one node per kind and relationship ("50 customers"), opened on demand
+    this.merge(this.params.group === '1' ? groupLeaves(shown, new Set(ids), new Set(listParam(this.params.open))) : shown, ids);
     // A neighbourhood answer replaces the canvas; the server's path stays on it.
     if (this.mergeServerPath()) this.sigma?.refresh();
     // Wait for the frame that shows it: that is when the user sees the graph.
     requestAnimationFrame(() => {
+      if (!this.scope.alive) return;
       const drawn = performance.now();
       this.metrics = { nodes: this.graph.order, edges: this.graph.size, fetchMs: Math.round(fetched - started), renderMs: Math.round(drawn - fetched) };
       if (window.__explorer) window.__explorer.metrics = this.metrics;
@@ -167,60 +179,24 @@ export class ExplorerView implements ViewController {
     });
   }
 
-  /** Replaces the graph's content by the answer, keeping known nodes where they are and placing new ones beside a placed neighbour. */
-  /** Returns true when it handed the renderer a new graph (which redraws by itself). */
-  private merge(data: NQ['neighbourhood'], seeds: string[]): boolean {
+  /**
+   * Replaces the graph by the answer in one batch (see graph/replace.ts): known nodes stay where they
+   * are, new ones start beside a placed neighbour, and the renderer gets the new graph once.
+   */
+  private merge(data: Neighbourhood, seeds: string[]): void {
     this.stopLayout();
     const large = data.nodes.length > 500;
     this.sigma?.setSetting('hideEdgesOnMove', large);
     this.sigma?.setSetting('hideLabelsOnMove', large);
     this.sigma?.setSetting('renderEdgeLabels', data.nodes.length <= 400);
-    if (!data.nodes.some((n) => this.graph.hasNode(n.id))) {
-      // Nothing to keep: build the new graph off-screen and hand it over at once (no per-node render events).
-      const g = new Graph({ multi: false, type: 'directed' });
-      this.fill(g, data);
-      circular.assign(g, { scale: 100 });
-      seeds.forEach((s, i) => { if (g.hasNode(s)) g.mergeNodeAttributes(s, { x: i * 5, y: 0 }); });
-      if (g.order <= 300) forceAtlas2.assign(g, { iterations: 60, settings: forceAtlas2.inferSettings(g) });
-      this.graph = g;
-      this.styleNodes();
-      this.sigma?.setGraph(g);
-      if (window.__explorer) window.__explorer.graph = g;
-      return true;
-    }
-    const keep = new Set(data.nodes.map((n) => n.id));
-    this.graph.forEachNode((n) => { if (!keep.has(n)) this.graph.dropNode(n); });
-    const fresh: string[] = [];
-    for (const n of data.nodes) {
-      const props = propsOf(n);
-      const base = { kind: n.kind, entityId: n.entityId, label: n.label, degree: n.degree, hiddenNeighbours: n.hiddenNeighbours, props };
-      if (this.graph.hasNode(n.id)) this.graph.mergeNodeAttributes(n.id, base);
-      else { this.graph.addNode(n.id, { ...base, x: 0, y: 0, size: 3, color: '#999' }); fresh.push(n.id); }
-    }
-    for (const e of data.edges) {
-      if (!this.graph.hasEdge(e.id) && this.graph.hasNode(e.source) && this.graph.hasNode(e.target) && !this.graph.hasDirectedEdge(e.source, e.target))
-        this.graph.addDirectedEdgeWithKey(e.id, e.source, e.target, { label: e.type, type: 'arrow', size: 1, color: '#ced4da' });
-    }
-    const placedBefore = new Set(fresh);
-    for (const n of fresh) {
-      const placed = this.graph.neighbors(n).find((m) => !placedBefore.has(m));
-      const at = placed ? this.graph.getNodeAttributes(placed) : { x: 0, y: 0 };
-      const angle = Math.random() * Math.PI * 2;
-      this.graph.mergeNodeAttributes(n, { x: at.x + Math.cos(angle) * 10, y: at.y + Math.sin(angle) * 10 });
-    }
+    // Arrow heads are a second draw program per edge: a large view draws plain lines (direction is in the panel and on hover).
+    this.sigma?.setSetting('defaultEdgeType', large ? 'line' : 'arrow');
+    // Fewer labels on a large view: only nodes drawn big enough get one, so panning draws fewer glyphs.
+    this.sigma?.setSetting('labelRenderedSizeThreshold', large ? 10 : 7);
+    this.graph = replaceGraph(this.graph, data, seeds);
     this.styleNodes();
-    return false;
-  }
-
-  private fill(g: Graph, data: NQ['neighbourhood']) {
-    for (const n of data.nodes) {
-      const props = propsOf(n);
-      g.addNode(n.id, { kind: n.kind, entityId: n.entityId, label: n.label, degree: n.degree, hiddenNeighbours: n.hiddenNeighbours, props, x: 0, y: 0, size: 3, color: '#999' });
-    }
-    for (const e of data.edges) {
-      if (g.hasNode(e.source) && g.hasNode(e.target) && !g.hasDirectedEdge(e.source, e.target))
-        g.addDirectedEdgeWithKey(e.id, e.source, e.target, { label: e.type, type: 'arrow', size: 1, color: '#ced4da' });
-    }
+    this.sigma?.setGraph(this.graph);
+    if (window.__explorer) window.__explorer.graph = this.graph;
   }
 
   private startLayout() {
@@ -248,20 +224,26 @@ export class ExplorerView implements ViewController {
 
   private styledBy: ColourBy | null = null;
   private restyle() {
-    if (this.styledBy === this.colourBy) { this.sigma?.refresh({ skipIndexation: true }); return; }
+    if (this.styledBy === this.colourBy && this.sizedBy === (this.params.size ?? '')) { this.sigma?.refresh({ skipIndexation: true }); return; }
     this.styleNodes();
     this.sigma?.refresh();
   }
 
+  /** The numeric property the nodes are sized by (size= in the URL), '' for the default. */
+  private sizedBy = '';
+
   private styleNodes() {
     const by = (this.styledBy = this.colourBy);
-    this.graph.updateEachNodeAttributes((_, a) => ({ ...a, size: nodeSize(a as NodeAttrs, by), color: nodeColour(a as NodeAttrs, by) }));
+    const key = (this.sizedBy = this.params.size ?? '');
+    let max = 0;
+    if (key) this.graph.forEachNode((_, a) => { const v = Number((a as NodeAttrs).props[key]); if (Number.isFinite(v)) max = Math.max(max, v); });
+    this.graph.updateEachNodeAttributes((_, a) => ({ ...a, size: key ? sizeBy((a as NodeAttrs).props[key], max) : nodeSize(a as NodeAttrs, by), color: nodeColour(a as NodeAttrs, by) }));
   }
 
   private async loadServerPath(from: string, to: string) {
     const key = this.serverPathFor;
-    await this.serverPath.run(async () => (await query(ShortestPathQuery, { from, to, maxHops: 6 })).shortestPath);
-    if (key !== this.serverPathFor) return;
+    await this.serverPath.run(async (signal) => (await query(ShortestPathQuery, { from, to, maxHops: 6 }, signal)).shortestPath);
+    if (key !== this.serverPathFor || !this.scope.alive) return;
     this.pathAdded = 0;
     if (this.mergeServerPath()) { this.sigma?.refresh(); this.draw(); }
   }
@@ -297,6 +279,7 @@ export class ExplorerView implements ViewController {
     const sel = this.params.sel;
     const focus = this.hover ?? sel;
     const path = this.pathSet;
+    if (node === this.kbdNode) return { ...out, highlighted: true, zIndex: 3, forceLabel: true, size: (data.size ?? 3) * 1.6 };
     if (path && path.has(node)) return { ...out, highlighted: true, zIndex: 2, forceLabel: true };
     if (node === sel) return { ...out, highlighted: true, zIndex: 2, forceLabel: true };
     if (focus && this.graph.hasNode(focus) && node !== focus && !this.graph.areNeighbors(node, focus) && (this.hover || path)) return { ...out, color: '#e9ecef', label: '', zIndex: 0 };
@@ -328,6 +311,13 @@ export class ExplorerView implements ViewController {
   // ----- actions -----
 
   private expand(node: string) {
+    // a group of leaves opens in place: its members come back as nodes
+    if (this.graph.hasNode(node) && isGroup((this.graph.getNodeAttributes(node) as NodeAttrs).props)) {
+      const key = (this.graph.getNodeAttributes(node) as NodeAttrs).entityId;
+      const open = listParam(this.params.open);
+      this.set({ open: [...new Set([...open, key])].join(','), sel: key.split('|')[0] });
+      return;
+    }
     const ids = listParam(this.params.ids);
     if (!ids.includes(node)) ids.push(node);
     this.set({ ids: ids.slice(-250).join(','), sel: node });
@@ -343,7 +333,7 @@ export class ExplorerView implements ViewController {
     this.searchActive = -1;
     clearTimeout(this.searchTimer);
     if (text.trim().length < 2) { this.search.value = { state: 'idle' }; this.draw(); return; }
-    this.searchTimer = window.setTimeout(() => this.search.run(async () => (await query(SearchQuery, { text: text.trim(), first: 12 })).search), 200);
+    this.searchTimer = window.setTimeout(() => this.search.run(async (signal) => (await query(SearchQuery, { text: text.trim(), first: 12 }, signal)).search), 200);
   }
 
   private onSearchKey(e: KeyboardEvent) {
@@ -371,8 +361,8 @@ export class ExplorerView implements ViewController {
     this.detailsFor = id;
     const [kind, entityId] = [id.slice(0, id.indexOf(':')), id.slice(id.indexOf(':') + 1)];
     if (kind !== 'Partner') { this.details.value = { state: 'ok', data: null }; return; }
-    this.details.run(async () => {
-      const [d, p] = await Promise.all([query(PartnerDetailsQuery, { id: entityId }), queryPartial(PartnerPotentialQuery, { id: entityId })]);
+    this.details.run(async (signal) => {
+      const [d, p] = await Promise.all([query(PartnerDetailsQuery, { id: entityId }, signal), queryPartial(PartnerPotentialQuery, { id: entityId }, signal)]);
       if (!d.partner) throw new ApiError('not-found', `No partner with id ${entityId}.`);
       return { partner: d.partner, potential: p.data?.partner?.potential ?? null, potentialError: p.errors[0] };
     });
@@ -403,10 +393,73 @@ export class ExplorerView implements ViewController {
     if (d) this.sigma?.getCamera().animate({ x: d.x, y: d.y }, { duration: 300 });
   }
 
+  // ----- keyboard route on the canvas -----
+
+  /** The node the keyboard is on (arrow keys), shown enlarged and announced; Enter selects it. */
+  private kbdNode: string | null = null;
+
+  /** The visible nodes in keyboard order: the selected one first, then by degree (the hubs a person looks for first). */
+  private keyboardOrder(): string[] {
+    const f = this.filters;
+    const nodes = this.graph.filterNodes((_, a) => visible(a as NodeAttrs, f));
+    const sel = this.params.sel;
+    return nodes.sort((a, b) => (b === sel ? 1 : 0) - (a === sel ? 1 : 0) || this.graph.getNodeAttribute(b, 'degree') - this.graph.getNodeAttribute(a, 'degree') || a.localeCompare(b));
+  }
+
+  private describeNode(id: string): string {
+    const a = this.graph.getNodeAttributes(id) as NodeAttrs;
+    const selected = id === this.params.sel ? ', selected' : '';
+    return `${a.label}: ${displayName(displayKind(a.kind, a.props), 'nodeKind').toLowerCase()}, ${count(this.graph.degree(id), 'relationship')} on the canvas${selected}. Enter selects it.`;
+  }
+
+  private onCanvasKey(e: KeyboardEvent) {
+    const order = this.keyboardOrder();
+    if (!order.length) return;
+    const at = this.kbdNode ? order.indexOf(this.kbdNode) : -1;
+    let next: string | null = null;
+    switch (e.key) {
+      case 'ArrowRight': case 'ArrowDown': next = order[(at + 1) % order.length]; break;
+      case 'ArrowLeft': case 'ArrowUp': next = order[(at - 1 + order.length) % order.length]; break;
+      case 'Home': next = order[0]; break;
+      case 'End': next = order[order.length - 1]; break;
+      case 'Enter':
+        if (!this.kbdNode) return;
+        e.preventDefault();
+        if (e.shiftKey && this.params.sel && this.params.sel !== this.kbdNode) this.set({ to: this.kbdNode });
+        else this.set({ sel: this.kbdNode, to: '' });
+        return;
+      case 'e': case 'E': case '+':
+        if (this.kbdNode) { e.preventDefault(); this.expand(this.kbdNode); }
+        return;
+      case 'f': case 'F':
+        e.preventDefault();
+        this.fitView();
+        return;
+      case 'Escape':
+        this.kbdNode = null;
+        this.sigma?.refresh({ skipIndexation: true });
+        this.draw();
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this.kbdNode = next;
+    const d = next ? this.sigma?.getNodeDisplayData(next) : null;
+    if (d) this.sigma?.getCamera().animate({ x: d.x, y: d.y }, { duration: 200 });
+    this.sigma?.refresh({ skipIndexation: true });
+    this.draw();
+  }
+
+  /** The whole graph in view. */
+  private fitView() {
+    this.sigma?.getCamera().animatedReset({ duration: 300 });
+  }
+
   // ----- rendering -----
 
   private draw() {
-    if (!this.host) return;
+    if (!this.host || !this.scope.alive) return;
     render(this.template(), this.host);
   }
 
@@ -417,12 +470,15 @@ export class ExplorerView implements ViewController {
     return html`
       <section class="explorer">
         <div class="toolbar" role="toolbar" aria-label="Explorer tools">
-          <div class="search" role="combobox" aria-expanded=${hits.state !== 'idle'} aria-haspopup="listbox">
-            <input type="search" placeholder="Search partners, prospects, customers…" aria-label="Search" aria-controls="search-hits"
+          <div class="search">
+            <input type="search" placeholder="Search partners, prospects, customers…" aria-label="Search partners, prospects and customers"
+              role="combobox" aria-autocomplete="list" aria-expanded=${hits.state === 'ok' ? 'true' : 'false'}
+              aria-controls=${hits.state === 'idle' ? nothing : 'search-hits'}
+              aria-activedescendant=${hits.state === 'ok' && this.searchActive >= 0 ? `hit-${this.searchActive}` : nothing}
               .value=${this.searchText} @input=${(e: Event) => this.onSearchInput((e.target as HTMLInputElement).value)} @keydown=${(e: KeyboardEvent) => this.onSearchKey(e)} />
-            ${hits.state === 'idle' ? nothing : html`<div class="hits" id="search-hits" role="listbox">
+            ${hits.state === 'idle' ? nothing : html`<div class="hits" id="search-hits" role="listbox" aria-label="Search results">
               ${loaded(hits, (list) => list.length === 0 ? empty(`Nothing found for “${this.searchText}”.`) : html`${list.map((h, i) => html`
-                <button type="button" role="option" class=${i === this.searchActive ? 'hit active' : 'hit'} aria-selected=${i === this.searchActive} @click=${() => this.pick(h)}>
+                <button type="button" role="option" id=${`hit-${i}`} class=${i === this.searchActive ? 'hit active' : 'hit'} aria-selected=${i === this.searchActive ? 'true' : 'false'} @click=${() => this.pick(h)}>
                   <span class="dot" style="background:${KIND_COLOURS[h.kind] ?? '#999'}"></span><strong>${h.name}</strong> <span class="muted">${h.id} · ${h.description}</span>
                 </button>`)}`, undefined, 'Searching…')}
             </div>`}
@@ -431,9 +487,14 @@ export class ExplorerView implements ViewController {
             <option value="1" ?selected=${p.depth !== '2'}>1 hop</option><option value="2" ?selected=${p.depth === '2'}>2 hops</option></select></label>
           <label>Colour <select @change=${(e: Event) => this.set({ color: (e.target as HTMLSelectElement).value === 'score' ? 'score' : '' })}>
             <option value="kind" ?selected=${this.colourBy === 'kind'}>by kind</option><option value="score" ?selected=${this.colourBy === 'score'}>by IPP score</option></select></label>
+          <label class="chip"><input type="checkbox" data-testid="group-leaves" .checked=${p.group === '1'} @change=${(e: Event) => this.set({ group: (e.target as HTMLInputElement).checked ? '1' : '', open: '' })} />Group hubs' leaves</label>
+          <label>Size <select data-testid="size-by" @change=${(e: Event) => this.set({ size: (e.target as HTMLSelectElement).value })}>
+            <option value="" ?selected=${!p.size}>${this.colourBy === 'score' ? 'by IPP score' : 'by relationships'}</option>
+            ${numericKeys(this.graph.mapNodes((_, a) => a as NodeAttrs)).map((k) => html`<option value=${k} ?selected=${p.size === k}>by ${inSentence(propertyName(k))}</option>`)}</select></label>
           <label>Layout <select @change=${(e: Event) => this.relayout((e.target as HTMLSelectElement).value)}>
             <option value="force" ?selected=${p.layout !== 'circle'}>force</option><option value="circle" ?selected=${p.layout === 'circle'}>circle</option></select></label>
           <span class="spacer"></span>
+          <button type="button" @click=${() => this.fitView()} ?disabled=${!this.graph.order} title="Show the whole graph (F on the canvas)">Fit to view</button>
           <button type="button" @click=${() => this.exportPng()} ?disabled=${!this.graph.order}>PNG</button>
           <button type="button" @click=${() => this.exportCsv('nodes')} ?disabled=${!this.graph.order}>Nodes CSV</button>
           <button type="button" @click=${() => this.exportCsv('edges')} ?disabled=${!this.graph.order}>Edges CSV</button>
@@ -450,13 +511,35 @@ export class ExplorerView implements ViewController {
         </div>
         <div class="explorer-body">
           <div class="canvas-wrap">
-            <div class="canvas" data-testid="graph" aria-label="Graph canvas: click a node to select it, double-click to expand it, shift-click a second node for the shortest path"></div>
+            <div class="canvas" data-testid="graph" tabindex="0" role="application" aria-roledescription="graph"
+              aria-label="Graph. Arrow keys move between nodes, largest first; Enter selects, Shift+Enter finds the shortest path to the selected node, E expands, F fits the graph to the view. With a mouse: click selects, double-click expands, shift-click finds a path."
+              aria-describedby="canvas-focus" @keydown=${(e: KeyboardEvent) => this.onCanvasKey(e)}></div>
+            <p id="canvas-focus" class="sr-only" aria-live="polite" data-testid="canvas-focus">${this.kbdNode && this.graph.hasNode(this.kbdNode) ? this.describeNode(this.kbdNode) : ''}</p>
             <div class="overlay">${this.overlay()}</div>
             <div class="status" data-testid="graph-status">${this.statusLine()}</div>
+            ${this.graph.order ? this.legend() : nothing}
           </div>
           <aside class="panel" aria-label="Details">${this.panel()}</aside>
         </div>
       </section>`;
+  }
+
+  /** What colour and size mean on the canvas now. */
+  private legend(): TemplateResult {
+    if (this.colourBy === 'score') {
+      return html`<div class="graph-legend" data-testid="score-legend" aria-label="Legend">
+        <strong>IPP score</strong>
+        <span class="scale"><span>0</span><span class="ramp" style="background:linear-gradient(90deg, ${SCORE_SCALE.low}, ${SCORE_SCALE.mid}, ${SCORE_SCALE.high})"></span><span>100</span></span>
+        <span class="legend"><span class="dot" style="background:${SCORE_SCALE.none}"></span>partner not scored</span>
+        <span class="legend"><span class="dot" style="background:#dee2e6"></span>other kinds</span>
+        <span class="muted">size = score</span></div>`;
+    }
+    const kinds = new Set<string>();
+    this.graph.forEachNode((_, a) => { kinds.add(displayKind(a.kind, a.props)); });
+    return html`<div class="graph-legend" data-testid="kind-legend" aria-label="Legend">
+      ${[...kinds].sort().map((k) => html`<span class="legend"><span class="dot" style="background:${KIND_COLOURS[k] ?? '#495057'}"></span>${displayName(k, 'nodeKind')}</span>`)}
+      <span class="muted">size = ${this.params.size ? inSentence(propertyName(this.params.size)) + ' (area)' : 'relationships'}</span>
+      ${this.params.group === '1' ? html`<span class="muted">large labelled node = a hub's leaves grouped (double-click opens)</span>` : nothing}</div>`;
   }
 
   private toggleKind(kind: string, on: boolean) {
@@ -479,6 +562,8 @@ export class ExplorerView implements ViewController {
     const h = this.hood.data;
     const m = this.metrics;
     return html`${integer(this.graph.order)} nodes · ${integer(this.graph.size)} relationships
+      ${this.params.only === '1' ? html` · <span data-testid="only-listed">only the listed nodes and the relationships among them</span>
+        <button type="button" class="link" @click=${() => this.set({ only: '' })}>show their neighbours</button>` : nothing}
       ${h?.truncated ? html` · <span class="warn">capped: some neighbours are hidden</span>` : nothing}
       ${m ? html` · fetched in ${m.fetchMs} ms, drawn in ${m.renderMs} ms` : nothing}
       ${this.layout ? html` · <span class="muted">laying out…</span>` : nothing}`;
@@ -503,7 +588,9 @@ export class ExplorerView implements ViewController {
         ${path ? html`<ol>${path.map((n) => html`<li><button type="button" class="link" @click=${() => this.focusNode(n)}>${this.graph.getNodeAttribute(n, 'label')}</button></li>`)}</ol>` : nothing}
         ${this.pathNote(path)}
         <button type="button" class="link" @click=${() => this.set({ to: '' })}>Clear path</button></section>` : html`<p class="muted small">Shift-click another node for the shortest path.</p>`}
-      ${a.kind === 'PARTNER' ? loaded(this.details.value, (d) => (d ? this.partnerDetails(d) : html``), () => { this.detailsFor = ''; this.apply(); }) : this.propertyTable(a.props)}
+      ${isGroup(a.props) ? html`<p data-testid="group-panel">${a.label} with one relationship each (${a.props.relationship}), grouped.</p>
+        <button type="button" @click=${() => this.expand(sel)}>Show them</button>`
+      : a.kind === 'PARTNER' ? loaded(this.details.value, (d) => (d ? this.partnerDetails(d) : html``), () => { this.detailsFor = ''; this.apply(); }) : this.propertyTable(a.props)}
       <h3>Neighbours (${integer(this.graph.degree(sel))} loaded)</h3>
       <ul class="neighbours">${neighbours.map((n) => html`<li><button type="button" class="link" @click=${() => this.focusNode(n)}>${this.graph.getNodeAttribute(n, 'label')}</button> <span class="muted">${this.edgeLabel(sel, n)}</span></li>`)}</ul>`;
   }
@@ -528,7 +615,7 @@ export class ExplorerView implements ViewController {
 
   private propertyTable(props: Record<string, string>) {
     const keys = Object.keys(props).filter((k) => k !== 'name' && k !== 'id');
-    return html`<table class="props"><tbody>${keys.map((k) => html`<tr><th scope="row">${k}</th><td>${props[k]}</td></tr>`)}</tbody></table>`;
+    return html`<table class="props"><tbody>${keys.map((k) => html`<tr><th scope="row">${propertyName(k)}</th><td>${propertyValue(k, props[k])}</td></tr>`)}</tbody></table>`;
   }
 
   private partnerDetails(d: Details) {
@@ -549,10 +636,10 @@ export class ExplorerView implements ViewController {
         <div><dt>Integrations</dt><dd>${p.integrations.length ? p.integrations.map((i) => `${i.name} (L${i.depth})`).join(', ') : '–'}</dd></div>
       </dl>
       <h3>IPP score</h3>
-      ${pot ? html`<p class="score" data-testid="score"><strong>${pot.score}</strong>/100 · ${percent(pot.probability)} probability · ${decimal(pot.percentile, 0)}th percentile</p>
+      ${pot ? html`<p class="score" data-testid="score"><strong>${pot.score}</strong>/100 · ${percent(pot.probability)} probability · ${ordinal(pot.percentile)} percentile</p>
         <ul class="factors">${pot.factors.slice(0, 6).map((f) => html`<li class=${f.contribution >= 0 ? 'up' : 'down'}><span>${f.contribution >= 0 ? '▲' : '▼'}</span> ${f.description}</li>`)}</ul>
         ${pot.graphReasons.length ? html`<p class="small">${pot.graphReasons.join('; ')}</p>` : nothing}
-        <p class="muted small">Model ${pot.modelVersion} (${pot.explanationMethod})</p>`
+        <p class="muted small">Model ${pot.modelVersion}; factors explained by ${displayName(pot.explanationMethod, 'explanation')}</p>`
       : html`<p class="muted" data-testid="score-unavailable">${d.potentialError ? 'No score: ' + d.potentialError.message : 'No score.'}</p>`}`;
   }
 }

@@ -3,11 +3,17 @@ import { ApiError, query } from '../api/client';
 import { ChannelConflictsQuery, DealStatsQuery, InvestmentBaselineQuery, InvestmentPlanQuery, KpisQuery, ReturnsQuery, TierMismatchQuery } from '../api/queries';
 import type { KpisQuery as KQ, ReturnsQuery as RQ, TierMismatchListQuery as TQ, DealStatsBySourceQuery as DQ, InvestmentPlanQuery as PQ } from '../gql/graphql';
 import { Charts, errorBars } from '../charts';
-import { decimal, integer, label, money, percent, wilson } from '../lib/format';
+import { count, date, decimal, displayName, integer, label, money, note, notes as noteText, percent, ratio, tierRank, wilson } from '../lib/format';
 import type { Route } from '../lib/route';
 import { conflictRows, conflictTiles, parseWindowDays, protectionSentence, type Conflicts } from '../lib/conflicts';
-import { budgetText, moveSentence, parseBudget, partners, signedMoney, topChanges, upliftSummary } from '../lib/plan';
+import { budgetText, NO_CONSTRAINTS, parseConstraints, type ConstraintText, moveSentence, parseBudget, partners, signedMoney, topChanges, topMoves, upliftSummary } from '../lib/plan';
 import { empty, loaded, Slot } from '../ui';
+import { RequestScope } from '../api/scope';
+import type { AnalyticsFilter, DealSource, EvidenceSelector } from '../gql/graphql';
+import { filterFromParams, filterKey, previousPeriod } from '../lib/filter';
+import { kpiTiles } from '../lib/kpis';
+import { filterBar } from './filterbar';
+import { EvidencePanel } from './evidence';
 import type { Navigate, ViewController } from './view';
 
 /** Attribution by source, from ecosystemKpis or, on a service without analytics, from dealStats. */
@@ -21,28 +27,50 @@ export class PortfolioView implements ViewController {
   private host!: HTMLElement;
   private navigate!: Navigate;
   private charts = new Charts();
-  private attribution = new Slot<Attribution>(() => this.draw());
-  private returns = new Slot<RQ['partnerReturns']>(() => this.draw());
-  private tiers = new Slot<TQ['tierMismatches']>(() => this.draw());
+  /** Every request of the view: aborted when it is left, so no late answer draws over the next view. */
+  private readonly scope = new RequestScope();
+  private attribution = new Slot<Attribution>(() => this.draw(), this.scope);
+  private returns = new Slot<RQ['partnerReturns']>(() => this.draw(), this.scope);
+  private tiers = new Slot<TQ['tierMismatches']>(() => this.draw(), this.scope);
   /** Today's trailing-12-month investment in the plan's partners: the budget box's default. */
-  private baseline = new Slot<number>(() => this.draw());
-  private plan = new Slot<PQ['investmentPlan']>(() => this.draw());
+  private baseline = new Slot<number>(() => this.draw(), this.scope);
+  private plan = new Slot<PQ['investmentPlan']>(() => this.draw(), this.scope);
   private budget = '';
   private budgetError: string | null = null;
-  private conflicts = new Slot<Conflicts>(() => this.draw());
+  private conflicts = new Slot<Conflicts>(() => this.draw(), this.scope);
   /** The conflicts' window box (days), as typed; runs on submit. */
   private windowText = '30';
   private windowError: string | null = null;
 
-  mount(host: HTMLElement, _route: Route, navigate: Navigate): void {
+  /** The period and segment of every card (from the URL), and the previous period's KPIs for the tiles' deltas. */
+  private route!: Route;
+  private filter: AnalyticsFilter = {};
+  private filterKeyLoaded = '';
+  private previous = new Slot<KQ['ecosystemKpis'] | null>(() => this.draw(), this.scope);
+
+  mount(host: HTMLElement, route: Route, navigate: Navigate): void {
     this.host = host;
     this.navigate = navigate;
+    this.evidence = new EvidencePanel(document.body, navigate);
+    this.update(route);
+  }
+
+  update(route: Route): void {
+    this.route = route;
+    this.filter = filterFromParams(route.params);
+    const key = filterKey(this.filter);
+    if (key === this.filterKeyLoaded) { this.draw(); return; }
+    this.filterKeyLoaded = key;
     this.draw();
     this.loadAttribution();
-    this.returns.run(async () => (await query(ReturnsQuery, {})).partnerReturns);
-    this.tiers.run(async () => (await query(TierMismatchQuery, {})).tierMismatches);
+    this.loadReturns();
+    this.loadTiers();
     this.loadBaseline();
     void this.loadConflicts();
+  }
+
+  private setFilter(params: Record<string, string>) {
+    this.navigate({ view: 'portfolio', params: { ...this.route.params, ...params } });
   }
 
   private loadConflicts() {
@@ -52,39 +80,57 @@ export class PortfolioView implements ViewController {
       this.draw();
       return Promise.resolve();
     }
-    return this.conflicts.run(async () => (await query(ChannelConflictsQuery, { windowDays: parsed.value, first: 20 })).channelConflicts);
+    return this.conflicts.run(async (signal) => (await query(ChannelConflictsQuery, { windowDays: parsed.value, first: 20, filter: this.filter }, signal)).channelConflicts);
   }
 
   private loadBaseline() {
-    this.baseline.run(async () => {
-      const total = (await query(InvestmentBaselineQuery, {})).investmentPlan.currentTotal;
+    this.baseline.run(async (signal) => {
+      const total = (await query(InvestmentBaselineQuery, { filter: this.filter }, signal)).investmentPlan.currentTotal;
       if (!this.budget) this.budget = budgetText(total);
       if (total > 0) void this.runPlan();
       return total;
     });
   }
 
+  /** The constraint boxes of the plan, as typed, and what is wrong with them. */
+  private constraintText: ConstraintText = { ...NO_CONSTRAINTS };
+  private constraintErrors: Partial<Record<keyof ConstraintText, string>> = {};
+
   private runPlan() {
     const parsed = parseBudget(this.budget);
     this.budgetError = parsed.ok ? null : parsed.error;
-    if (!parsed.ok) {
+    const limits = parseConstraints(this.constraintText);
+    this.constraintErrors = limits.ok ? {} : limits.errors;
+    if (!parsed.ok || !limits.ok) {
       this.draw();
       return Promise.resolve();
     }
-    return this.plan.run(async () => (await query(InvestmentPlanQuery, { budget: parsed.value })).investmentPlan);
+    const constraints = Object.keys(limits.value).length ? limits.value : undefined;
+    return this.plan.run(async (signal) => (await query(InvestmentPlanQuery, { budget: parsed.value, constraints, filter: this.filter }, signal)).investmentPlan);
   }
 
-  update(): void {}
+
+  /** The deals behind a figure (views/evidence.ts), opened from the tiles, the attribution and the win rates. */
+  private evidence: EvidencePanel | null = null;
+
+  private openEvidence(title: string, figure: string, selector: EvidenceSelector) {
+    this.evidence?.open({ title, figure, filter: this.filter, selector });
+  }
 
   unmount(): void {
+    this.evidence?.dispose();
+    this.scope.dispose();
     this.charts.dispose();
     render(nothing, this.host);
   }
 
   private loadAttribution() {
-    this.attribution.run(async () => {
+    this.attribution.run(async (signal) => {
       try {
-        const k = (await query(KpisQuery, {})).ecosystemKpis;
+        const k = (await query(KpisQuery, { filter: this.filter }, signal)).ecosystemKpis;
+        const before = previousPeriod(this.filter, k.asOf);
+        if (before) void this.previous.run(async (s) => (await query(KpisQuery, { filter: before }, s)).ecosystemKpis);
+        else this.previous.reset();
         const rows = [...k.bySource].sort((a, b) => SOURCE_ORDER.indexOf(a.source) - SOURCE_ORDER.indexOf(b.source)).map((s) => ({
           source: s.source, pipeline: s.pipelineAmount, won: s.won, wonAmount: s.wonAmount, winRate: s.winRate ?? null,
           interval: s.winRateInterval ? ([s.winRateInterval.lower, s.winRateInterval.upper] as [number, number]) : null,
@@ -93,7 +139,7 @@ export class PortfolioView implements ViewController {
       } catch (e) {
         // A service without the analytics API still has dealStats: the same attribution over all time.
         if (!(e instanceof ApiError) || e.kind !== 'unsupported') throw e;
-        const d: DQ = await query(DealStatsQuery, {});
+        const d: DQ = await query(DealStatsQuery, {}, signal);
         const map: Record<string, DQ['direct']> = { DIRECT: d.direct, PARTNER_SOURCED: d.sourced, PARTNER_INFLUENCED: d.influenced, CO_SOLD: d.coSold };
         const rows = SOURCE_ORDER.map((source) => {
           const s = map[source];
@@ -105,8 +151,16 @@ export class PortfolioView implements ViewController {
     });
   }
 
+  private loadReturns() {
+    this.returns.run(async (signal) => (await query(ReturnsQuery, { filter: this.filter }, signal)).partnerReturns);
+  }
+
+  private loadTiers() {
+    this.tiers.run(async (signal) => (await query(TierMismatchQuery, { filter: this.filter }, signal)).tierMismatches);
+  }
+
   private draw() {
-    if (!this.host) return;
+    if (!this.host || !this.scope.alive) return;
     render(this.template(), this.host);
     this.drawCharts();
   }
@@ -115,21 +169,25 @@ export class PortfolioView implements ViewController {
     return html`
       <section class="page portfolio">
         <header class="page-head"><h1>Portfolio</h1><p class="muted">Where partner-driven pipeline comes from, where investment returns and where it is diluted.</p></header>
+        ${filterBar(this.route.params, this.attribution.data?.kpis?.asOf, (p) => this.setFilter(p))}
         <div class="cards">
           ${loaded(this.attribution.value, (a) => html`${a.kpis ? this.kpiTiles(a.kpis) : nothing}
-            <article class="card"><h2>Attribution by source</h2><div class="chart" id="ch-attribution" data-testid="chart-attribution"></div></article>
+            <article class="card"><h2>Attribution by source</h2><div class="chart" id="ch-attribution" data-testid="chart-attribution"></div>
+              <p class="small evidence-links" data-testid="attribution-evidence"><span class="muted">Open the deals:</span> ${a.rows.map((r) => html`<span class="evidence-link">${displayName(r.source, 'source')}
+                <button type="button" class="link" data-evidence=${`WON-${r.source}`} @click=${() => this.openEvidence(`Won deals, ${displayName(r.source, 'source').toLowerCase()}`, `won ${money(r.wonAmount)} (${count(r.won, 'deal')})`, { basis: 'WON', sources: [r.source as DealSource] })}>won ${money(r.wonAmount)}</button>
+                · <button type="button" class="link" data-evidence=${`CREATED-${r.source}`} @click=${() => this.openEvidence(`Pipeline, ${displayName(r.source, 'source').toLowerCase()}`, `pipeline ${money(r.pipeline)}`, { basis: 'CREATED', sources: [r.source as DealSource] })}>pipeline ${money(r.pipeline)}</button></span>`)}</p></article>
             <article class="card"><h2>Win rate by source <span class="muted small">with 95% intervals</span></h2><div class="chart" id="ch-winrate" data-testid="chart-winrate"></div></article>`,
             () => this.loadAttribution(), 'Loading attribution…')}
           ${loaded(this.returns.value, (r) => html`
             <article class="card"><h2>Concentration <span class="muted small">Pareto curve of partner-driven revenue</span></h2>
-              <p class="small">Top 10% of partners hold <strong>${percent(r.concentration.top10Share)}</strong>, top 20% hold <strong>${percent(r.concentration.top20Share)}</strong>; Gini ${decimal(r.concentration.gini)} · ${integer(r.concentration.partnersWithRevenue)} of ${integer(r.concentration.partners)} partners with revenue</p>
+              <p class="small">Top 10% of partners hold <strong>${percent(r.concentration.top10Share)}</strong>, top 20% hold <strong>${percent(r.concentration.top20Share)}</strong>; Gini ${decimal(r.concentration.gini)} · ${integer(r.concentration.partnersWithRevenue)} of ${count(r.concentration.partners, 'partner')} with revenue</p>
               <div class="chart" id="ch-pareto" data-testid="chart-pareto"></div></article>
             <article class="card"><h2>Return on partner investment</h2>
-              <p class="small">Revenue ${money(r.revenue)} on ${money(r.investment)} invested · ROPI <strong>${decimal(r.ropi, 1)}×</strong></p>
+              <p class="small">Revenue ${money(r.revenue)} on ${money(r.investment)} invested · ROPI <strong>${ratio(r.ropi, 1)}</strong></p>
               <div class="chart" id="ch-ropi" data-testid="chart-ropi"></div></article>
-            <article class="card wide"><h2>Diluted investment <span class="muted small">${money(r.dilution.dilutedInvestment)} in ${integer(r.dilution.partners.length)} partners: top investment quartile, bottom revenue quartile</span></h2>
+            <article class="card wide"><h2>Diluted investment <span class="muted small">${money(r.dilution.dilutedInvestment)} in ${count(r.dilution.partners.length, 'partner')}: top investment quartile, bottom revenue quartile</span></h2>
               ${this.partnerTable(r.dilution.partners.slice(0, 10).map((p) => ({ id: p.id, cells: [p.name ?? p.id, label(p.type), label(p.tier), money(p.investment), money(p.revenue)] })), ['Partner', 'Type', 'Tier', 'Invested', 'Revenue'])}</article>`,
-            () => this.returns.run(async () => (await query(ReturnsQuery, {})).partnerReturns), 'Loading returns…')}
+            () => this.loadReturns(), 'Loading returns…')}
           ${loaded(this.tiers.value, (t) => html`
             <article class="card wide"><h2>Tier mismatches <span class="muted small">${integer(t.matching)} of ${integer(t.partners)} partners earn their assigned tier</span></h2>
               <div class="two">
@@ -138,7 +196,7 @@ export class PortfolioView implements ViewController {
                 <div><h3>Under-tiered (${integer(t.underTiered.length)}) · ${money(t.underTieredRevenue)} revenue</h3>
                   ${this.partnerTable(t.underTiered.slice(0, 8).map((m) => ({ id: m.id, cells: [m.name ?? m.id, label(m.assignedTier), label(m.performanceTier), money(m.trailingRevenue)] })), ['Partner', 'Assigned', 'Earned', 'Revenue (12 mo)'])}</div>
               </div></article>`,
-            () => this.tiers.run(async () => (await query(TierMismatchQuery, {})).tierMismatches), 'Loading tiers…')}
+            () => this.loadTiers(), 'Loading tiers…')}
           ${this.planCard()}
           ${this.conflictsCard()}
         </div>
@@ -161,6 +219,17 @@ export class PortfolioView implements ViewController {
             ? html`Default: ${money(this.baseline.data)}, invested in these partners over the last 12 months. Accepts 2500000, 2.5M, 800K.`
             : 'Accepts 2500000, 2.5M, 800K.'}</span>
           ${this.budgetError ? html`<p class="error-text" role="alert" data-testid="plan-budget-error">${this.budgetError}</p>` : nothing}
+          <fieldset class="plan-constraints" data-testid="plan-constraints"><legend>Constraints <span class="muted small">(empty: none)</span></legend>
+            ${([
+              ['keepCurrent', 'Keep of today\'s allocation, %', 'e.g. 50: half of every partner\'s budget stays'],
+              ['maxPerPartner', 'At most per partner', 'e.g. 250K'],
+              ['minPerPartner', 'At least per funded partner', 'e.g. 10K; 0 lets a partner lose all'],
+              ['maxPartnersChanged', 'At most partners changed', 'e.g. 20'],
+            ] as Array<[keyof ConstraintText, string, string]>).map(([k, title, hint]) => html`<label>${title}
+              <input name=${k} inputmode="decimal" autocomplete="off" style="width:7rem" placeholder=${hint.replace(/^e\.g\. /, '').split(/[;:]/)[0]} title=${hint} .value=${this.constraintText[k]}
+                aria-invalid=${this.constraintErrors[k] ? 'true' : 'false'} @input=${(e: Event) => { this.constraintText = { ...this.constraintText, [k]: (e.target as HTMLInputElement).value }; }}>
+              ${this.constraintErrors[k] ? html`<span class="error-text small" role="alert">${this.constraintErrors[k]}</span>` : nothing}</label>`)}
+          </fieldset>
         </form>
         ${this.plan.value.state === 'idle'
           ? loaded(this.baseline.value, (total) => total > 0 ? '' : empty('No investment in the last 12 months: enter a budget and run the plan.'),
@@ -191,13 +260,13 @@ export class PortfolioView implements ViewController {
     const tiles = conflictTiles(c);
     const sentence = protectionSentence(c);
     const rows = conflictRows(c.conflicts);
-    const notes = c.notes.length ? html`<ul class="small" data-testid="conflict-notes">${c.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing;
+    const notes = c.notes.length ? html`<ul class="small" data-testid="conflict-notes">${c.notes.map((n) => html`<li>${note(n)}</li>`)}</ul>` : nothing;
     return html`
       <div class="tiles" data-testid="conflict-totals" data-window=${String(c.windowDays)}>${tiles.map((t) => html`<div class="tile"><span class="muted">${t.title}</span><strong>${t.value}</strong><span class="muted small">${t.detail}</span></div>`)}</div>
       ${sentence ? html`<p class="small">${sentence}</p>` : nothing}
       ${rows.length ? html`
-        <h3>Largest conflicts <span class="muted small">${integer(rows.length)} of ${integer(c.conflictedCustomers)} conflicted customers, largest amount first · window ${integer(c.windowDays)} days${c.asOf ? ` · as of ${c.asOf}` : ''}</span></h3>
-        <div class="table-wrap"><table class="data compact" data-testid="conflicts">
+        <h3>Largest conflicts <span class="muted small">${integer(rows.length)} of ${count(c.conflictedCustomers, 'conflicted customer')}, largest amount first · window ${count(c.windowDays, 'day')}${c.asOf ? ` · as of ${date(c.asOf)}` : ''}</span></h3>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Channel conflicts"><table class="data compact" data-testid="conflicts">
           <thead><tr><th scope="col">Customer</th><th scope="col">Kind</th><th scope="col">Deals, partners and registration stage</th><th scope="col">Protection</th><th scope="col">Outcome</th><th scope="col" class="num">Amount</th></tr></thead>
           <tbody>${rows.map((r) => html`<tr data-customer=${r.customerId}>
             <td><button type="button" class="link" title="Open ${r.customer} in the explorer" @click=${() => this.openCustomer(r.customerId)}>${r.customer}</button>
@@ -207,7 +276,7 @@ export class PortfolioView implements ViewController {
             <td title=${r.reason}>${r.protection}<div class="muted small">${r.reason}</div></td>
             <td>${r.outcome}</td>
             <td class="num">${r.amount}</td></tr>`)}</tbody></table></div>`
-        : empty(c.notes.join(' ') || `No channel conflicts within ${c.windowDays} days.`)}
+        : empty(noteText(c.notes) || `No channel conflicts within ${c.windowDays} days.`)}
       ${rows.length ? notes : nothing}`;
   }
 
@@ -217,30 +286,36 @@ export class PortfolioView implements ViewController {
 
   private planContent(p: PQ['investmentPlan']): TemplateResult {
     if (!p.partners.length) {
-      return html`${empty(p.notes.join(' ') || 'No plan.')}${this.assumptionList(p.assumptions)}`;
+      return html`${empty(noteText(p.notes) || 'No plan.')}${this.assumptionList(p.assumptions)}`;
     }
     const shown = p.moves.slice(0, 12);
     const summary = upliftSummary(p);
+    const top = topMoves(p, 3);
     return html`
+      <ol class="top-moves" data-testid="plan-top-moves">${top.moves.map((m) => html`<li>
+        <span data-testid="plan-move-sentence">${m.text}</span>
+        <span class=${`confidence ${m.confidence.level}`} title="How much the expected returns rest on these partners' own history (weight ${decimal(m.confidence.weight, 2)}) rather than on the average of all partners">${m.confidence.level} confidence</span></li>`)}</ol>
+      ${top.shareText ? html`<p class="small">${top.shareText}</p>` : nothing}
       <p data-testid="plan-summary" data-budget=${String(Math.round(p.budget))}>${summary ? html`<strong>${summary}</strong>` : nothing}
-        <span class="muted small">· ${integer(p.partnersChanged)} of ${integer(p.partnersInPlan)} partners change · the plan's last dollar returns ${decimal(p.marginalReturn)} dollars</span></p>
+        <span class="muted small">· the plan's last dollar is expected to return ${money(p.marginalReturn)}</span></p>
+      <details class="plan-detail" @toggle=${() => this.charts.resizeAll()}><summary>All ${count(p.moves.length, 'move')} and the chart (${count(p.partnersChanged, 'partner')} change of ${integer(p.partnersInPlan)} in the plan)</summary>
       <div class="two">
         <div>
-          <h3>Moves <span class="muted small">${integer(p.moves.length)} · from the partners that lose budget to those that gain it</span></h3>
+          <h3>Moves <span class="muted small">from the partners that lose budget to those that gain it</span></h3>
           ${p.moves.length ? html`<table class="data compact" data-testid="plan-moves">
             <thead><tr><th scope="col">From</th><th scope="col">To</th><th scope="col" class="num">Amount</th><th scope="col" class="num">Expected effect a year</th></tr></thead>
             <tbody>${shown.map((m) => html`<tr title=${moveSentence(m)}>
               <td>${partners(m.from)}</td><td>${partners(m.to)}</td><td class="num">${money(m.amount)}</td><td class="num">${signedMoney(m.expectedRevenueEffect)}</td></tr>`)}</tbody>
-          </table>${p.moves.length > shown.length ? html`<p class="muted small">and ${p.moves.length - shown.length} smaller moves</p>` : nothing}`
-            : empty(p.notes.join(' ') || 'No move.')}
+          </table>${p.moves.length > shown.length ? html`<p class="muted small">and ${count(p.moves.length - shown.length, 'smaller move')}</p>` : nothing}`
+            : empty(noteText(p.notes) || 'No move.')}
         </div>
         <div>
           <h3>Current vs planned <span class="muted small">largest changes (green gains, red loses); grey is today's allocation at the same budget</span></h3>
           <div class="chart tall" id="ch-plan" data-testid="chart-plan" role="img" aria-label="Investment today and in the plan for the partners with the largest changes"></div>
         </div>
-      </div>
+      </div></details>
       ${this.assumptionList(p.assumptions)}
-      ${p.notes.length ? html`<ul class="small">${p.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}`;
+      ${p.notes.length ? html`<ul class="small">${p.notes.map((n) => html`<li>${note(n)}</li>`)}</ul>` : nothing}`;
   }
 
   private assumptionList(assumptions: string[]): TemplateResult {
@@ -249,16 +324,16 @@ export class PortfolioView implements ViewController {
   }
 
   private kpiTiles(k: KQ['ecosystemKpis']) {
-    const tiles: Array<[string, string]> = [
-      ['Won revenue', money(k.totalWonAmount)],
-      ['Partner-sourced share', percent(k.partnerSourcedShare)],
-      ['Partner-driven share', percent(k.partnerDrivenShare)],
-      ['Active partners', integer(k.activePartners)],
-      ['Revenue per active partner', money(k.revenuePerActivePartner)],
-      ['Deal registration rate', percent(k.registrationRate)],
-      ['Median days to first deal', decimal(k.timeToFirstDeal.medianDays, 0)],
-    ];
-    return html`<div class="tiles wide" data-testid="kpis">${tiles.map(([t, v]) => html`<div class="tile"><span class="muted">${t}</span><strong>${v}</strong></div>`)}</div>`;
+    const prev = this.previous.data ?? null;
+    const previous = this.previous.value;
+    const tiles = kpiTiles(k, prev);
+    const pending = previous.state === 'loading' ? 'comparing with the previous period…' : null;
+    const opens: Record<string, EvidenceSelector> = { won: { basis: 'WON' }, sourced: { basis: 'WON', sources: ['PARTNER_SOURCED'] } };
+    return html`<div class="tiles wide" data-testid="kpis">${tiles.map((t) => html`<div class="tile" data-kpi=${t.id}><span class="muted">${t.title}</span>
+      ${opens[t.id] ? html`<button type="button" class="link figure" data-evidence=${`kpi-${t.id}`} title="Open the deals behind this figure"
+        @click=${() => this.openEvidence(t.id === 'won' ? 'Won deals' : 'Partner-sourced won deals', `${t.title}: ${t.value}`, opens[t.id])}><strong>${t.value}</strong></button>` : html`<strong>${t.value}</strong>`}
+      ${t.delta ? html`<span class=${`delta small ${t.delta.good === null ? '' : t.delta.good ? 'up' : 'down'}`} data-testid="kpi-delta" title=${t.delta.title}>${t.delta.text}</span>`
+        : html`<span class="muted small">${pending ?? (this.filter.from ? 'no previous figure' : 'choose a period to compare')}</span>`}</div>`)}</div>`;
   }
 
   private partnerTable(rows: Array<{ id: string; cells: string[] }>, header: string[]) {
@@ -275,23 +350,34 @@ export class PortfolioView implements ViewController {
       this.charts.set('ch-attribution', {
         tooltip: { trigger: 'axis', valueFormatter: money0 },
         legend: { top: 0 },
-        grid: { left: 60, right: 10, top: 30, bottom: 30 },
-        xAxis: { type: 'category', data: cats },
-        yAxis: { type: 'value', axisLabel: { formatter: money0 } },
+        grid: { left: 70, right: 10, top: 30, bottom: 30 },
+        xAxis: { type: 'category', data: cats, axisLabel: { interval: 0 } },
+        yAxis: { type: 'value', name: 'amount', nameLocation: 'middle', nameGap: 55, axisLabel: { formatter: money0 } },
         series: [
+          // one colour per series, so the legend's swatch is the colour of its bars
           { name: 'Pipeline', type: 'bar', data: a.rows.map((r) => r.pipeline), itemStyle: { color: '#a5d8ff' } },
-          { name: 'Won', type: 'bar', data: a.rows.map((r) => ({ value: r.wonAmount, itemStyle: { color: SOURCE_COLOURS[r.source] } })) },
+          { name: 'Won', type: 'bar', data: a.rows.map((r) => r.wonAmount), itemStyle: { color: '#1c5d99' } },
         ],
+      }, (p) => {
+        // a bar opens its deals: the pipeline bar the deals created in the period, the won bar the deals won
+        const row = a.rows[p.dataIndex];
+        if (!row) return;
+        const won = p.seriesIndex === 1;
+        this.openEvidence(`${won ? 'Won deals' : 'Pipeline'}, ${displayName(row.source, 'source').toLowerCase()}`, won ? `won ${money(row.wonAmount)}` : `pipeline ${money(row.pipeline)}`,
+          { basis: won ? 'WON' : 'CREATED', sources: [row.source as DealSource] });
       });
       this.charts.set('ch-winrate', {
         tooltip: { trigger: 'axis', valueFormatter: (v: number) => percent(v) },
-        grid: { left: 50, right: 10, top: 20, bottom: 30 },
-        xAxis: { type: 'category', data: cats },
-        yAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: (v: number) => percent(v, 0) } },
+        grid: { left: 60, right: 10, top: 20, bottom: 30 },
+        xAxis: { type: 'category', data: cats, axisLabel: { interval: 0 } },
+        yAxis: { type: 'value', min: 0, max: 1, name: 'win rate', nameLocation: 'middle', nameGap: 42, axisLabel: { formatter: (v: number) => percent(v, 0) } },
         series: [
           { name: 'Win rate', type: 'bar', data: a.rows.map((r) => ({ value: r.winRate, itemStyle: { color: SOURCE_COLOURS[r.source] } })) },
           errorBars('95% interval', a.rows.map((r) => r.interval)),
         ],
+      }, (p) => {
+        const row = a.rows[p.dataIndex];
+        if (row) this.openEvidence(`Closed deals, ${displayName(row.source, 'source').toLowerCase()}`, `win rate ${percent(row.winRate)}`, { basis: 'CLOSED', sources: [row.source as DealSource] });
       });
     }
     const r = this.returns.data;
@@ -299,21 +385,27 @@ export class PortfolioView implements ViewController {
       const pts = [{ partnerShare: 0, revenueShare: 0 }, ...r.concentration.pareto];
       this.charts.set('ch-pareto', {
         tooltip: { trigger: 'axis', formatter: (p: Array<{ data: number[] }>) => `${percent(p[0].data[0], 0)} of partners hold ${percent(p[0].data[1])} of revenue` },
-        grid: { left: 50, right: 20, top: 20, bottom: 40 },
-        xAxis: { type: 'value', min: 0, max: 1, name: 'share of partners', nameLocation: 'middle', nameGap: 25, axisLabel: { formatter: (v: number) => percent(v, 0) } },
-        yAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: (v: number) => percent(v, 0) } },
+        grid: { left: 60, right: 20, top: 20, bottom: 40 },
+        xAxis: { type: 'value', min: 0, max: 1, name: 'share of partners, largest revenue first', nameLocation: 'middle', nameGap: 25, axisLabel: { formatter: (v: number) => percent(v, 0) } },
+        yAxis: { type: 'value', min: 0, max: 1, name: 'share of partner-driven revenue', nameLocation: 'middle', nameGap: 42, axisLabel: { formatter: (v: number) => percent(v, 0) } },
         series: [
           { name: 'Revenue share', type: 'line', showSymbol: false, areaStyle: { opacity: 0.15 }, data: pts.map((p) => [p.partnerShare, p.revenueShare]), itemStyle: { color: '#f08c00' } },
           { name: 'Equal', type: 'line', showSymbol: false, data: [[0, 0], [1, 1]], lineStyle: { type: 'dashed', color: '#adb5bd' }, tooltip: { show: false } },
         ],
       });
-      const groups = [...r.byTier.map((g) => ({ ...g, group: 'tier' })), ...r.byType.map((g) => ({ ...g, group: 'type' }))];
+      // Tiers by rank (platinum first), then types: never alphabetical.
+      const tiers = [...r.byTier].sort((x, y) => tierRank(x.key) - tierRank(y.key));
+      const groups = [...tiers.map((g) => ({ ...g, group: 'tier' })), ...r.byType.map((g) => ({ ...g, group: 'type' }))];
       this.charts.set('ch-ropi', {
-        tooltip: { trigger: 'axis', formatter: (p: Array<{ dataIndex: number }>) => { const g = groups[p[0].dataIndex]; return `${label(g.key)} (${g.group}): ROPI ${decimal(g.ropi, 1)}×<br>${money(g.revenue)} revenue on ${money(g.investment)} · ${g.partners} partners`; } },
-        grid: { left: 50, right: 10, top: 20, bottom: 60 },
-        xAxis: { type: 'category', data: groups.map((g) => label(g.key)), axisLabel: { rotate: 30 } },
-        yAxis: { type: 'value', name: 'ROPI (×)' },
-        series: [{ type: 'bar', data: groups.map((g) => ({ value: g.ropi, itemStyle: { color: g.group === 'tier' ? '#5c7cfa' : '#20c997' } })) }],
+        tooltip: { trigger: 'axis', formatter: (p: Array<{ dataIndex: number }>) => { const g = groups[p[0].dataIndex]; return `${displayName(g.key)} (${g.group}): ROPI ${ratio(g.ropi, 1)}<br>${money(g.revenue)} revenue on ${money(g.investment)} · ${count(g.partners, 'partner')}`; } },
+        legend: { top: 0, data: ['by tier', 'by partner type'] },
+        grid: { left: 60, right: 10, top: 30, bottom: 60 },
+        xAxis: { type: 'category', data: groups.map((g) => displayName(g.key)), axisLabel: { rotate: 30, interval: 0 } },
+        yAxis: { type: 'value', name: 'ROPI = (revenue − investment) / investment', nameLocation: 'middle', nameGap: 38, axisLabel: { formatter: (v: number) => `${v}×` } },
+        series: [
+          { name: 'by tier', type: 'bar', stack: 'g', itemStyle: { color: '#5c7cfa' }, data: groups.map((g) => (g.group === 'tier' ? g.ropi : null)) },
+          { name: 'by partner type', type: 'bar', stack: 'g', itemStyle: { color: '#0c8599' }, data: groups.map((g) => (g.group === 'type' ? g.ropi : null)) },
+        ],
       });
     }
     const plan = this.plan.data;

@@ -5,10 +5,11 @@ import { PartnerPotentialQuery, ProspectReachQuery, RankingQuery } from '../api/
 import type { ProspectRankingQuery, PartnerPotentialQuery as PPQ } from '../gql/graphql';
 import { COMPONENTS, normalise, reRank, sortBy, weightsFromParam, weightsToParam, type Component, type Weights } from '../lib/blend';
 import { download, toCsv } from '../lib/csv';
-import { decimal, integer, label, percent } from '../lib/format';
+import { decimal, integer, label, notes, percent } from '../lib/format';
 import { coverageLines, listText, reachSentence, type Reach } from '../lib/reach';
 import type { Route } from '../lib/route';
 import { errorBox, loaded, Slot, empty } from '../ui';
+import { RequestScope } from '../api/scope';
 import type { Navigate, ViewController } from './view';
 
 type Ranked = ProspectRankingQuery['prospectRanking']['edges'][number]['node'];
@@ -32,7 +33,21 @@ const COLUMNS: Array<{ key: keyof Row; title: string; fmt: (r: Row) => string; h
   { key: 'referralProximity', title: 'Referral proximity', fmt: (r) => decimal(r.referralProximity, 2) },
   { key: 'referralHops', title: 'Hops to a top performer', fmt: (r) => (r.referralHops === null || r.referralHops === undefined ? '>3' : String(r.referralHops)) },
   { key: 'servedCustomers', title: 'Our customers served', fmt: (r) => integer(r.servedCustomers) },
+  { key: 'confidence', title: 'Confidence', fmt: (r) => CONFIDENCE[r.confidence], help: 'How far the IPP probability can be trusted (the model scored the prospect on what it has before signing)' },
 ];
+
+/** The score's confidence in words; a note (shifted features, or nothing known) comes with LOW and INSUFFICIENT_DATA. */
+const CONFIDENCE: Record<Ranked['confidence'], string> = {
+  NORMAL: 'normal',
+  LOW: 'low',
+  INSUFFICIENT_DATA: 'insufficient data',
+};
+
+/** Which model scored a prospect, in words. */
+const MODEL: Record<Ranked['scoredBy'], string> = {
+  PROSPECT: 'the prospect model (what a company has before it signs)',
+  PARTNER: 'the partner model',
+};
 
 const TYPES = ['REFERRAL', 'TECHNOLOGY', 'RESELLER', 'STRATEGIC', 'SERVICES'] as const;
 const REGIONS = ['north_america', 'emea', 'apac', 'latam'];
@@ -41,7 +56,9 @@ export class RecruitingView implements ViewController {
   private host!: HTMLElement;
   private navigate!: Navigate;
   private route!: Route;
-  private ranking = new Slot<Ranked[] & { total?: number }>(() => this.draw());
+  /** Every request of the view: aborted when it is left, so no late answer draws over the next view. */
+  private readonly scope = new RequestScope();
+  private ranking = new Slot<Ranked[] & { total?: number }>(() => this.draw(), this.scope);
   private fetchedKey = '';
   private weights: Weights = weightsFromParam(undefined);
   private weightTimer = 0;
@@ -64,6 +81,7 @@ export class RecruitingView implements ViewController {
   }
 
   unmount(): void {
+    this.scope.dispose();
     clearTimeout(this.weightTimer);
     render(nothing, this.host);
   }
@@ -87,12 +105,12 @@ export class RecruitingView implements ViewController {
     const key = JSON.stringify([filter, weightsToParam(weights)]);
     if (key === this.fetchedKey) return;
     this.fetchedKey = key;
-    this.ranking.run(async () => {
+    this.ranking.run(async (signal) => {
       const rows: Ranked[] = [];
       let after: string | null | undefined = undefined;
       // The ranking of a few hundred prospects fits in a few pages; the table shows all of it so a re-sort is complete.
       for (let page = 0; page < 5; page++) {
-        const r: ProspectRankingQuery = await query(RankingQuery, { filter, weights, first: 100, after });
+        const r: ProspectRankingQuery = await query(RankingQuery, { filter, weights, first: 100, after }, signal);
         rows.push(...r.prospectRanking.edges.map((e) => e.node));
         this.total = r.prospectRanking.totalCount;
         if (!r.prospectRanking.pageInfo.hasNextPage) break;
@@ -135,19 +153,19 @@ export class RecruitingView implements ViewController {
 
   private toggleWhy(id: string) {
     if (this.why.has(id)) { this.why.delete(id); this.reach.delete(id); this.draw(); return; }
-    const slot = new Slot<Potential | string>(() => this.draw());
+    const slot = new Slot<Potential | string>(() => this.draw(), this.scope);
     this.why.set(id, slot);
-    slot.run(async () => {
-      const r = await queryPartial(PartnerPotentialQuery, { id });
+    slot.run(async (signal) => {
+      const r = await queryPartial(PartnerPotentialQuery, { id }, signal);
       return r.data?.partner?.potential ?? (r.errors[0]?.message ?? 'No score.');
     });
     this.loadReach(id);
   }
 
   private loadReach(id: string) {
-    const slot = this.reach.get(id) ?? new Slot<Reach>(() => this.draw());
+    const slot = this.reach.get(id) ?? new Slot<Reach>(() => this.draw(), this.scope);
     this.reach.set(id, slot);
-    void slot.run(async () => (await query(ProspectReachQuery, { prospectId: id, first: 5 })).prospectReach);
+    void slot.run(async (signal) => (await query(ProspectReachQuery, { prospectId: id, first: 5 }, signal)).prospectReach);
   }
 
   private reachBlock(id: string): TemplateResult | string {
@@ -161,8 +179,8 @@ export class RecruitingView implements ViewController {
         return html`<span data-testid="reach-summary"> ${reachSentence(r)}</span>
           ${customers ? html`<span class="muted">Largest new: ${customers}.</span>` : nothing}
           ${lines.length ? html`<ul class="factors inline">${lines.map((l) => html`<li><span class="muted">${l.title}:</span> ${l.text}</li>`)}</ul>`
-            : empty(r.notes.join(' ') || 'No new segment, industry or region: the active partners already cover all of them.')}
-          ${lines.length && r.notes.length ? html`<span class="muted">${r.notes.join(' ')}</span>` : nothing}`;
+            : empty(notes(r.notes) || 'No new segment, industry or region: the active partners already cover all of them.')}
+          ${lines.length && r.notes.length ? html`<span class="muted">${notes(r.notes)}</span>` : nothing}`;
       }, () => this.loadReach(id), 'Checking what it would add…')}</div>`;
   }
 
@@ -171,7 +189,7 @@ export class RecruitingView implements ViewController {
   }
 
   private draw() {
-    if (this.host) render(this.template(), this.host);
+    if (this.host && this.scope.alive) render(this.template(), this.host);
   }
 
   private template(): TemplateResult {
@@ -180,7 +198,7 @@ export class RecruitingView implements ViewController {
     const norm = normalise(this.weights);
     return html`
       <section class="page recruiting">
-        <header class="page-head"><h1>Recruiting</h1><p class="muted">Prospects ranked by how closely they fit the Ideal Partner Profile and what they would add to the ecosystem. Click a name to open its neighbourhood.</p></header>
+        <header class="page-head"><h1>Recruiting</h1><p class="muted">Prospects ranked by how closely they fit the Ideal Partner Profile and what they would add to the ecosystem. Their IPP probability comes from the prospect model, which reads only what a company has before it signs. Click a name to open its neighbourhood.</p></header>
         <div class="recruit-controls">
           <fieldset class="weights"><legend>Blend weights</legend>
             ${COMPONENTS.map((k) => html`<label class="weight">${WEIGHT_LABELS[k]}
@@ -206,17 +224,20 @@ export class RecruitingView implements ViewController {
     return html`
       <div class="table-head"><span>${integer(rows.length)} of ${integer(this.total)} prospects</span>
         <button type="button" @click=${() => this.exportCsv(rows)} data-testid="export-csv">Export CSV</button></div>
-      <div class="table-wrap"><table class="data" data-testid="ranking">
+      <div class="table-wrap" tabindex="0" role="region" aria-label="Prospect ranking"><table class="data" data-testid="ranking">
         <thead><tr>${COLUMNS.map((c) => html`<th scope="col" aria-sort=${sort === c.key ? (this.p.dir === 'asc' || (!this.p.dir && (c.key === 'rank' || c.key === 'name')) ? 'ascending' : 'descending') : 'none'}>
           <button type="button" class="sort" title=${c.help ?? `Sort by ${c.title}`} data-sort=${String(c.key)} @click=${() => this.sortOn(c.key)}>${c.title}${sort === c.key ? (this.p.dir === 'asc' || (!this.p.dir && (c.key === 'rank' || c.key === 'name')) ? ' ▲' : ' ▼') : ''}</button></th>`)}
           <th scope="col">Top factors</th></tr></thead>
         <tbody>${rows.map((r) => html`<tr data-id=${r.id}>
           ${COLUMNS.map((c) => c.key === 'name' ? html`<td><button type="button" class="link" @click=${() => this.open(r.id)}>${r.name}</button></td>`
             : c.key === 'blend' ? html`<td class="num"><span class="bar" style="--v:${r.blend}"></span>${c.fmt(r)}</td>`
+            : c.key === 'confidence' ? html`<td data-confidence=${r.confidence} class=${r.confidence === 'NORMAL' ? '' : 'warn'} title=${r.confidenceNote ?? ''}>${c.fmt(r)}</td>`
             : html`<td class="num">${c.fmt(r)}</td>`)}
           <td><button type="button" class="link" aria-expanded=${this.why.has(r.id)} @click=${() => this.toggleWhy(r.id)}>${this.why.has(r.id) ? 'Hide' : 'Why?'}</button></td></tr>
           ${this.why.has(r.id) ? html`<tr class="why"><td colspan=${COLUMNS.length + 1}>${loaded(this.why.get(r.id)!.value, (p) => typeof p === 'string' ? html`<span class="muted">${p}</span>`
-            : html`<ul class="factors inline">${p.factors.slice(0, 4).map((f) => html`<li class=${f.contribution >= 0 ? 'up' : 'down'}>${f.contribution >= 0 ? '▲' : '▼'} ${f.description}</li>`)}</ul>
+            : html`<p class="small" data-testid="scored-by">Scored by ${MODEL[p.scoredBy]}, model ${p.modelVersion}; confidence ${CONFIDENCE[p.confidence]}.
+                ${p.confidenceNote ? html`<span class="warn" data-testid="confidence-note">${p.confidenceNote}.</span>` : nothing}</p>
+              <ul class="factors inline">${p.factors.slice(0, 4).map((f) => html`<li class=${f.contribution >= 0 ? 'up' : 'down'}>${f.contribution >= 0 ? '▲' : '▼'} ${f.description}</li>`)}</ul>
               ${p.graphReasons.length ? html`<span class="small">${p.graphReasons.join('; ')}</span>` : nothing}`)}
             ${this.reachBlock(r.id)}</td></tr>` : nothing}`)}
         </tbody></table></div>`;

@@ -8,11 +8,14 @@ import { query } from '../api/client';
 import { ReferralGraphQuery, ReferralGrowthQuery, ReferralNetworkQuery, ReferralReachQuery } from '../api/queries';
 import { Charts } from '../charts';
 import type { ReferralGraphQuery as GQ, ReferralNetworkRankingQuery as RQ, ReferralReachOfQuery as ReachQ } from '../gql/graphql';
-import { decimal, integer, money, percent } from '../lib/format';
+import { count, decimal, integer, money, note, notes, percent } from '../lib/format';
 import { growthSeries, growthSummary, intervalFromParam, type Axis, type Growth, type Interval } from '../lib/growth';
 import { communityColour, communityLegend, downstream, influenceSize, OTHER_COMMUNITY, topBridges, type Legend } from '../lib/referrals';
 import type { Route } from '../lib/route';
 import { empty, errorBox, loaded, Slot, spinner } from '../ui';
+import { RequestScope } from '../api/scope';
+import { filterFromParams, filterKey } from '../lib/filter';
+import { filterBar } from './filterbar';
 import type { Navigate, ViewController } from './view';
 
 type Structure = GQ['referralStructure'];
@@ -31,9 +34,11 @@ export class ReferralsView implements ViewController {
   private host!: HTMLElement;
   private navigate!: Navigate;
   private route!: Route;
-  private network = new Slot<RQ['referralNetwork']>(() => this.draw());
-  private structure = new Slot<Structure>(() => this.draw());
-  private reach = new Slot<ReachQ['referralReach'] | null>(() => this.draw());
+  /** Every request of the view: aborted when it is left, so no late answer draws over the next view. */
+  private readonly scope = new RequestScope();
+  private network = new Slot<RQ['referralNetwork']>(() => this.draw(), this.scope);
+  private structure = new Slot<Structure>(() => this.draw(), this.scope);
+  private reach = new Slot<ReachQ['referralReach'] | null>(() => this.draw(), this.scope);
   private reachFor = '';
   private graph = new Graph({ multi: false, type: 'directed' });
   private sigma: Sigma | null = null;
@@ -44,8 +49,9 @@ export class ReferralsView implements ViewController {
   private chain = new Map<string, number>();
   private hover: string | null = null;
   private charts = new Charts();
-  private growth = new Slot<Growth>(() => this.draw());
+  private growth = new Slot<Growth>(() => this.draw(), this.scope);
   private growthInterval: Interval = 'QUARTER';
+  private growthFilter = '';
   /** The growth answer and element last drawn: a redraw for another reason keeps the chart (and its legend choices). */
   private drawnGrowth: { data: Growth; el: Element } | null = null;
 
@@ -76,17 +82,20 @@ export class ReferralsView implements ViewController {
   private loadGrowth() {
     this.growthInterval = intervalFromParam(this.route.params.growth);
     const interval = this.growthInterval;
-    void this.growth.run(async () => (await query(ReferralGrowthQuery, { interval })).referralGrowth);
+    const filter = filterFromParams(this.route.params);
+    this.growthFilter = filterKey(filter);
+    void this.growth.run(async (signal) => (await query(ReferralGrowthQuery, { interval, filter }, signal)).referralGrowth);
   }
 
   update(route: Route): void {
     this.route = route;
     this.applySelection();
-    if (intervalFromParam(route.params.growth) !== this.growthInterval) this.loadGrowth();
+    if (intervalFromParam(route.params.growth) !== this.growthInterval || filterKey(filterFromParams(route.params)) !== this.growthFilter) this.loadGrowth();
     this.draw();
   }
 
   unmount(): void {
+    this.scope.dispose();
     this.stopLayout();
     this.charts.dispose();
     this.sigma?.kill();
@@ -105,14 +114,14 @@ export class ReferralsView implements ViewController {
   }
 
   private load() {
-    this.network.run(async () => (await query(ReferralNetworkQuery, { maxHops: HOPS, first: 25 })).referralNetwork);
+    this.network.run(async (signal) => (await query(ReferralNetworkQuery, { maxHops: HOPS, first: 25 }, signal)).referralNetwork);
     this.loadStructure();
   }
 
   private async loadStructure() {
-    await this.structure.run(async () => (await query(ReferralGraphQuery, { first: 12, graphLimit: GRAPH_LIMIT })).referralStructure);
+    await this.structure.run(async (signal) => (await query(ReferralGraphQuery, { first: 12, graphLimit: GRAPH_LIMIT }, signal)).referralStructure);
     const st = this.structure.data;
-    if (st) this.build(st.graph.nodes, st.graph.edges);
+    if (st && this.scope.alive) this.build(st.graph.nodes, st.graph.edges);
   }
 
   /** Builds the drawn graph: members of a community start together on a circle of communities, then ForceAtlas2 settles them. */
@@ -174,7 +183,7 @@ export class ReferralsView implements ViewController {
       this.reachFor = sel;
       const node = sel ? this.graph.getNodeAttributes(sel) : null;
       if (node && node.kind === 'PARTNER') {
-        this.reach.run(async () => (await query(ReferralReachQuery, { partnerId: node.entityId as string, maxHops: HOPS })).referralReach);
+        this.reach.run(async (signal) => (await query(ReferralReachQuery, { partnerId: node.entityId as string, maxHops: HOPS }, signal)).referralReach);
       } else this.reach.value = { state: 'idle' };
     }
     this.sigma?.refresh({ skipIndexation: true });
@@ -202,9 +211,10 @@ export class ReferralsView implements ViewController {
     return inChain ? { ...data, color: '#d9480f', size: 2, zIndex: 1 } : { ...data, color: '#f1f3f5', zIndex: 0 };
   }
 
-  private openInExplorer(ids: string[], depth = '1') {
+  /** Opens entities in the explorer; a chain (only) shows just its members and the referrals among them. */
+  private openInExplorer(ids: string[], depth = '1', chainOnly = false) {
     const q = ids.slice(0, 250);
-    this.navigate({ view: 'explorer', params: { ids: q.join(','), sel: q[0], depth, kinds: 'PARTNER,CUSTOMER' } });
+    this.navigate({ view: 'explorer', params: chainOnly ? { ids: q.join(','), sel: q[0], only: '1' } : { ids: q.join(','), sel: q[0], depth, kinds: 'PARTNER,CUSTOMER' } });
   }
 
   private openPartners(ids: string[], depth = '1') {
@@ -223,7 +233,7 @@ export class ReferralsView implements ViewController {
   }
 
   private draw() {
-    if (!this.host) return;
+    if (!this.host || !this.scope.alive) return;
     render(this.template(), this.host);
     this.drawGrowth();
   }
@@ -233,16 +243,17 @@ export class ReferralsView implements ViewController {
     const pick = (i: Interval) => this.navigate({ view: 'referrals', params: { ...this.route.params, growth: i === 'QUARTER' ? '' : i } }, true);
     return html`
       <h2 class="section" id="growth-title">Growth through referrals</h2>
+      ${filterBar(this.route.params, this.growth.data?.asOf, (changes) => this.navigate({ view: 'referrals', params: { ...this.route.params, ...changes } }))}
       <div class="toolbar" style="padding-left:0;border:0" role="group" aria-label="Period length">
         ${(['QUARTER', 'MONTH'] as Interval[]).map((i) => html`<button type="button" data-interval=${i} aria-pressed=${interval === i ? 'true' : 'false'} @click=${() => pick(i)}>${i === 'QUARTER' ? 'By quarter' : 'By month'}</button>`)}
         <span class="muted small">Cumulative signed partners, customers and won revenue at each period's end (bars and line, left axes) and the share that came through referrals (dashed, right axis).</span>
       </div>
       ${loaded(this.growth.value, (g) => {
         const summary = growthSummary(g);
-        if (!summary) return empty(g.notes.join(' ') || 'No signed partners or won deals yet: no growth curve.');
+        if (!summary) return empty(notes(g.notes) || 'No signed partners or won deals yet: no growth curve.');
         return html`<p class="small" id="growth-summary" data-testid="growth-summary">${summary}</p>
           <div class="chart tall" id="ch-growth" data-testid="chart-growth" role="img" aria-labelledby="growth-title" aria-describedby="growth-summary"></div>
-          ${g.notes.length ? html`<ul class="small" data-testid="growth-notes">${g.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}`;
+          ${g.notes.length ? html`<ul class="small" data-testid="growth-notes">${g.notes.map((n) => html`<li>${note(n)}</li>`)}</ul>` : nothing}`;
       }, () => this.loadGrowth(), 'Computing the growth curve…')}`;
   }
 
@@ -284,7 +295,7 @@ export class ReferralsView implements ViewController {
       <header class="page-head"><h1>Referral network</h1><p class="muted">Who referred whom: colour is the Louvain community (micro-ecosystem), size the PageRank influence (credit flowing back to whoever referred), labelled outlined nodes the bridges (highest betweenness). Click a partner to see its downstream chain (${HOPS} hops).</p></header>
       <div class="referral-graph">
         <div class="canvas-wrap referral-canvas-wrap">
-          <div class="canvas referral-canvas" data-testid="referral-graph" aria-label="Referral graph: click a node to highlight its downstream chain"></div>
+          <div class="canvas referral-canvas" data-testid="referral-graph" role="img" aria-label="Referral graph: who referred whom, coloured by community. Click a node to highlight its downstream chain; from the keyboard, pick a partner in the ranking below."></div>
           <div class="overlay">${this.overlay()}</div>
           <div class="status" data-testid="referral-graph-status">${this.statusLine()}</div>
         </div>
@@ -294,7 +305,7 @@ export class ReferralsView implements ViewController {
       <h2 class="section">Referring partners ranked</h2>
       ${loaded(this.network.value, (n) => n.ranking.length === 0 ? empty('No referrals in the graph.') : html`
         <p class="small">${integer(n.referrers)} referring partners · up to ${n.maxHops} hops · credit halves with each further hop (decay ${n.decay})</p>
-        <div class="table-wrap"><table class="data" data-testid="referrals">
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Referrals"><table class="data" data-testid="referrals">
           <thead><tr><th scope="col">Partner</th><th scope="col">Direct referrals</th><th scope="col">Partners reached</th><th scope="col">Prospects</th><th scope="col">Customers</th><th scope="col">Depth</th><th scope="col">Revenue reached</th><th scope="col">Credited</th></tr></thead>
           <tbody>${n.ranking.map((r) => html`<tr class=${this.selected === `Partner:${r.id}` ? 'selected' : ''}>
             <td><button type="button" class="link" @click=${() => this.pickPartner(r.id)}>${r.name ?? r.id}</button></td>
@@ -367,10 +378,10 @@ export class ReferralsView implements ViewController {
         <div><dt>Bridge score</dt><dd>${decimal(a.betweenness as number, 1)}</dd></div>
         <div><dt>Downstream (drawn)</dt><dd data-testid="chain-size">${integer(chain.length)}</dd></div>
       </dl>
-      ${loaded(this.reach.value, (r) => r ? html`<p class="small" data-testid="reach">Within ${r.maxHops} hops it brought in ${integer(r.partners)} partners, ${integer(r.prospects)} prospects and ${integer(r.customers)} customers (${integer(r.directReferrals)} directly): ${money(r.revenue)} won revenue, ${money(r.creditedRevenue)} credited.</p>` : html``,
+      ${loaded(this.reach.value, (r) => r ? html`<p class="small" data-testid="reach">Within ${count(r.maxHops, 'hop')} it brought in ${count(r.partners, 'partner')}, ${count(r.prospects, 'prospect')} and ${count(r.customers, 'customer')} (${integer(r.directReferrals)} directly): ${money(r.revenue)} won revenue, ${money(r.creditedRevenue)} credited.</p>` : html``,
         () => { this.reachFor = ''; this.applySelection(); }, 'Tracing its reach…')}
       <div class="actions">
-        <button type="button" data-testid="open-chain" @click=${() => this.openInExplorer([sel, ...chain.map(([id]) => id)])}>Open ${chain.length ? 'its chain' : 'it'} in the explorer</button>
+        <button type="button" data-testid="open-chain" @click=${() => this.openInExplorer([sel, ...chain.map(([id]) => id)], '1', chain.length > 0)}>Open ${chain.length ? 'its chain' : 'it'} in the explorer</button>
         <button type="button" class="link" @click=${() => this.select('')}>Clear</button>
       </div>
       ${chain.length ? html`<h3>Downstream chain</h3><ol class="neighbours">${chain.slice(0, 60).map(([id, hop]) => html`<li><button type="button" class="link" @click=${() => this.select(id)}>${this.labelOf(id)}</button> <span class="muted">hop ${hop}</span></li>`)}</ol>

@@ -2,6 +2,7 @@ package com.ecosystemgraph.analytics;
 
 import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.graphql.Filters;
+import com.ecosystemgraph.importing.Vocabulary;
 import com.ecosystemgraph.partner.PartnerTier;
 import com.ecosystemgraph.partner.PartnerType;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ record AnalyticsFilter(LocalDate asOf, LocalDate from, List<PartnerType> partner
         parameters.put("asOf", asOf);
         parameters.put("from", from);
         parameters.put("types", Filters.stored(partnerTypes));
-        parameters.put("regions", Filters.texts(regions));
+        parameters.put("regions", Filters.vocabulary(Vocabulary.REGION, regions, "filter.regions"));
         parameters.put("tiers", Filters.stored(tiers));
         parameters.put("partnerFiltered", partnerFiltered());
     }

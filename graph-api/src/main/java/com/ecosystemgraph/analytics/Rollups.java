@@ -3,6 +3,9 @@ package com.ecosystemgraph.analytics;
 import com.ecosystemgraph.config.EcosystemProperties;
 import com.ecosystemgraph.config.SchemaMigrations;
 import com.ecosystemgraph.cypher.CypherStatements;
+import com.ecosystemgraph.jobs.Job;
+import com.ecosystemgraph.jobs.JobLease;
+import com.ecosystemgraph.jobs.JobLeases;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,14 +32,20 @@ import org.springframework.stereotype.Component;
  * (cypher/queries/import, explorer/delete-node), and {@link #refresh()} rebuilds what is stale
  * before an analysis reads them. A refresh locks what it rebuilds first, so a write committed
  * meanwhile marks it stale again instead of being lost.
+ *
+ * <p>With several instances on one database, one of them rebuilds at a time: a refresh takes the
+ * {@link Job#ROLLUPS} lease, and an instance that finds another one rebuilding waits for it and then
+ * finds nothing stale (docs/adr/0007-job-leases-in-the-database.md).
  */
 @Component
 public class Rollups {
 
     /** Partner rollups rebuilt per transaction. */
     static final int PARTNER_BATCH = 2_000;
-    /** A full rebuild at 100x reads every deal; it must not hit the service's 20 s default timeout. */
-    private static final TransactionConfig REBUILD = TransactionConfig.builder().withTimeout(Duration.ofMinutes(15)).build();
+    /** A full rebuild at 100x reads every deal; it gets the jobs' timeout (ECOSYSTEM_JOB_TX_TIMEOUT), not the requests' 20 s. */
+    private final TransactionConfig rebuild;
+    /** How long a refresh waits for another instance's: as long as that one may take. */
+    private final Duration waitForOtherInstance;
 
     /** What a refresh rebuilt and how long it took. */
     public record Refresh(long months, long partners, Duration took) {
@@ -47,38 +56,69 @@ public class Rollups {
 
     private final Driver driver;
     private final String database;
+    private final JobLeases leases;
 
     @Autowired
-    Rollups(Driver driver, EcosystemProperties properties, SchemaMigrations schema) {
-        this(driver, properties.neo4j().database());
+    Rollups(Driver driver, EcosystemProperties properties, JobLeases leases, SchemaMigrations schema) {
+        this(driver, properties.neo4j().database(), leases, properties.neo4j().jobTransactionTimeout());
     }
 
     /** For callers without Spring (tests). */
+    Rollups(Driver driver, String database, JobLeases leases) {
+        this(driver, database, leases, Duration.ofMinutes(15));
+    }
+
+    /** For callers without Spring (tests): the only instance on its database. */
     Rollups(Driver driver, String database) {
+        this(driver, database, new JobLeases(driver, database, "test-" + java.util.UUID.randomUUID(), Duration.ofSeconds(30)));
+    }
+
+    private Rollups(Driver driver, String database, JobLeases leases, Duration timeout) {
         this.driver = driver;
         this.database = database;
+        this.leases = leases;
+        this.rebuild = TransactionConfig.builder().withTimeout(timeout).build();
+        this.waitForOtherInstance = timeout;
     }
 
     /**
      * Rebuilds every stale rollup: deal months in one transaction, partners in batches of
      * {@link #PARTNER_BATCH}. Cheap when nothing is stale (two index lookups). Serialised: a
      * caller arriving during a refresh waits for it and then finds nothing (or only newer
-     * changes) left to do.
+     * changes) left to do; on this instance through the monitor, across instances through the
+     * rollups lease.
      */
     public synchronized Refresh refresh() {
         long started = System.nanoTime();
+        long[] stale;
         try (Session session = driver.session(sessionConfig())) {
-            long[] stale = session.executeRead(tx -> {
-                Record r = tx.run(CypherStatements.query("rollup/stale")).single();
-                return new long[] {r.get("staleMonths").asLong(), r.get("stalePartners").asLong()};
-            });
-            if (stale[0] == 0 && stale[1] == 0) {
-                return new Refresh(0, 0, Duration.ofNanos(System.nanoTime() - started));
-            }
+            stale = session.executeRead(Rollups::stale);
+        }
+        if (stale[0] == 0 && stale[1] == 0) {
+            return new Refresh(0, 0, Duration.ofNanos(System.nanoTime() - started));
+        }
+        return leases.runIfNeeded(Job.ROLLUPS, waitForOtherInstance, tx -> {
+                    long[] now = stale(tx);
+                    return now[0] > 0 || now[1] > 0;
+                }, lease -> rebuildStale(lease, started))
+                .orElseGet(() -> new Refresh(0, 0, Duration.ofNanos(System.nanoTime() - started)));
+    }
+
+    private static long[] stale(org.neo4j.driver.TransactionContext tx) {
+        Record r = tx.run(CypherStatements.query("rollup/stale")).single();
+        return new long[] {r.get("staleMonths").asLong(), r.get("stalePartners").asLong()};
+    }
+
+    /** Rebuilds what is stale while this instance holds the rollups lease. */
+    private Refresh rebuildStale(JobLease lease, long started) {
+        try (Session session = driver.session(sessionConfig())) {
+            long[] stale = session.executeRead(Rollups::stale);
+            lease.progress("rebuilding " + stale[0] + " deal months and " + stale[1] + " partner rollups");
             long months = stale[0] == 0 ? 0 : session.executeWrite(tx -> tx.run(CypherStatements.query("rollup/refresh-deal-months"))
-                    .single().get("months").asLong(), REBUILD);
+                    .single().get("months").asLong(), rebuild);
             long partners = 0;
             while (true) {
+                lease.checkHeld();
                 int done = session.executeWrite(tx -> {
                     List<Record> rows = tx.run(CypherStatements.query("rollup/partner-days"), Map.of("limit", PARTNER_BATCH)).list();
                     List<Map<String, Object>> rollups = new ArrayList<>();
@@ -97,7 +137,7 @@ public class Rollups {
                         tx.run(CypherStatements.query("rollup/delete-partner-rollups"), Map.of("partnerIds", orphans)).consume();
                     }
                     return rows.size();
-                }, REBUILD);
+                }, rebuild);
                 partners += done;
                 if (done < PARTNER_BATCH) {
                     break;
@@ -111,11 +151,14 @@ public class Rollups {
      * Marks every rollup stale and rebuilds them all: for data written around the service's
      * statements (a Cypher script, a test fixture), which cannot have marked what it changed.
      */
-    public Refresh rebuildAll() {
-        try (Session session = driver.session(sessionConfig())) {
-            session.executeWriteWithoutResult(tx -> tx.run(CypherStatements.query("rollup/mark-all-stale")).consume(), REBUILD);
-        }
-        return refresh();
+    public synchronized Refresh rebuildAll() {
+        long started = System.nanoTime();
+        return leases.run(Job.ROLLUPS, waitForOtherInstance, lease -> {
+            try (Session session = driver.session(sessionConfig())) {
+                session.executeWriteWithoutResult(tx -> tx.run(CypherStatements.query("rollup/mark-all-stale")).consume(), rebuild);
+            }
+            return rebuildStale(lease, started);
+        });
     }
 
     /** One axis of a partner rollup: its name, then its measures in the order of partner-days.cypher's entries. */
@@ -124,7 +167,8 @@ public class Rollups {
 
     private static final List<Axis> AXES = List.of(
             new Axis("closed", List.of("driven", "influenced"), List.of()),
-            new Axis("created", List.of("rows", "registered", "earnings", "hours"), List.of("rows", "registered")),
+            new Axis("created", List.of("rows", "registered", "earnings", "hours", "coSold"), List.of("rows", "registered", "coSold")),
+            new Axis("decided", List.of("drivenWon", "drivenLost"), List.of("drivenWon", "drivenLost")),
             new Axis("spent", List.of("mdf", "enablement", "coMarketing", "support"), List.of()));
 
     /**

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ecosystem-graph", mixinStandardHelpOptions = true, versionProvider = EcosystemGraphCommand.Version.class,
         description = "Partner ecosystem graph service. Without a command it serves the GraphQL API.",
         subcommands = {ImportCommand.class, GenerateCommand.class, TrainJobCommand.class, BenchCommand.class,
-                RebuildRollupsCommand.class})
+                RebuildRollupsCommand.class, ApiKeyCommand.class})
 public class EcosystemGraphCommand implements Runnable {
 
     /** Returned when the web service was started and the JVM must stay up. */
@@ -56,6 +56,8 @@ public class EcosystemGraphCommand implements Runnable {
         application.setLogStartupInfo(false);
         java.util.Map<String, Object> settings = new java.util.TreeMap<>(properties);
         settings.put("ecosystem.demo.enabled", "false");
+        // A job does its own work; warming the analytics for requests that never come is waste.
+        settings.putIfAbsent("ecosystem.warm-up.enabled", "false");
         // A one-off job must not start training the model in the background.
         settings.putIfAbsent("ecosystem.scoring.train-on-start", "false");
         String[] args = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
@@ -77,6 +79,24 @@ public class EcosystemGraphCommand implements Runnable {
         try (context) {
             return job.applyAsInt(context);
         }
+    }
+
+    /**
+     * A failure in one readable line: the innermost message that says something, without class
+     * names or stack (for the commands' stderr).
+     */
+    static String oneLine(Throwable failure) {
+        String message = null;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
+        }
+        if (message == null) {
+            return "unknown failure";
+        }
+        String first = message.lines().findFirst().orElse(message).strip();
+        return first.length() > 300 ? first.substring(0, 299) + "…" : first;
     }
 
     @Override

@@ -1,14 +1,15 @@
 package com.ecosystemgraph.cli;
 
+import com.ecosystemgraph.analytics.Rollups;
 import com.ecosystemgraph.importing.EcosystemFile;
 import com.ecosystemgraph.importing.EcosystemImporter;
 import com.ecosystemgraph.importing.ImportProblem;
 import com.ecosystemgraph.importing.ImportReport;
-import com.ecosystemgraph.analytics.Rollups;
 import com.ecosystemgraph.importing.ImportService;
 import com.ecosystemgraph.scoring.ScoringService;
 import com.ecosystemgraph.scoring.model.ModelLoadException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -28,12 +29,20 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code import <folder>}: imports an ecosystem CSV v1 folder into the configured database
- * (embedded, or {@code NEO4J_URI}). Never loads the demo ecosystem. Exit code 0 on success, 1 when
- * the folder has errors (nothing is written then), 2 on bad arguments.
+ * (embedded, or {@code NEO4J_URI}). Never loads the demo ecosystem.
+ *
+ * <p>Every file is checked before the database starts, so a broken row is reported in a second or
+ * two, as {@code file:line: column: reason} on stderr. Logging stays at warnings unless
+ * {@code --verbose}. Exit codes: 0 done; 1 the data has errors (nothing was imported); 2 the
+ * database failed (one line says why); 64 bad usage (sysexits' EX_USAGE).
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(name = "import", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ImportCommand.USAGE,
         description = "Import a folder of ecosystem CSV v1 files (partners.csv, customers.csv, ...) into the graph.")
 class ImportCommand implements Callable<Integer> {
+
+    static final int DATA_ERRORS = 1;
+    static final int DATABASE_FAILED = 2;
+    static final int USAGE = 64;
 
     @Spec
     CommandSpec spec;
@@ -52,6 +61,9 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not draw progress bars.")
     boolean noProgress;
 
+    @Option(names = "--verbose", description = "Log what the service does while it imports (INFO); by default only warnings.")
+    boolean verbose;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -61,36 +73,79 @@ class ImportCommand implements Callable<Integer> {
             snapshot = snapshotDate == null ? null : LocalDate.parse(snapshotDate);
         } catch (DateTimeParseException e) {
             err.println("--snapshot-date: '" + snapshotDate + "' is not a date in the form YYYY-MM-DD");
-            return 2;
+            return USAGE;
+        }
+        if (!Files.isDirectory(folder)) {
+            err.println("FOLDER: " + folder + " does not exist or is not a folder");
+            return USAGE;
+        }
+        EcosystemImporter.Options options;
+        try {
+            options = new EcosystemImporter.Options(batchSize, 50, snapshot);
+        } catch (IllegalArgumentException e) {
+            err.println("--batch-size: " + e.getMessage());
+            return USAGE;
+        }
+        // The files first, without a database: a broken row is reported before anything starts.
+        ImportReport checked = EcosystemImporter.checkFiles(folder.toAbsolutePath(), options);
+        if (!checked.succeeded()) {
+            return rejected(checked, err);
         }
         Map<String, Object> properties = new HashMap<>();
         properties.put("ecosystem.importing.batch-size", String.valueOf(batchSize));
+        if (!verbose) {
+            properties.put("logging.level.root", "WARN");
+        }
         ConfigurableApplicationContext context;
         try {
             context = EcosystemGraphCommand.startForJob(properties);
         } catch (RuntimeException e) {
-            return 1;
+            err.println("import: the database could not start, nothing was imported: " + EcosystemGraphCommand.oneLine(e));
+            return DATABASE_FAILED;
         }
         try (context; BarProgress progress = new BarProgress(noProgress)) {
-            ImportReport report = context.getBean(ImportService.class).importFolder(folder.toAbsolutePath(), snapshot, progress);
+            ImportReport report;
+            try {
+                report = context.getBean(ImportService.class).importFolder(folder.toAbsolutePath(), snapshot, progress);
+            } catch (RuntimeException e) {
+                progress.close();
+                err.println("import: the database failed: " + EcosystemGraphCommand.oneLine(e)
+                        + " (batches committed before it stay; importing the folder again completes it)");
+                return DATABASE_FAILED;
+            }
             progress.close();
             report.warnings().forEach(w -> err.println("warning: " + w));
             if (!report.succeeded()) {
-                for (ImportProblem problem : report.problems()) {
-                    err.println(problem);
-                }
-                long hidden = report.totalProblems() - report.problems().size();
-                err.printf(Locale.ROOT, "%d error(s)%s; nothing was imported.%n", report.totalProblems(),
-                        hidden > 0 ? " (" + hidden + " more not shown)" : "");
-                return 1;
+                return rejected(report, err);
             }
             printSummary(out, report);
-            Rollups.Refresh rollups = context.getBean(Rollups.class).refresh();
-            out.printf(Locale.ROOT, "Rebuilt the analytics rollups (%d deal months, %d partners) in %.1f s.%n", rollups.months(),
-                    rollups.partners(), rollups.took().toMillis() / 1000.0);
+            if (!report.changed()) {
+                out.println("Nothing changed: the analytics rollups and the scores are as they were.");
+                return 0;
+            }
+            try {
+                Rollups.Refresh rollups = context.getBean(Rollups.class).refresh();
+                out.printf(Locale.ROOT, "Rebuilt the analytics rollups (%d deal months, %d partners) in %.1f s.%n", rollups.months(),
+                        rollups.partners(), rollups.took().toMillis() / 1000.0);
+            } catch (RuntimeException e) {
+                err.println("import: the rows were imported, but rebuilding the analytics rollups failed: " + EcosystemGraphCommand.oneLine(e)
+                        + " (run rebuild-rollups, or the service rebuilds them before its next analysis)");
+                return DATABASE_FAILED;
+            }
             score(context.getBean(ScoringService.class), out, err);
             return 0;
         }
+    }
+
+    private static int rejected(ImportReport report, PrintWriter err) {
+        report.warnings().forEach(w -> err.println("warning: " + w));
+        for (ImportProblem problem : report.problems()) {
+            err.println(problem);
+        }
+        long hidden = report.totalProblems() - report.problems().size();
+        err.printf(Locale.ROOT, "%d error(s)%s; nothing was imported.%n", report.totalProblems(),
+                hidden > 0 ? " (" + hidden + " more not shown)" : "");
+        return DATA_ERRORS;
     }
 
     /**
@@ -110,29 +165,16 @@ class ImportCommand implements Callable<Integer> {
     }
 
     static void printSummary(PrintWriter out, ImportReport report) {
-        out.printf(Locale.ROOT, "%-28s %10s %10s %10s %12s %12s %10s%n", "file", "rows", "created", "updated", "rels created",
-                "rels removed", "rows/s");
+        out.printf(Locale.ROOT, "%-28s %10s %10s %10s %10s %12s %12s %10s%n", "file", "rows", "created", "updated", "unchanged",
+                "rels created", "rels removed", "rows/s");
         for (ImportReport.FileReport file : report.files()) {
-            boolean nodes = file.nodesCreated() > 0 || isNodeFile(file.file());
-            out.printf(Locale.ROOT, "%-28s %10d %10s %10s %12d %12d %10.0f%n", file.file(), file.rows(),
-                    nodes ? String.valueOf(file.nodesCreated()) : "-",
-                    nodes ? String.valueOf(file.rows() - file.nodesCreated()) : "-",
-                    file.relationshipsCreated(), file.relationshipsDeleted(),
+            out.printf(Locale.ROOT, "%-28s %10d %10d %10d %10d %12d %12d %10.0f%n", file.file(), file.rows(), file.created(),
+                    file.updated(), file.unchanged(), file.relationshipsCreated(), file.relationshipsDeleted(),
                     file.rows() / Math.max(file.writeTime().toNanos() / 1e9, 1e-9));
         }
-        out.printf(Locale.ROOT, "Imported %d rows in %.1f s (%.0f rows/s).%n", report.rows(),
-                report.elapsed().toMillis() / 1000.0, report.rowsPerSecond());
+        out.printf(Locale.ROOT, "Imported %d rows in %.1f s (%.0f rows/s): %d created, %d updated, %d unchanged.%n", report.rows(),
+                report.elapsed().toMillis() / 1000.0, report.rowsPerSecond(), report.created(), report.updated(), report.unchanged());
     }
-
-    private static boolean isNodeFile(String name) {
-        for (EcosystemFile file : EcosystemFile.values()) {
-            if (file.fileName().equals(name)) {
-                return file.nodeKind() != null;
-            }
-        }
-        return false;
-    }
-
     /** One progress bar per file while writing. */
     private static final class BarProgress implements EcosystemImporter.Progress, AutoCloseable {
         private final boolean disabled;

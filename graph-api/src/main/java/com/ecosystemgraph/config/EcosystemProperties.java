@@ -32,8 +32,10 @@ public record EcosystemProperties(
      * @param username {@code NEO4J_USERNAME}
      * @param password {@code NEO4J_PASSWORD}
      * @param database {@code NEO4J_DATABASE}; empty means the server's default database
-     * @param transactionTimeout longest a single transaction may run
+     * @param transactionTimeout longest a single transaction of a request may run ({@code ECOSYSTEM_TX_TIMEOUT})
      * @param maxConnectionPoolSize driver connection pool size
+     * @param jobTransactionTimeout longest a transaction of a job may run: schema migrations, import
+     *     batches, rollup rebuilds ({@code ECOSYSTEM_JOB_TX_TIMEOUT}); these are not user requests
      */
     public record Neo4j(
             String uri,
@@ -41,7 +43,8 @@ public record EcosystemProperties(
             String password,
             String database,
             @DefaultValue("20s") Duration transactionTimeout,
-            @DefaultValue("50") int maxConnectionPoolSize) {
+            @DefaultValue("50") int maxConnectionPoolSize,
+            @DefaultValue("30m") Duration jobTransactionTimeout) {
 
         public boolean external() {
             return uri != null && !uri.isBlank();

@@ -48,7 +48,7 @@ class Neo4jConfiguration {
     @Bean(destroyMethod = "")
     @Conditional(Embedded.class)
     Driver embeddedDriver(EmbeddedNeo4j embedded, EcosystemProperties properties, ObjectProvider<ObservationRegistry> observations) {
-        return GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), driverConfig(properties, observations));
+        return GraphDatabase.driver(embedded.boltUri(), embedded.serviceAuth(), driverConfig(properties, observations));
     }
 
     /** Closes the driver (before the embedded database, which it depends on) and says how long that took. */

@@ -18,7 +18,7 @@ public class SchemaMigrations {
     private final MigrationRunner.Result result;
 
     SchemaMigrations(Driver driver, EcosystemProperties properties) {
-        this.result = new MigrationRunner(driver, properties.neo4j().database()).migrate();
+        this.result = new MigrationRunner(driver, properties.neo4j().database(), properties.neo4j().jobTransactionTimeout()).migrate();
         LOG.info("Graph schema at version {} ({} migrations applied now, {} already applied)",
                 result.latestVersion(), result.applied(), result.alreadyApplied());
     }

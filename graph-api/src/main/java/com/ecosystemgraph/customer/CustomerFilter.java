@@ -1,6 +1,7 @@
 package com.ecosystemgraph.customer;
 
 import com.ecosystemgraph.graphql.Filters;
+import com.ecosystemgraph.importing.Vocabulary;
 import java.util.List;
 import java.util.Map;
 
@@ -11,8 +12,8 @@ record CustomerFilter(List<String> industries, List<String> regions, List<Segmen
     static final CustomerFilter NONE = new CustomerFilter(null, null, null, null, null);
 
     void bind(Map<String, Object> parameters) {
-        parameters.put("industries", Filters.texts(industries));
-        parameters.put("regions", Filters.texts(regions));
+        parameters.put("industries", Filters.vocabulary(Vocabulary.INDUSTRY, industries, "filter.industries"));
+        parameters.put("regions", Filters.vocabulary(Vocabulary.REGION, regions, "filter.regions"));
         parameters.put("segments", Filters.stored(segments));
         parameters.put("churned", churned);
         parameters.put("nameContains", Filters.text(nameContains));

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -28,23 +30,39 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Bolt lets Spring's ordinary driver path (and Neo4j Browser or cypher-shell) talk to it exactly
  * as to a server, so nothing else in the service knows whether the database is embedded. The HTTP
- * connector stays off (its Jersey clashes with Spring's), authentication is off because Bolt only
- * listens on the loopback interface, and the Bolt shutdown waits are zero so a stop is quick.
+ * connector stays off (its Jersey clashes with Spring's), and the Bolt shutdown waits are zero so a
+ * stop is quick.
+ *
+ * <p>Bolt needs a password (ADR 0005). People use the user {@code neo4j} with the password generated
+ * on first start into {@value #PASSWORD_FILE} in the data directory (owner-only permissions); the
+ * service signs in as {@value #SERVICE_USER} with a password made anew at every start and kept only
+ * in memory. A transaction of anyone else that changes the graph marks every analytics rollup stale
+ * in that same transaction ({@link OutsideWrites}), so the next analysis rebuilds them instead of
+ * answering from rollups that no longer match the data.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+    /** The file in the data directory holding the password of the user neo4j. */
+    public static final String PASSWORD_FILE = "bolt-password";
+    /** The database user the service itself signs in as. */
+    public static final String SERVICE_USER = "ecosystem";
+    private static final String PEOPLE_USER = "neo4j";
 
     private final DatabaseManagementService management;
     private final GraphDatabaseService database;
     private final int boltPort;
     private final Path home;
 
-    private EmbeddedNeo4j(DatabaseManagementService management, GraphDatabaseService database, int boltPort, Path home) {
+    private final String servicePassword;
+
+    private EmbeddedNeo4j(DatabaseManagementService management, GraphDatabaseService database, int boltPort, Path home,
+                          String servicePassword) {
         this.management = management;
         this.database = database;
         this.boltPort = boltPort;
         this.home = home;
+        this.servicePassword = servicePassword;
     }
 
     /** Settings a user may choose; everything else is fixed by this class. */
@@ -86,7 +104,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO)
                     .setConfig(HttpConnector.enabled, false)
                     .setConfig(HttpsConnector.enabled, false)
-                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ZERO)
                     .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*"))
                     .setConfig(GraphDatabaseSettings.transaction_timeout, settings.transactionTimeout());
@@ -108,12 +126,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     EmbeddedNeo4j.class.getClassLoader());
             int port = api.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                     .getLocalAddress(ConnectorType.BOLT).getPort();
+            BoltUsers.Passwords passwords = BoltUsers.prepare(management.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME),
+                    home.resolve(PASSWORD_FILE), PEOPLE_USER, SERVICE_USER);
+            management.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, new OutsideWrites(SERVICE_USER));
             long now = System.nanoTime();
-            LOG.info("Embedded Neo4j ready in {} ms: store {}, Bolt at bolt://{}:{} (no authentication, loopback only), "
+            LOG.info("Embedded Neo4j ready in {} ms: store {}, Bolt at bolt://{}:{} (loopback only, password needed), "
                     + "GDS: {} procedure classes, {} function classes registered in {} ms",
                     (now - started) / 1_000_000, home, settings.boltHost(), port,
                     registered.procedureClasses(), registered.functionClasses(), (now - databaseReady) / 1_000_000);
-            return new EmbeddedNeo4j(management, database, port, home);
+            LOG.info("Neo4j Browser or cypher-shell: user {}, password in {}{} (readable by its owner only), e.g. "
+                    + "cypher-shell -a bolt://localhost:{} -u {} -p \"$(cat {})\"", PEOPLE_USER, passwords.file(),
+                    passwords.generated() ? " (generated now)" : "", port, PEOPLE_USER, passwords.file());
+            return new EmbeddedNeo4j(management, database, port, home, passwords.service());
         } catch (RuntimeException e) {
             management.shutdown();
             throw e instanceof EmbeddedNeo4jException ? e : translate(e, home, settings);
@@ -145,6 +169,25 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             }
         }
         return new EmbeddedNeo4jException("The embedded Neo4j in " + home + " failed to start: " + e.getMessage(), e);
+    }
+
+    /** How the service (and tests in its place) sign in over Bolt. */
+    public AuthToken serviceAuth() {
+        return AuthTokens.basic(SERVICE_USER, servicePassword);
+    }
+
+    /** The service's password (made at this start, in memory only), for the check that it never reaches a log. */
+    public String servicePassword() {
+        return servicePassword;
+    }
+
+    /** The password of the user neo4j, as kept in the data directory (for tests playing a person or an external server). */
+    public String peoplePassword() {
+        try {
+            return Files.readString(home.resolve(PASSWORD_FILE)).strip();
+        } catch (IOException e) {
+            throw new EmbeddedNeo4jException("Cannot read " + home.resolve(PASSWORD_FILE) + ": " + e.getMessage(), e);
+        }
     }
 
     /** The Bolt URI on the loopback interface. */

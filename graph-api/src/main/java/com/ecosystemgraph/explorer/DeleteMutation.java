@@ -51,8 +51,11 @@ class DeleteMutation {
                 return new DeleteNodePayload(0, 0, List.of(UserError.forbidden("kind", "recruiters may only delete prospects")));
             }
         }
-        var counters = cypher.write("explorer/delete-node", Map.of("id", input.id(), "label", input.kind().label()));
+        // Counted by the statement: the summary's counters would include the partner's rollup, a bookkeeping node.
+        DeleteNodePayload deleted = cypher.one("explorer/delete-node", Map.of("id", input.id(), "label", input.kind().label()),
+                r -> new DeleteNodePayload(r.get("deletedNodes").asLong(), r.get("deletedRelationships").asLong(), List.of()))
+                .orElseThrow();
         writer.changed();
-        return new DeleteNodePayload(counters.nodesDeleted(), counters.relationshipsDeleted(), List.of());
+        return deleted;
     }
 }

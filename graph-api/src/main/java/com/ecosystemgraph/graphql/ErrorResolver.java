@@ -4,6 +4,9 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.Map;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,10 +48,32 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
                     .message(anonymous ? "Sign in to read " + field : "Your role does not allow " + field)
                     .build();
         }
+        if (timedOut(ex)) {
+            LOG.warn("Timed out in {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
+            return GraphqlErrorBuilder.newError(env).errorType(ServiceErrorType.TIMEOUT)
+                    .message("The query did not finish within the service's time limit; the service is busy, not down. Retry in a moment.")
+                    .build();
+        }
         // Logged once per request, with every failed field (RequestFailures).
         String id = RequestFailures.record(env, ex);
         return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
                 .message("Internal error; quote id " + id + " to the operators")
                 .extensions(Map.of("errorId", id)).build();
+    }
+
+    /** True when the database ended the transaction at its time limit (somewhere in the cause chain). */
+    static boolean timedOut(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof Neo4jException n && n.code() != null && n.code().contains("TransactionTimedOut")) {
+                return true;
+            }
+            if (t.getMessage() != null && t.getMessage().contains("has not completed within the timeout")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 }

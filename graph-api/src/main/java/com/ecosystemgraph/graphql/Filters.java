@@ -1,5 +1,6 @@
 package com.ecosystemgraph.graphql;
 
+import com.ecosystemgraph.importing.Vocabulary;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,28 @@ public final class Filters {
     /** A text list, or null for null or empty. */
     public static List<String> texts(Collection<String> values) {
         return values == null || values.isEmpty() ? null : List.copyOf(values);
+    }
+
+    /**
+     * Values of a vocabulary (region, industry, ...) in any accepted spelling, as their stored forms,
+     * or null (= no condition) for null or empty.
+     *
+     * @throws BadRequestException naming the argument and the accepted values for an unknown value
+     */
+    public static List<String> vocabulary(Vocabulary vocabulary, Collection<String> values, String argument) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        try {
+            return values.stream().map(vocabulary::canonical).distinct().toList();
+        } catch (Vocabulary.UnknownValueException e) {
+            throw new BadRequestException("'" + argument + "': " + e.getMessage());
+        }
+    }
+
+    /** One value of a vocabulary as its stored form, or null for null or blank. */
+    public static String vocabulary(Vocabulary vocabulary, String value, String argument) {
+        return value == null || value.isBlank() ? null : vocabulary(vocabulary, List.of(value), argument).getFirst();
     }
 
     /** A text, or null for null or blank. */

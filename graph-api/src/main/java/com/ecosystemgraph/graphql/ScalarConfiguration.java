@@ -10,7 +10,6 @@ import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,23 +33,17 @@ class ScalarConfiguration {
 
                 @Override
                 public LocalDate parseValue(Object input, GraphQLContext context, Locale locale) {
-                    try {
-                        return LocalDate.parse(String.valueOf(input));
-                    } catch (DateTimeParseException e) {
-                        throw new CoercingParseValueException("'" + input + "' is not a date in the form YYYY-MM-DD");
-                    }
+                    String text = String.valueOf(input);
+                    return Dates.parse(text).orElseThrow(() -> new CoercingParseValueException(Dates.problem(text)));
                 }
 
                 @Override
                 public LocalDate parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
                     if (input instanceof StringValue text) {
-                        try {
-                            return LocalDate.parse(text.getValue());
-                        } catch (DateTimeParseException e) {
-                            throw new CoercingParseLiteralException("'" + text.getValue() + "' is not a date in the form YYYY-MM-DD");
-                        }
+                        return Dates.parse(text.getValue())
+                                .orElseThrow(() -> new CoercingParseLiteralException(Dates.problem(text.getValue())));
                     }
-                    throw new CoercingParseLiteralException("A date is written as a string, YYYY-MM-DD");
+                    throw new CoercingParseLiteralException("a date is written as a string like \"2025-06-30\"");
                 }
             })
             .build();

@@ -1,7 +1,6 @@
 package com.ecosystemgraph.importing;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -12,31 +11,36 @@ import java.util.Optional;
  * @param property graph property name, or {@code null} for columns that become relationships
  * @param type how the text is parsed
  * @param required an empty cell is an error
- * @param allowed the only accepted values (texts), empty for any
+ * @param vocabulary the accepted values with their aliases, stored in canonical form; {@code null} for any
  * @param min smallest accepted number, or {@code null}
  * @param max largest accepted number, or {@code null}
  */
-public record Column(String name, String property, ColumnType type, boolean required, List<String> allowed,
+public record Column(String name, String property, ColumnType type, boolean required, Vocabulary vocabulary,
                      Double min, Double max) {
 
     static Column required(String name, String property, ColumnType type) {
-        return new Column(name, property, type, true, List.of(), null, null);
+        return new Column(name, property, type, true, null, null, null);
     }
 
     static Column optional(String name, String property, ColumnType type) {
-        return new Column(name, property, type, false, List.of(), null, null);
+        return new Column(name, property, type, false, null, null, null);
     }
 
-    Column oneOf(String... values) {
-        return new Column(name, property, type, required, List.of(values), min, max);
+    Column of(Vocabulary values) {
+        return new Column(name, property, type, required, values, min, max);
+    }
+
+    /** The accepted values (stored forms), empty for any. */
+    public List<String> allowed() {
+        return vocabulary == null ? List.of() : vocabulary.storedValues();
     }
 
     Column range(double low, double high) {
-        return new Column(name, property, type, required, allowed, low, high);
+        return new Column(name, property, type, required, vocabulary, low, high);
     }
 
     Column atLeast(double low) {
-        return new Column(name, property, type, required, allowed, low, max);
+        return new Column(name, property, type, required, vocabulary, low, max);
     }
 
     /**
@@ -53,14 +57,15 @@ public record Column(String name, String property, ColumnType type, boolean requ
             }
             return Optional.empty();
         }
-        if (!allowed.isEmpty()) {
-            String normalised = text.toLowerCase(Locale.ROOT);
-            if (!allowed.contains(normalised)) {
-                throw new ColumnType.InvalidValueException("'" + text + "' is not one of " + String.join(", ", allowed));
-            }
-            text = normalised;
-        }
         Object value = type.parse(text);
+        if (vocabulary != null) {
+            try {
+                value = value instanceof List<?> items ? items.stream().map(i -> vocabulary.canonical(i.toString())).distinct().toList()
+                        : vocabulary.canonical(value.toString());
+            } catch (Vocabulary.UnknownValueException e) {
+                throw new ColumnType.InvalidValueException(e.getMessage());
+            }
+        }
         if (value instanceof Number number && (min != null || max != null)) {
             double d = number.doubleValue();
             if ((min != null && d < min) || (max != null && d > max)) {

@@ -1,8 +1,7 @@
 package com.ecosystemgraph.importing;
 
+import com.ecosystemgraph.graphql.Dates;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -47,14 +46,7 @@ enum ColumnType {
     DATE {
         @Override
         Object parse(String text) {
-            try {
-                if (text.length() != 10) {
-                    throw new DateTimeParseException("length", text, 0);
-                }
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                throw new InvalidValueException("'" + text + "' is not a date in the form YYYY-MM-DD");
-            }
+            return Dates.parse(text).orElseThrow(() -> new InvalidValueException(Dates.problem(text)));
         }
     },
     BOOLEAN {

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.summary.SummaryCounters;
 
 /**
@@ -39,10 +40,33 @@ public final class EcosystemImporter {
 
     private final Driver driver;
     private final String database;
+    private final TransactionConfig transactionConfig;
 
     public EcosystemImporter(Driver driver, String database) {
+        this(driver, database, null);
+    }
+
+    /**
+     * @param jobTimeout longest a write transaction of the import may run (an import is not a user
+     *     request: it gets the job timeout, not the requests' one); {@code null} for the database default
+     */
+    public EcosystemImporter(Driver driver, String database, java.time.Duration jobTimeout) {
         this.driver = driver;
         this.database = database;
+        this.transactionConfig = jobTimeout == null ? TransactionConfig.empty() : TransactionConfig.builder().withTimeout(jobTimeout).build();
+    }
+
+    /**
+     * The checks that need no database, for a quick answer before one starts: every row of every
+     * file against the format (columns, types, values, dates, duplicate keys, references between the
+     * files). References to ids that are not in the files are checked against the graph by
+     * {@link #importFolder} later.
+     */
+    public static ImportReport checkFiles(Path folder, Options options) {
+        long started = System.nanoTime();
+        Validation v = new EcosystemImporter(null, null).validateFiles(folder, options, Progress.NONE);
+        return new ImportReport(List.of(), v.warnings, v.sortedProblems(options.maxProblems()), v.problemCount,
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     /**
@@ -95,6 +119,12 @@ public final class EcosystemImporter {
     // ---- pass 1: validation ----------------------------------------------------------------
 
     private Validation validate(Path folder, Options options, Progress progress) {
+        Validation v = validateFiles(folder, options, progress);
+        resolvePendingReferences(v);
+        return v;
+    }
+
+    private Validation validateFiles(Path folder, Options options, Progress progress) {
         Validation v = new Validation(options.maxProblems());
         if (!Files.isDirectory(folder)) {
             v.problem(EcosystemFile.PARTNERS.fileName(), 0, "", "the folder " + folder + " does not exist or is not a folder");
@@ -112,7 +142,6 @@ public final class EcosystemImporter {
             progress.validating(file);
             validateFile(file, path, v);
         }
-        resolvePendingReferences(v);
         return v;
     }
 
@@ -368,7 +397,7 @@ public final class EcosystemImporter {
                 Map<String, Object> params = new HashMap<>();
                 params.put("snapshotDate", snapshot);
                 params.put("explicit", options.snapshotDate() != null);
-                session.executeWrite(tx -> tx.run(CypherStatements.query("import/record-snapshot"), params).consume());
+                session.executeWrite(tx -> tx.run(CypherStatements.query("import/record-snapshot"), params).consume(), transactionConfig);
             }
         }
         return reports;
@@ -378,7 +407,6 @@ public final class EcosystemImporter {
                                               Progress progress, Validation v) {
         String statement = CypherStatements.query(file.statement());
         long started = System.nanoTime();
-        long bookkeepingBefore = bookkeepingNodes(session);
         Counts counts = new Counts();
         List<Map<String, Object>> batch = new ArrayList<>(batchSize);
         Set<String> present = new LinkedHashSet<>();
@@ -397,30 +425,32 @@ public final class EcosystemImporter {
         if (!batch.isEmpty()) {
             flush(session, statement, batch, counts, file, progress);
         }
-        // the write statements also create the analytics rollups' bookkeeping nodes; they are not imported entities
-        counts.nodesCreated -= bookkeepingNodes(session) - bookkeepingBefore;
-        return new ImportReport.FileReport(file.fileName(), counts.rows, counts.nodesCreated, counts.relationshipsCreated,
+        return new ImportReport.FileReport(file.fileName(), counts.rows, counts.created, counts.updated, counts.relationshipsCreated,
                 counts.relationshipsDeleted, counts.propertiesSet, Duration.ofNanos(System.nanoTime() - started));
-    }
-
-    /** Deal months and partner rollups (counted from the count store). */
-    private static long bookkeepingNodes(Session session) {
-        return session.executeRead(tx -> tx.run(CypherStatements.query("rollup/bookkeeping-nodes")).single().get("nodes").asLong());
     }
 
     private static final class Counts {
         long rows;
-        long nodesCreated;
+        long created;
+        long updated;
         long relationshipsCreated;
         long relationshipsDeleted;
         long propertiesSet;
     }
 
-    private static void flush(Session session, String statement, List<Map<String, Object>> batch, Counts counts,
+    private void flush(Session session, String statement, List<Map<String, Object>> batch, Counts counts,
                               EcosystemFile file, Progress progress) {
         List<Map<String, Object>> rows = List.copyOf(batch);
-        SummaryCounters c = session.executeWrite(tx -> tx.run(statement, Map.of("rows", rows)).consume().counters());
-        counts.nodesCreated += c.nodesCreated();
+        long[] rowCounts = new long[2];
+        SummaryCounters c = session.executeWrite(tx -> {
+            var result = tx.run(statement, Map.of("rows", rows));
+            var record = result.single();
+            rowCounts[0] = record.get("created").asLong();
+            rowCounts[1] = record.get("updated").asLong();
+            return result.consume().counters();
+        }, transactionConfig);
+        counts.created += rowCounts[0];
+        counts.updated += rowCounts[1];
         counts.relationshipsCreated += c.relationshipsCreated();
         counts.relationshipsDeleted += c.relationshipsDeleted();
         counts.propertiesSet += c.propertiesSet();

@@ -15,9 +15,43 @@ import java.util.List;
 public record ImportReport(List<FileReport> files, List<String> warnings, List<ImportProblem> problems,
                            long totalProblems, Duration elapsed) {
 
-    /** Counts for one file. Nodes "updated" are rows whose node already existed. */
-    public record FileReport(String file, long rows, long nodesCreated, long relationshipsCreated,
+    /**
+     * Counts for one file: rows that created a node or relationship, rows that changed one that
+     * existed, and the rest, which were identical to what is stored and were not written.
+     */
+    public record FileReport(String file, long rows, long created, long updated, long relationshipsCreated,
                              long relationshipsDeleted, long propertiesSet, Duration writeTime) {
+
+        public long unchanged() {
+            return rows - created - updated;
+        }
+
+        /** Nodes created (rows of a node file that were new; a link file creates relationships). */
+        public long nodesCreated() {
+            for (EcosystemFile known : EcosystemFile.values()) {
+                if (known.fileName().equals(file)) {
+                    return known.nodeKind() == null ? 0 : created;
+                }
+            }
+            return 0;
+        }
+    }
+
+    public long created() {
+        return files.stream().mapToLong(FileReport::created).sum();
+    }
+
+    public long updated() {
+        return files.stream().mapToLong(FileReport::updated).sum();
+    }
+
+    public long unchanged() {
+        return files.stream().mapToLong(FileReport::unchanged).sum();
+    }
+
+    /** True when the import wrote something (a created or updated row). */
+    public boolean changed() {
+        return created() + updated() > 0;
     }
 
     public boolean succeeded() {

@@ -16,7 +16,12 @@ final class RowParameters {
      */
     static Map<String, Object> of(EcosystemFile file, RowRules.Values values, BiFunction<String, List<NodeKind>, NodeKind> kindOf) {
         Map<String, Object> row = new HashMap<>();
-        row.put("props", RowRules.properties(file, values));
+        Map<String, Object> props = RowRules.properties(file, values);
+        if (file == EcosystemFile.PARTNERS && props.containsKey("status") && props.get("status") == null) {
+            // The format's default, stored as such: an empty status and "active" are the same row (not a change).
+            props.put("status", "active");
+        }
+        row.put("props", props);
         switch (file) {
             case PARTNERS, CUSTOMERS, DEALS, INVESTMENTS, INTEGRATIONS -> {
                 row.put("id", values.text("id"));

@@ -2,6 +2,7 @@ package com.ecosystemgraph.partner;
 
 import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.graphql.Filters;
+import com.ecosystemgraph.importing.Vocabulary;
 import java.util.List;
 import java.util.Map;
 
@@ -15,8 +16,8 @@ record PartnerFilter(List<PartnerType> types, List<PartnerStatus> statuses, List
         parameters.put("types", Filters.stored(types));
         parameters.put("statuses", Filters.stored(statuses));
         parameters.put("tiers", Filters.stored(tiers));
-        parameters.put("regions", Filters.texts(regions));
-        parameters.put("industry", Filters.text(industry));
+        parameters.put("regions", Filters.vocabulary(Vocabulary.REGION, regions, "filter.regions"));
+        parameters.put("industry", Filters.vocabulary(Vocabulary.INDUSTRY, industry, "filter.industry"));
         parameters.put("nameContains", Filters.text(nameContains));
         if (minScore != null && (minScore < 0 || minScore > 100)) {
             throw new BadRequestException("'filter.minScore' must be between 0 and 100 (the range of the score), got " + minScore);

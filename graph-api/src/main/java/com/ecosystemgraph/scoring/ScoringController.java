@@ -2,12 +2,16 @@ package com.ecosystemgraph.scoring;
 
 import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.graphql.Cursor;
+import com.ecosystemgraph.graphql.Filters;
+import com.ecosystemgraph.importing.Vocabulary;
 import com.ecosystemgraph.partner.Partner;
 import com.ecosystemgraph.scoring.model.ModelCard;
 import com.ecosystemgraph.scoring.serving.Explanation;
 import com.ecosystemgraph.scoring.serving.Factor;
+import com.ecosystemgraph.scoring.shift.ShiftReport;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -66,7 +70,20 @@ class ScoringController {
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("state", scoring.status().name());
         status.put("message", scoring.problem());
+        status.put("shift", scoring.shift().orElse(null));
         return status;
+    }
+
+    // ---- ShiftReport ----------------------------------------------------------------------------
+
+    @SchemaMapping(typeName = "ShiftReport", field = "flagAbove")
+    double flagAbove(ShiftReport report) {
+        return ShiftReport.FLAG_ABOVE;
+    }
+
+    @SchemaMapping(typeName = "ShiftReport", field = "note")
+    String note(ShiftReport report) {
+        return report.lowConfidenceNote();
     }
 
     @QueryMapping
@@ -102,7 +119,12 @@ class ScoringController {
             }
         }
         FitWeights w = weights(weights);
-        List<RankedProspect> ranked = scoring.prospectRanking(filter, w);
+        // One spelling per value: the filter matches the stored (canonical) region, type and industry.
+        ScoringService.ProspectFilter canonical = filter == null ? null : new ScoringService.ProspectFilter(
+                Filters.vocabulary(Vocabulary.REGION, filter.region(), "filter.region"),
+                Filters.vocabulary(Vocabulary.PARTNER_TYPE, filter.type(), "filter.type"),
+                Filters.vocabulary(Vocabulary.INDUSTRY, filter.industry(), "filter.industry"), filter.minScore());
+        List<RankedProspect> ranked = scoring.prospectRanking(canonical, w);
         List<RankedProspect> page = ranked.subList(Math.min(start, ranked.size()), Math.min(start + size, ranked.size()));
         List<Map<String, Object>> edges = page.stream()
                 .map(p -> Map.<String, Object>of("cursor", Cursor.encode(String.valueOf(p.rank())), "node", p)).toList();
@@ -135,6 +157,39 @@ class ScoringController {
         return card.modelVersion();
     }
 
+    @SchemaMapping(typeName = "IppModel", field = "kind")
+    String kind(ModelCard card) {
+        return card.extractorFeatureSet().name();
+    }
+
+    @SchemaMapping(typeName = "IppModel", field = "scores")
+    List<String> scores(ModelCard card) {
+        return card.scores().stream().map(s -> s.toUpperCase(Locale.ROOT)).toList();
+    }
+
+    @SchemaMapping(typeName = "IppModel", field = "scoringReason")
+    String scoringReason(ModelCard card) {
+        return card.scoresReason();
+    }
+
+    @SchemaMapping(typeName = "IppModel", field = "prospectLike")
+    Map<String, Object> prospectLike(ModelCard card) {
+        ModelCard.ProspectLike p = card.prospectLike();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("description", p.description());
+        putEstimate(out, "auc", p.auc());
+        putEstimate(out, "difference", p.differenceFromPartners());
+        out.put("expectedAucRatio", p.expectedAucRatio());
+        return out;
+    }
+
+    /** An estimate as the schema's {@code name}, {@code nameLow}, {@code nameHigh}. */
+    private static void putEstimate(Map<String, Object> out, String name, ModelCard.Estimate estimate) {
+        out.put(name, estimate.value());
+        out.put(name + "Low", estimate.low());
+        out.put(name + "High", estimate.high());
+    }
+
     @SchemaMapping(typeName = "IppModel", field = "labelDefinition")
     String labelDefinition(ModelCard card) {
         return card.label().text();
@@ -164,9 +219,7 @@ class ScoringController {
     Map<String, Object> metrics(ModelCard card) {
         ModelCard.Metrics m = card.metrics();
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("auc", m.auc().value());
-        out.put("aucLow", m.auc().low());
-        out.put("aucHigh", m.auc().high());
+        putEstimate(out, "auc", m.auc());
         out.put("averagePrecision", m.averagePrecision().value());
         out.put("brier", m.brier().value());
         out.put("ece", m.ece());
@@ -182,12 +235,8 @@ class ScoringController {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("name", b.name());
             out.put("description", b.description());
-            out.put("auc", b.auc().value());
-            out.put("aucLow", b.auc().low());
-            out.put("aucHigh", b.auc().high());
-            out.put("difference", b.difference().value());
-            out.put("differenceLow", b.difference().low());
-            out.put("differenceHigh", b.difference().high());
+            putEstimate(out, "auc", b.auc());
+            putEstimate(out, "difference", b.difference());
             return out;
         }).toList();
     }
@@ -203,7 +252,11 @@ class ScoringController {
         if (card.oracle() == null) {
             return null;
         }
-        return Map.of("auc", card.oracle().auc().value(), "aucLow", card.oracle().auc().low(), "aucHigh", card.oracle().auc().high(),
-                "ratio", card.oracle().ratio());
+        Map<String, Object> out = new LinkedHashMap<>();
+        putEstimate(out, "auc", card.oracle().auc());
+        out.put("ratio", card.oracle().ratio());
+        out.put("expectedAucRatio", card.oracle().expectedAucRatio());
+        out.put("prospectExpectedAucRatio", card.oracle().prospectExpectedAucRatio());
+        return out;
     }
 }

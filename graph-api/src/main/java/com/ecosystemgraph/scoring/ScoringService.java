@@ -4,18 +4,21 @@ import com.ecosystemgraph.config.EcosystemProperties;
 import com.ecosystemgraph.cypher.CypherStatements;
 import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.importing.EcosystemChanged;
+import com.ecosystemgraph.scoring.features.FeatureExtractor.FeatureSet;
 import com.ecosystemgraph.scoring.features.FeatureQuery;
 import com.ecosystemgraph.scoring.features.PartnerFeatures;
-import com.ecosystemgraph.scoring.model.IppModel;
 import com.ecosystemgraph.scoring.model.ModelCard;
 import com.ecosystemgraph.scoring.model.ModelLoadException;
 import com.ecosystemgraph.scoring.model.ModelLoader;
+import com.ecosystemgraph.scoring.model.ScoringModels;
 import com.ecosystemgraph.scoring.model.SerialFilter;
 import com.ecosystemgraph.scoring.serving.BatchScorer;
 import com.ecosystemgraph.scoring.serving.Explainer;
 import com.ecosystemgraph.scoring.serving.Explanation;
 import com.ecosystemgraph.scoring.serving.PartnerScore;
+import com.ecosystemgraph.scoring.serving.ScoreConfidence;
 import com.ecosystemgraph.scoring.serving.ScoreStore;
+import com.ecosystemgraph.scoring.shift.ShiftReport;
 import com.ecosystemgraph.training.IppTrainer;
 import com.ecosystemgraph.training.ModelTraining;
 import com.ecosystemgraph.training.TrainingOptions;
@@ -58,10 +61,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * Serves the Ideal Partner Profile model. After the application is ready (the demo ecosystem, if
- * any, is loaded by then) it loads the configured model, or the newest one the service trained, or
- * trains one on the current graph; then it scores every partner and prospect and stores the scores
- * on the nodes. A model that is refused (checksum, feature schema) leaves the service running: scores
+ * Serves the Ideal Partner Profile models: the prospect model (pre-signing facts) for prospects and,
+ * when the run kept one, the partner model for signed partners. After the application is ready (the
+ * demo ecosystem, if any, is loaded by then) it loads the configured run, or the newest one the
+ * service trained, or trains one on the current graph; then it scores every partner and prospect,
+ * stores the scores on the nodes and measures how far today's prospects are from the partners the
+ * prospect model learned from (each prospect score carries the resulting confidence). A model that is refused (checksum, feature schema) leaves the service running: scores
  * are then unavailable with the reason, everything else works.
  *
  * <p>All model work runs on one background thread, so a retraining never races a rescoring.
@@ -74,9 +79,12 @@ public class ScoringService {
     /** Ways the model can be (un)available. */
     public enum Status { STARTING, TRAINING, READY, UNAVAILABLE }
 
-    /** What is being served: the model, the rows it scored and their scores. */
-    record Serving(IppModel model, Explainer explainer, Map<String, PartnerFeatures> rows, Map<String, PartnerScore> scores,
-                   Instant scoredAt) {
+    /**
+     * What is being served: the models, an explainer per model, the rows they scored, their scores
+     * and how far the prospects of those rows are from the partners the prospect model learned from.
+     */
+    record Serving(ScoringModels models, Map<FeatureSet, Explainer> explainers, Map<String, PartnerFeatures> rows,
+                   Map<String, PartnerScore> scores, ShiftReport shift, Instant scoredAt) {
     }
 
     /** Filter of the prospect ranking. */
@@ -167,18 +175,18 @@ public class ScoringService {
     public synchronized Optional<String> scoreWithStoredModel() {
         SerialFilter.install();
         ModelLoader loader = new ModelLoader();
-        Optional<IppModel> model = properties.modelDir() != null && !properties.modelDir().toString().isBlank()
+        Optional<ScoringModels> model = properties.modelDir() != null && !properties.modelDir().toString().isBlank()
                 ? Optional.of(loader.loadDirectory(properties.modelDir()))
                 : newestStored(loader);
         model.ifPresent(this::rescoreWith);
-        return model.map(IppModel::version);
+        return model.map(ScoringModels::version);
     }
 
     /** Loads or trains the model and scores everything (blocking; the service runs it in the background). */
     public void start() {
         try {
             SerialFilter.install();
-            IppModel model = loadOrTrain();
+            ScoringModels model = loadOrTrain();
             if (model != null) {
                 rescoreWith(model);
             }
@@ -196,11 +204,11 @@ public class ScoringService {
         return started.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private IppModel loadOrTrain() {
+    private ScoringModels loadOrTrain() {
         ModelLoader loader = new ModelLoader();
         if (properties.modelDir() != null && !properties.modelDir().toString().isBlank()) {
             try {
-                IppModel model = loader.loadDirectory(properties.modelDir());
+                ScoringModels model = loader.loadDirectory(properties.modelDir());
                 LOG.info("Serving the Ideal Partner Profile model {} from {}", model.version(), properties.modelDir());
                 return model;
             } catch (ModelLoadException e) {
@@ -208,7 +216,7 @@ public class ScoringService {
                 return null;
             }
         }
-        Optional<IppModel> newest = newestStored(loader);
+        Optional<ScoringModels> newest = newestStored(loader);
         if (newest.isPresent()) {
             return newest.get();
         }
@@ -225,7 +233,7 @@ public class ScoringService {
     }
 
     /** The newest model the service trained earlier that still loads. */
-    private Optional<IppModel> newestStored(ModelLoader loader) {
+    private Optional<ScoringModels> newestStored(ModelLoader loader) {
         if (!Files.isDirectory(storeDir)) {
             return Optional.empty();
         }
@@ -239,7 +247,7 @@ public class ScoringService {
         }
         for (Path folder : folders) {
             try {
-                IppModel model = loader.loadDirectory(folder);
+                ScoringModels model = loader.loadDirectory(folder);
                 LOG.info("Serving the Ideal Partner Profile model {} from {}", model.version(), folder);
                 return Optional.of(model);
             } catch (ModelLoadException e) {
@@ -265,9 +273,10 @@ public class ScoringService {
             });
             Path target = storeDir.resolve(result.card().modelVersion());
             Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
-            IppModel model = new ModelLoader().loadDirectory(target);
-            LOG.info("Trained the Ideal Partner Profile model {} in {} ms: held-out AUC {}", model.version(),
-                    (System.nanoTime() - t0) / 1_000_000, String.format("%.3f", result.card().metrics().auc().value()));
+            ScoringModels model = new ModelLoader().loadDirectory(target);
+            LOG.info("Trained the Ideal Partner Profile model {} in {} ms: prospect model held-out AUC {}{}", model.version(),
+                    (System.nanoTime() - t0) / 1_000_000, String.format("%.3f", result.card().metrics().auc().value()),
+                    model.partnerModel().map(p -> String.format(", partner model %.3f", p.card().metrics().auc().value())).orElse(""));
             return new TrainingResult(target, target.resolve(ModelTraining.MODEL_FILE), target.resolve(ModelCard.FILE_NAME),
                     result.card(), model, result.plots(), result.trained());
         } catch (IOException e) {
@@ -284,7 +293,7 @@ public class ScoringService {
      */
     public synchronized void load(Path modelDir) {
         try {
-            IppModel model = new ModelLoader().loadDirectory(modelDir);
+            ScoringModels model = new ModelLoader().loadDirectory(modelDir);
             rescoreWith(model);
         } catch (ModelLoadException e) {
             serving = null;
@@ -298,15 +307,16 @@ public class ScoringService {
     public void rescore() {
         Serving current = serving;
         if (current != null) {
-            rescoreWith(current.model());
+            rescoreWith(current.models());
         }
     }
 
-    private synchronized void rescoreWith(IppModel model) {
+    private synchronized void rescoreWith(ScoringModels model) {
         long t0 = System.nanoTime();
         List<PartnerFeatures> rows = new FeatureQuery(driver, database).all();
         long t1 = System.nanoTime();
-        List<PartnerScore> scores = new BatchScorer(model).score(rows);
+        BatchScorer.Batch batch = new BatchScorer(model).scoreWithShift(rows);
+        List<PartnerScore> scores = batch.scores();
         long t2 = System.nanoTime();
         new ScoreStore(driver, database).write(model.version(), scores, ZonedDateTime.now(ZoneOffset.UTC));
         long t3 = System.nanoTime();
@@ -314,7 +324,10 @@ public class ScoringService {
                 (a, b) -> a, LinkedHashMap::new));
         Map<String, PartnerScore> scoreById = scores.stream().collect(Collectors.toMap(PartnerScore::id, Function.identity(),
                 (a, b) -> a, LinkedHashMap::new));
-        serving = new Serving(model, new Explainer(model, rows, properties.seed()), byId, scoreById, Instant.now());
+        Map<FeatureSet, Explainer> explainers = new java.util.EnumMap<>(FeatureSet.class);
+        explainers.put(FeatureSet.PROSPECT, new Explainer(model.prospect(), rows, properties.seed()));
+        model.partnerModel().ifPresent(p -> explainers.put(FeatureSet.PARTNER, new Explainer(p, rows, properties.seed())));
+        serving = new Serving(model, Map.copyOf(explainers), byId, scoreById, batch.shift(), Instant.now());
         explanations.clear();
         status = Status.READY;
         problem = null;
@@ -323,6 +336,9 @@ public class ScoringService {
         LOG.info("Scored {} partners and prospects with model {} in {} ms (features {} ms, model {} ms, storing {} ms)",
                 rows.size(), model.version(), lastRescore.total().toMillis(), lastRescore.features().toMillis(),
                 lastRescore.scoring().toMillis(), lastRescore.storing().toMillis());
+        if (batch.shift().lowConfidence()) {
+            LOG.warn("{}; every prospect score says so", batch.shift().lowConfidenceNote());
+        }
     }
 
     /** How long the last rescoring took, by phase (for the bench command and the log). */
@@ -362,10 +378,19 @@ public class ScoringService {
         return problem;
     }
 
-    /** The card of the serving model, if any. */
+    /** The card of the serving prospect model (with the partner model's nested), if any. */
     public Optional<ModelCard> card() {
         Serving s = serving;
-        return s == null ? Optional.empty() : Optional.of(s.model().card());
+        return s == null ? Optional.empty() : Optional.of(s.models().card());
+    }
+
+    /**
+     * How far today's prospects (as of the last scoring) are from the partners the serving prospect
+     * model learned from, if a model serves.
+     */
+    public Optional<ShiftReport> shift() {
+        Serving s = serving;
+        return s == null ? Optional.empty() : Optional.of(s.shift());
     }
 
     private Serving requireServing() {
@@ -391,7 +416,8 @@ public class ScoringService {
             if (score == null || row == null) {
                 continue;
             }
-            result.put(id, new PartnerPotential(id, score.score(), score.probability(), score.percentile(), s.model().version()));
+            result.put(id, new PartnerPotential(id, score.score(), score.probability(), score.percentile(), s.models().version(),
+                    score.model(), score.confidence(), score.note()));
         }
         return result;
     }
@@ -404,10 +430,19 @@ public class ScoringService {
     public Optional<Explanation> explanation(String id) {
         Serving s = requireServing();
         PartnerFeatures row = s.rows().get(id);
-        if (row == null) {
+        PartnerScore score = s.scores().get(id);
+        if (row == null || score == null) {
             return Optional.empty();
         }
-        return Optional.of(explanations.computeIfAbsent(id, k -> s.explainer().explain(row)));
+        return Optional.of(explanations.computeIfAbsent(id, k -> explain(s, row, score)));
+    }
+
+    /** A company known by its name only has no factors to give: its score is the base rate. */
+    private static Explanation explain(Serving s, PartnerFeatures row, PartnerScore score) {
+        if (score.confidence() == ScoreConfidence.INSUFFICIENT_DATA) {
+            return new Explanation(row.id(), score.probability(), "none", List.of(), List.of());
+        }
+        return s.explainers().get(score.model()).explain(row);
     }
 
     // ---- prospect ranking -------------------------------------------------------------------
@@ -435,14 +470,14 @@ public class ScoringService {
             double blend = w.ipp() * score.probability() + w.customerOverlap() * overlap + w.segmentCoverage() * coverage
                            + w.referralProximity() * proximity;
             ranked.add(new RankedProspect(id, row.name(), 0, blend, score.probability(), overlap, coverage, proximity,
-                    r.get("hops").isNull() ? null : r.get("hops").asInt(), r.get("served").asLong(), w));
+                    r.get("hops").isNull() ? null : r.get("hops").asInt(), r.get("served").asLong(), w, s.models().version(),
+                    score.model(), score.confidence(), score.note()));
         }
         ranked.sort(Comparator.comparingDouble(RankedProspect::blend).reversed().thenComparing(RankedProspect::id));
         List<RankedProspect> numbered = new ArrayList<>(ranked.size());
         for (int i = 0; i < ranked.size(); i++) {
             RankedProspect p = ranked.get(i);
-            numbered.add(new RankedProspect(p.id(), p.name(), i + 1, p.blend(), p.ippProbability(), p.customerOverlap(),
-                    p.segmentCoverage(), p.referralProximity(), p.referralHops(), p.servedCustomers(), p.weights()));
+            numbered.add(p.withRank(i + 1));
         }
         return numbered;
     }
@@ -467,9 +502,11 @@ public class ScoringService {
     }
 
     /**
-     * Starts training a new model in the background (unless one is training already). The new model
-     * replaces the serving one only if its AUC on the new held-out set is at least the serving
-     * model's AUC on that same set.
+     * Starts training new models in the background (unless a training runs already). They replace the
+     * serving ones only if the new prospect model's AUC on its held-out partners seen as prospects is
+     * at least the serving prospect model's, as its card records it. The serving model cannot be
+     * judged on the new held-out partners: it was fitted on every partner labelled at its training,
+     * those included, and would win on them.
      */
     public synchronized RetrainStatus retrain(Long seed) {
         if (retrain.state() == RetrainStatus.State.RUNNING) {
@@ -486,15 +523,16 @@ public class ScoringService {
         try {
             Serving current = serving;
             TrainingResult result = trainInto(TrainingOptions.defaults().withSeed(seed));
-            double newAuc = result.card().metrics().auc().value();
-            Double previousAuc = current == null ? null : result.heldOutAucOf(current.model());
+            // Ranking prospects is the job: the prospect models are compared by their held-out AUC of partners seen as prospects.
+            double newAuc = result.card().prospectLike().auc().value();
+            Double previousAuc = current == null ? null : current.models().card().prospectLike().auc().value();
             boolean replace = previousAuc == null || Double.isNaN(previousAuc) || newAuc >= previousAuc;
             if (replace) {
                 rescoreWith(result.model());
             }
             String message = previousAuc == null
-                    ? String.format("New model %s serves (held-out AUC %.3f)", result.card().modelVersion(), newAuc)
-                    : String.format("%s: new model %s has held-out AUC %.3f, the serving model %.3f on the same partners",
+                    ? String.format("New model %s serves (held-out AUC of partners seen as prospects %.3f)", result.card().modelVersion(), newAuc)
+                    : String.format("%s: new model %s has a held-out AUC of partners seen as prospects of %.3f, the serving model %.3f",
                             replace ? "Replaced" : "Kept the serving model", result.card().modelVersion(), newAuc, previousAuc);
             retrain = new RetrainStatus(replace ? RetrainStatus.State.REPLACED : RetrainStatus.State.KEPT, startedAt,
                     Instant.now().toString(), message, result.card().modelVersion(), newAuc, previousAuc);

@@ -5,12 +5,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
@@ -29,16 +33,19 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Deny by default. {@code /graphql} needs a user (HTTP Basic, an API key, or a session from
  * {@code /api/login}); what each user may do is decided per query, mutation and field by the
  * access annotations. Requests that carry their own credentials (Basic, API key) are stateless and
- * need no CSRF token; session requests from the browser do.
+ * need no CSRF token; session requests from the browser do. A path that no rule names is answered
+ * 404 to everyone (it is still denied: nothing behind it runs).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonSecurityResponses responses, SecurityProperties security)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonSecurityResponses responses, ApiKeys apiKeys,
+                                            ApplicationEventPublisher events) throws Exception {
         // CSRF attacks ride a browser's session cookie; requests that bring their own credentials, or
         // have no session at all, cannot be forged that way. The login itself always needs the token
         // (no signing a victim's browser into someone else's session).
@@ -47,7 +54,7 @@ class SecurityConfiguration {
                         || (request.getRequestedSessionId() == null && !"/api/login".equals(request.getServletPath()));
         http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/livez", "/readyz").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/session").permitAll()
                         .requestMatchers("/api/login", "/api/logout").permitAll()
@@ -55,11 +62,13 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/graphiql", "/graphiql/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.ico", "/favicon.svg",
                                 "/explorer/**", "/portfolio/**", "/combinations/**", "/referrals/**", "/recruiting/**",
-                                "/model/**", "/login").permitAll()
+                                "/model/**", "/audit/**", "/login").permitAll()
                         .requestMatchers("/error").permitAll()
-                        .anyRequest().denyAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint(responses.entryPoint()))
+                        .anyRequest().access(JsonSecurityResponses.UNKNOWN_PATH))
+                .httpBasic(basic -> basic.authenticationEntryPoint(responses.entryPoint())
+                        .authenticationDetailsSource(request -> new CredentialKind.SignInDetails(CredentialKind.BASIC)))
                 .formLogin(form -> form.loginProcessingUrl("/api/login")
+                        .authenticationDetailsSource(request -> new CredentialKind.SignInDetails(CredentialKind.SESSION))
                         .successHandler((request, response, authentication) -> responses.write(response, 200, "OK", "Signed in"))
                         .failureHandler((request, response, exception) ->
                                 responses.write(response, 401, "UNAUTHORIZED", "Wrong user name or password")))
@@ -70,8 +79,19 @@ class SecurityConfiguration {
                         .ignoringRequestMatchers(carriesCredentials))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(responses.entryPoint())
                         .accessDeniedHandler(responses.accessDeniedHandler()))
-                .addFilterBefore(new ApiKeyAuthenticationFilter(security.parsedApiKeys(), responses), BasicAuthenticationFilter.class);
+                .addFilterBefore(new SingleCredentialFilter(responses), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, responses, events), BasicAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** The API keys, hashed; the configuration text is not kept. */
+    @Bean
+    ApiKeys apiKeys(SecurityProperties security) {
+        ApiKeys keys = security.parsedApiKeys();
+        if (!keys.countByRole().isEmpty()) {
+            LOG.info("API keys configured: {}", keys.countByRole());
+        }
+        return keys;
     }
 
     @Bean
@@ -85,6 +105,12 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Passwords checked with bcrypt, a success remembered for a minute (see the class). */
+    @Bean
+    AuthenticationProvider passwordAuthentication(UserDetailsService users, PasswordEncoder encoder) {
+        return new CachingAuthenticationProvider(users, encoder);
     }
 
     /**

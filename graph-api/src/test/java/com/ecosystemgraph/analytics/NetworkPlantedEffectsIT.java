@@ -94,8 +94,10 @@ class NetworkPlantedEffectsIT {
         assertThat(reach.servedCustomers()).isPositive();
         assertThat(reach.newCustomerCount()).isBetween(0L, reach.servedCustomers());
         assertThat(reach.newCustomers()).hasSize((int) Math.min(100, reach.newCustomerCount()));
-        // over no covering partner at all (a filter nobody matches) every served customer is new
-        ProspectReach alone = analytics.prospectReach(prospect, new AnalyticsFilter(null, null, null, List.of("nowhere"), null), 100);
+        // over no covering partner at all (a filter nobody matches: the demo has no platinum referral partner;
+        // an unknown region is refused since regions have one spelling) every served customer is new
+        ProspectReach alone = analytics.prospectReach(prospect, new AnalyticsFilter(null, null,
+                List.of(com.ecosystemgraph.partner.PartnerType.REFERRAL), null, List.of(com.ecosystemgraph.partner.PartnerTier.PLATINUM)), 100);
         assertThat(alone.newCustomerCount()).isEqualTo(reach.servedCustomers());
     }
 

@@ -159,10 +159,10 @@ class QueryApiIT {
         graphQl.documentName("search").variable("text", "acme clo").execute()
                 .path("search[0].id").entity(String.class).isEqualTo("P1")
                 .path("search[0].kind").entity(String.class).isEqualTo("PARTNER")
-                .path("search[0].description").entity(String.class).isEqualTo("strategic partner, NA");
+                .path("search[0].description").entity(String.class).isEqualTo("strategic partner, north_america");
         graphQl.documentName("search").variable("text", "fut").execute()
                 .path("search[*].id").entityList(String.class).containsExactly("Q1")
-                .path("search[0].description").entity(String.class).isEqualTo("services prospect, EMEA");
+                .path("search[0].description").entity(String.class).isEqualTo("services prospect, emea");
         graphQl.documentName("search").variable("text", "umbrella").execute()
                 .path("search[0].kind").entity(String.class).isEqualTo("CUSTOMER");
         graphQl.documentName("search").variable("text", "\"(*:~").execute()

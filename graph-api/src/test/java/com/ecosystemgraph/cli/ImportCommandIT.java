@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import picocli.CommandLine;
@@ -62,6 +61,9 @@ class ImportCommandIT {
 
         Run second = run("import", "--no-progress", fixture.toString());
         assertThat(second.exitCode).isZero();
+        assertThat(second.out).as("an identical re-import changes nothing and says so")
+                .contains("Imported 38 rows").contains("0 created, 0 updated, 38 unchanged")
+                .contains("Nothing changed").doesNotContain("Rebuilt the analytics rollups");
         assertThat(snapshot()).isEqualTo(afterFirst);
 
         // rebuilding everything (for data written around the service) finds what the import built
@@ -77,22 +79,46 @@ class ImportCommandIT {
                 Files.copy(file, broken.resolve(file.getFileName()));
             }
         }
-        Files.writeString(broken.resolve("deals.csv"), Files.readString(broken.resolve("deals.csv"))
-                + "D8,C1,lots,,won,2024-01-01,2024-02-01,direct\nD9,C77,10,,won,2024-01-01,,direct\n");
+        String deals = Files.readString(broken.resolve("deals.csv"));
+        // A row that breaks the format is found before the database starts.
+        Files.writeString(broken.resolve("deals.csv"), deals + "D8,C1,lots,,won,2024-01-01,2024-02-01,direct\n");
         Run rejected = run("import", "--no-progress", broken.toString());
-
         assertThat(rejected.exitCode).isEqualTo(1);
         assertThat(rejected.err).contains("deals.csv:7: amount: 'lots' is not a plain decimal number")
-                .contains("deals.csv:8: customer_id: unknown customer id 'C77'")
-                .contains("2 error(s); nothing was imported.");
+                .contains("1 error(s); nothing was imported.");
+        assertThat(rejected.out).as("no database was started").isEmpty();
+        // A reference to an id that is neither in the files nor in the graph needs the graph.
+        Files.writeString(broken.resolve("deals.csv"), deals + "D9,C77,10,,won,2024-01-01,,direct\n");
+        Run unknown = run("import", "--no-progress", broken.toString());
+        assertThat(unknown.exitCode).isEqualTo(1);
+        assertThat(unknown.err).contains("deals.csv:7: customer_id: unknown customer id 'C77'")
+                .contains("1 error(s); nothing was imported.");
         assertThat(snapshot()).isEqualTo(afterFirst);
     }
 
     @Test
-    void aBadSnapshotDateIsAUsageError() {
-        Run run = run("import", "--snapshot-date", "yesterday", temp.toString());
-        assertThat(run.exitCode).isEqualTo(2);
-        assertThat(run.err).contains("--snapshot-date: 'yesterday' is not a date in the form YYYY-MM-DD");
+    void badUsageIsExitCode64WithOneLine() {
+        Run date = run("import", "--snapshot-date", "yesterday", temp.toString());
+        assertThat(date.exitCode).isEqualTo(64);
+        assertThat(date.err.strip()).isEqualTo("--snapshot-date: 'yesterday' is not a date in the form YYYY-MM-DD");
+        Run folder = run("import", temp.resolve("nowhere").toString());
+        assertThat(folder.exitCode).isEqualTo(64);
+        assertThat(folder.err.strip()).isEqualTo("FOLDER: " + temp.resolve("nowhere") + " does not exist or is not a folder");
+        assertThat(run("import", "--no-such-option", temp.toString()).exitCode).isEqualTo(64);
+        assertThat(run("import").exitCode).isEqualTo(64);
+    }
+
+    @Test
+    void aDatabaseThatCannotStartIsExitCode2WithOneLine() throws Exception {
+        Path fixture = Path.of(ImportCommandIT.class.getResource("/ecosystem/small").toURI());
+        try (EmbeddedNeo4j holder = TestNeo4j.start(dataDir)) {
+            // The data directory is locked by another running database.
+            Run run = run("import", "--no-progress", fixture.toString());
+            assertThat(run.exitCode).isEqualTo(2);
+            assertThat(run.err.lines().filter(l -> l.startsWith("import: ")).toList()).hasSize(1);
+            assertThat(run.err).contains("import: the database could not start, nothing was imported")
+                    .doesNotContain("Exception", "\tat ");
+        }
     }
 
     private record Run(int exitCode, String out, String err) {
@@ -108,7 +134,7 @@ class ImportCommandIT {
 
     private GraphSnapshot snapshot() {
         try (EmbeddedNeo4j database = TestNeo4j.start(dataDir);
-             Driver driver = GraphDatabase.driver(database.boltUri(), AuthTokens.none())) {
+             Driver driver = GraphDatabase.driver(database.boltUri(), database.serviceAuth())) {
             return GraphSnapshot.of(driver);
         }
     }

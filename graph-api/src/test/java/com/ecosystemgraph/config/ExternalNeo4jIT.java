@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.springframework.boot.WebApplicationType;
@@ -36,6 +35,7 @@ class ExternalNeo4jIT {
              var context = new SpringApplicationBuilder(EcosystemGraphApplication.class)
                      .web(WebApplicationType.NONE)
                      .run("--ecosystem.neo4j.uri=neo4j://localhost:" + port,
+                             "--ecosystem.neo4j.password=" + server.peoplePassword(),
                              "--ecosystem.data-dir=" + unusedDataDir,
                              "--ecosystem.demo.enabled=false",
                              "--ecosystem.security.viewer-password=v-" + System.nanoTime(),
@@ -48,7 +48,7 @@ class ExternalNeo4jIT {
             var report = context.getBean(ImportService.class).importFolder(fixture, null, EcosystemImporter.Progress.NONE);
             assertThat(report.succeeded()).isTrue();
 
-            try (Driver direct = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
+            try (Driver direct = GraphDatabase.driver(server.boltUri(), server.serviceAuth())) {
                 long partners = direct.executableQuery("MATCH (p:Partner) RETURN count(p) AS n").execute()
                         .records().getFirst().get("n").asLong();
                 long migrations = direct.executableQuery("MATCH (m:__Migration) RETURN count(m) AS n").execute()
@@ -70,6 +70,7 @@ class ExternalNeo4jIT {
         try (EmbeddedNeo4j server = TestNeo4j.start(temp.resolve("separate-server"))) {
             var application = new SpringApplicationBuilder(EcosystemGraphApplication.class);
             assertThatThrownBy(() -> application.run("--server.port=0", "--ecosystem.neo4j.uri=" + server.boltUri(),
+                    "--ecosystem.neo4j.password=" + server.peoplePassword(),
                     "--ecosystem.demo.enabled=false", "--ecosystem.security.viewer-password=changed-viewer"))
                     .rootCause()
                     .isInstanceOf(InsecureConfigurationException.class)

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -74,6 +73,6 @@ class EmbeddedNeo4jIT {
     }
 
     private static Driver connect(EmbeddedNeo4j database) {
-        return GraphDatabase.driver(database.boltUri(), AuthTokens.none());
+        return GraphDatabase.driver(database.boltUri(), database.serviceAuth());
     }
 }

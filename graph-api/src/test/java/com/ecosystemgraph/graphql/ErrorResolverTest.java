@@ -40,4 +40,17 @@ class ErrorResolverTest {
         assertThat(resolver.resolveToSingleError(new NotFoundException("no partner P9"), env).getErrorType())
                 .isEqualTo(ErrorType.NOT_FOUND);
     }
+
+    @Test
+    void aTransactionThatRanOutOfTimeIsATimeoutNotAnInternalError() {
+        var driver = new org.neo4j.driver.exceptions.ClientException("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+                "The transaction has not completed within the timeout specified at its start by the client.");
+        GraphQLError error = resolver.resolveToSingleError(
+                new org.springframework.dao.InvalidDataAccessResourceUsageException("The transaction has been terminated.", driver), env);
+
+        assertThat(error.getErrorType()).isEqualTo(ServiceErrorType.TIMEOUT);
+        assertThat(error.getMessage()).contains("time limit").contains("not down");
+        assertThat(error.toSpecification().toString()).doesNotContain("Neo.ClientError", "InvalidDataAccess").contains("TIMEOUT");
+        assertThat(resolver.resolveToSingleError(new IllegalStateException("something else"), env).getErrorType()).isEqualTo(ErrorType.INTERNAL_ERROR);
+    }
 }

@@ -130,12 +130,12 @@ class EcosystemImporterIT {
 
         assertThat(report.succeeded()).isFalse();
         assertThat(report.problems()).extracting(ImportProblem::toString).containsExactly(
-                "partners.csv:8: type: 'alliance' is not one of referral, technology, reseller, strategic, services",
+                "partners.csv:8: type: 'alliance' is not a known type; accepted: referral, technology, reseller, strategic, services",
                 "partners.csv:8: employees: 'many' is not a whole number",
-                "partners.csv:8: signed_on: '2024-13-01' is not a date in the form YYYY-MM-DD",
+                "partners.csv:8: signed_on: '2024-13-01' is not a calendar date",
                 "partners.csv:8: hourly_rate: '$90' is not a plain decimal number (no currency symbols or thousands separators)",
                 "partners.csv:9: id: id 'P1' already appears on line 2",
-                "customers.csv:6: segment: 'huge' is not one of smb, mid_market, enterprise",
+                "customers.csv:6: segment: 'huge' is not a known segment; accepted: smb, mid_market, enterprise",
                 "customers.csv:6: churned: 'maybe' is not true or false",
                 "customers.csv:6: nps: '101' is outside -100..100",
                 "deals.csv:7: closed_on: closed on 2024-04-01 before it was created on 2024-05-01",

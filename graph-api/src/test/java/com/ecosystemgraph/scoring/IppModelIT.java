@@ -9,7 +9,7 @@ import com.ecosystemgraph.demo.DemoOptions;
 import com.ecosystemgraph.importing.EcosystemImporter;
 import com.ecosystemgraph.scoring.features.FeatureQuery;
 import com.ecosystemgraph.scoring.features.PartnerFeatures;
-import com.ecosystemgraph.scoring.model.IppModel;
+import com.ecosystemgraph.scoring.model.ScoringModels;
 import com.ecosystemgraph.scoring.model.ModelCard;
 import com.ecosystemgraph.scoring.model.ModelLoader;
 import com.ecosystemgraph.support.TestNeo4j;
@@ -95,7 +95,7 @@ class IppModelIT {
             assertThat(trained.directory().resolve(file)).isRegularFile();
         }
 
-        IppModel loaded = new ModelLoader().loadDirectory(trained.directory());
+        ScoringModels loaded = new ModelLoader().loadDirectory(trained.directory());
         List<PartnerFeatures> rows = new FeatureQuery(driver, null).all();
         double[] fromDisk = loaded.probabilities(rows);
         double[] inMemory = trained.model().probabilities(rows);
@@ -199,6 +199,22 @@ class IppModelIT {
             assertThat(done.newAuc()).isLessThan(done.previousAuc());
             assertThat(serving).isEqualTo(trained.card().modelVersion());
         }
+    }
+
+    @Test
+    @Order(7)
+    void retrainingWithTheSameSeedOnTheSameGraphReplacesTheModelWithItsEqual() throws InterruptedException {
+        // The served model is fitted on all labelled partners: judged on held-out partners it has seen, it would always win.
+        ScoringService service = new ScoringService(driver, null, new ScoringProperties(trained.directory(), null, false, 42, false),
+                models.resolve("store4"));
+        service.start();
+        assertThat(service.retrain(42L).state()).isEqualTo(RetrainStatus.State.RUNNING);
+        assertThat(service.awaitIdle(Duration.ofMinutes(2))).isTrue();
+
+        RetrainStatus done = service.retrainStatus();
+        assertThat(done.state()).as(done.message()).isEqualTo(RetrainStatus.State.REPLACED);
+        assertThat(done.newAuc()).isEqualTo(done.previousAuc()).isEqualTo(trained.card().prospectLike().auc().value());
+        assertThat(service.card().orElseThrow().modelVersion()).isEqualTo(done.newVersion());
     }
 
     @Test

@@ -85,6 +85,35 @@ class RescoreOnChangeIT {
     }
 
     @Test
+    void aProspectKnownByItsNameOnlyIsInsufficientDataNotAConfidentNumber() throws InterruptedException {
+        admin.documentName("upsertPartner").variable("input", Map.of("id", "X-NAME-ONLY", "name", "Nameonly Ltd",
+                        "type", "SERVICES", "status", "PROSPECT"))
+                .execute().path("upsertPartner.errors").entityList(Object.class).hasSize(0);
+        assertThat(scoring.awaitIdle(WAIT)).isTrue();
+
+        var data = scoring.card().orElseThrow().data();
+        admin.documentName("scoreOrder").operationName("potential").variable("id", "X-NAME-ONLY").execute()
+                .path("partner.potential.confidence").entity(String.class).isEqualTo("INSUFFICIENT_DATA")
+                .path("partner.potential.confidenceNote").entity(String.class)
+                .satisfies(n -> assertThat(n).startsWith("Insufficient data: nothing is known of this company beyond its name"))
+                .path("partner.potential.probability").entity(Double.class).isEqualTo(data.trainPositives() / (double) data.train())
+                .path("partner.potential.scoredBy").entity(String.class).isEqualTo("PROSPECT")
+                .path("partner.potential.explanationMethod").entity(String.class).isEqualTo("none")
+                .path("partner.potential.factors").entityList(Object.class).hasSize(0);
+        // A prospect with facts to read is scored as a judgement, by the prospect model.
+        admin.documentName("upsertPartner").variable("input", Map.of("id", "X-NAME-ONLY", "name", "Nameonly Ltd",
+                        "type", "SERVICES", "status", "PROSPECT", "employees", 250, "certifiedStaff", 4))
+                .execute().path("upsertPartner.errors").entityList(Object.class).hasSize(0);
+        assertThat(scoring.awaitIdle(WAIT)).isTrue();
+        admin.documentName("scoreOrder").operationName("potential").variable("id", "X-NAME-ONLY").execute()
+                .path("partner.potential.confidence").entity(String.class).satisfies(c -> assertThat(c).isIn("NORMAL", "LOW"))
+                .path("partner.potential.explanationMethod").entity(String.class).satisfies(m -> assertThat(m).isIn("exact-linear", "lime", "occlusion"))
+                .path("partner.potential.factors[*].feature").entityList(String.class)
+                .satisfies(f -> assertThat(f).isNotEmpty().doesNotContain("portalLogins", "trainings", "contentDownloads", "integrationCustomers",
+                        "referralsMade"));
+    }
+
+    @Test
     void dealsAndRejectedMutationsDoNotRescore() throws InterruptedException {
         assertThat(scoring.awaitIdle(WAIT)).isTrue();
         ScoringService.RescoreTiming before = scoring.lastRescore().orElseThrow();

@@ -6,6 +6,7 @@ import com.ecosystemgraph.demo.DemoEcosystemGenerator;
 import com.ecosystemgraph.demo.DemoOptions;
 import com.ecosystemgraph.importing.EcosystemImporter;
 import com.ecosystemgraph.importing.ImportService;
+import com.ecosystemgraph.scoring.model.ModelCard;
 import com.ecosystemgraph.security.Role;
 import com.ecosystemgraph.support.ServiceData;
 import com.ecosystemgraph.support.ServiceTest;
@@ -99,8 +100,47 @@ class ScoringGraphQlIT {
         model.path("model.roc").entityList(Object.class).satisfies(points -> assertThat(points).hasSizeGreaterThan(2))
                 .path("model.roc[0].falsePositiveRate").entity(Double.class).isEqualTo(0.0);
 
+        // The prospect model reads only pre-signing facts and scores prospects; the card says which model scores whom.
+        ModelCard card = scoring.card().orElseThrow();
+        model.path("model.kind").entity(String.class).isEqualTo("PROSPECT")
+                .path("model.scores").entityList(String.class).satisfies(p -> assertThat(p).first().isEqualTo("PROSPECTS"))
+                .path("model.scoringReason").entity(String.class).isEqualTo(card.scoresReason())
+                .path("model.features").entityList(String.class).satisfies(f -> assertThat(f).doesNotContain("portalLogins90d.log1p",
+                        "trainingsCompleted.log1p", "contentDownloads90d.log1p", "integrationCustomers.log1p", "referral.made.log1p"))
+                .path("model.prospectLike.auc").entity(Double.class).isEqualTo(card.prospectLike().auc().value())
+                .path("model.prospectLike.differenceLow").entity(Double.class).satisfies(d -> assertThat(d).isLessThanOrEqualTo(0.0))
+                .path("model.shift.prospects").entity(Integer.class).isEqualTo(100);
+        if (card.partnerModel() == null) {
+            model.path("model.partnerModel").valueIsNull().path("model.scores").entityList(String.class).containsExactly("PROSPECTS", "PARTNERS");
+        } else {
+            model.path("model.partnerModel.kind").entity(String.class).isEqualTo("PARTNER")
+                    .path("model.partnerModel.scores").entityList(String.class).containsExactly("PARTNERS")
+                    .path("model.partnerModel.features").entityList(String.class).contains("portalLogins90d.log1p")
+                    .path("model.partnerModel.shift").valueIsNull();
+        }
+        // Today's prospects against the training partners: engagement shifted (prospects took no training), and
+        // a feature every training partner had at the same value is not computable, never NaN.
+        List<Map<String, Object>> shift = model.path("modelStatus.shift.features")
+                .entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
+        assertThat(shift).extracting(f -> f.get("feature")).containsAll(card.partnerModel() == null ? card.features() : card.partnerModel().features());
+        assertThat(shift).filteredOn(f -> f.get("feature").equals("trainingsCompleted.log1p")).singleElement().satisfies(f -> {
+            assertThat(f.get("flagged")).isEqualTo(true);
+            assertThat(f.get("usedByProspectModel")).isEqualTo(false);
+            assertThat(((Number) f.get("psi")).doubleValue()).isGreaterThan(0.25);
+        });
+        assertThat(shift).filteredOn(f -> f.get("feature").equals("employees.unknown")).singleElement().satisfies(f -> {
+            assertThat(f.get("psi")).isNull();
+            assertThat(f.get("computable")).isEqualTo(false);
+            assertThat(f.get("note")).isEqualTo("not computable: the same value for every training partner");
+        });
+        model.path("modelStatus.shift.prospects").entity(Integer.class).isEqualTo(100)
+                .path("modelStatus.shift.flagAbove").entity(Double.class).isEqualTo(0.25)
+                .path("modelStatus.shift.lowConfidence").entity(Boolean.class).isEqualTo(scoring.shift().orElseThrow().lowConfidence());
+
         var potential = graphQl.document(document("partnerPotential")).variable("id", "P0001").execute();
         potential.path("partner.potential.modelVersion").entity(String.class).isEqualTo(version)
+                .path("partner.potential.scoredBy").entity(String.class).isEqualTo(card.partnerModel() == null ? "PROSPECT" : "PARTNER")
+                .path("partner.potential.confidence").entity(String.class).isEqualTo("NORMAL")
                 .path("partner.potential.score").entity(Integer.class).satisfies(s -> assertThat(s).isBetween(0, 100))
                 .path("partner.potential.factors").entityList(Map.class).satisfies(f -> assertThat(f).isNotEmpty())
                 .path("partner.potential.factors[0].description").entity(String.class).satisfies(d -> assertThat(d).isNotBlank());
@@ -110,6 +150,10 @@ class ScoringGraphQlIT {
                 .satisfies(versions -> assertThat(versions).hasSize(50).containsOnly(version));
 
         var ranking = graphQl.document(document("prospectRanking")).variable("first", 5).execute();
+        String confidence = scoring.shift().orElseThrow().lowConfidence() ? "LOW" : "NORMAL";
+        ranking.path("prospectRanking.edges[*].node.scoredBy").entityList(String.class).satisfies(s -> assertThat(s).containsOnly("PROSPECT"))
+                .path("prospectRanking.edges[*].node.modelVersion").entityList(String.class).satisfies(v -> assertThat(v).containsOnly(version))
+                .path("prospectRanking.edges[*].node.confidence").entityList(String.class).satisfies(c -> assertThat(c).containsOnly(confidence));
         ranking.path("prospectRanking.weights.ipp").entity(Double.class).isEqualTo(0.6)
                 .path("prospectRanking.edges[*].node.rank").entityList(Integer.class).containsExactly(1, 2, 3, 4, 5)
                 .path("prospectRanking.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);

@@ -21,7 +21,9 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
         "ecosystem.embedded.page-cache=64MB",
         // Background rescoring after mutations would race the other tests sharing this context; RescoreOnChangeIT turns it on.
         "ecosystem.scoring.rescore-on-change=false",
-        "ecosystem.data-dir=${java.io.tmpdir}/ecosystem-service-test-${random.uuid}"
+        "ecosystem.data-dir=${java.io.tmpdir}/ecosystem-service-test-${random.uuid}",
+        // One API key per role (see Users.apiKey), so every service test can use each credential kind.
+        "ecosystem.security.api-keys=" + Users.API_KEYS
 })
 @AutoConfigureHttpGraphQlTester
 // The 5 s default fails requests that wait behind a background training on a busy 2-core machine.

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -28,7 +27,7 @@ public final class TestNeo4j {
         if (driver == null) {
             Path home = temporaryFolder("ecosystem-test-db");
             database = start(home);
-            driver = GraphDatabase.driver(database.boltUri(), AuthTokens.none());
+            driver = GraphDatabase.driver(database.boltUri(), database.serviceAuth());
             new MigrationRunner(driver, null).migrate();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 driver.close();

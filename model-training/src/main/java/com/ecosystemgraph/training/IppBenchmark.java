@@ -1,7 +1,7 @@
 package com.ecosystemgraph.training;
 
 import com.ecosystemgraph.scoring.features.PartnerFeatures;
-import com.ecosystemgraph.scoring.model.IppModel;
+import com.ecosystemgraph.scoring.model.ScoringModels;
 import com.ecosystemgraph.scoring.serving.BatchScorer;
 import com.ecosystemgraph.scoring.serving.Explainer;
 import java.io.IOException;
@@ -63,14 +63,14 @@ public final class IppBenchmark {
             return;
         }
         for (TrainingResult r : results) {
-            IppModel model = r.model();
-            BatchScorer scorer = new BatchScorer(model);
+            ScoringModels models = r.model();
+            BatchScorer scorer = new BatchScorer(models);
             double batch = median(5, () -> {
                 long s = System.nanoTime();
                 scorer.score(data.rows());
                 return seconds(s);
             });
-            Explainer explainer = new Explainer(model, data.rows(), 1);
+            Explainer explainer = new Explainer(models.prospect(), data.rows(), 1);
             List<PartnerFeatures> sample = data.rows().subList(0, 20);
             explainer.explain(sample.getFirst());
             double[] times = sample.stream().mapToDouble(row -> {

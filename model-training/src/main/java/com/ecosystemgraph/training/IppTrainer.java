@@ -1,6 +1,7 @@
 package com.ecosystemgraph.training;
 
 import com.ecosystemgraph.scoring.features.FeatureExtractor;
+import com.ecosystemgraph.scoring.features.FeatureExtractor.FeatureSet;
 import com.ecosystemgraph.scoring.features.PartnerFeatures;
 import com.ecosystemgraph.scoring.model.Calibration;
 import com.ecosystemgraph.scoring.model.IppModel;
@@ -8,6 +9,8 @@ import com.ecosystemgraph.scoring.model.ModelCard;
 import com.ecosystemgraph.scoring.model.ModelCard.Baseline;
 import com.ecosystemgraph.scoring.model.ModelCard.Candidate;
 import com.ecosystemgraph.scoring.model.ModelCard.Estimate;
+import com.ecosystemgraph.scoring.shift.FeatureBins;
+import com.ecosystemgraph.scoring.shift.ShiftReport;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,10 +40,30 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 import com.oracle.labs.mlrg.olcut.provenance.ProvenanceUtil;
 
 /**
- * The training pipeline on rows already read from the graph: stratified train/test split, candidate
- * trainers compared by cross-validated AUC, Platt calibration on out-of-fold predictions, a final
- * fit on the whole training part, and the held-out evaluation against the baselines (and the oracle
- * when the true probabilities are known). It writes nothing: {@link ModelTraining} does.
+ * The training pipeline on rows already read from the graph: a stratified train/test split, then two
+ * models on the same split.
+ *
+ * <ul>
+ *   <li>The <b>prospect model</b> reads only what a company has before it signs
+ *   ({@link FeatureSet#PROSPECT}) and learns from the training partners as a prospect would have
+ *   shown them ({@link PartnerFeatures#asProspect()}). Its trainer is chosen by cross-validated AUC
+ *   on those prospect-like partners; it is calibrated (Platt) on their out-of-fold predictions,
+ *   fitted on the whole training part and evaluated on the held-out partners.</li>
+ *   <li>The <b>partner model</b> ({@link FeatureSet#PARTNER}: engagement and all referrals too) uses
+ *   the prospect model's trainer. It scores signed partners only when its cross-validated AUC is
+ *   more than {@link #PARTNER_MODEL_MARGIN} above the prospect model's on the same folds; prospects
+ *   are always scored by the prospect model.</li>
+ * </ul>
+ *
+ * After the evaluation each kept model is fitted again, with the same trainer, settings and
+ * calibration, on all labelled partners: that is the model served (more partners to learn from),
+ * and the card's metrics are those of its fit on the training part.
+ *
+ * Each model is evaluated twice on the held-out partners: as they are (the partner evaluation) and
+ * seen as prospects (the prospect-like evaluation). With the true probabilities known (demo data)
+ * the card also gives the expected-AUC ratios, of the held-out partners and of the prospects. The
+ * training partners' distribution of every feature and the prospects' shift from it (PSI) go on the
+ * prospect model's card. It writes nothing: {@link ModelTraining} does.
  */
 public final class IppTrainer {
 
@@ -56,9 +80,21 @@ public final class IppTrainer {
         QUIET.forEach(l -> l.setLevel(Level.WARNING));
     }
 
+    /**
+     * The partner model scores signed partners only when its cross-validated AUC is more than this
+     * above the prospect model's: engagement must earn its place.
+     */
+    public static final double PARTNER_MODEL_MARGIN = 0.005;
+
+    /** What the prospect-like evaluation changes, in words (for the card). */
+    static final String PROSPECT_LIKE = "the held-out partners as a prospect would show them: portal logins, trainings and content downloads"
+            + " unknown (the graph keeps no history of them, so they cannot be had as at signing), only the referrals made before signing;"
+            + " everything else is a fact a company has before it signs";
+
     private final TrainingOptions options;
     private final TrainingProgress progress;
-    private final FeatureExtractor extractor = new FeatureExtractor();
+    /** When the current run started: both models of a run carry it. */
+    private String trainedAt;
 
     public IppTrainer(TrainingOptions options, TrainingProgress progress) {
         this.options = options;
@@ -74,19 +110,26 @@ public final class IppTrainer {
 
     /**
      * A trained model with its card (without file name, checksum and version: those come when it is
-     * written) and the held-out set, so another model can be compared on the same examples.
+     * written) and the held-out set with the evaluated model's probabilities.
+     *
+     * @param testProbabilities          the calibrated probabilities of the held-out partners as they are
+     * @param prospectLikeProbabilities  the same partners seen as prospects
+     * @param partnerModel               the partner model of the same run when it was kept (null on the partner model itself)
      */
     public record Trained(Model<Label> model, ModelCard card, List<PartnerFeatures> testRows, boolean[] testLabels,
-                          double[] testProbabilities, Map<String, double[]> baselineScores) {
+                          double[] testProbabilities, double[] prospectLikeProbabilities, Map<String, double[]> baselineScores,
+                          Trained partnerModel) {
+    }
 
-        /** AUC of another model on this held-out set (for "replace only if at least as good"). */
-        public double aucOf(IppModel other) {
-            return Metrics.auc(testLabels, other.probabilities(testRows));
-        }
+    /** One fitted model and what choosing it produced. */
+    private record Fit(FeatureExtractor extractor, CandidateTrainer trainer, String reason, List<Candidate> candidates,
+                       double cvAuc, double[] oofRaw, Calibration calibration, double threshold, Model<Label> model,
+                       Map<String, ModelCard.FeatureStat> featureStats) {
     }
 
     public Trained train(List<PartnerFeatures> rows, Map<String, LabelledPartner> labels, LocalDate snapshotDate,
                          Map<String, Double> truth) {
+        trainedAt = OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString();
         List<PartnerFeatures> labelled = new ArrayList<>();
         for (PartnerFeatures row : rows) {
             if (labels.containsKey(row.id())) {
@@ -107,13 +150,64 @@ public final class IppTrainer {
         split(labelled, labels, train, test);
         boolean[] trainLabels = labelsOf(train, labels);
         boolean[] testLabels = labelsOf(test, labels);
-        List<Example<Label>> trainExamples = examples(train, trainLabels);
         int[] folds = foldsOf(trainLabels);
+        List<PartnerFeatures> prospects = rows.stream().filter(PartnerFeatures::prospect).toList();
 
-        // Compare the candidates by cross-validated AUC.
+        Fit prospectFit = fit(new FeatureExtractor(FeatureSet.PROSPECT), options.candidates(), asProspects(train), trainLabels, folds);
+        Fit partnerFit = options.partnerModel()
+                ? fit(new FeatureExtractor(FeatureSet.PARTNER), List.of(prospectFit.trainer()), train, trainLabels, folds)
+                : null;
+        boolean partnerKept = partnerFit != null && partnerFit.cvAuc() > prospectFit.cvAuc() + PARTNER_MODEL_MARGIN;
+        List<PartnerFeatures> all = new ArrayList<>(labelled);
+        all.sort(java.util.Comparator.comparing(PartnerFeatures::id));
+        boolean[] allLabels = labelsOf(all, labels);
+
+        progress.step("Evaluating on the held-out set", 1);
+        ModelCard.Data data = new ModelCard.Data(snapshotDate == null ? null : snapshotDate.toString(),
+                snapshotDate == null ? null : snapshotDate.minusMonths(options.label().windowMonths()).toString(),
+                (int) rows.stream().filter(r -> !r.prospect()).count(), prospects.size(),
+                labelled.size(), positives, train.size(), count(trainLabels), test.size(), count(testLabels), all.size());
+        Map<String, FeatureBins> reference = ShiftReport.reference(train);
+        ShiftReport shift = ShiftReport.compute(reference, prospects, Set.copyOf(prospectFit.extractor().featureNames()));
+
+        Trained partner = null;
+        double[] partnerProspectLike = null;
+        if (partnerFit != null) {
+            Trained evaluated = evaluate(partnerFit, partnerKept ? refit(partnerFit, all, allLabels) : null, test, testLabels, labels,
+                    truth, List.of(), data, null, null, null);
+            partnerProspectLike = evaluated.prospectLikeProbabilities();
+            if (partnerKept) {
+                ModelCard card = evaluated.card();
+                partner = new Trained(evaluated.model(), withScores(card, List.of(ModelCard.PARTNERS),
+                        partnerReason(prospectFit, partnerFit, card)), evaluated.testRows(), testLabels, evaluated.testProbabilities(),
+                        evaluated.prospectLikeProbabilities(), evaluated.baselineScores(), null);
+            }
+        }
+        Trained prospect = evaluate(prospectFit, refit(prospectFit, asProspects(all), allLabels), test, testLabels, labels, truth,
+                prospects, data, shift, reference, null);
+        String reason = prospectReason(prospectFit, partnerFit, partnerKept, prospect, partnerProspectLike, testLabels);
+        List<String> scores = partnerKept ? List.of(ModelCard.PROSPECTS) : List.of(ModelCard.PROSPECTS, ModelCard.PARTNERS);
+        ModelCard card = withScores(prospect.card(), scores, reason).withPartnerModel(partner == null ? null : partner.card());
+        progress.advance();
+        progress.note("Prospects: " + prospectFit.trainer().name() + " on pre-signing facts; partners: "
+                      + (partnerKept ? "the partner model" : "the prospect model too"));
+        return new Trained(prospect.model(), card, prospect.testRows(), testLabels, prospect.testProbabilities(),
+                prospect.prospectLikeProbabilities(), prospect.baselineScores(), partner);
+    }
+
+    /** The rows as prospects would show them. */
+    static List<PartnerFeatures> asProspects(List<PartnerFeatures> rows) {
+        return rows.stream().map(PartnerFeatures::asProspect).toList();
+    }
+
+    /** Compares the candidates by cross-validated AUC, calibrates the chosen one and fits it on the whole training part. */
+    private Fit fit(FeatureExtractor extractor, List<CandidateTrainer> trainers, List<PartnerFeatures> train, boolean[] trainLabels,
+                    int[] folds) {
+        String model = extractor.featureSet() == FeatureSet.PROSPECT ? "prospect model" : "partner model";
+        List<Example<Label>> trainExamples = examples(extractor, train, trainLabels);
         List<Candidate> candidates = new ArrayList<>();
         Map<CandidateTrainer, double[]> oof = new LinkedHashMap<>();
-        for (CandidateTrainer candidate : options.candidates()) {
+        for (CandidateTrainer candidate : trainers) {
             Optional<String> problem = candidate.unavailable();
             if (problem.isPresent()) {
                 progress.note(candidate + " skipped: " + problem.get());
@@ -121,7 +215,7 @@ public final class IppTrainer {
                         "skipped: " + problem.get()));
                 continue;
             }
-            progress.step("Cross-validating " + candidate.name().toLowerCase(Locale.ROOT).replace('_', ' '), options.folds());
+            progress.step("Cross-validating " + candidate.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (" + model + ")", options.folds());
             long started = System.nanoTime();
             double[] predictions = new double[train.size()];
             List<Double> foldAucs = crossValidate(candidate, trainExamples, trainLabels, folds, predictions);
@@ -152,8 +246,10 @@ public final class IppTrainer {
                 break;
             }
         }
-        String reason = reason(candidates, chosen, best);
-        progress.note("Chosen: " + chosen.name() + " (" + reason + ")");
+        String reason = extractor.featureSet() == FeatureSet.PROSPECT ? reason(candidates, chosen, best)
+                : String.format(Locale.ROOT, "the prospect model's trainer with the partner-only features added; %d-fold cross-validated AUC %.3f",
+                        options.folds(), cvAuc(candidates, chosen));
+        progress.note("Chosen for the " + model + ": " + chosen.name() + " (" + reason + ")");
 
         // Calibrate on the chosen trainer's out-of-fold predictions; recommended threshold from them too.
         double[] oofRaw = oof.get(chosen);
@@ -164,22 +260,46 @@ public final class IppTrainer {
         }
         double threshold = Metrics.bestF1Threshold(trainLabels, oofCalibrated);
 
-        progress.step("Training the final " + chosen.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " model", 1);
-        Model<Label> model = chosen.create(options.seed()).train(dataset(trainExamples, "training part"));
+        progress.step("Training the final " + chosen.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + model, 1);
+        Model<Label> fitted = chosen.create(options.seed()).train(dataset(trainExamples, model + " training part"));
         progress.advance();
+        return new Fit(extractor, chosen, reason, List.copyOf(candidates), cvAuc(candidates, chosen), oofRaw, calibration, threshold,
+                fitted, featureStats(extractor, trainExamples));
+    }
 
-        progress.step("Evaluating on the held-out set", 1);
-        List<Prediction<Label>> testOut = model.predict(examples(test, testLabels));
-        double[] p = new double[test.size()];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = calibration.apply(IppModel.successScore(testOut.get(i)));
-        }
+    /** The served model: the chosen trainer fitted on all labelled partners, with its feature statistics. */
+    private record Served(Model<Label> model, Map<String, ModelCard.FeatureStat> featureStats) {
+    }
+
+    private Served refit(Fit fit, List<PartnerFeatures> all, boolean[] allLabels) {
+        String model = fit.extractor().featureSet() == FeatureSet.PROSPECT ? "prospect model" : "partner model";
+        progress.step("Fitting the " + model + " on all labelled partners", 1);
+        List<Example<Label>> examples = examples(fit.extractor(), all, allLabels);
+        Model<Label> fitted = fit.trainer().create(options.seed()).train(dataset(examples, model + " all labelled partners"));
+        progress.advance();
+        return new Served(fitted, featureStats(fit.extractor(), examples));
+    }
+
+    /**
+     * The held-out evaluation of a fitted model and its card (scores and reason are filled in by the
+     * caller). The metrics are of the fit on the training part; the card and the returned model are
+     * the served one's when given.
+     */
+    private Trained evaluate(Fit fit, Served served, List<PartnerFeatures> test, boolean[] testLabels, Map<String, LabelledPartner> labels,
+                             Map<String, Double> truth, List<PartnerFeatures> prospects, ModelCard.Data data, ShiftReport shift,
+                             Map<String, FeatureBins> reference, Trained partner) {
+        IppModel model = new IppModel(fit.model(), draftCard(fit, data), fit.extractor());
+        Model<Label> servedModel = served == null ? fit.model() : served.model();
+        Map<String, ModelCard.FeatureStat> servedStats = served == null ? fit.featureStats() : served.featureStats();
+        IppModel servedIpp = new IppModel(servedModel, draftCard(fit, data), fit.extractor());
+        double[] p = model.probabilities(test);
+        double[] q = model.probabilities(asProspects(test));
         Estimate auc = Metrics.aucEstimate(testLabels, p);
         Estimate ap = Metrics.bootstrap(testLabels, p, Metrics::averagePrecision, options.bootstrapSamples(), options.seed());
         Estimate brier = Metrics.bootstrap(testLabels, p, Metrics::brier, options.bootstrapSamples(), options.seed());
-        double[] pr = Metrics.precisionRecall(testLabels, p, threshold);
+        double[] pr = Metrics.precisionRecall(testLabels, p, fit.threshold());
         int testPositives = count(testLabels);
-        ModelCard.Metrics metrics = new ModelCard.Metrics(auc, ap, brier, Metrics.ece(testLabels, p, 10), threshold, pr[0], pr[1],
+        ModelCard.Metrics metrics = new ModelCard.Metrics(auc, ap, brier, Metrics.ece(testLabels, p, 10), fit.threshold(), pr[0], pr[1],
                 testPositives / (double) testLabels.length);
 
         Map<String, double[]> baselineScores = new LinkedHashMap<>();
@@ -192,32 +312,105 @@ public final class IppTrainer {
         baselines.add(new Baseline("engagement score", "portal logins (90 days) + trainings completed + content downloads (90 days)",
                 Metrics.aucEstimate(testLabels, baselineScores.get("engagement score")),
                 Metrics.aucDifference(testLabels, p, baselineScores.get("engagement score"))));
-        ModelCard.Oracle oracle = oracle(test, testLabels, p, truth);
-        progress.advance();
 
+        Double[] truthOf = truthOf(test, truth);
+        ModelCard.Oracle oracle = oracle(test, testLabels, p, truthOf, servedIpp, prospects, truth);
+        Double prospectLikeExpected = expectedRatio(q, truthOf);
+        Double prospectLikeOracle = oracle == null ? null : Metrics.auc(testLabels, q) / oracle.auc().value();
+        ModelCard.ProspectLike prospectLike = new ModelCard.ProspectLike(PROSPECT_LIKE, Metrics.aucEstimate(testLabels, q),
+                Metrics.aucDifference(testLabels, q, p), prospectLikeExpected, prospectLikeOracle);
+
+        ModelCard draft = draftCard(fit, data);
         ModelCard card = new ModelCard(
-                ModelCard.FORMAT_VERSION, null, OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString(), null, null,
-                chosen.name(), reason, model.getProvenance().getTrainerProvenance().getClassName() + ": " + chosen.description(),
-                List.copyOf(candidates), options.label().toCard(),
-                new ModelCard.Data(snapshotDate == null ? null : snapshotDate.toString(),
-                        snapshotDate == null ? null : snapshotDate.minusMonths(options.label().windowMonths()).toString(),
-                        (int) rows.stream().filter(r -> !r.prospect()).count(), (int) rows.stream().filter(PartnerFeatures::prospect).count(),
-                        labelled.size(), positives, train.size(), count(trainLabels), test.size(), testPositives),
-                FeatureExtractor.SCHEMA_VERSION, extractor.featureNames(), featureStats(trainExamples), calibration,
-                chosen == CandidateTrainer.LOGISTIC ? "exact-linear" : "lime",
+                ModelCard.FORMAT_VERSION, null, draft.trainedAt(), null, null,
+                fit.trainer().name(), fit.reason(), servedModel.getProvenance().getTrainerProvenance().getClassName() + ": "
+                + fit.trainer().description(), fit.candidates(), options.label().toCard(), data,
+                FeatureExtractor.SCHEMA_VERSION, fit.extractor().featureNames(), servedStats, fit.calibration(),
+                fit.trainer() == CandidateTrainer.LOGISTIC ? "exact-linear" : "lime",
                 metrics, List.copyOf(baselines), oracle, Metrics.liftByDecile(testLabels, p), options.asText(), Tribuo.VERSION,
-                ProvenanceUtil.formattedProvenanceString(model.getProvenance()),
-                Metrics.reliabilityBins(testLabels, p, 10), Metrics.rocCurve(testLabels, p));
-        return new Trained(model, card, List.copyOf(test), testLabels, p, baselineScores);
+                ProvenanceUtil.formattedProvenanceString(servedModel.getProvenance()),
+                Metrics.reliabilityBins(testLabels, p, 10), Metrics.rocCurve(testLabels, p),
+                fit.extractor().featureSet().name(), List.of(), null, prospectLike, shift, reference, null);
+        return new Trained(servedModel, card, List.copyOf(test), testLabels, p, q, baselineScores, partner);
     }
 
-    private ModelCard.Oracle oracle(List<PartnerFeatures> test, boolean[] labels, double[] p, Map<String, Double> truth) {
+    /** A card with what serving needs to predict (calibration, features), for evaluating a fit before its card is complete. */
+    private ModelCard draftCard(Fit fit, ModelCard.Data data) {
+        return new ModelCard(ModelCard.FORMAT_VERSION, null, trainedAt, null, null,
+                fit.trainer().name(), fit.reason(), null, fit.candidates(), options.label().toCard(), data, FeatureExtractor.SCHEMA_VERSION,
+                fit.extractor().featureNames(), fit.featureStats(), fit.calibration(), null, null, List.of(), null, List.of(),
+                options.asText(), Tribuo.VERSION, null, List.of(), List.of(), fit.extractor().featureSet().name(), List.of(), null, null,
+                null, null, null);
+    }
+
+    private static ModelCard withScores(ModelCard c, List<String> scores, String reason) {
+        return new ModelCard(c.formatVersion(), c.modelVersion(), c.trainedAt(), c.modelFile(), c.modelSha256(), c.trainer(),
+                c.trainerReason(), c.trainerDescription(), c.candidates(), c.label(), c.data(), c.featureSchema(), c.features(),
+                c.featureStats(), c.calibration(), c.explanationMethod(), c.metrics(), c.baselines(), c.oracle(), c.liftByDecile(),
+                c.settings(), c.tribuoVersion(), c.provenance(), c.reliability(), c.roc(), c.featureSet(), scores, reason,
+                c.prospectLike(), c.shift(), c.referenceBins(), c.partnerModel());
+    }
+
+    private String prospectReason(Fit prospect, Fit partner, boolean partnerKept, Trained evaluated, double[] partnerProspectLike,
+                                  boolean[] testLabels) {
+        String base = "It scores every prospect: it reads only what a company has before it signs, so a prospect and a partner seen"
+                      + " as a prospect look alike to it";
+        if (partner == null) {
+            return base + ". Partners too: no partner model was trained (the partnerModel option is off).";
+        }
+        String prospectLike = String.format(Locale.ROOT, " (held-out partners seen as prospects: AUC %.3f; the partner model would reach %.3f)",
+                evaluated.card().prospectLike().auc().value(), Metrics.auc(testLabels, partnerProspectLike));
+        if (partnerKept) {
+            return base + prospectLike + ". Signed partners are scored by the partner model, whose " + options.folds()
+                   + String.format(Locale.ROOT, "-fold cross-validated AUC (%.3f) is more than %.3f above this model's (%.3f).",
+                    partner.cvAuc(), PARTNER_MODEL_MARGIN, prospect.cvAuc());
+        }
+        return base + prospectLike + ". Partners too: the partner model (engagement and all referrals too) reached a " + options.folds()
+               + String.format(Locale.ROOT, "-fold cross-validated AUC of %.3f, not more than %.3f above this model's %.3f, so it was not kept.",
+                partner.cvAuc(), PARTNER_MODEL_MARGIN, prospect.cvAuc());
+    }
+
+    private String partnerReason(Fit prospect, Fit partner, ModelCard card) {
+        return "It scores signed partners: its " + options.folds() + String.format(Locale.ROOT,
+                "-fold cross-validated AUC (%.3f) is more than %.3f above the prospect model's (%.3f). It never scores prospects:"
+                + " they show no portal activity, training or referrals since signing for it to read (held-out partners seen as"
+                + " prospects: AUC %.3f against %.3f as they are).",
+                partner.cvAuc(), PARTNER_MODEL_MARGIN, prospect.cvAuc(), card.prospectLike().auc().value(), card.metrics().auc().value());
+    }
+
+    private static Double[] truthOf(List<PartnerFeatures> rows, Map<String, Double> truth) {
+        Double[] t = new Double[rows.size()];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = truth == null ? null : truth.get(rows.get(i).id());
+        }
+        return t;
+    }
+
+    /** Expected-AUC ratio over the rows with a true probability; null without any. */
+    private static Double expectedRatio(double[] scores, Double[] truth) {
+        List<Integer> known = new ArrayList<>();
+        for (int i = 0; i < truth.length; i++) {
+            if (truth[i] != null) {
+                known.add(i);
+            }
+        }
+        if (known.size() < 2) {
+            return null;
+        }
+        double[] s = known.stream().mapToDouble(i -> scores[i]).toArray();
+        double[] t = known.stream().mapToDouble(i -> truth[i]).toArray();
+        double ratio = Metrics.expectedAucRatio(s, t);
+        return Double.isFinite(ratio) ? ratio : null;
+    }
+
+    private ModelCard.Oracle oracle(List<PartnerFeatures> test, boolean[] labels, double[] p, Double[] truthOf, IppModel model,
+                                    List<PartnerFeatures> prospects, Map<String, Double> truth) {
         if (truth == null || truth.isEmpty()) {
             return null;
         }
         List<Integer> matched = new ArrayList<>();
         for (int i = 0; i < test.size(); i++) {
-            if (truth.containsKey(test.get(i).id())) {
+            if (truthOf[i] != null) {
                 matched.add(i);
             }
         }
@@ -228,14 +421,20 @@ public final class IppTrainer {
             int i = matched.get(j);
             l[j] = labels[i];
             ours[j] = p[i];
-            oracle[j] = truth.get(test.get(i).id());
+            oracle[j] = truthOf[i];
         }
         if (count(l) == 0 || count(l) == l.length) {
             return null;
         }
         Estimate oracleAuc = Metrics.aucEstimate(l, oracle);
+        List<PartnerFeatures> known = prospects.stream().filter(r -> truth.containsKey(r.id())).toList();
+        Double prospectRatio = null;
+        if (known.size() >= 2) {
+            double ratio = Metrics.expectedAucRatio(model.probabilities(known), known.stream().mapToDouble(r -> truth.get(r.id())).toArray());
+            prospectRatio = Double.isFinite(ratio) ? ratio : null;
+        }
         return new ModelCard.Oracle(options.truthFile() == null ? "true success probabilities" : options.truthFile().getFileName().toString(),
-                matched.size(), oracleAuc, Metrics.auc(l, ours) / oracleAuc.value());
+                matched.size(), oracleAuc, Metrics.auc(l, ours) / oracleAuc.value(), expectedRatio(p, truthOf), known.size(), prospectRatio);
     }
 
     private static double cvAuc(List<Candidate> candidates, CandidateTrainer c) {
@@ -360,7 +559,7 @@ public final class IppTrainer {
         return l;
     }
 
-    private List<Example<Label>> examples(List<PartnerFeatures> rows, boolean[] labels) {
+    private static List<Example<Label>> examples(FeatureExtractor extractor, List<PartnerFeatures> rows, boolean[] labels) {
         List<Example<Label>> examples = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             examples.add(extractor.generateExample(rows.get(i), labels[i] ? FeatureExtractor.SUCCESS : FeatureExtractor.OTHER));
@@ -373,7 +572,7 @@ public final class IppTrainer {
                 new SimpleDataSourceProvenance("Ideal Partner Profile " + description, FeatureExtractor.LABEL_FACTORY)));
     }
 
-    private Map<String, ModelCard.FeatureStat> featureStats(List<Example<Label>> examples) {
+    private static Map<String, ModelCard.FeatureStat> featureStats(FeatureExtractor extractor, List<Example<Label>> examples) {
         List<String> names = extractor.featureNames();
         double[] sum = new double[names.size()];
         double[] sq = new double[names.size()];

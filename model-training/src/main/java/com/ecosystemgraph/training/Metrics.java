@@ -33,6 +33,57 @@ public final class Metrics {
         return delong(labels, new double[][]{scores}).auc[0];
     }
 
+    /**
+     * The AUC a ranking is expected to reach when every example's outcome is drawn from its true
+     * probability: the sum over pairs i != j of p_i (1 - p_j) x [s_i > s_j] (ties count half), over
+     * the sum of p_i (1 - p_j). Of the true probabilities themselves it is the best achievable
+     * ranking's, so expectedAuc(scores, p) / expectedAuc(p, p) says how close a ranking comes to the
+     * best achievable, free of the noise of one draw of outcomes. NaN for fewer than two examples or
+     * when every probability is 0 or every one is 1.
+     */
+    public static double expectedAuc(double[] scores, double[] truth) {
+        int n = scores.length;
+        if (truth.length != n) {
+            throw new IllegalArgumentException("scores and truth differ in length: " + n + " and " + truth.length);
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingDouble(i -> scores[i]));
+        double positives = 0;
+        double negatives = 0;
+        double selfPairs = 0;
+        for (double p : truth) {
+            positives += p;
+            negatives += 1 - p;
+            selfPairs += p * (1 - p);
+        }
+        double denominator = positives * negatives - selfPairs;
+        double numerator = 0;
+        double below = 0;
+        for (int start = 0; start < n; ) {
+            int end = start;
+            double tiedNegatives = 0;
+            while (end < n && scores[order[end]] == scores[order[start]]) {
+                tiedNegatives += 1 - truth[order[end]];
+                end++;
+            }
+            for (int k = start; k < end; k++) {
+                int i = order[k];
+                numerator += truth[i] * (below + 0.5 * (tiedNegatives - (1 - truth[i])));
+            }
+            below += tiedNegatives;
+            start = end;
+        }
+        return denominator > 0 ? numerator / denominator : Double.NaN;
+    }
+
+    /** How close a ranking comes to the best achievable: expectedAuc(scores, truth) / expectedAuc(truth, truth). */
+    public static double expectedAucRatio(double[] scores, double[] truth) {
+        return expectedAuc(scores, truth) / expectedAuc(truth, truth);
+    }
+
     /** AUC with its 95% DeLong interval. */
     public static Estimate aucEstimate(boolean[] labels, double[] scores) {
         DeLong d = delong(labels, new double[][]{scores});

@@ -1,11 +1,13 @@
 package com.ecosystemgraph.training;
 
 import com.ecosystemgraph.scoring.features.FeatureExtractor;
+import com.ecosystemgraph.scoring.features.FeatureExtractor.FeatureSet;
 import com.ecosystemgraph.scoring.features.FeatureQuery;
 import com.ecosystemgraph.scoring.features.PartnerFeatures;
 import com.ecosystemgraph.scoring.model.Checksums;
 import com.ecosystemgraph.scoring.model.IppModel;
 import com.ecosystemgraph.scoring.model.ModelCard;
+import com.ecosystemgraph.scoring.model.ScoringModels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,13 +22,17 @@ import org.neo4j.driver.Driver;
 
 /**
  * The plain Java entry point of training, for the {@code train} command and for the service: reads
- * the graph through a driver, trains ({@link IppTrainer}) and writes the model file (Tribuo
- * protobuf), {@code model-card.json}, {@code model-card.md} and the ROC, calibration and lift plots.
+ * the graph through a driver, trains ({@link IppTrainer}) and writes the prospect model file and,
+ * when the run kept one, the partner model file (Tribuo protobuf), {@code model-card.json} (the
+ * prospect model's card with the partner model's nested), {@code model-card.md} and the ROC,
+ * calibration and lift plots.
  */
 public final class ModelTraining {
 
-    /** File name of the model in an output folder. */
+    /** File name of the prospect model in an output folder. */
     public static final String MODEL_FILE = "ipp-model.tribuo";
+    /** File name of the partner model, when the run kept one. */
+    public static final String PARTNER_MODEL_FILE = "ipp-partner-model.tribuo";
 
     private ModelTraining() {
     }
@@ -57,7 +63,7 @@ public final class ModelTraining {
                                        Map<String, Double> truth, TrainingOptions options, Path outDir, TrainingProgress progress) {
         TrainingProgress p = progress == null ? TrainingProgress.NONE : progress;
         IppTrainer.Trained trained = new IppTrainer(options, p).train(rows, labels, snapshot, truth);
-        p.step("Writing the model, its card and plots", 1);
+        p.step("Writing the models, their card and plots", 1);
         try {
             Files.createDirectories(outDir);
             Path modelFile = outDir.resolve(MODEL_FILE);
@@ -65,15 +71,22 @@ public final class ModelTraining {
             String sha = Checksums.sha256(modelFile);
             OffsetDateTime trainedAt = OffsetDateTime.parse(trained.card().trainedAt());
             String version = "ipp-" + trainedAt.format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")) + "-" + sha.substring(0, 8);
-            ModelCard draft = trained.card();
-            ModelCard card = draft.withModelFile(version, MODEL_FILE, sha);
+            ModelCard partnerCard = null;
+            IppModel partner = null;
+            if (trained.partnerModel() != null) {
+                Path partnerFile = outDir.resolve(PARTNER_MODEL_FILE);
+                trained.partnerModel().model().serializeToFile(partnerFile);
+                partnerCard = trained.partnerModel().card().withModelFile(version, PARTNER_MODEL_FILE, Checksums.sha256(partnerFile));
+                partner = new IppModel(trained.partnerModel().model(), partnerCard, new FeatureExtractor(FeatureSet.PARTNER));
+            }
+            ModelCard card = trained.card().withModelFile(version, MODEL_FILE, sha).withPartnerModel(partnerCard);
             Path cardFile = outDir.resolve(ModelCard.FILE_NAME);
             card.write(cardFile);
             Files.writeString(outDir.resolve("model-card.md"), CardMarkdown.render(card));
             List<Path> plots = new ArrayList<>(Plots.write(trained, outDir));
             p.advance();
-            return new TrainingResult(outDir, modelFile, cardFile, card, new IppModel(trained.model(), card, new FeatureExtractor()),
-                    List.copyOf(plots), trained);
+            ScoringModels models = new ScoringModels(new IppModel(trained.model(), card, new FeatureExtractor(FeatureSet.PROSPECT)), partner);
+            return new TrainingResult(outDir, modelFile, cardFile, card, models, List.copyOf(plots), trained);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the model to " + outDir, e);
         }

@@ -36,8 +36,12 @@ final class Plots {
 
     private static Path roc(IppTrainer.Trained t, Path file) throws IOException {
         XYSeriesCollection data = new XYSeriesCollection();
-        data.addSeries(rocSeries(String.format(java.util.Locale.ROOT, "IPP model (AUC %.3f)", t.card().metrics().auc().value()),
+        data.addSeries(rocSeries(String.format(java.util.Locale.ROOT, "prospect model (AUC %.3f)", t.card().metrics().auc().value()),
                 t.testLabels(), t.testProbabilities()));
+        if (t.partnerModel() != null) {
+            data.addSeries(rocSeries(String.format(java.util.Locale.ROOT, "partner model (AUC %.3f)",
+                    t.partnerModel().card().metrics().auc().value()), t.testLabels(), t.partnerModel().testProbabilities()));
+        }
         for (Map.Entry<String, double[]> b : t.baselineScores().entrySet()) {
             data.addSeries(rocSeries(String.format(java.util.Locale.ROOT, "%s (AUC %.3f)", b.getKey(),
                     Metrics.auc(t.testLabels(), b.getValue())), t.testLabels(), b.getValue()));

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.tribuo.Dataset;
 import org.tribuo.Trainer;
 import org.tribuo.VariableInfo;
+import org.tribuo.CategoricalInfo;
 import org.tribuo.RealInfo;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
@@ -40,13 +41,33 @@ final class StandardisedLogisticTrainer implements Trainer<Label> {
     private TransformTrainer<Label> delegate(Dataset<Label> data) {
         Map<String, List<Transformation>> perFeature = new HashMap<>();
         for (VariableInfo info : data.getFeatureMap()) {
-            boolean varies = !(info instanceof RealInfo real) || real.getVariance() > 1e-12 || info.getCount() < data.size();
-            if (varies && info.getCount() > 0) {
+            if (varies(info, data.size())) {
                 perFeature.put(info.getName(), List.of(new MeanStdDevTransformation()));
             }
         }
         LinearSGDTrainer lr = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.1, 0.1), EPOCHS, Integer.MAX_VALUE, 1, seed);
         return new TransformTrainer<>(lr, new TransformationMap(perFeature), true, true);
+    }
+
+    /**
+     * Whether a feature takes more than one value over the {@code n} examples. Tribuo records only
+     * non-zero values ({@code getCount()} of them; an example without one is a 0) and keeps a
+     * feature with few distinct values as a {@link CategoricalInfo}, so both kinds are asked.
+     */
+    static boolean varies(VariableInfo info, int n) {
+        if (info.getCount() == 0) {
+            return false;
+        }
+        if (info.getCount() < n) {
+            return true;
+        }
+        if (info instanceof RealInfo real) {
+            return real.getMax() > real.getMin();
+        }
+        if (info instanceof CategoricalInfo categorical) {
+            return categorical.getUniqueObservations() > 1;
+        }
+        return true;
     }
 
     @Override

@@ -11,12 +11,13 @@ import java.util.SplittableRandom;
 /**
  * Seeded synthetic feature rows with a known success probability, for benchmarks and fast tests
  * that need thousands of partners without a graph. The success function is a nonlinear logistic
- * of the profile (certified staff, integration depth, customer overlap, fit, referrer, size), with
- * engagement only weakly related: the situation the model must handle.
+ * of the profile (certified staff, integration depth, customer overlap, fit, referrer, size);
+ * signed partners' portal logins follow their success (a trace of it after signing), prospects (not
+ * in the portal yet) mostly have none: the situation the two models must handle.
  */
 public final class SyntheticPartners {
 
-    /** Rows, labels for the signed partners, and the true probabilities. */
+    /** Rows, labels for the signed partners, and the true probabilities of partners and prospects. */
     public record Data(List<PartnerFeatures> rows, Map<String, LabelledPartner> labels, Map<String, Double> truth) {
     }
 
@@ -51,22 +52,33 @@ public final class SyntheticPartners {
                        + (referrerTier >= 3 ? 0.9 : 0) - 0.45 * Math.min(Math.pow(Math.log10(employees) - 2.4, 2), 3)
                        + 0.4 * rng.nextGaussian();
             double probability = 1 / (1 + Math.exp(-z));
-            long logins = Math.max(0, Math.round(20 + 10 * (0.3 * z + latent) + 5 * rng.nextGaussian()));
+            // A signed partner's success shows in the portal: successful partners log in more (the partner model can read it).
+            boolean positive = !prospect && rng.nextDouble() < probability;
+            long logins = Math.max(0, Math.round(16 + 12 * (positive ? 1 : 0) + 10 * latent + 5 * rng.nextGaussian()));
+            long trainings = rng.nextInt(10);
+            long downloads = rng.nextInt(30);
+            int referralsMade = rng.nextInt(3);
+            if (prospect) {
+                // not in the partner portal yet: most never logged in, none trained, a few public downloads
+                logins = rng.nextDouble() < 0.85 ? 0 : 1 + rng.nextInt(4);
+                trainings = 0;
+                downloads = rng.nextInt(6);
+            }
             rows.add(new PartnerFeatures(id, "Partner " + i, prospect ? "prospect" : "active", type, regions[region],
-                    List.of("technology"), employees, certified, logins, (long) rng.nextInt(10), (long) rng.nextInt(30),
+                    List.of("technology"), employees, certified, logins, trainings, downloads,
                     depth == 0 ? 0 : 1 + rng.nextInt(2), depth, depth * rng.nextInt(5), served, enterprise,
                     served / 3, served - served / 3 - enterprise < 0 ? 0 : served - served / 3 - enterprise,
                     0.1 + 0.1 * strongShare, strongShare, strongShare > 0 ? List.of("technology") : List.of(),
-                    regionShare[region], region < 2, 0.15 + 0.1 * rng.nextDouble(), rng.nextInt(3),
+                    regionShare[region], region < 2, 0.15 + 0.1 * rng.nextDouble(), referralsMade,
+                    prospect ? referralsMade : 0,
                     byPartner ? 1 : 0, 0, byPartner ? "R" + i : null, byPartner ? "Referrer " + i : null, byPartner ? "partner" : null,
                     byPartner ? "active" : null, referrerTier, byPartner ? rng.nextInt(8) : 0));
             if (!prospect) {
-                boolean positive = rng.nextDouble() < probability;
                 int tier = Math.max(0, Math.min(4, (int) Math.round(1.5 + (positive ? 1 : 0) + rng.nextGaussian())));
                 labels.put(id, new LabelledPartner(id, new String[]{null, "registered", "silver", "gold", "platinum"}[tier],
                         logins + rng.nextInt(40), positive ? 150_000 : 20_000, positive));
-                truth.put(id, probability);
             }
+            truth.put(id, probability);
         }
         return new Data(rows, labels, truth);
     }

@@ -17,7 +17,7 @@ public final class TrainingArguments {
     @Option(names = "--out", required = true, description = "Output folder for the model, its card and plots.")
     Path out;
 
-    @Option(names = "--truth", description = "partner_truth.csv of the demo generator: reports the oracle AUC on the same test set.")
+    @Option(names = "--truth", description = "partner_truth.csv of the demo generator: reports the oracle AUC on the same test set and the expected-AUC ratios of the held-out partners and of the prospects.")
     Path truth;
 
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the split, folds, trainers and bootstrap (default ${DEFAULT-VALUE}).")
@@ -31,6 +31,10 @@ public final class TrainingArguments {
 
     @Option(names = "--trainers", split = ",", description = "Candidates to compare: ${COMPLETION-CANDIDATES} (default all).")
     List<CandidateTrainer> trainers;
+
+    @Option(names = "--partner-model", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also train a partner model (engagement too) for signed partners, kept when it ranks them better; --no-partner-model: the prospect model scores everyone (default ${DEFAULT-VALUE}).")
+    boolean partnerModel;
 
     @Option(names = "--as-of", description = "Snapshot date to label from (default: the snapshot date stored in the graph).")
     LocalDate asOf;
@@ -49,7 +53,8 @@ public final class TrainingArguments {
         TrainingOptions defaults = TrainingOptions.defaults();
         LabelDefinition label = new LabelDefinition(minTenureMonths, windowMonths, threshold, defaults.label().roles(), defaults.label().statuses());
         return defaults.withSeed(seed).withTestFraction(testFraction).withFolds(folds).withLabel(label)
-                .withAsOf(asOf).withTruthFile(truth).withCandidates(trainers == null || trainers.isEmpty() ? defaults.candidates() : trainers);
+                .withAsOf(asOf).withTruthFile(truth).withCandidates(trainers == null || trainers.isEmpty() ? defaults.candidates() : trainers)
+                .withPartnerModel(partnerModel);
     }
 
     /**

@@ -17,10 +17,13 @@ import java.util.Map;
  * @param label             the label definition
  * @param asOf              snapshot date to label from; null = the one stored on the Ecosystem node
  * @param truthFile         optional partner_truth.csv with true success probabilities (demo data)
- * @param simplerWithin     a simpler candidate within this much cross-validated AUC of the best wins
+ * @param simplerWithin     a simpler candidate within this much cross-validated AUC of the best wins (the
+ *                          prospect model's trainer; see {@link #DESCRIPTIONS})
  * @param bootstrapSamples  resamples for the average-precision and Brier intervals
  * @param minLabelled       fewest labelled partners to train on
  * @param minPositives      fewest positive (and negative) labelled partners to train on
+ * @param partnerModel      also train a partner model (engagement and all referrals too) that scores
+ *                          signed partners when it ranks them better than the prospect model
  */
 public record TrainingOptions(
         long seed,
@@ -33,7 +36,8 @@ public record TrainingOptions(
         double simplerWithin,
         int bootstrapSamples,
         int minLabelled,
-        int minPositives) {
+        int minPositives,
+        boolean partnerModel) {
 
     public static final Map<String, String> DESCRIPTIONS = descriptions();
 
@@ -58,39 +62,43 @@ public record TrainingOptions(
 
     public static TrainingOptions defaults() {
         return new TrainingOptions(42L, 0.25, 5, List.of(CandidateTrainer.values()), LabelDefinition.defaults(), null, null,
-                0.005, 1000, 40, 8);
+                0.04, 1000, 40, 8, true);
     }
 
     public TrainingOptions withSeed(long s) {
-        return new TrainingOptions(s, testFraction, folds, candidates, label, asOf, truthFile, simplerWithin, bootstrapSamples, minLabelled, minPositives);
+        return new TrainingOptions(s, testFraction, folds, candidates, label, asOf, truthFile, simplerWithin, bootstrapSamples, minLabelled, minPositives, partnerModel);
     }
 
     public TrainingOptions withTestFraction(double f) {
-        return new TrainingOptions(seed, f, folds, candidates, label, asOf, truthFile, simplerWithin, bootstrapSamples, minLabelled, minPositives);
+        return new TrainingOptions(seed, f, folds, candidates, label, asOf, truthFile, simplerWithin, bootstrapSamples, minLabelled, minPositives, partnerModel);
     }
 
     public TrainingOptions withFolds(int k) {
-        return new TrainingOptions(seed, testFraction, k, candidates, label, asOf, truthFile, simplerWithin, bootstrapSamples, minLabelled, minPositives);
+        return new TrainingOptions(seed, testFraction, k, candidates, label, asOf, truthFile, simplerWithin, bootstrapSamples, minLabelled, minPositives, partnerModel);
     }
 
     public TrainingOptions withCandidates(List<CandidateTrainer> c) {
-        return new TrainingOptions(seed, testFraction, folds, c, label, asOf, truthFile, simplerWithin, bootstrapSamples, minLabelled, minPositives);
+        return new TrainingOptions(seed, testFraction, folds, c, label, asOf, truthFile, simplerWithin, bootstrapSamples, minLabelled, minPositives, partnerModel);
     }
 
     public TrainingOptions withLabel(LabelDefinition l) {
-        return new TrainingOptions(seed, testFraction, folds, candidates, l, asOf, truthFile, simplerWithin, bootstrapSamples, minLabelled, minPositives);
+        return new TrainingOptions(seed, testFraction, folds, candidates, l, asOf, truthFile, simplerWithin, bootstrapSamples, minLabelled, minPositives, partnerModel);
     }
 
     public TrainingOptions withAsOf(LocalDate d) {
-        return new TrainingOptions(seed, testFraction, folds, candidates, label, d, truthFile, simplerWithin, bootstrapSamples, minLabelled, minPositives);
+        return new TrainingOptions(seed, testFraction, folds, candidates, label, d, truthFile, simplerWithin, bootstrapSamples, minLabelled, minPositives, partnerModel);
     }
 
     public TrainingOptions withTruthFile(Path t) {
-        return new TrainingOptions(seed, testFraction, folds, candidates, label, asOf, t, simplerWithin, bootstrapSamples, minLabelled, minPositives);
+        return new TrainingOptions(seed, testFraction, folds, candidates, label, asOf, t, simplerWithin, bootstrapSamples, minLabelled, minPositives, partnerModel);
     }
 
     public TrainingOptions withBootstrapSamples(int b) {
-        return new TrainingOptions(seed, testFraction, folds, candidates, label, asOf, truthFile, simplerWithin, b, minLabelled, minPositives);
+        return new TrainingOptions(seed, testFraction, folds, candidates, label, asOf, truthFile, simplerWithin, b, minLabelled, minPositives, partnerModel);
+    }
+
+    public TrainingOptions withPartnerModel(boolean p) {
+        return new TrainingOptions(seed, testFraction, folds, candidates, label, asOf, truthFile, simplerWithin, bootstrapSamples, minLabelled, minPositives, p);
     }
 
     /** The options as text, for the model card. */
@@ -107,6 +115,7 @@ public record TrainingOptions(
         m.put("bootstrapSamples", String.valueOf(bootstrapSamples));
         m.put("minLabelled", String.valueOf(minLabelled));
         m.put("minPositives", String.valueOf(minPositives));
+        m.put("partnerModel", String.valueOf(partnerModel));
         return m;
     }
 
@@ -115,14 +124,20 @@ public record TrainingOptions(
         d.put("seed", "Seed of the split, the folds, the trainers and the bootstrap (default 42).");
         d.put("testFraction", "Share of the labelled partners held out for evaluation, stratified by label (default 0.25).");
         d.put("folds", "Cross-validation folds on the training part for comparing trainers and fitting the calibration (default 5).");
-        d.put("candidates", "Trainers to compare: LOGISTIC, RANDOM_FOREST, XGBOOST (default all; XGBoost is skipped where its native library does not load).");
+        d.put("candidates", "Trainers to compare for the prospect model, by cross-validated AUC on the partners seen as prospects: LOGISTIC, RANDOM_FOREST,"
+                + " XGBOOST (default all; XGBoost is skipped where its native library does not load).");
         d.put("label", "Label definition: tenure >= 12 months, sourced + co-sold won revenue >= 100,000 in the trailing 12 months, active partners.");
         d.put("asOf", "Snapshot date to label from (default: the snapshotDate on the Ecosystem node).");
-        d.put("truthFile", "partner_truth.csv of the demo generator (partner_id, success_probability): reports the oracle AUC on the same test set.");
-        d.put("simplerWithin", "A simpler trainer within this much cross-validated AUC of the best is chosen instead (default 0.005).");
+        d.put("truthFile", "partner_truth.csv of the demo generator (partner_id, success_probability): reports the oracle AUC and the"
+                + " expected-AUC ratio on the same test set, and the prospects' expected-AUC ratio.");
+        d.put("simplerWithin", "A simpler trainer within this much prospect-like cross-validated AUC of the best is chosen instead (default 0.04):"
+                + " the AUC on partners' outcomes rewards fitting how the label is made, which trees do better, while the prospect model ranks a"
+                + " population it did not learn from, where a smooth linear model extrapolates and trees flatten.");
         d.put("bootstrapSamples", "Bootstrap resamples for the average-precision and Brier intervals (default 1000).");
         d.put("minLabelled", "Fewest labelled partners to train on (default 40).");
         d.put("minPositives", "Fewest positive and negative labelled partners to train on (default 8).");
+        d.put("partnerModel", "Also train a partner model (engagement and all referrals too, the prospect model's trainer) that scores signed partners"
+                + " when its cross-validated AUC is more than 0.005 above the prospect model's (default true).");
         return Map.copyOf(d);
     }
 }

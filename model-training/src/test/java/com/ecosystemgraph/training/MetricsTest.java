@@ -39,6 +39,41 @@ class MetricsTest {
     }
 
     @Test
+    void expectedAucIsThePairwiseExpectationOverTheTrueProbabilities() {
+        // p = 0.9, 0.5, 0.2 with scores ranking them 3, 1, 2 (the second and third tied):
+        // pairs (i, j): weight p_i (1 - p_j), indicator s_i > s_j (ties half).
+        double[] p = {0.9, 0.5, 0.2};
+        double[] s = {3, 1, 1};
+        double w01 = 0.9 * 0.5, w02 = 0.9 * 0.8, w10 = 0.5 * 0.1, w12 = 0.5 * 0.8, w20 = 0.2 * 0.1, w21 = 0.2 * 0.5;
+        double expected = (w01 + w02 + 0.5 * w12 + 0.5 * w21) / (w01 + w02 + w10 + w12 + w20 + w21);
+        assertThat(Metrics.expectedAuc(s, p)).isCloseTo(expected, within(1e-12));
+
+        Random rng = new Random(9);
+        double[] truth = new double[300];
+        double[] scores = new double[300];
+        double[] inverse = new double[300];
+        for (int i = 0; i < truth.length; i++) {
+            truth[i] = rng.nextDouble();
+            scores[i] = Math.round((truth[i] + 0.3 * rng.nextGaussian()) * 10) / 10.0;
+            inverse[i] = -truth[i];
+        }
+        double num = 0, den = 0;
+        for (int i = 0; i < truth.length; i++) {
+            for (int j = 0; j < truth.length; j++) {
+                if (i != j) {
+                    double w = truth[i] * (1 - truth[j]);
+                    den += w;
+                    num += w * (scores[i] > scores[j] ? 1 : scores[i] == scores[j] ? 0.5 : 0);
+                }
+            }
+        }
+        assertThat(Metrics.expectedAuc(scores, truth)).isCloseTo(num / den, within(1e-12));
+        assertThat(Metrics.expectedAucRatio(truth, truth)).isEqualTo(1.0);
+        assertThat(Metrics.expectedAuc(inverse, truth)).isCloseTo(1 - Metrics.expectedAuc(truth, truth), within(1e-12));
+        assertThat(Metrics.expectedAuc(new double[]{1, 2}, new double[]{0, 0})).isNaN();
+    }
+
+    @Test
     void deLongVarianceOfASmallExampleIsTheHandComputedOne() {
         // positives 0.9, 0.6; negatives 0.7, 0.2: V10 = {1, 0.5}, V01 = {0.5, 1}, AUC 0.75,
         // var = var(V10)/2 + var(V01)/2 = 0.125/2 + 0.125/2 = 0.125.

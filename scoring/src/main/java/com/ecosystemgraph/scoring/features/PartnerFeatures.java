@@ -35,6 +35,8 @@ import org.neo4j.driver.Value;
  * @param strongRegion         its region is one of our two strongest
  * @param pageRank             PageRank in the referral network
  * @param referralsMade        partners and customers it referred
+ * @param referralsMadeBeforeSigning of which before it signed (a prospect: all; a signed partner: dated
+ *                             before its signing date)
  * @param partnerReferrers     partners that referred it
  * @param customerReferrers    customers that referred it
  * @param referrerId           its most prominent referrer, null when none
@@ -70,6 +72,7 @@ public record PartnerFeatures(
         boolean strongRegion,
         double pageRank,
         long referralsMade,
+        long referralsMadeBeforeSigning,
         long partnerReferrers,
         long customerReferrers,
         String referrerId,
@@ -87,6 +90,36 @@ public record PartnerFeatures(
     /** True for a company not yet signed. */
     public boolean prospect() {
         return "prospect".equals(status);
+    }
+
+    /**
+     * This company as a prospect shows it: what the partner program added since it signed taken
+     * away. Portal logins, trainings and content downloads become unknown (the graph keeps no
+     * history of them, so "as at signing" cannot be had) and only the referrals it made before
+     * signing count. Everything else the feature query reads is a fact a company has before it
+     * signs. A prospect's row is returned as it is. The prospect-like evaluation scores held-out
+     * partners so.
+     */
+    public PartnerFeatures asProspect() {
+        if (prospect()) {
+            return this;
+        }
+        return new PartnerFeatures(id, name, status, type, region, industries, employees, certifiedStaff, null, null, null,
+                integrations, maxIntegrationDepth, integrationCustomers, servedCustomers, servedEnterprise, servedMidMarket,
+                servedSmb, industryShare, strongIndustryShare, strongIndustries, regionShare, strongRegion, pageRank,
+                referralsMadeBeforeSigning, referralsMadeBeforeSigning, partnerReferrers, customerReferrers, referrerId,
+                referrerName, referrerKind, referrerStatus, referrerTierRank, referrerReferrals);
+    }
+
+    /**
+     * True when nothing is known of the company beyond its name (and the type every row has): no
+     * head count, certified staff, industry or region, and no integration, served customer or
+     * referral in our ecosystem. A score of such a company says nothing about it.
+     */
+    public boolean insufficientData() {
+        return employees == null && certifiedStaff == null && industries.isEmpty() && region == null
+               && integrations == 0 && servedCustomers == 0 && partnerReferrers == 0 && customerReferrers == 0
+               && referralsMade == 0;
     }
 
     /** Maps one row of the feature query; the only place that knows its column names. */
@@ -117,6 +150,7 @@ public record PartnerFeatures(
                 r.get("strongRegion").asBoolean(),
                 r.get("pageRank").asDouble(),
                 r.get("referralsMade").asLong(),
+                r.get("referralsMadeBeforeSigning").asLong(),
                 r.get("partnerReferrers").asLong(),
                 r.get("customerReferrers").asLong(),
                 string(r.get("referrerId")),

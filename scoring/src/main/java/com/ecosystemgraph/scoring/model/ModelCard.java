@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.ecosystemgraph.scoring.features.FeatureExtractor;
+import com.ecosystemgraph.scoring.shift.FeatureBins;
+import com.ecosystemgraph.scoring.shift.ShiftReport;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
@@ -15,6 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
  * What a trained Ideal Partner Profile model is, how it was made and how good it is: written next
  * to the model file as {@code model-card.json} (and rendered as {@code model-card.md}). Serving
  * reads it to check the model file (checksum, feature schema) and to calibrate and explain scores.
+ *
+ * <p>A training run makes the <em>prospect model</em> (pre-signing facts only), whose card is
+ * {@code model-card.json}, and may keep a <em>partner model</em> (engagement too) for signed
+ * partners, whose card is nested as {@link #partnerModel}. {@link #scores} says which population
+ * each scores and {@link #scoresReason} why.
  *
  * @param formatVersion      version of this card format
  * @param modelVersion       identifies the model (stored on scored nodes)
@@ -42,6 +52,15 @@ import tools.jackson.databind.json.JsonMapper;
  * @param reliability        held-out calibration bins (10 equal-width probability bins, empty ones left out);
  *                           empty for cards written before the bins were recorded
  * @param roc                held-out ROC curve of the calibrated model; empty for older cards
+ * @param featureSet         the extractor's feature set: {@code PROSPECT} (pre-signing facts) or {@code PARTNER}
+ * @param scores             the populations this model scores: {@code prospects}, {@code partners}
+ * @param scoresReason       why, in words
+ * @param prospectLike       the held-out partners scored as a prospect would show them
+ * @param shift              PSI of every feature between the training partners and the prospects at
+ *                           training time (prospect model only)
+ * @param referenceBins      the training partners' bins of every feature, against which serving
+ *                           measures today's prospects (prospect model only)
+ * @param partnerModel       the card of the partner model of the same run, when one was kept
  */
 public record ModelCard(
         int formatVersion,
@@ -68,22 +87,58 @@ public record ModelCard(
         String tribuoVersion,
         String provenance,
         List<ReliabilityBin> reliability,
-        List<RocPoint> roc) {
+        List<RocPoint> roc,
+        String featureSet,
+        List<String> scores,
+        String scoresReason,
+        ProspectLike prospectLike,
+        ShiftReport shift,
+        Map<String, FeatureBins> referenceBins,
+        ModelCard partnerModel) {
 
-    /** Cards written before {@code reliability} and {@code roc} existed still load: a missing list is empty. */
+    /** A missing list is empty. */
     public ModelCard {
         reliability = reliability == null ? List.of() : List.copyOf(reliability);
         roc = roc == null ? List.of() : List.copyOf(roc);
+        scores = scores == null ? List.of() : List.copyOf(scores);
+        referenceBins = referenceBins == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(referenceBins));
     }
 
     /** The same card with the model's version, file and checksum filled in (once the file is written). */
     public ModelCard withModelFile(String version, String file, String sha256) {
         return new ModelCard(formatVersion, version, trainedAt, file, sha256, trainer, trainerReason, trainerDescription, candidates,
                 label, data, featureSchema, features, featureStats, calibration, explanationMethod, metrics, baselines, oracle,
-                liftByDecile, settings, tribuoVersion, provenance, reliability, roc);
+                liftByDecile, settings, tribuoVersion, provenance, reliability, roc, featureSet, scores, scoresReason, prospectLike,
+                shift, referenceBins, partnerModel);
     }
 
-    public static final int FORMAT_VERSION = 1;
+    /** The same card with another (or no) partner model card nested. */
+    public ModelCard withPartnerModel(ModelCard partner) {
+        return new ModelCard(formatVersion, modelVersion, trainedAt, modelFile, modelSha256, trainer, trainerReason, trainerDescription,
+                candidates, label, data, featureSchema, features, featureStats, calibration, explanationMethod, metrics, baselines,
+                oracle, liftByDecile, settings, tribuoVersion, provenance, reliability, roc, featureSet, scores, scoresReason,
+                prospectLike, shift, referenceBins, partner);
+    }
+
+    /** The same card with other features (for tests of refused schemas). */
+    public ModelCard withFeatures(List<String> names) {
+        return new ModelCard(formatVersion, modelVersion, trainedAt, modelFile, modelSha256, trainer, trainerReason, trainerDescription,
+                candidates, label, data, featureSchema, names, featureStats, calibration, explanationMethod, metrics, baselines,
+                oracle, liftByDecile, settings, tribuoVersion, provenance, reliability, roc, featureSet, scores, scoresReason,
+                prospectLike, shift, referenceBins, partnerModel);
+    }
+
+    /** This model's feature set; a card without one is the partner set of an older format (refused by its version anyway). */
+    public FeatureExtractor.FeatureSet extractorFeatureSet() {
+        return featureSet == null ? FeatureExtractor.FeatureSet.PARTNER : FeatureExtractor.FeatureSet.valueOf(featureSet);
+    }
+
+    /** Population names of {@link #scores}. */
+    public static final String PROSPECTS = "prospects";
+    public static final String PARTNERS = "partners";
+
+    /** Version 2: the prospect model, its nested partner model, the prospect-like evaluation and the shift report. */
+    public static final int FORMAT_VERSION = 2;
     public static final String FILE_NAME = "model-card.json";
 
     /** A value with its 95% confidence interval. */
@@ -104,9 +159,12 @@ public record ModelCard(
                                   List<String> roles, List<String> statuses) {
     }
 
-    /** Data window and sizes. */
+    /**
+     * Data window and sizes. The model is evaluated as fitted on the training part; the served model
+     * is the same trainer fitted again on all {@code servedFittedOn} labelled partners.
+     */
     public record Data(String snapshotDate, String windowStart, int partners, int prospects, int labelled,
-                       int positives, int train, int trainPositives, int test, int testPositives) {
+                       int positives, int train, int trainPositives, int test, int testPositives, int servedFittedOn) {
     }
 
     /** Training mean and standard deviation of one feature. */
@@ -122,8 +180,32 @@ public record ModelCard(
     public record Baseline(String name, String description, Estimate auc, Estimate difference) {
     }
 
-    /** The true success probabilities on the same held-out set; ratio = model AUC / oracle AUC. */
-    public record Oracle(String source, int matched, Estimate auc, double ratio) {
+    /**
+     * The true success probabilities (known for generated data): on the same held-out set, ratio =
+     * model AUC / oracle AUC and expectedAucRatio = the model's expected AUC over the true
+     * probabilities' expected AUC (no outcome noise); and the same expected-AUC ratio over the
+     * prospects this model scored at training time (prospect model only), the ranking recruiters see.
+     *
+     * @param prospectsMatched          prospects with a true probability
+     * @param prospectExpectedAucRatio  their expected-AUC ratio; null without prospects or for the partner model
+     */
+    public record Oracle(String source, int matched, Estimate auc, double ratio, Double expectedAucRatio,
+                         int prospectsMatched, Double prospectExpectedAucRatio) {
+    }
+
+    /**
+     * The held-out partners scored with their features as a prospect would show them (engagement
+     * unknown, only the referrals made before signing): the evaluation that looks like ranking
+     * prospects.
+     *
+     * @param description          what was changed, in words
+     * @param auc                  AUC with its 95% DeLong interval
+     * @param differenceFromPartners this AUC minus the partner evaluation's, paired 95% DeLong interval
+     * @param expectedAucRatio     with the true probabilities known: the expected-AUC ratio on these partners
+     * @param oracleRatio          with the true probabilities known: this AUC over the oracle's
+     */
+    public record ProspectLike(String description, Estimate auc, Estimate differenceFromPartners, Double expectedAucRatio,
+                               Double oracleRatio) {
     }
 
     /**

@@ -23,23 +23,38 @@ import org.tribuo.classification.Label;
  */
 public final class ModelLoader {
 
-    private final FeatureExtractor extractor;
-
-    public ModelLoader(FeatureExtractor extractor) {
-        this.extractor = extractor;
-    }
-
+    /** The file names of a training output folder: the prospect model's card names its model file and nests the partner model's card. */
     public ModelLoader() {
-        this(new FeatureExtractor());
     }
 
-    /** Loads the model of a training output folder: its {@code model-card.json} names the model file. */
-    public IppModel loadDirectory(Path directory) {
+    /**
+     * Loads the models of a training output folder: {@code model-card.json} is the prospect model's
+     * card and names its model file; a nested partner model card names the partner model's file.
+     * Either model refused refuses the folder.
+     */
+    public ScoringModels loadDirectory(Path directory) {
         ModelCard card = ModelCard.read(directory.resolve(ModelCard.FILE_NAME));
+        IppModel prospect = load(directory.resolve(fileIn(directory, card)), card);
+        if (prospect.extractor().featureSet() != FeatureExtractor.FeatureSet.PROSPECT) {
+            throw new ModelLoadException("The model card in " + directory + " describes a " + card.featureSet()
+                    + " model; the folder's " + ModelCard.FILE_NAME + " must describe the prospect model (retrain the model)");
+        }
+        IppModel partner = null;
+        ModelCard partnerCard = card.partnerModel();
+        if (partnerCard != null) {
+            partner = load(directory.resolve(fileIn(directory, partnerCard)), partnerCard);
+            if (partner.extractor().featureSet() != FeatureExtractor.FeatureSet.PARTNER) {
+                throw new ModelLoadException("The partner model card in " + directory + " describes a " + partnerCard.featureSet() + " model");
+            }
+        }
+        return new ScoringModels(prospect, partner);
+    }
+
+    private static String fileIn(Path directory, ModelCard card) {
         if (card.modelFile() == null || card.modelFile().isBlank() || Path.of(card.modelFile()).getNameCount() != 1) {
             throw new ModelLoadException("The model card in " + directory + " does not name a model file in that folder");
         }
-        return load(directory.resolve(card.modelFile()), card);
+        return card.modelFile();
     }
 
     /** Loads a model file with the card at {@code cardFile}. */
@@ -52,7 +67,7 @@ public final class ModelLoader {
         SerialFilter.install();
         if (card.formatVersion() != ModelCard.FORMAT_VERSION) {
             throw new ModelLoadException("The model card of " + modelFile + " has format version " + card.formatVersion()
-                    + "; this service reads version " + ModelCard.FORMAT_VERSION);
+                    + "; this service reads version " + ModelCard.FORMAT_VERSION + " (retrain the model)");
         }
         if (!Files.isRegularFile(modelFile)) {
             throw new ModelLoadException("There is no model file at " + modelFile);
@@ -62,7 +77,7 @@ public final class ModelLoader {
             throw new ModelLoadException("Model file " + modelFile + " has checksum " + actual + " but its card says "
                     + card.modelSha256() + ": the file was changed or does not belong to this card");
         }
-        checkSchema(card);
+        FeatureExtractor extractor = checkSchema(card);
         Model<?> raw;
         try {
             raw = Model.deserializeFromFile(modelFile);
@@ -92,8 +107,19 @@ public final class ModelLoader {
         return new IppModel(model, card, extractor);
     }
 
-    /** The card's feature schema must be exactly what the extractor produces now. */
-    public void checkSchema(ModelCard card) {
+    /**
+     * The card's feature schema must be exactly what the extractor of its feature set produces now.
+     *
+     * @return that extractor
+     */
+    public FeatureExtractor checkSchema(ModelCard card) {
+        FeatureExtractor extractor;
+        try {
+            extractor = new FeatureExtractor(card.extractorFeatureSet());
+        } catch (IllegalArgumentException e) {
+            throw new ModelLoadException("The model " + card.modelVersion() + " names the feature set '" + card.featureSet()
+                    + "', which this service does not have (PROSPECT or PARTNER); retrain the model");
+        }
         List<String> produced = extractor.featureNames();
         List<String> expected = card.features() == null ? List.of() : new ArrayList<>(card.features());
         if (!FeatureExtractor.SCHEMA_VERSION.equals(card.featureSchema()) || !expected.equals(produced)) {
@@ -101,5 +127,6 @@ public final class ModelLoader {
                     + card.featureSchema() + ") but the extractor produces " + produced + " (schema "
                     + FeatureExtractor.SCHEMA_VERSION + "); retrain the model");
         }
+        return extractor;
     }
 }

@@ -245,6 +245,7 @@ public final class Explainer {
         RAW.put("contentDownloads", r -> (double) nz(r.contentDownloads90d()));
         RAW.put("referredBy", r -> (double) r.referrerTierRank());
         RAW.put("referralsMade", r -> (double) r.referralsMade());
+        RAW.put("referralsMadeBeforeSigning", r -> (double) r.referralsMadeBeforeSigning());
         RAW.put("networkCentrality", PartnerFeatures::pageRank);
     }
 
@@ -293,6 +294,7 @@ public final class Explainer {
             case "contentDownloads" -> String.valueOf(nz(r.contentDownloads90d()));
             case "referredBy" -> r.referrerName() == null ? "nobody" : r.referrerName();
             case "referralsMade" -> String.valueOf(r.referralsMade());
+            case "referralsMadeBeforeSigning" -> String.valueOf(r.referralsMadeBeforeSigning());
             case "networkCentrality" -> String.format(Locale.ROOT, "%.3f", r.pageRank());
             default -> "";
         };
@@ -327,9 +329,17 @@ public final class Explainer {
             case "referredBy" -> referral(r);
             case "referralsMade" -> r.referralsMade() == 0 ? "has referred nobody to us"
                     : withRank("referred " + plural(r.referralsMade(), "company", "companies") + " to us", factor, r.referralsMade());
+            case "referralsMadeBeforeSigning" -> referralsBeforeSigning(r);
             case "networkCentrality" -> withRank("position in the referral network", factor, r.pageRank());
             default -> factor;
         };
+    }
+
+    /** A prospect's referrals are all before signing; a partner's (scored by the prospect model) are counted up to its signing. */
+    private static String referralsBeforeSigning(PartnerFeatures r) {
+        long n = r.referralsMadeBeforeSigning();
+        String when = r.prospect() ? "" : " before it signed";
+        return n == 0 ? "referred nobody to us" + when : "referred " + plural(n, "company", "companies") + " to us" + when;
     }
 
     private static String referral(PartnerFeatures r) {

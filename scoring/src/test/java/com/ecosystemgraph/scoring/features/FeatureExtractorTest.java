@@ -15,7 +15,8 @@ import org.tribuo.classification.LabelFactory;
 
 class FeatureExtractorTest {
 
-    private final FeatureExtractor extractor = new FeatureExtractor();
+    private final FeatureExtractor extractor = new FeatureExtractor(FeatureExtractor.FeatureSet.PARTNER);
+    private final FeatureExtractor prospectExtractor = new FeatureExtractor(FeatureExtractor.FeatureSet.PROSPECT);
 
     private static Map<String, Double> valuesOf(Example<Label> example) {
         Map<String, Double> values = new HashMap<>();
@@ -33,6 +34,53 @@ class FeatureExtractorTest {
         Example<Label> example = extractor.generateExample(PartnerFeaturesFixtures.emptyProspect(), null);
         assertThat(example.size()).isEqualTo(names.size());
         assertThat(valuesOf(example)).containsOnlyKeys(names);
+    }
+
+    @Test
+    void theProspectSetIsThePreSigningFactsAndThePartnerSetAddsTheProgramsTraces() {
+        List<String> prospect = prospectExtractor.featureNames();
+        List<String> partner = extractor.featureNames();
+        assertThat(prospect).doesNotContain("portalLogins90d.log1p", "trainingsCompleted.log1p", "contentDownloads90d.log1p",
+                "referral.made.log1p");
+        assertThat(prospect).contains("referral.madeBeforeSigning.log1p", "certifiedStaff.log1p", "servedCustomers.atLeast16",
+                "referral.referrerTierRank", "referral.pageRank");
+        assertThat(new HashSet<>(partner)).containsAll(prospect.stream().filter(n -> !n.equals("referral.madeBeforeSigning.log1p")).toList())
+                .contains("portalLogins90d.log1p", "trainingsCompleted.log1p", "contentDownloads90d.log1p", "referral.made.log1p");
+        assertThat(FeatureExtractor.allSpecs()).extracting(FeatureExtractor.Spec::name).containsAll(partner).containsAll(prospect);
+        assertThat(prospectExtractor.specs()).allSatisfy(s -> assertThat(s.preSigning()).isTrue());
+    }
+
+    @Test
+    void aPartnerSeenAsAProspectLooksTheSameToTheProspectSet() {
+        PartnerFeatures partner = PartnerFeaturesFixtures.strongReseller();
+        PartnerFeatures asProspect = partner.asProspect();
+        assertThat(asProspect.portalLogins90d()).isNull();
+        assertThat(asProspect.trainingsCompleted()).isNull();
+        assertThat(asProspect.contentDownloads90d()).isNull();
+        assertThat(asProspect.referralsMade()).isEqualTo(partner.referralsMadeBeforeSigning());
+        assertThat(prospectExtractor.values(asProspect)).containsExactly(prospectExtractor.values(partner));
+        assertThat(extractor.values(asProspect)).isNotEqualTo(extractor.values(partner));
+        PartnerFeatures prospect = PartnerFeaturesFixtures.emptyProspect();
+        assertThat(prospect.asProspect()).isSameAs(prospect);
+    }
+
+    @Test
+    void customerOverlapStepsOnADoublingGrid() {
+        Map<String, Double> v = valuesOf(prospectExtractor.generateExample(PartnerFeaturesFixtures.strongReseller(), null));
+        // 16 served customers, 4 of them enterprise
+        assertThat(v.get("servedCustomers.atLeast8")).isEqualTo(1.0);
+        assertThat(v.get("servedCustomers.atLeast16")).isEqualTo(1.0);
+        assertThat(v.get("servedCustomers.atLeast32")).isEqualTo(0.0);
+        assertThat(v.get("servedEnterprise.atLeast4")).isEqualTo(1.0);
+        assertThat(v.get("servedEnterprise.atLeast8")).isEqualTo(0.0);
+        assertThat(v.get("referral.madeBeforeSigning.log1p")).isEqualTo(0.0);
+    }
+
+    @Test
+    void onlyACompanyKnownByItsNameHasInsufficientData() {
+        assertThat(PartnerFeaturesFixtures.emptyProspect().insufficientData()).isTrue();
+        assertThat(PartnerFeaturesFixtures.strongReseller().insufficientData()).isFalse();
+        assertThat(PartnerFeaturesFixtures.customerReferred().insufficientData()).isFalse();
     }
 
     @Test

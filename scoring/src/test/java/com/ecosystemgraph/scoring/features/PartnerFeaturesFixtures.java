@@ -13,7 +13,7 @@ public final class PartnerFeaturesFixtures {
         return new PartnerFeatures("P1", "Acme Solutions", "active", "reseller", "north_america",
                 List.of("healthcare", "retail"), 250L, 4L, 30L, 5L, 12L,
                 2, 3, 7, 16, 4, 5, 7,
-                0.15, 0.5, List.of("healthcare"), 0.45, true, 0.4, 2,
+                0.15, 0.5, List.of("healthcare"), 0.45, true, 0.4, 2, 0,
                 1, 0, "P9", "Beacon Cloud", "partner", "active", 3, 6);
     }
 
@@ -22,7 +22,7 @@ public final class PartnerFeaturesFixtures {
         return new PartnerFeatures("Q1", "Unknown Co", "prospect", "services", null,
                 List.of(), null, null, null, null, null,
                 0, 0, 0, 0, 0, 0, 0,
-                0, 0, List.of(), 0, false, 0.15, 0,
+                0, 0, List.of(), 0, false, 0.15, 0, 0,
                 0, 0, null, null, null, null, 0, 0);
     }
 
@@ -31,7 +31,7 @@ public final class PartnerFeaturesFixtures {
         return new PartnerFeatures("P2", "Birch Labs", "active", "technology", "emea",
                 List.of("technology"), 40L, 0L, 3L, 0L, 1L,
                 1, 1, 0, 2, 0, 1, 1,
-                0.17, 1, List.of("technology"), 0.3, true, 0.2, 0,
+                0.17, 1, List.of("technology"), 0.3, true, 0.2, 0, 0,
                 0, 1, "C7", "Globex Bank", "customer", null, 0, 1);
     }
 }

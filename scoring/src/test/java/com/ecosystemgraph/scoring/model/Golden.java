@@ -49,11 +49,21 @@ public final class Golden {
         }
     }
 
-    /** A copy of the golden folder that a test may damage. */
+    /** The golden models. */
+    public static ScoringModels models() {
+        return new ModelLoader().loadDirectory(directory());
+    }
+
+    /** The golden prospect model. */
+    public static IppModel prospectModel() {
+        return models().prospect();
+    }
+
+    /** A copy of the golden folder (the model files and the card) that a test may damage. */
     public static Path copyTo(Path target) {
         try {
             Files.createDirectories(target);
-            for (String f : List.of("ipp-model.tribuo", "model-card.json")) {
+            for (String f : List.of("ipp-model.tribuo", "ipp-partner-model.tribuo", "model-card.json")) {
                 Files.copy(directory().resolve(f), target.resolve(f));
             }
             return target;

@@ -36,7 +36,7 @@ class ModelLoaderTest {
         ModelCard card = ModelCard.read(dir.resolve("model-card.json"));
         List<String> features = new ArrayList<>(card.features());
         features.set(0, "type.franchise");
-        withFeatures(card, features).write(dir.resolve("model-card.json"));
+        card.withFeatures(features).write(dir.resolve("model-card.json"));
 
         assertThatThrownBy(() -> new ModelLoader().loadDirectory(dir))
                 .isInstanceOf(ModelLoadException.class)
@@ -50,7 +50,7 @@ class ModelLoaderTest {
         Path model = dir.resolve("ipp-model.tribuo");
         Files.writeString(model, "this is not a model");
         ModelCard card = ModelCard.read(dir.resolve("model-card.json"));
-        withSha(card, Checksums.sha256(model)).write(dir.resolve("model-card.json"));
+        card.withModelFile(card.modelVersion(), card.modelFile(), Checksums.sha256(model)).write(dir.resolve("model-card.json"));
 
         assertThatThrownBy(() -> new ModelLoader().loadDirectory(dir))
                 .isInstanceOf(ModelLoadException.class)
@@ -72,17 +72,38 @@ class ModelLoaderTest {
         assertThat(SerialFilter.install()).isIn(SerialFilter.Outcome.ALREADY_INSTALLED, SerialFilter.Outcome.OTHER_FILTER_PRESENT);
     }
 
-    private static ModelCard withFeatures(ModelCard c, List<String> features) {
-        return new ModelCard(c.formatVersion(), c.modelVersion(), c.trainedAt(), c.modelFile(), c.modelSha256(), c.trainer(),
-                c.trainerReason(), c.trainerDescription(), c.candidates(), c.label(), c.data(), c.featureSchema(), features,
-                c.featureStats(), c.calibration(), c.explanationMethod(), c.metrics(), c.baselines(), c.oracle(), c.liftByDecile(),
-                c.settings(), c.tribuoVersion(), c.provenance(), c.reliability(), c.roc());
+    @Test
+    void aChangedPartnerModelFileRefusesTheFolder() throws IOException {
+        Path dir = Golden.copyTo(temp.resolve("partner"));
+        Files.write(dir.resolve("ipp-partner-model.tribuo"), new byte[]{0}, StandardOpenOption.APPEND);
+
+        assertThatThrownBy(() -> new ModelLoader().loadDirectory(dir))
+                .isInstanceOf(ModelLoadException.class)
+                .hasMessageContaining("Model file " + dir.resolve("ipp-partner-model.tribuo") + " has checksum ");
     }
 
-    private static ModelCard withSha(ModelCard c, String sha) {
-        return new ModelCard(c.formatVersion(), c.modelVersion(), c.trainedAt(), c.modelFile(), sha, c.trainer(),
-                c.trainerReason(), c.trainerDescription(), c.candidates(), c.label(), c.data(), c.featureSchema(), c.features(),
-                c.featureStats(), c.calibration(), c.explanationMethod(), c.metrics(), c.baselines(), c.oracle(), c.liftByDecile(),
-                c.settings(), c.tribuoVersion(), c.provenance(), c.reliability(), c.roc());
+    @Test
+    void aPartnerModelCardWithAnotherFeatureSchemaIsRefused() {
+        Path dir = Golden.copyTo(temp.resolve("partner-schema"));
+        ModelCard card = ModelCard.read(dir.resolve("model-card.json"));
+        List<String> features = new ArrayList<>(card.partnerModel().features());
+        features.remove("portalLogins90d.log1p");
+        card.withPartnerModel(card.partnerModel().withFeatures(features)).write(dir.resolve("model-card.json"));
+
+        assertThatThrownBy(() -> new ModelLoader().loadDirectory(dir))
+                .isInstanceOf(ModelLoadException.class)
+                .hasMessageContaining("but the extractor produces [type.referral")
+                .hasMessageContaining("retrain the model");
+    }
+
+    @Test
+    void aCardOfTheFormerFormatIsRefused() throws IOException {
+        Path dir = Golden.copyTo(temp.resolve("old"));
+        Path cardFile = dir.resolve("model-card.json");
+        Files.writeString(cardFile, Files.readString(cardFile).replaceFirst("\"formatVersion\" : 2", "\"formatVersion\" : 1"));
+
+        assertThatThrownBy(() -> new ModelLoader().loadDirectory(dir))
+                .isInstanceOf(ModelLoadException.class)
+                .hasMessageContaining("has format version 1; this service reads version 2");
     }
 }

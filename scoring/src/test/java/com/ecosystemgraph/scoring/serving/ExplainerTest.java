@@ -8,7 +8,6 @@ import com.ecosystemgraph.scoring.features.PartnerFeatures;
 import com.ecosystemgraph.scoring.model.Calibration;
 import com.ecosystemgraph.scoring.model.Golden;
 import com.ecosystemgraph.scoring.model.IppModel;
-import com.ecosystemgraph.scoring.model.ModelLoader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tribuo.classification.sgd.linear.LinearSGDModel;
@@ -16,7 +15,7 @@ import org.tribuo.transform.TransformedModel;
 
 class ExplainerTest {
 
-    private final IppModel model = new ModelLoader().loadDirectory(Golden.directory());
+    private final IppModel model = Golden.prospectModel();
     private final List<PartnerFeatures> rows = Golden.rows();
 
     @Test
@@ -50,6 +49,15 @@ class ExplainerTest {
         assertThat(all).anySatisfy(e -> assertThat(e.negative()).isNotEmpty());
         assertThat(all).flatExtracting(Explanation::factors).extracting(Factor::description)
                 .anySatisfy(d -> assertThat(d).matches(".*certified staff: (top|bottom) \\d+% of partners|.*certified staff: about the median partner"));
+    }
+
+    @Test
+    void theProspectModelsFactorsArePreSigningFactsOnly() {
+        Explainer explainer = new Explainer(model, rows, 1);
+        List<String> factors = rows.stream().flatMap(r -> explainer.explain(r).factors().stream()).map(Factor::feature).distinct().toList();
+        assertThat(factors).isNotEmpty().doesNotContain("portalLogins", "trainings", "contentDownloads", "referralsMade");
+        PartnerFeatures partner = com.ecosystemgraph.scoring.features.PartnerFeaturesFixtures.strongReseller();
+        assertThat(explainer.describe("referralsMadeBeforeSigning", partner)).isEqualTo("referred nobody to us before it signed");
     }
 
     @Test

@@ -1,0 +1,1 @@
+CREATE CONSTRAINT job_lease_unique IF NOT EXISTS FOR (n:JobLease) REQUIRE n.job IS UNIQUE

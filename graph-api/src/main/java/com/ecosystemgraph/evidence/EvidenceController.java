@@ -1,0 +1,34 @@
+package com.ecosystemgraph.evidence;
+
+import com.ecosystemgraph.graphql.BadRequestException;
+import com.ecosystemgraph.graphql.Page;
+import com.ecosystemgraph.security.ViewerAccess;
+import java.util.Map;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code dealEvidence}: the deals behind a figure. Their customer and partners come from the Deal type's own batch mappings. */
+@Controller
+@ViewerAccess
+class EvidenceController {
+
+    private final EvidenceRepository evidence;
+
+    EvidenceController(EvidenceRepository evidence) {
+        this.evidence = evidence;
+    }
+
+    @QueryMapping
+    DealEvidence dealEvidence(@Argument EvidenceFilter filter, @Argument EvidenceSelector selector, @Argument Map<String, Object> orderBy,
+                              @Argument Integer first, @Argument String after) {
+        if (selector == null) {
+            throw new BadRequestException("selector is required");
+        }
+        EvidenceFilter f = filter == null ? EvidenceFilter.NONE : filter;
+        Page page = Page.of(first, after, orderBy, "ID");
+        // Totals first: they validate the input before a page is read.
+        DealEvidence.Totals totals = evidence.totals(f, selector);
+        return DealEvidence.of(totals, f.from(), page.connection(evidence.page(f, selector, page), d -> d.id(), totals::count));
+    }
+}

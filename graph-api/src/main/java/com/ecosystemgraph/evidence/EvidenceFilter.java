@@ -1,0 +1,33 @@
+package com.ecosystemgraph.evidence;
+
+import com.ecosystemgraph.graphql.BadRequestException;
+import com.ecosystemgraph.graphql.Filters;
+import com.ecosystemgraph.partner.PartnerTier;
+import com.ecosystemgraph.partner.PartnerType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code AnalyticsFilter} input as the evidence reads it: the period [from, asOf] and which
+ * partners count, bound to the same parameters as the analytics statements.
+ */
+record EvidenceFilter(LocalDate asOf, LocalDate from, List<PartnerType> partnerTypes, List<String> regions, List<PartnerTier> tiers) {
+
+    static final EvidenceFilter NONE = new EvidenceFilter(null, null, null, null, null);
+
+    void bind(Map<String, Object> parameters) {
+        if (asOf != null && from != null && from.isAfter(asOf)) {
+            throw new BadRequestException("filter.from (" + from + ") is after filter.asOf (" + asOf + "): the period would be empty");
+        }
+        List<String> types = Filters.stored(partnerTypes);
+        List<String> regionList = Filters.texts(regions);
+        List<String> tierList = Filters.stored(tiers);
+        parameters.put("asOf", asOf);
+        parameters.put("from", from);
+        parameters.put("types", types);
+        parameters.put("regions", regionList);
+        parameters.put("tiers", tierList);
+        parameters.put("partnerFiltered", types != null || regionList != null || tierList != null);
+    }
+}

@@ -1,0 +1,99 @@
+package com.ecosystemgraph.graphql;
+
+import graphql.ErrorClassification;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Rewrites graphql-java's parse and validation messages in our words and classifies them
+ * {@code BAD_REQUEST}: no "Validation error (WrongType@[upsertDeal])", no
+ * {@code StringValue{value='…'}}, which are the library's internals, not the user's request.
+ */
+@Component
+class GraphQlErrorWording implements WebGraphQlInterceptor {
+
+    private static final Pattern PREFIX = Pattern.compile("^Validation error \\((\\w+)@\\[([^]]*)]\\) : ");
+    private static final Pattern WRONG_TYPE = Pattern.compile(
+            "argument '([^']+)' with value '.*' is not a valid '([^']+)' - (.*)$", Pattern.DOTALL);
+    private static final Pattern AST_VALUE = Pattern.compile("(?:String|Int|Float|Boolean|Enum)Value\\{(?:value|name)=([^}]*)}");
+    private static final Pattern QUOTED_VALUE = Pattern.compile("^'(.*)' (is not a calendar date|is not a date in the form YYYY-MM-DD)$");
+
+    @Override
+    public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        return chain.next(request).map(response -> {
+            if (response.getErrors().stream().noneMatch(GraphQlErrorWording::fromTheLibrary)) {
+                return response;
+            }
+            List<GraphQLError> errors = new ArrayList<>();
+            for (ResponseError error : response.getErrors()) {
+                errors.add(fromTheLibrary(error) ? reworded(error) : asIs(error));
+            }
+            return response.transform(builder -> builder.errors(errors));
+        });
+    }
+
+    private static boolean fromTheLibrary(ResponseError error) {
+        ErrorClassification type = error.getErrorType();
+        String name = type == null ? "" : type.toString();
+        return name.equals("ValidationError") || name.equals("InvalidSyntax") || error.getMessage() != null
+                && error.getMessage().startsWith("Validation error");
+    }
+
+    private static GraphQLError reworded(ResponseError error) {
+        return GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST).message(words(error.getMessage()))
+                .locations(error.getLocations()).build();
+    }
+
+    private static GraphQLError asIs(ResponseError error) {
+        var builder = GraphqlErrorBuilder.newError().message(error.getMessage()).locations(error.getLocations())
+                .extensions(error.getExtensions());
+        if (error.getErrorType() != null) {
+            builder.errorType(error.getErrorType());
+        }
+        if (!error.getParsedPath().isEmpty()) {
+            builder.path(error.getParsedPath());
+        }
+        return builder.build();
+    }
+
+    /** The message in our words (package-visible for the unit test). */
+    static String words(String message) {
+        if (message == null) {
+            return "The request is not a valid GraphQL request";
+        }
+        String text = message;
+        Matcher prefix = PREFIX.matcher(text);
+        if (prefix.find()) {
+            text = text.substring(prefix.end());
+        }
+        Matcher wrongType = WRONG_TYPE.matcher(text);
+        if (wrongType.matches()) {
+            String argument = wrongType.group(1);
+            String type = wrongType.group(2);
+            String reason = wrongType.group(3).strip();
+            Matcher date = QUOTED_VALUE.matcher(reason);
+            if ("Date".equals(type) && date.matches()) {
+                String field = argument.substring(argument.lastIndexOf('.') + 1);
+                return "'" + field + "' (" + argument + ") must be a date like 2025-06-30; got '" + date.group(1) + "'"
+                        + (date.group(2).contains("calendar") ? ", which is not a calendar date" : "");
+            }
+            return "'" + argument + "' is not a valid " + type + ": " + AST_VALUE.matcher(reason).replaceAll("$1");
+        }
+        text = AST_VALUE.matcher(text).replaceAll("$1");
+        if (text.startsWith("Invalid syntax")) {
+            return "The query is not valid GraphQL: " + text.substring("Invalid syntax".length()).strip();
+        }
+        return text;
+    }
+}

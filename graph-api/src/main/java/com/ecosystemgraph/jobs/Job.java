@@ -1,0 +1,33 @@
+package com.ecosystemgraph.jobs;
+
+/**
+ * The background jobs that take a lease: at most one instance runs each at a time. The name is the
+ * key of the job's lock node and what the {@code jobs} query shows.
+ */
+public enum Job {
+    /** Rebuilding the stale analytics rollups (before an analysis, after an import, {@code rebuild-rollups}). */
+    ROLLUPS("rollups"),
+    /** Generating and importing the demo ecosystem into an empty database at start. */
+    DEMO_LOAD("demo-load");
+
+    private final String key;
+
+    Job(String key) {
+        this.key = key;
+    }
+
+    /** The name stored on the lock node. */
+    public String key() {
+        return key;
+    }
+
+    /** The job with this stored name; null for one this version does not know (a newer instance's). */
+    public static Job ofKey(String key) {
+        for (Job job : values()) {
+            if (job.key.equals(key)) {
+                return job;
+            }
+        }
+        return null;
+    }
+}

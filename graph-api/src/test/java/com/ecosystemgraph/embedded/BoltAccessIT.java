@@ -1,0 +1,83 @@
+package com.ecosystemgraph.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.ecosystemgraph.analytics.Rollups;
+import com.ecosystemgraph.cypher.CypherStatements;
+import com.ecosystemgraph.importing.ImportService;
+import com.ecosystemgraph.security.Role;
+import com.ecosystemgraph.support.ServiceData;
+import com.ecosystemgraph.support.ServiceTest;
+import com.ecosystemgraph.support.Users;
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.SecurityException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The embedded database's Bolt port is not an open door (ADR 0005): no password, no access; the
+ * generated password (owner-only file) reads; a write over Bolt around the service makes the next
+ * KPI answer fresh.
+ */
+@ServiceTest
+class BoltAccessIT {
+
+    @Autowired
+    EmbeddedNeo4j embedded;
+
+    @Autowired
+    Driver service;
+
+    @Autowired
+    ImportService importService;
+
+    @Autowired
+    Rollups rollups;
+
+    @Autowired
+    WebTestClient web;
+
+    @Test
+    void withoutThePasswordBoltRefusesWithItBoltReads() throws Exception {
+        try (Driver anonymous = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none())) {
+            assertThatThrownBy(anonymous::verifyConnectivity).isInstanceOf(SecurityException.class);
+        }
+        try (Driver guess = GraphDatabase.driver(embedded.boltUri(), AuthTokens.basic("neo4j", "neo4j"))) {
+            assertThatThrownBy(guess::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+        }
+        var file = embedded.home().resolve(EmbeddedNeo4j.PASSWORD_FILE);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        ServiceData.resetToFixture(service, importService);
+        try (Driver person = GraphDatabase.driver(embedded.boltUri(), AuthTokens.basic("neo4j", embedded.peoplePassword()))) {
+            assertThat(ServiceData.count(person, "nodes")).isPositive();
+        }
+    }
+
+    @Test
+    void aWriteOverBoltAroundTheServiceMakesTheNextKpisFresh() {
+        ServiceData.resetToFixture(service, importService);
+        rollups.refresh();
+        double before = totalWon();
+        try (Driver person = GraphDatabase.driver(embedded.boltUri(), AuthTokens.basic("neo4j", embedded.peoplePassword()));
+             var session = person.session()) {
+            session.run(CypherStatements.fixture("add-to-deal-amount"), Map.of("id", "D1", "add", 1000.0)).consume();
+        }
+        assertThat(totalWon()).isEqualTo(before + 1000.0);
+    }
+
+    private double totalWon() {
+        byte[] body = web.post().uri("/graphql").headers(h -> h.setBasicAuth("viewer", Users.password(Role.VIEWER)))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("query", "{ ecosystemKpis { totalWonAmount } }"))
+                .exchange().expectStatus().isOk().expectBody().returnResult().getResponseBody();
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(body).at("/data/ecosystemKpis/totalWonAmount").asDouble();
+    }
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { backoffSeconds, classify, retriable, statusMessage } from './errors';
+
+describe('error kinds', () => {
+  it('never calls an answer "unreachable": a 503 or 504 is the service running out of time', () => {
+    expect(classify(undefined, 503)).toBe('timeout');
+    expect(classify(undefined, 504)).toBe('timeout');
+    expect(statusMessage('timeout', 503)).toContain('is up but did not answer in time');
+    expect(classify(undefined, 500)).toBe('server');
+    expect(classify('INTERNAL_ERROR', 200)).toBe('server');
+    expect(classify('TIMEOUT', 200)).toBe('timeout');
+  });
+
+  it('tells refusals and mistakes apart', () => {
+    expect(classify(undefined, 401)).toBe('unauthorized');
+    expect(classify('FORBIDDEN')).toBe('forbidden');
+    expect(classify(undefined, 403)).toBe('forbidden');
+    expect(classify('BAD_REQUEST')).toBe('bad-request');
+    expect(classify('NOT_FOUND')).toBe('not-found');
+    expect(classify('ValidationError')).toBe('unsupported');
+    expect(classify(undefined, 502)).toBe('unreachable');
+  });
+
+  it('retries time-outs and silence by itself, after 2, 4 and 8 s, then leaves it to the person', () => {
+    expect(retriable('timeout')).toBe(true);
+    expect(retriable('unreachable')).toBe(true);
+    expect(retriable('server')).toBe(false);
+    expect(retriable('forbidden')).toBe(false);
+    expect([1, 2, 3, 4].map((n) => backoffSeconds(n))).toEqual([2, 4, 8, null]);
+  });
+});
