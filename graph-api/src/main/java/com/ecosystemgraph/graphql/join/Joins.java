@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Reads a root field and the nested fields it selects in one Cypher statement (ADR 0005).
+ * Reads a root field and the nested fields it selects in one Cypher statement (ADR 0012).
  *
  * <p>Features register the {@link NodeType}s they serve and the nested fields ({@link Link}s) that a
  * parent's statement can read in a subquery. A root field then asks for {@link #byId} or {@link #page}:
