@@ -7,7 +7,7 @@ import java.util.List;
 
 /** The {@code DealEvidence} type: a page of the deals behind a figure, with totals over all of them. */
 record DealEvidence(LocalDate asOf, LocalDate from, long totalCount, double totalAmount, long won, long lost,
-                    List<Connection.Edge<Deal>> edges, Connection.PageInfo pageInfo) {
+                    List<? extends Connection.Edge<Deal>> edges, Connection.PageInfo pageInfo) {
 
     /** Totals over every deal of the list, as evidence/deals-totals reads them. */
     record Totals(LocalDate asOf, long count, double amount, long won, long lost) {

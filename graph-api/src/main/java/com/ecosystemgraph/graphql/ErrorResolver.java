@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorResolver.class);
+
     ErrorResolver() {
         // Exceptions are resolved on whatever thread completed the fetch: restore the request's
         // security context so a signed-in user's refusal is not mistaken for an anonymous one.
