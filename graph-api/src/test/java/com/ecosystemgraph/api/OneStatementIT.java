@@ -84,7 +84,7 @@ class OneStatementIT {
         var response = graphQl.documentName("shapePartnersByTypeRegion")
                 .variable("type", "TECHNOLOGY").variable("region", "EMEA").variable("first", 50).execute();
         assertThat(cypher.executedStatements() - before).isEqualTo(1);
-        assertThat(response.path("partners.edges[*].node.region").entityList(String.class).hasSize(20).get()).containsOnly("EMEA");
+        assertThat(response.path("partners.edges[*].node.region").entityList(String.class).hasSize(20).get()).containsOnly("emea");
         response.path("partners.edges[0].node.status").entity(String.class).isEqualTo("ACTIVE");
     }
 
