@@ -1,5 +1,7 @@
 package com.ecosystemgraph.scoring;
 
+import com.ecosystemgraph.availability.DatabaseReachableAgain;
+import com.ecosystemgraph.availability.Unavailability;
 import com.ecosystemgraph.config.EcosystemProperties;
 import com.ecosystemgraph.cypher.CypherStatements;
 import com.ecosystemgraph.graphql.BadRequestException;
@@ -103,6 +105,9 @@ public class ScoringService {
     private final Map<String, Explanation> explanations = new ConcurrentHashMap<>();
     private final CountDownLatch started = new CountDownLatch(1);
     private final AtomicBoolean rescoreQueued = new AtomicBoolean();
+    /** Work an outage of the database interrupted, started again when it ends ({@link #onDatabaseBack}). */
+    private final AtomicBoolean startAfterOutage = new AtomicBoolean();
+    private final AtomicBoolean rescoreAfterOutage = new AtomicBoolean();
 
     private volatile Serving serving;
     private volatile RescoreTiming lastRescore;
@@ -147,7 +152,37 @@ public class ScoringService {
                 try {
                     rescore();
                 } catch (RuntimeException e) {
-                    LOG.warn("Rescoring after a change failed; the previous scores stay until the next change or start", e);
+                    if (Unavailability.is(e)) {
+                        rescoreAfterOutage.set(true);
+                        LOG.warn("Rescoring after a change stopped: the database cannot be reached; it runs again when the database is back");
+                    } else {
+                        LOG.warn("Rescoring after a change failed; the previous scores stay until the next change or start", e);
+                    }
+                }
+            });
+        }
+    }
+
+    /**
+     * The database is back after an outage: the model's start, or a rescoring after a change, that the
+     * outage stopped runs again by itself.
+     */
+    @EventListener
+    void onDatabaseBack(DatabaseReachableAgain back) {
+        if (startAfterOutage.getAndSet(false)) {
+            LOG.info("The database is back: loading the model again");
+            worker.submit(this::start);
+        } else if (rescoreAfterOutage.getAndSet(false) && serving != null) {
+            LOG.info("The database is back: rescoring after the changes made before the outage");
+            worker.submit(() -> {
+                try {
+                    rescore();
+                } catch (RuntimeException e) {
+                    if (Unavailability.is(e)) {
+                        rescoreAfterOutage.set(true);
+                    } else {
+                        LOG.warn("Rescoring after the outage failed; the previous scores stay until the next change or start", e);
+                    }
                 }
             });
         }
@@ -191,6 +226,11 @@ public class ScoringService {
                 rescoreWith(model);
             }
         } catch (RuntimeException e) {
+            if (Unavailability.is(e)) {
+                startAfterOutage.set(true);
+                unavailable("The model waits for the database, which cannot be reached: it is loaded as soon as the database is back", null);
+                return;
+            }
             // Nothing internal (driver or GDS messages) reaches clients: they get an id to quote.
             String id = java.util.UUID.randomUUID().toString();
             unavailable("The model could not be prepared; quote id " + id + " to the operators", e);

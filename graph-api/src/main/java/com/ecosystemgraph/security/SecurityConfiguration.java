@@ -24,6 +24,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -45,7 +46,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonSecurityResponses responses, ApiKeys apiKeys,
-                                            ApplicationEventPublisher events) throws Exception {
+                                            ApplicationEventPublisher events, SignInThrottle throttle,
+                                            AuthenticationProvider passwordAuthentication) throws Exception {
         // CSRF attacks ride a browser's session cookie; requests that bring their own credentials, or
         // have no session at all, cannot be forged that way. The login itself always needs the token
         // (no signing a victim's browser into someone else's session).
@@ -79,9 +81,22 @@ class SecurityConfiguration {
                         .ignoringRequestMatchers(carriesCredentials))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(responses.entryPoint())
                         .accessDeniedHandler(responses.accessDeniedHandler()))
+                // Before every way to sign in (the login form's filter runs before Basic's).
+                .addFilterBefore(new SignInThrottleFilter(throttle, responses, events, request -> provenCheaply(request, apiKeys,
+                        passwordAuthentication)), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SingleCredentialFilter(responses), BasicAuthenticationFilter.class)
                 .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, responses, events), BasicAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** A valid API key (a hash lookup), or a Basic password verified within the last minute: no bcrypt either way. */
+    private static boolean provenCheaply(HttpServletRequest request, ApiKeys apiKeys, AuthenticationProvider passwords) {
+        String key = request.getHeader(ApiKeyAuthenticationFilter.HEADER);
+        if (key != null) {
+            return apiKeys.verify(key.strip()).isPresent();
+        }
+        return passwords instanceof CachingAuthenticationProvider cached
+                && SignInThrottleFilter.basic(request).map(basic -> cached.remembers(basic[0], basic[1])).orElse(false);
     }
 
     /** The API keys, hashed; the configuration text is not kept. */
