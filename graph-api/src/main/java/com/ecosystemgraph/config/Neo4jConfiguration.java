@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.data.neo4j.core.DatabaseSelection;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 import org.springframework.util.StringUtils;
 
 /**
@@ -76,6 +77,15 @@ class Neo4jConfiguration {
         LOG.info("Using the external Neo4j at {} (database: {})", neo4j.uri(),
                 StringUtils.hasText(neo4j.database()) ? neo4j.database() : "server default");
         return driver;
+    }
+
+    /**
+     * One bookmark manager for Spring Data's transactions, its client and the API's auto-commit reads
+     * ({@code CypherRunner.read}), so that in a cluster a read follows the writes the service made before it.
+     */
+    @Bean
+    Neo4jBookmarkManager neo4jBookmarkManager() {
+        return Neo4jBookmarkManager.create();
     }
 
     @Bean

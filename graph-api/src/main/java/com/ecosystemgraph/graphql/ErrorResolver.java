@@ -9,7 +9,6 @@ import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.Map;
 import org.neo4j.driver.exceptions.Neo4jException;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -23,8 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns exceptions into typed GraphQL errors. A user's mistake comes back with its message; anything
- * else is logged with an id and the client sees only that id, never a stack trace, class name or
- * Cypher. A database that cannot be reached is {@code UNAVAILABLE} (the whole response becomes 503,
+ * else is logged with an id (once per request, {@link RequestFailures}) and the client sees only that
+ * id, never a stack trace, class name or Cypher. A database that cannot be reached is {@code UNAVAILABLE} (the whole response becomes 503,
  * see {@link ServiceStatusHttpHandler}), noted once per outage by {@link DatabaseAvailability} instead
  * of a stack trace per field; a commit whose answer was lost is {@code OUTCOME_UNKNOWN}.
  */
@@ -89,8 +88,8 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
                             + "the service is busy, not down. Retry in a moment.")
                     .build();
         }
-        String id = UUID.randomUUID().toString();
-        LOG.error("Internal error {} in {}", id, env.getExecutionStepInfo().getPath(), ex);
+        // Logged once per request, with every failed field (RequestFailures).
+        String id = RequestFailures.record(env, ex);
         return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
                 .message("Internal error; quote id " + id + " to the operators")
                 .extensions(Map.of("errorId", id)).build();

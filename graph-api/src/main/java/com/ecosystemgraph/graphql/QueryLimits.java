@@ -41,9 +41,13 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>depth: at most {@value #MAX_DEPTH} levels of nested fields, except in an operation that only
  *       asks about the schema (see {@link IntrospectionOnly});</li>
- *   <li>cost: every field costs 1; a field with {@code first} or {@code limit} multiplies its
- *       subtree by that number, an unpaged list of an entity (e.g. {@code Partner.integrations}) by
- *       {@value #UNPAGED_LIST_ESTIMATE}; the total must stay within {@value #MAX_COST};</li>
+ *   <li>root fields: at most {@value #MAX_ROOT_FIELDS} per document, every alias counted (each root
+ *       field starts database work of its own, and a document of a thousand aliased lookups would
+ *       otherwise pass as cheap);</li>
+ *   <li>cost: every field costs 1, a root field {@value #ROOT_FIELD_COST} more; a field with
+ *       {@code first} or {@code limit} multiplies its subtree by that number, an unpaged list of an
+ *       entity (e.g. {@code Partner.integrations}) by {@value #UNPAGED_LIST_ESTIMATE}; the total must
+ *       stay within {@value #MAX_COST};</li>
  *   <li>page size: {@code first} 1..{@value PageRequest#MAX_PAGE_SIZE};</li>
  *   <li>input lists: at most {@value #MAX_LIST_ITEMS} items in any list argument;</li>
  *   <li>strings: ids at most {@value InputRules#MAX_ID_LENGTH} characters, other strings at most
@@ -57,6 +61,8 @@ public class QueryLimits extends SimplePerformantInstrumentation {
     public static final int MAX_DEPTH = 10;
     public static final int MAX_COST = 100_000;
     public static final int MAX_LIST_ITEMS = 250;
+    public static final int MAX_ROOT_FIELDS = 25;
+    public static final int ROOT_FIELD_COST = 100;
     static final int UNPAGED_LIST_ESTIMATE = 10;
     private static final Set<String> ENTITY_TYPES = Set.of("Partner", "Customer", "Deal", "Integration", "Investment");
 
@@ -64,6 +70,7 @@ public class QueryLimits extends SimplePerformantInstrumentation {
     static final class Measured implements InstrumentationState {
         int cost;
         int depth;
+        int rootFields;
     }
 
     @Override
@@ -85,6 +92,10 @@ public class QueryLimits extends SimplePerformantInstrumentation {
                     measured.depth = Math.max(measured.depth, depth(env));
                     checkArguments(env);
                     long cost = (long) multiplier(env) * (1L + childComplexity);
+                    if (env.getParentEnvironment() == null) {
+                        measured.rootFields++;
+                        cost += ROOT_FIELD_COST;
+                    }
                     return (int) Math.min(Integer.MAX_VALUE / 2, cost);
                 })
                 .build();
@@ -95,6 +106,10 @@ public class QueryLimits extends SimplePerformantInstrumentation {
         }
         if (measured.depth > MAX_DEPTH && !IntrospectionOnly.test(context.getDocument(), context.getOperationDefinition())) {
             throw abort("The query is " + measured.depth + " levels deep; the limit is " + MAX_DEPTH);
+        }
+        if (measured.rootFields > MAX_ROOT_FIELDS) {
+            throw abort("The document asks for " + measured.rootFields + " root fields (aliases count); the limit is "
+                    + MAX_ROOT_FIELDS + " (ask for a list, e.g. partners(filter: ...), instead of many single lookups)");
         }
         if (measured.cost > MAX_COST) {
             throw abort("The query's estimated cost is " + measured.cost + "; the limit is " + MAX_COST
@@ -116,6 +131,8 @@ public class QueryLimits extends SimplePerformantInstrumentation {
         cost.put("limit", MAX_COST);
         cost.put("depth", measured.depth);
         cost.put("maxDepth", MAX_DEPTH);
+        cost.put("rootFields", measured.rootFields);
+        cost.put("maxRootFields", MAX_ROOT_FIELDS);
         extensions.put("cost", cost);
         return CompletableFuture.completedFuture(result.transform(builder -> builder.extensions(extensions)));
     }
