@@ -170,7 +170,7 @@ class IppModelIT {
         service.start();
 
         assertThat(service.status()).isEqualTo(ScoringService.Status.UNAVAILABLE);
-        assertThat(service.problem()).contains("has checksum").contains("but its card says");
+        assertThat(service.problem()).contains("was changed after training").contains(ModelTraining.MODEL_FILE + " has SHA-256");
         assertThat(service.card()).isEmpty();
         assertThatThrownBy(() -> service.potentials(List.of("P0001")))
                 .isInstanceOf(ModelUnavailableException.class).hasMessageContaining("checksum");

@@ -207,18 +207,20 @@ class ScoringGraphQlIT {
         demoEcosystemScored();
         Path good = scoring.card().map(c -> storeFolderOf(c.modelVersion())).orElseThrow();
         Path tampered = TestNeo4j.temporaryFolder("ipp-tampered");
-        for (String f : List.of("ipp-model.tribuo", "model-card.json")) {
-            java.nio.file.Files.copy(good.resolve(f), tampered.resolve(f));
+        try (var files = java.nio.file.Files.list(good)) {
+            for (Path f : files.toList()) {
+                java.nio.file.Files.copy(f, tampered.resolve(f.getFileName()));
+            }
         }
         java.nio.file.Files.write(tampered.resolve("ipp-model.tribuo"), new byte[]{7}, java.nio.file.StandardOpenOption.APPEND);
         try {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> scoring.load(tampered))
-                    .hasMessageContaining("has checksum");
+                    .hasMessageContaining("was changed after training").hasMessageContaining("ipp-model.tribuo has SHA-256");
 
             var response = graphQl.document(document("partnerPotential")).variable("id", "P0001").execute();
             response.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
                 assertThat(e.getErrorType().toString()).isEqualTo("MODEL_UNAVAILABLE");
-                assertThat(e.getMessage()).contains("has checksum").contains("but its card says");
+                assertThat(e.getMessage()).contains("was changed after training").contains("ipp-model.tribuo has SHA-256");
                 assertThat(e.getPath()).isEqualTo("partner.potential");
             }));
             response.path("partner.id").entity(String.class).isEqualTo("P0001")
