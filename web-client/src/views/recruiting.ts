@@ -67,6 +67,8 @@ export class RecruitingView implements ViewController {
   /** The prospect's marginal reach, fetched when its "Why?" row opens. */
   private reach = new Map<string, Slot<Reach>>();
   private total = 0;
+  /** The URL's weights last applied (null: none applied yet). */
+  private weightsParam: string | undefined | null = null;
   /** The team's shortlist under the ranking (views/shortlist.ts). */
   private shortlist = new ShortlistPanel(this.scope, () => this.draw(), (id) => this.open(id));
 
@@ -78,7 +80,12 @@ export class RecruitingView implements ViewController {
 
   update(route: Route): void {
     this.route = route;
-    this.weights = weightsFromParam(route.params.w);
+    // Weights come from the URL only when its weights changed: another change of the URL (a sort) that lands
+    // while a moved slider waits to be written there must not put the old weights back.
+    if (route.params.w !== this.weightsParam) {
+      this.weightsParam = route.params.w;
+      this.weights = weightsFromParam(route.params.w);
+    }
     if (hasRole('RECRUITER')) {
       this.fetch();
       if (this.shortlist.entries.value.state === 'idle') this.shortlist.load();

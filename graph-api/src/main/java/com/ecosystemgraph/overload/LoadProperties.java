@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxConcurrentAnalytics analytics (the heavy root fields of {@link HeavyOperations}) at once
  *     ({@code ECOSYSTEM_MAX_CONCURRENT_ANALYTICS}); 0: one per two CPU cores, at least two (a page asks for
  *     several at once)
- * @param analyticsQueueSize analytics that may wait ({@code ECOSYSTEM_ANALYTICS_QUEUE}); -1: 8, a page's worth
- *     (the web client's Portfolio asks for six analyses at once)
+ * @param analyticsQueueSize analytics that may wait ({@code ECOSYSTEM_ANALYTICS_QUEUE}); -1: 24, a few pages' worth
+ *     (a Portfolio visit with a new period asks for more than ten analyses at once)
  * @param analyticsQueueTimeout longest an analysis waits before it is refused ({@code ECOSYSTEM_ANALYTICS_QUEUE_TIMEOUT})
  * @param rateLimit requests per second each client (a user, an API key) may send on average
  *     ({@code ECOSYSTEM_RATE_LIMIT}); 0 switches the limit off
@@ -47,6 +47,6 @@ public record LoadProperties(
     }
 
     public int analyticsQueue(int cores) {
-        return analyticsQueueSize >= 0 ? analyticsQueueSize : Math.max(8, 2 * analytics(cores));
+        return analyticsQueueSize >= 0 ? analyticsQueueSize : Math.max(24, 4 * analytics(cores));
     }
 }
