@@ -116,7 +116,8 @@ class OutageIT {
             assertThat(occurrences(output.getOut(), "The database is reachable again after")).isEqualTo(1);
 
             long slowest = during.stream().mapToLong(Sample::millis).max().orElse(0);
-            double median = during.stream().mapToLong(Sample::millis).sorted().skip(during.size() / 2).findFirst().orElse(0);
+            long[] sorted = during.stream().mapToLong(Sample::millis).sorted().toArray();
+            double median = sorted.length == 0 ? 0 : sorted[sorted.length / 2];
             System.out.printf(Locale.ROOT, "%nOutage: %d requests while Neo4j was down (killed to back up): all 503 UNAVAILABLE, median %.0f ms, "
                     + "slowest %d ms; readiness DOWN %.1f s after the kill; Neo4j restarted in %.1f s; first request answered %.1f s "
                     + "and readiness UP %.1f s after Neo4j was back%n", during.size(), median, slowest,
