@@ -55,6 +55,7 @@ class ExecutionLimiter implements WebGraphQlInterceptor {
     private final Bulkhead queries;
     private final Bulkhead analytics;
     private final RateLimits rates;
+    private final HeavyOperations.Remembered heavy = new HeavyOperations.Remembered();
     private final Counter overloaded;
     private final Counter rateLimited;
     private final AtomicLong refusedSinceLog = new AtomicLong();
@@ -106,7 +107,7 @@ class ExecutionLimiter implements WebGraphQlInterceptor {
                     "Too many requests from %s: the limit is %s requests per second (bursts of %d). This request was not run; retry after %d s",
                     client, number(load.rateLimit()), load.rateLimitBurst(), seconds), seconds));
         }
-        Bulkhead pool = HeavyOperations.isHeavy(request.getDocument(), request.getOperationName()) ? analytics : queries;
+        Bulkhead pool = heavy.isHeavy(request.getDocument(), request.getOperationName()) ? analytics : queries;
         return Mono.defer(() -> {
             Bulkhead.Refusal refused;
             try {

@@ -1,5 +1,7 @@
 package com.ecosystemgraph.overload;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
@@ -12,6 +14,7 @@ import graphql.parser.Parser;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -31,6 +34,43 @@ final class HeavyOperations {
             "channelConflicts", "referralGrowth", "prospectReach", "investmentPlan", "performanceDrivers", "shortestPath");
 
     private HeavyOperations() {
+    }
+
+    /**
+     * {@link #isHeavy} once per distinct document and operation name. Applications send the same few
+     * documents with other variables; parsing every request's document again here (graphql-java's own
+     * parse is cached by {@code ParsedDocuments}) was a tenth of a small request's CPU in the side-by-side
+     * bench (docs/benchmarks.md). Bounded by the total length of the remembered documents, like
+     * {@code ParsedDocuments}, so that many distinct documents cost evictions, not memory.
+     */
+    static final class Remembered {
+
+        /** Sum of the remembered documents' lengths, in characters. */
+        static final long MAX_CHARACTERS = 4_000_000;
+
+        private record Key(String document, String operationName) {
+        }
+
+        private final Cache<Key, Boolean> answers;
+        private final BiPredicate<String, String> decide;
+
+        Remembered() {
+            this(MAX_CHARACTERS, HeavyOperations::isHeavy);
+        }
+
+        Remembered(long maxCharacters, BiPredicate<String, String> decide) {
+            this.answers = Caffeine.newBuilder().maximumWeight(maxCharacters)
+                    .<Key, Boolean>weigher((key, heavy) -> key.document().length() + (key.operationName() == null ? 0 : key.operationName().length()))
+                    .build();
+            this.decide = decide;
+        }
+
+        boolean isHeavy(String document, String operationName) {
+            if (document == null || document.isBlank()) {
+                return false;
+            }
+            return answers.get(new Key(document, operationName), key -> decide.test(key.document(), key.operationName()));
+        }
     }
 
     /** Whether the operation to run ({@code operationName}, or the only one) asks for a heavy root field. */

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,6 +35,23 @@ class HeavyOperationsTest {
         assertThat(HeavyOperations.isHeavy("{ ...F } fragment F on Query { ...F }", null)).as("a cycle ends").isFalse();
         assertThat(HeavyOperations.isHeavy("{ not graphql", null)).isFalse();
         assertThat(HeavyOperations.isHeavy(null, null)).isFalse();
+    }
+
+    @Test
+    void eachDistinctDocumentAndOperationIsParsedOnce() {
+        AtomicInteger parsed = new AtomicInteger();
+        var heavy = new HeavyOperations.Remembered(HeavyOperations.Remembered.MAX_CHARACTERS, (document, operation) -> {
+            parsed.incrementAndGet();
+            return HeavyOperations.isHeavy(document, operation);
+        });
+        String document = "query A { partner(id: $id) { id } } query B { ecosystemKpis { totalWonAmount } }";
+        for (int i = 0; i < 3; i++) {
+            assertThat(heavy.isHeavy(document, "A")).isFalse();
+            assertThat(heavy.isHeavy(document, "B")).isTrue();
+        }
+        assertThat(heavy.isHeavy("{ partners(first: 1) { edges { node { id } } } }", null)).isFalse();
+        assertThat(heavy.isHeavy(null, null)).isFalse();
+        assertThat(parsed).as("one parse per distinct document and operation name").hasValue(3);
     }
 
     @ParameterizedTest
