@@ -6,6 +6,7 @@ import com.ecosystemgraph.scoring.features.FeatureQuery;
 import com.ecosystemgraph.scoring.features.PartnerFeatures;
 import com.ecosystemgraph.scoring.model.Checksums;
 import com.ecosystemgraph.scoring.model.IppModel;
+import com.ecosystemgraph.scoring.model.ModelBundle;
 import com.ecosystemgraph.scoring.model.ModelCard;
 import com.ecosystemgraph.scoring.model.ScoringModels;
 import java.io.IOException;
@@ -24,15 +25,16 @@ import org.neo4j.driver.Driver;
  * The plain Java entry point of training, for the {@code train} command and for the service: reads
  * the graph through a driver, trains ({@link IppTrainer}) and writes the prospect model file and,
  * when the run kept one, the partner model file (Tribuo protobuf), {@code model-card.json} (the
- * prospect model's card with the partner model's nested), {@code model-card.md} and the ROC,
- * calibration and lift plots.
+ * prospect model's card with the partner model's nested), {@code model-card.md}, the ROC,
+ * calibration and lift plots, and {@code checksums.sha256} (the SHA-256 of the model files and the
+ * card, which the service checks before it serves them).
  */
 public final class ModelTraining {
 
     /** File name of the prospect model in an output folder. */
-    public static final String MODEL_FILE = "ipp-model.tribuo";
+    public static final String MODEL_FILE = ModelBundle.PROSPECT_MODEL_FILE;
     /** File name of the partner model, when the run kept one. */
-    public static final String PARTNER_MODEL_FILE = "ipp-partner-model.tribuo";
+    public static final String PARTNER_MODEL_FILE = ModelBundle.PARTNER_MODEL_FILE;
 
     private ModelTraining() {
     }
@@ -84,6 +86,8 @@ public final class ModelTraining {
             card.write(cardFile);
             Files.writeString(outDir.resolve("model-card.md"), CardMarkdown.render(card));
             List<Path> plots = new ArrayList<>(Plots.write(trained, outDir));
+            // Last: the checksums of everything that changes a score or what users are told (the models and the card).
+            ModelBundle.writeChecksums(outDir);
             p.advance();
             ScoringModels models = new ScoringModels(new IppModel(trained.model(), card, new FeatureExtractor(FeatureSet.PROSPECT)), partner);
             return new TrainingResult(outDir, modelFile, cardFile, card, models, List.copyOf(plots), trained);

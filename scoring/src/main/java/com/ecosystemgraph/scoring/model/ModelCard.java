@@ -244,6 +244,15 @@ public record ModelCard(
         }
     }
 
+    /** Parses a card's bytes; an invalid card is a {@link ModelLoadException} naming {@code where}. */
+    public static ModelCard parse(byte[] json, String where) {
+        try {
+            return fromJson(new String(json, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (JacksonException e) {
+            throw new ModelLoadException("The model card of " + where + " is not a valid model card: " + e.getOriginalMessage(), e);
+        }
+    }
+
     /** Reads a card; a missing or unreadable card is a {@link ModelLoadException}. */
     public static ModelCard read(Path file) {
         if (!Files.isRegularFile(file)) {

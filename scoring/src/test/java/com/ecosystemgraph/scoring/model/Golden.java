@@ -59,11 +59,11 @@ public final class Golden {
         return models().prospect();
     }
 
-    /** A copy of the golden folder (the model files and the card) that a test may damage. */
+    /** A copy of the golden folder (the model files, the card and their checksums) that a test may damage. */
     public static Path copyTo(Path target) {
         try {
             Files.createDirectories(target);
-            for (String f : List.of("ipp-model.tribuo", "ipp-partner-model.tribuo", "model-card.json")) {
+            for (String f : List.of("ipp-model.tribuo", "ipp-partner-model.tribuo", "model-card.json", ModelManifest.FILE_NAME)) {
                 Files.copy(directory().resolve(f), target.resolve(f));
             }
             return target;
