@@ -116,7 +116,7 @@ class IppModelIT {
     @Test
     @Order(4)
     void theServiceScoresStoresExplainsAndRanks() throws InterruptedException {
-        ScoringService service = new ScoringService(driver, null, new ScoringProperties(trained.directory(), null, false, 42, false),
+        ScoringService service = new ScoringService(driver, null, ScoringProperties.of(trained.directory(), null, false, 42, false),
                 models.resolve("store"));
         service.start();
         assertThat(service.awaitStarted(Duration.ofSeconds(1))).isTrue();
@@ -166,7 +166,7 @@ class IppModelIT {
         }
         Files.write(copy.resolve(ModelTraining.MODEL_FILE), new byte[]{1}, StandardOpenOption.APPEND);
 
-        ScoringService service = new ScoringService(driver, null, new ScoringProperties(copy, null, true, 42, false), models.resolve("store2"));
+        ScoringService service = new ScoringService(driver, null, ScoringProperties.of(copy, null, true, 42, false), models.resolve("store2"));
         service.start();
 
         assertThat(service.status()).isEqualTo(ScoringService.Status.UNAVAILABLE);
@@ -179,7 +179,7 @@ class IppModelIT {
     @Test
     @Order(6)
     void retrainingReplacesTheModelOnlyWhenItIsAtLeastAsGood() throws InterruptedException {
-        ScoringService service = new ScoringService(driver, null, new ScoringProperties(trained.directory(), null, false, 42, false),
+        ScoringService service = new ScoringService(driver, null, ScoringProperties.of(trained.directory(), null, false, 42, false),
                 models.resolve("store3"));
         service.start();
         RetrainStatus started = service.retrain(3L);
@@ -205,7 +205,7 @@ class IppModelIT {
     @Order(7)
     void retrainingWithTheSameSeedOnTheSameGraphReplacesTheModelWithItsEqual() throws InterruptedException {
         // The served model is fitted on all labelled partners: judged on held-out partners it has seen, it would always win.
-        ScoringService service = new ScoringService(driver, null, new ScoringProperties(trained.directory(), null, false, 42, false),
+        ScoringService service = new ScoringService(driver, null, ScoringProperties.of(trained.directory(), null, false, 42, false),
                 models.resolve("store4"));
         service.start();
         assertThat(service.retrain(42L).state()).isEqualTo(RetrainStatus.State.RUNNING);
