@@ -150,7 +150,7 @@ export class CombinationsView implements ViewController {
   }
 
   private table(list: Combo[]) {
-    return html`<div class="table-wrap"><table class="data compact" data-testid="combinations">
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-label="Partner combinations"><table class="data compact" data-testid="combinations">
       <thead><tr><th scope="col">${this.size() === 3 ? 'Triple' : 'Pair'}</th><th scope="col">Joint deals</th><th scope="col">Win rate</th><th scope="col">Lift</th>${this.size() === 3 ? html`<th scope="col">Lift over best pair</th>` : nothing}<th scope="col">Avg won</th><th scope="col">Incremental</th><th scope="col">q</th></tr></thead>
       <tbody>${list.map((c) => html`<tr>
         <td><button type="button" class="link" @click=${() => void this.openPair(c)}>${c.members.map((m) => m.name ?? m.id).join(' + ')}</button></td>
@@ -163,7 +163,7 @@ export class CombinationsView implements ViewController {
   }
 
   private integrationTable(list: IntegrationCombo[]) {
-    return html`<div class="table-wrap"><table class="data compact" data-testid="integration-combinations">
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-label="Integration combinations"><table class="data compact" data-testid="integration-combinations">
       <thead><tr><th scope="col">Integrations (builder)</th><th scope="col">Joint users</th><th scope="col">Retention together</th><th scope="col">Better one alone</th><th scope="col">Lift</th><th scope="col">NPS</th><th scope="col">Retained ARR</th><th scope="col">q</th></tr></thead>
       <tbody>${list.map((c) => html`<tr>
         <td><button type="button" class="link" @click=${() => this.openIntegrations(c)}>${c.members.map((m) => `${m.name ?? m.id}${m.partnerName ? ` (${m.partnerName})` : ''}`).join(' + ')}</button></td>

@@ -160,7 +160,7 @@ export class EvidencePanel {
           <button type="button" data-testid="evidence-explorer" ?disabled=${!rows.length} @click=${() => this.showInExplorer(rows)}>Show these in the explorer</button>
         </span>
       </div>
-      <div class="table-wrap"><table class="data compact" data-testid="evidence-deals">
+      <div class="table-wrap" tabindex="0" role="region" aria-label="Deals behind the figure"><table class="data compact" data-testid="evidence-deals">
         <thead><tr>${head('ID', 'Deal')}<th scope="col">Customer</th><th scope="col">Source</th><th scope="col">Outcome</th>${head('AMOUNT', 'Amount', true)}${head('CREATED_ON', 'Created')}${head('CLOSED_ON', 'Closed')}<th scope="col">Partners</th></tr></thead>
         <tbody>${rows.map((d) => html`<tr data-id=${d.id}>
           <td>${d.id}</td><td>${d.customer?.name ?? d.customer?.id ?? '–'}</td><td>${displayName(d.source, 'source')}</td><td>${displayName(d.outcome, 'outcome')}</td>

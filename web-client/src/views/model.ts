@@ -172,7 +172,7 @@ export class ModelView implements ViewController {
       ${s.lowConfidence ? html`<p class="warn" data-testid="shift-low-confidence"><strong>${s.note}.</strong> Every prospect score says so.</p>`
         : html`<p class="small">No feature the prospect model reads shifted beyond PSI ${decimal(s.flagAbove, 2)}: its prospect scores carry no low-confidence note.</p>`}
       <p class="small muted">Population stability index of each feature, ${integer(s.prospects)} prospects against ${integer(s.trainingPartners)} training partners; above ${decimal(s.flagAbove, 2)} is flagged.</p>
-      <div class="table-wrap"><table class="data small"><thead><tr><th scope="col">Feature</th><th scope="col">Read by the prospect model</th><th scope="col">PSI</th></tr></thead>
+      <div class="table-wrap" tabindex="0" role="region" aria-label="Feature shift"><table class="data small"><thead><tr><th scope="col">Feature</th><th scope="col">Read by the prospect model</th><th scope="col">PSI</th></tr></thead>
         <tbody>${rows.map((f) => html`<tr data-feature=${f.feature} class=${f.flagged ? 'warn' : ''}>
           <td>${f.feature}</td><td>${f.usedByProspectModel ? 'yes' : 'no'}</td>
           <td class="num">${f.computable ? html`${decimal(f.psi, 2)}${f.flagged ? ' ⚑ shifted' : ''}` : html`<span class="muted">${f.note}</span>`}</td></tr>`)}</tbody></table></div>

@@ -266,7 +266,7 @@ export class PortfolioView implements ViewController {
       ${sentence ? html`<p class="small">${sentence}</p>` : nothing}
       ${rows.length ? html`
         <h3>Largest conflicts <span class="muted small">${integer(rows.length)} of ${count(c.conflictedCustomers, 'conflicted customer')}, largest amount first · window ${count(c.windowDays, 'day')}${c.asOf ? ` · as of ${date(c.asOf)}` : ''}</span></h3>
-        <div class="table-wrap"><table class="data compact" data-testid="conflicts">
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Channel conflicts"><table class="data compact" data-testid="conflicts">
           <thead><tr><th scope="col">Customer</th><th scope="col">Kind</th><th scope="col">Deals, partners and registration stage</th><th scope="col">Protection</th><th scope="col">Outcome</th><th scope="col" class="num">Amount</th></tr></thead>
           <tbody>${rows.map((r) => html`<tr data-customer=${r.customerId}>
             <td><button type="button" class="link" title="Open ${r.customer} in the explorer" @click=${() => this.openCustomer(r.customerId)}>${r.customer}</button>

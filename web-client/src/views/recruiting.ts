@@ -224,7 +224,7 @@ export class RecruitingView implements ViewController {
     return html`
       <div class="table-head"><span>${integer(rows.length)} of ${integer(this.total)} prospects</span>
         <button type="button" @click=${() => this.exportCsv(rows)} data-testid="export-csv">Export CSV</button></div>
-      <div class="table-wrap"><table class="data" data-testid="ranking">
+      <div class="table-wrap" tabindex="0" role="region" aria-label="Prospect ranking"><table class="data" data-testid="ranking">
         <thead><tr>${COLUMNS.map((c) => html`<th scope="col" aria-sort=${sort === c.key ? (this.p.dir === 'asc' || (!this.p.dir && (c.key === 'rank' || c.key === 'name')) ? 'ascending' : 'descending') : 'none'}>
           <button type="button" class="sort" title=${c.help ?? `Sort by ${c.title}`} data-sort=${String(c.key)} @click=${() => this.sortOn(c.key)}>${c.title}${sort === c.key ? (this.p.dir === 'asc' || (!this.p.dir && (c.key === 'rank' || c.key === 'name')) ? ' ▲' : ' ▼') : ''}</button></th>`)}
           <th scope="col">Top factors</th></tr></thead>

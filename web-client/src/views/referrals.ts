@@ -305,7 +305,7 @@ export class ReferralsView implements ViewController {
       <h2 class="section">Referring partners ranked</h2>
       ${loaded(this.network.value, (n) => n.ranking.length === 0 ? empty('No referrals in the graph.') : html`
         <p class="small">${integer(n.referrers)} referring partners · up to ${n.maxHops} hops · credit halves with each further hop (decay ${n.decay})</p>
-        <div class="table-wrap"><table class="data" data-testid="referrals">
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Referrals"><table class="data" data-testid="referrals">
           <thead><tr><th scope="col">Partner</th><th scope="col">Direct referrals</th><th scope="col">Partners reached</th><th scope="col">Prospects</th><th scope="col">Customers</th><th scope="col">Depth</th><th scope="col">Revenue reached</th><th scope="col">Credited</th></tr></thead>
           <tbody>${n.ranking.map((r) => html`<tr class=${this.selected === `Partner:${r.id}` ? 'selected' : ''}>
             <td><button type="button" class="link" @click=${() => this.pickPartner(r.id)}>${r.name ?? r.id}</button></td>

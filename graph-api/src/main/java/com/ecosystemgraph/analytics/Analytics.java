@@ -9,6 +9,9 @@ import com.ecosystemgraph.analytics.AnalyticsRepository.PartnerRow;
 import com.ecosystemgraph.analytics.AnalyticsRepository.SetRow;
 import com.ecosystemgraph.analytics.AnalyticsRepository.SourceRow;
 import com.ecosystemgraph.analytics.AnalyticsRepository.TotalsRow;
+import com.ecosystemgraph.analytics.AnalyticsRepository.CellRow;
+import com.ecosystemgraph.analytics.EcosystemKpis.AdjustedRatio;
+import com.ecosystemgraph.analytics.EcosystemKpis.LikeForLike;
 import com.ecosystemgraph.analytics.EcosystemKpis.SourceComparison;
 import com.ecosystemgraph.analytics.EcosystemKpis.SourceKpis;
 import com.ecosystemgraph.analytics.EcosystemKpis.TimeToFirstDeal;
@@ -16,6 +19,7 @@ import com.ecosystemgraph.analytics.IntegrationCombinations.IntegrationCombinati
 import com.ecosystemgraph.analytics.IntegrationCombinations.IntegrationMember;
 import com.ecosystemgraph.analytics.PartnerEconomics.PartnerEconomic;
 import com.ecosystemgraph.analytics.PartnerReturns.Concentration;
+import com.ecosystemgraph.analytics.PartnerReturns.DilutedPartner;
 import com.ecosystemgraph.analytics.PartnerReturns.Dilution;
 import com.ecosystemgraph.analytics.PartnerReturns.GroupReturn;
 import com.ecosystemgraph.analytics.PartnerReturns.ParetoPoint;
@@ -36,11 +40,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.apache.commons.math3.stat.descriptive.StatisticalSummary;
 import org.springframework.stereotype.Service;
 
 /** Computes the analytics from the repository's aggregates (formulas: docs/analytics.md). */
@@ -59,9 +65,11 @@ class Analytics {
     static final double FDR = 0.05;
 
     private final AnalyticsRepository repository;
+    private final NetworkCredit network;
 
     Analytics(AnalyticsRepository repository) {
         this.repository = repository;
+        this.network = new NetworkCredit(repository);
     }
 
     // ---------------------------------------------------------------- 1. attribution and KPIs
@@ -101,7 +109,7 @@ class Analytics {
             if (s.source() != DealSource.DIRECT) {
                 comparisons.add(new SourceComparison(s.source(), Statistics.ratio(s.winRate(), direct.winRate()),
                         Statistics.ratio(s.averageWonAmount(), direct.averageWonAmount()),
-                        Statistics.ratio(direct.medianDaysToClose(), s.medianDaysToClose())));
+                        Statistics.ratio(direct.medianDaysToClose(), s.medianDaysToClose()), filter));
             }
         }
         double sourced = sources.get(DealSource.PARTNER_SOURCED.ordinal()).wonAmount();
@@ -122,17 +130,122 @@ class Analytics {
                 activity.activePartners() > 0 ? driven / activity.activePartners() : null, registration, first, comparisons, notes);
     }
 
+    /**
+     * Each partner source against direct deals like for like: within customer segment x industry x
+     * region (docs/analytics.md#1). Reads every closed deal of the period once, for all sources.
+     */
+    Map<DealSource, LikeForLike> likeForLike(AnalyticsFilter resolved) {
+        Map<DealSource, Map<String, CellRow>> bySource = new EnumMap<>(DealSource.class);
+        for (CellRow row : repository.cells(resolved)) {
+            DealSource source = StoredValues.enumOf(DealSource.class, row.source());
+            bySource.computeIfAbsent(source, k -> new TreeMap<>()).put(row.segment() + "|" + row.industry() + "|" + row.region(), row);
+        }
+        Map<String, CellRow> direct = bySource.getOrDefault(DealSource.DIRECT, Map.of());
+        Map<DealSource, LikeForLike> result = new EnumMap<>(DealSource.class);
+        for (DealSource source : DealSource.values()) {
+            if (source != DealSource.DIRECT) {
+                result.put(source, likeForLike(source, bySource.getOrDefault(source, Map.of()), direct));
+            }
+        }
+        return result;
+    }
+
+    private static LikeForLike likeForLike(DealSource source, Map<String, CellRow> partner, Map<String, CellRow> direct) {
+        java.util.Set<String> cells = new java.util.TreeSet<>(partner.keySet());
+        cells.addAll(direct.keySet());
+        List<Ratios.Stratum> wins = new ArrayList<>();
+        List<Ratios.Stratum> amounts = new ArrayList<>();
+        List<Ratios.Stratum> cycles = new ArrayList<>();
+        long shared = 0;
+        CellRow none = new CellRow(null, null, null, null, 0, 0, 0, 0, 0, 0, 0, 0);
+        for (String cell : cells) {
+            CellRow p = partner.getOrDefault(cell, none);
+            CellRow d = direct.getOrDefault(cell, none);
+            Ratios.Stratum w = new Ratios.Stratum(Ratios.moments(0, 0, 0), Ratios.moments(0, 0, 0));
+            w.groupEvents = p.won();
+            w.groupTrials = p.won() + p.lost();
+            w.referenceEvents = d.won();
+            w.referenceTrials = d.won() + d.lost();
+            wins.add(w);
+            shared += w.comparableTrials() ? 1 : 0;
+            amounts.add(new Ratios.Stratum(Ratios.moments(p.amounts(), p.amountSum(), p.amountSquares()),
+                    Ratios.moments(d.amounts(), d.amountSum(), d.amountSquares())));
+            cycles.add(new Ratios.Stratum(Ratios.moments(p.cycles(), p.logDaysSum(), p.logDaysSquares()),
+                    Ratios.moments(d.cycles(), d.logDaysSum(), d.logDaysSquares())));
+        }
+        String name = StoredValues.lower(source);
+        List<String> notes = new ArrayList<>();
+        double partnerClosed = wins.stream().mapToDouble(x -> x.groupTrials).sum();
+        double directClosed = wins.stream().mapToDouble(x -> x.referenceTrials).sum();
+        AdjustedRatio winRate;
+        if (partnerClosed < MIN_CLOSED_DEALS || directClosed < MIN_CLOSED_DEALS) {
+            winRate = adjustedRatio(null, null, "fewer than " + MIN_CLOSED_DEALS + " closed deals on a side; not reported");
+        } else {
+            winRate = adjustedRatio(Ratios.riskRatio(wins.stream().mapToDouble(x -> x.groupEvents).sum(), partnerClosed,
+                    wins.stream().mapToDouble(x -> x.referenceEvents).sum(), directClosed), Ratios.mantelHaenszelRiskRatio(wins), null);
+        }
+        StatisticalSummary partnerAmounts = Ratios.pooled(amounts, true);
+        StatisticalSummary directAmounts = Ratios.pooled(amounts, false);
+        AdjustedRatio dealSize = partnerAmounts.getN() < MIN_WON_DEALS || directAmounts.getN() < MIN_WON_DEALS
+                ? adjustedRatio(null, null, "fewer than " + MIN_WON_DEALS + " won deals on a side; not reported")
+                : adjustedRatio(Ratios.ratioOfMeans(partnerAmounts, directAmounts), Ratios.stratifiedRatioOfMeans(amounts), null);
+        StatisticalSummary partnerCycles = Ratios.pooled(cycles, true);
+        StatisticalSummary directCycles = Ratios.pooled(cycles, false);
+        AdjustedRatio speed = partnerCycles.getN() < MIN_WON_DEALS || directCycles.getN() < MIN_WON_DEALS
+                ? adjustedRatio(null, null, "fewer than " + MIN_WON_DEALS + " won deals on a side; not reported")
+                : adjustedRatio(Ratios.geometricSpeed(partnerCycles, directCycles), Ratios.stratifiedGeometricSpeed(cycles),
+                        "geometric means of 1 + days to close (the raw speedRatio compares medians)");
+        for (var named : List.of(Map.entry("win rate", winRate), Map.entry("deal size", dealSize), Map.entry("speed", speed))) {
+            if (named.getValue().disagree()) {
+                notes.add(name + " " + named.getKey() + ": raw " + Formats.ratio(named.getValue().raw()) + " and like for like "
+                        + Formats.ratio(named.getValue().adjusted()) + " disagree beyond their intervals: " + name
+                        + " and direct deals go to different customer segments, industries or regions, which explains part of the raw ratio");
+            }
+        }
+        if (shared == 0) {
+            notes.add(name + ": no customer segment x industry x region cell has closed deals of both " + name
+                    + " and direct; no like-for-like ratio");
+        }
+        return new LikeForLike(source, shared, winRate, dealSize, speed, notes);
+    }
+
+    private static AdjustedRatio adjustedRatio(Ratios.Estimate raw, Ratios.Estimate adjusted, String note) {
+        return new AdjustedRatio(raw == null ? null : raw.ratio(), raw == null ? null : raw.interval(),
+                adjusted == null ? null : adjusted.ratio(), adjusted == null ? null : adjusted.interval(), Ratios.disagree(raw, adjusted), note);
+    }
+
     // ---------------------------------------------------------------- 2. returns, concentration, dilution
 
     PartnerReturns returns(AnalyticsFilter given, int first) {
+        return returns(given, first, DEFAULT_DILUTION_FLOOR, NetworkCredit.DEFAULT_HOPS, NetworkCredit.DEFAULT_DECAY);
+    }
+
+    /**
+     * Returns with referral credit (maxHops, decay as referralReach) and two dilution readings: the
+     * absolute one (network-inclusive return per dollar below {@code floor} in the top investment
+     * quartile) and the relative one on own revenue.
+     */
+    PartnerReturns returns(AnalyticsFilter given, int first, double floor, int maxHops, double decay) {
         AnalyticsFilter filter = AnalyticsFilter.resolved(given, repository::snapshotDate);
+        checkFloor(floor);
+        checkReach(maxHops, decay);
         List<PartnerRow> rows = repository.partners(filter, EnumSet.of(Measure.REVENUE, Measure.INVESTMENT));
         List<String> notes = new ArrayList<>();
         LocalDate asOf = filter.asOf();
-        List<PartnerReturn> all = rows.stream().map(Analytics::partnerReturn).toList();
+        Map<String, Double> revenueById = new HashMap<>();
+        rows.forEach(r -> revenueById.put(r.id(), r.revenue()));
+        NetworkCredit.Credits credits = network.credit(filter, rows.stream().map(PartnerRow::id).toList(), revenueById, maxHops, decay);
+        if (credits.referrals() == 0) {
+            notes.add("no referral dated on or before " + asOf + ": referral credit is 0 for every partner");
+        }
+        List<PartnerReturn> all = rows.stream().map(r -> partnerReturn(r, credits.of(r.id()).credit())).toList();
         double revenue = all.stream().mapToDouble(PartnerReturn::revenue).sum();
         double influenced = all.stream().mapToDouble(PartnerReturn::influencedRevenue).sum();
         double investment = all.stream().mapToDouble(PartnerReturn::investment).sum();
+        double credit = all.stream().mapToDouble(PartnerReturn::referralCredit).sum();
+        if (investment <= 0) {
+            notes.add("no investment in the period: return per dollar and dilution not reported");
+        }
         List<PartnerReturn> top = all.stream().sorted(Comparator.comparingDouble(PartnerReturn::revenue).reversed()
                 .thenComparing(PartnerReturn::id)).limit(first).toList();
 
@@ -145,33 +258,93 @@ class Analytics {
                 enough ? Statistics.topShare(revenues, 0.10) : null, enough ? Statistics.topShare(revenues, 0.20) : null,
                 enough ? Statistics.gini(revenues) : null, enough ? pareto(revenues) : List.of());
 
-        List<PartnerRow> tenured = rows.stream().filter(r -> r.signedOn() != null && !r.signedOn().isAfter(r.asOf().minusMonths(12))).toList();
+        Map<String, PartnerReturn> byId = new HashMap<>();
+        all.forEach(p -> byId.put(p.id(), p));
+        List<PartnerReturn> tenured = rows.stream().filter(r -> r.signedOn() != null && !r.signedOn().isAfter(r.asOf().minusMonths(12)))
+                .map(r -> byId.get(r.id())).toList();
         Dilution dilution;
+        Dilution relative;
+        String absoluteRule = "partners with 12 months' tenure in the top investment quartile whose partner-driven revenue plus referral"
+                + " credit (" + maxHops + " hops, decay " + decay + ") per invested dollar is below " + Formats.ratio(floor);
+        String relativeRule = "relative reading: partners with 12 months' tenure in the top investment quartile and the bottom quartile"
+                + " of their own partner-driven revenue per invested dollar (no referral credit)";
         if (tenured.size() < MIN_DILUTION_PARTNERS || tenured.stream().allMatch(r -> r.investment() == 0)) {
             notes.add("fewer than " + MIN_DILUTION_PARTNERS + " partners with 12 months' tenure and investment; dilution not reported");
-            dilution = new Dilution(tenured.size(), null, null, 0, List.of());
+            dilution = new Dilution(absoluteRule, true, tenured.size(), null, floor, 0, List.of());
+            relative = new Dilution(relativeRule, false, tenured.size(), null, null, 0, List.of());
         } else {
-            // outcome relative to support: partner-driven revenue per invested dollar (a partner without investment has absorbed nothing)
-            double investmentQ3 = Statistics.quantile(tenured.stream().mapToDouble(PartnerRow::investment).toArray(), 0.75);
-            double returnQ1 = Statistics.quantile(tenured.stream().filter(r -> r.investment() > 0)
-                    .mapToDouble(r -> r.revenue() / r.investment()).toArray(), 0.25);
-            List<PartnerReturn> diluted = tenured.stream().filter(r -> r.investment() > 0 && r.investment() >= investmentQ3
-                    && r.revenue() / r.investment() <= returnQ1).map(Analytics::partnerReturn)
-                    .sorted(Comparator.comparingDouble(PartnerReturn::investment).reversed().thenComparing(PartnerReturn::id)).toList();
-            dilution = new Dilution(tenured.size(), investmentQ3, returnQ1, diluted.stream().mapToDouble(PartnerReturn::investment).sum(),
-                    diluted);
+            double investmentQ3 = Statistics.quantile(tenured.stream().mapToDouble(PartnerReturn::investment).toArray(), 0.75);
+            List<PartnerReturn> invested = tenured.stream().filter(p -> p.investment() > 0 && p.investment() >= investmentQ3).toList();
+            List<DilutedPartner> absolute = invested.stream().filter(p -> p.networkReturnPerDollar() < floor)
+                    .map(p -> diluted(p, List.of(topQuartile(p, investmentQ3), belowFloor(p, floor, maxHops, decay)))).toList();
+            dilution = new Dilution(absoluteRule, true, tenured.size(), investmentQ3, floor,
+                    absolute.stream().mapToDouble(DilutedPartner::investment).sum(), sortedByInvestment(absolute));
+            double returnQ1 = Statistics.quantile(tenured.stream().filter(p -> p.investment() > 0)
+                    .mapToDouble(PartnerReturn::returnPerDollar).toArray(), 0.25);
+            List<DilutedPartner> bottom = invested.stream().filter(p -> p.returnPerDollar() <= returnQ1)
+                    .map(p -> diluted(p, relativeReasons(p, investmentQ3, returnQ1, floor))).toList();
+            relative = new Dilution(relativeRule, false, tenured.size(), investmentQ3, returnQ1,
+                    bottom.stream().mapToDouble(DilutedPartner::investment).sum(), sortedByInvestment(bottom));
         }
         return new PartnerReturns(asOf, filter.from(), all.size(), revenue, influenced, investment,
-                investment > 0 ? (revenue - investment) / investment : null, top,
+                investment > 0 ? (revenue - investment) / investment : null, credit, maxHops, decay, top,
                 groups(all, p -> p.type() == null ? "unknown" : StoredValues.lower(p.type())),
-                groups(all, p -> p.tier() == null ? "unknown" : StoredValues.lower(p.tier())), concentration, dilution, notes);
+                groups(all, p -> p.tier() == null ? "unknown" : StoredValues.lower(p.tier())), concentration, dilution, relative, notes);
     }
 
-    private static PartnerReturn partnerReturn(PartnerRow r) {
+    /** The absolute floor of the dilution flag when none is given: a partner that does not return what it absorbs. */
+    static final double DEFAULT_DILUTION_FLOOR = 1.0;
+
+    static void checkFloor(double floor) {
+        if (!Double.isFinite(floor) || floor < 0) {
+            throw new BadRequestException("dilutionFloor must be a number of 0 or more (revenue per invested dollar below which a"
+                    + " top-quartile partner counts as diluted; 1 = it does not return what it absorbs), was " + floor);
+        }
+    }
+
+    private static PartnerReturn partnerReturn(PartnerRow r, double credit) {
         double investment = r.investment();
         return new PartnerReturn(r.id(), r.name(), StoredValues.enumOf(PartnerType.class, r.type()), StoredValues.enumOf(PartnerTier.class, r.tier()), r.region(),
                 r.revenue(), r.influenced(), investment, r.mdf(), r.enablement(), r.coMarketing(), r.support(),
-                investment > 0 ? (r.revenue() - investment) / investment : null, r.mdf() > 0 ? r.revenue() / r.mdf() : null);
+                investment > 0 ? (r.revenue() - investment) / investment : null, r.mdf() > 0 ? r.revenue() / r.mdf() : null,
+                credit, r.revenue() + credit, investment > 0 ? r.revenue() / investment : null,
+                investment > 0 ? (r.revenue() + credit) / investment : null);
+    }
+
+    private static DilutedPartner diluted(PartnerReturn p, List<String> reasons) {
+        return new DilutedPartner(p.id(), p.name(), p.type(), p.tier(), p.region(), p.investment(), p.revenue(), p.referralCredit(),
+                p.returnPerDollar(), p.networkReturnPerDollar(), reasons);
+    }
+
+    private static List<DilutedPartner> sortedByInvestment(List<DilutedPartner> partners) {
+        return partners.stream().sorted(Comparator.comparingDouble(DilutedPartner::investment).reversed().thenComparing(DilutedPartner::id))
+                .toList();
+    }
+
+    private static String topQuartile(PartnerReturn p, double investmentQ3) {
+        return "absorbed " + Formats.money(p.investment()) + " of investment in the period, in the top quartile (75th percentile of"
+                + " partners with 12 months' tenure: " + Formats.money(investmentQ3) + ")";
+    }
+
+    private static String belowFloor(PartnerReturn p, double floor, int maxHops, double decay) {
+        String own = "its own partner-driven revenue " + Formats.money(p.revenue());
+        String network = p.referralCredit() > 0
+                ? " plus referral credit " + Formats.money(p.referralCredit()) + " (" + maxHops + " hops, decay " + decay + ")"
+                : " and no referral credit";
+        return own + network + " returned " + Formats.ratio(p.networkReturnPerDollar()) + " per invested dollar, below the floor of "
+                + Formats.ratio(floor);
+    }
+
+    private static List<String> relativeReasons(PartnerReturn p, double investmentQ3, double returnQ1, double floor) {
+        List<String> reasons = new ArrayList<>();
+        reasons.add(topQuartile(p, investmentQ3));
+        reasons.add("its own partner-driven revenue " + Formats.money(p.revenue()) + " returned " + Formats.ratio(p.returnPerDollar())
+                + " per invested dollar, in the bottom quartile of partners with investment (25th percentile: " + Formats.ratio(returnQ1) + ")");
+        if (p.networkReturnPerDollar() >= floor) {
+            reasons.add("with its referral credit " + Formats.money(p.referralCredit()) + " it returns " + Formats.ratio(p.networkReturnPerDollar())
+                    + " per dollar, at or above the floor of " + Formats.ratio(floor) + ": not diluted by the absolute reading");
+        }
+        return reasons;
     }
 
     private static List<GroupReturn> groups(List<PartnerReturn> all, Function<PartnerReturn, String> key) {
@@ -182,7 +355,8 @@ class Analytics {
             double revenue = list.stream().mapToDouble(PartnerReturn::revenue).sum();
             double investment = list.stream().mapToDouble(PartnerReturn::investment).sum();
             result.add(new GroupReturn(k, list.size(), revenue, list.stream().mapToDouble(PartnerReturn::influencedRevenue).sum(),
-                    investment, investment > 0 ? (revenue - investment) / investment : null));
+                    investment, investment > 0 ? (revenue - investment) / investment : null,
+                    list.stream().mapToDouble(PartnerReturn::referralCredit).sum()));
         });
         return result;
     }
@@ -557,7 +731,7 @@ class Analytics {
                 r.depth(), r.revenue(), r.creditedRevenue());
     }
 
-    private static void checkReach(int maxHops, double decay) {
+    static void checkReach(int maxHops, double decay) {
         if (maxHops < 1 || maxHops > 10) {
             throw new BadRequestException("maxHops must be 1 to 10, was " + maxHops);
         }

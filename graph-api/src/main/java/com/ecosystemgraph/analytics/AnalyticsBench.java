@@ -23,23 +23,29 @@ public final class AnalyticsBench {
     }
 
     public static void run(ConfigurableApplicationContext context, PrintWriter out) {
-        run(context.getBean(Analytics.class), context.getBean(NetworkAnalytics.class), context.getBean(InvestmentPlanner.class), out);
+        run(context.getBean(Analytics.class), context.getBean(NetworkAnalytics.class), context.getBean(InvestmentPlanner.class),
+                context.getBean(DriverAnalytics.class), out);
     }
 
     static void run(Analytics analytics, PrintWriter out) {
-        run(analytics, null, null, out);
+        run(analytics, null, null, null, out);
     }
 
-    static void run(Analytics analytics, NetworkAnalytics network, InvestmentPlanner planner, PrintWriter out) {
+    static void run(Analytics analytics, NetworkAnalytics network, InvestmentPlanner planner, DriverAnalytics drivers, PrintWriter out) {
         String referrer = analytics.network(null, 3, 0.5, 1).ranking().stream().findFirst().map(ReferralNetwork.ReferralReach::id).orElse(null);
         Map<String, Supplier<Object>> cases = new LinkedHashMap<>();
         cases.put("ecosystemKpis", () -> analytics.kpis(null));
-        cases.put("partnerReturns (with concentration, dilution)", () -> analytics.returns(null, 20));
+        cases.put("partnerReturns (referral credit, concentration, both dilution readings)", () -> analytics.returns(null, 20));
+        if (drivers != null) {
+            cases.put("performanceDrivers (every lever, raw and adjusted)", () -> drivers.drivers(null));
+        }
         // a period inside most partners' activity: the rollups' cumulative lists are read, not only their totals
         LocalDate asOf = analytics.kpis(null).asOf();
         AnalyticsFilter lastYear = asOf == null ? null : new AnalyticsFilter(asOf, asOf.minusYears(1).plusDays(1), null, null, null);
         cases.put("ecosystemKpis (the last 12 months)", () -> analytics.kpis(lastYear));
         cases.put("partnerReturns (the last 12 months)", () -> analytics.returns(lastYear, 20));
+        AnalyticsFilter whole = new AnalyticsFilter(asOf, null, null, null, null);
+        cases.put("ecosystemKpis likeForLike (every closed deal, three sources)", () -> analytics.likeForLike(whole));
         cases.put("tierMismatches", () -> analytics.tiers(null, 1, 12));
         cases.put("partnerEconomics", () -> analytics.economics(null, 2.5, 20));
         cases.put("valueCombinations (pairs, minSupport 10)", () -> analytics.combinations(null, 2, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 10, 10));
@@ -62,7 +68,9 @@ public final class AnalyticsBench {
         }
         if (planner != null) {
             double today = Math.max(1, planner.plan(1, InvestmentPlanConstraints.NONE, null).currentTotal());
-            cases.put("investmentPlan (today's 12-month budget)", () -> planner.plan(today, InvestmentPlanConstraints.NONE, null));
+            cases.put("investmentPlan (today's 12-month budget, network value counted)", () -> planner.plan(today, InvestmentPlanConstraints.NONE, null));
+            cases.put("investmentPlan (today's 12-month budget, own deals only)",
+                    () -> planner.plan(today, InvestmentPlanConstraints.NONE, null, false));
         }
         out.printf(Locale.ROOT, "%n| analysis | median ms (%d runs; 1 run when the first takes over %d s) |%n|---|---|%n",
                 REPETITIONS, SLOW_MILLIS / 1000);

@@ -1,6 +1,13 @@
 package com.ecosystemgraph.analytics;
 
 import com.ecosystemgraph.analytics.Analytics.CombinationOrder;
+import com.ecosystemgraph.analytics.EcosystemKpis.LikeForLike;
+import com.ecosystemgraph.analytics.EcosystemKpis.SourceComparison;
+import com.ecosystemgraph.deal.DealSource;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import com.ecosystemgraph.analytics.ReferralNetwork.ReferralReach;
 import com.ecosystemgraph.security.ViewerAccess;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -26,10 +33,29 @@ class AnalyticsController {
         return analytics.kpis(filter);
     }
 
+    /**
+     * The like-for-like comparisons of every SourceComparison in the response, one pass over the
+     * closed deals per filter (the sources of one ecosystemKpis share it).
+     */
+    @BatchMapping
+    Map<SourceComparison, LikeForLike> likeForLike(List<SourceComparison> comparisons) {
+        Map<AnalyticsFilter, Map<DealSource, LikeForLike>> byFilter = new HashMap<>();
+        Map<SourceComparison, LikeForLike> result = new HashMap<>();
+        for (SourceComparison c : comparisons) {
+            LikeForLike l = byFilter.computeIfAbsent(c.filter(), analytics::likeForLike).get(c.source());
+            if (l != null) {
+                result.put(c, l);
+            }
+        }
+        return result;
+    }
+
     @QueryMapping
-    PartnerReturns partnerReturns(@Argument AnalyticsFilter filter, @Argument Integer first) {
+    PartnerReturns partnerReturns(@Argument AnalyticsFilter filter, @Argument Integer first, @Argument Double dilutionFloor,
+                                  @Argument Integer maxHops, @Argument Double decay) {
         Analytics.checkFirst(first, MAX_FIRST);
-        return analytics.returns(filter, first == null ? 20 : first);
+        return analytics.returns(filter, first == null ? 20 : first, dilutionFloor == null ? Analytics.DEFAULT_DILUTION_FLOOR : dilutionFloor,
+                maxHops == null ? NetworkCredit.DEFAULT_HOPS : maxHops, decay == null ? NetworkCredit.DEFAULT_DECAY : decay);
     }
 
     @QueryMapping

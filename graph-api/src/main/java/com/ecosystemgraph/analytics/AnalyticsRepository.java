@@ -26,18 +26,37 @@ class AnalyticsRepository {
                      double wonAmount, Double medianDaysToClose) {
     }
 
+    /** Closed deals of one source at customers of one segment, industry and region: counts and sums. */
+    record CellRow(String source, String segment, String industry, String region, long won, long lost, long amounts, double amountSum,
+                   double amountSquares, long cycles, double logDaysSum, double logDaysSquares) {
+    }
+
     /** Partner activity over a period. */
     record ActivityRow(long activePartners, long partnerDealRows, long registeredRows, List<Long> daysToFirstDeal, long signedWithoutDeal) {
     }
 
-    /** One signed partner's outcomes, investment and economics over a period. */
+    /**
+     * One signed partner's outcomes, investment and economics over a period: won and lost deals are
+     * the deals it SOURCED or CO_SOLD closed in the period, co-sold rows its CO_SOLD rows on deals
+     * created in the period.
+     */
     record PartnerRow(String id, String name, String type, String tier, String region, String status, LocalDate signedOn,
                       Double hourlyRate, LocalDate asOf, double revenue, double influenced, double trailingRevenue, long dealRows,
-                      double earnings, double hours, double mdf, double enablement, double coMarketing, double support) {
+                      double earnings, double hours, long coSoldRows, long wonDeals, long lostDeals, double mdf, double enablement,
+                      double coMarketing, double support, double trailingInvestment, Double ippProbability, String ippModelVersion) {
 
         double investment() {
             return mdf + enablement + coMarketing + support;
         }
+    }
+
+    /** What performanceDrivers groups a partner by (null: unknown); depth null without an integration. */
+    record ProfileRow(String id, Long employees, Long certifiedStaff, Long portalLogins, Long trainings, Long downloads, Long depth,
+                      long integrationUsers) {
+    }
+
+    /** One referral as of a date: its ends by kind and id (kind "Partner" or "Customer"). */
+    record ReferralEdge(String fromKind, String fromId, String toKind, String toId) {
     }
 
     /** Joint outcomes of a partner set (two or three partners, ids ascending). */
@@ -107,6 +126,14 @@ class AnalyticsRepository {
                 r.get("wonAmount").asDouble(), medianDaysToClose);
     }
 
+    /** Closed deals per source and customer segment x industry x region (reads every closed deal of the period). */
+    List<CellRow> cells(AnalyticsFilter filter) {
+        return cypher.list("analytics/kpi-like-for-like", parameters(filter), r -> new CellRow(r.get("source").asString(),
+                r.get("segment").asString(), r.get("industry").asString(), r.get("region").asString(), r.get("won").asLong(),
+                r.get("lost").asLong(), r.get("amounts").asLong(), r.get("amountSum").asDouble(), r.get("amountSquares").asDouble(),
+                r.get("cycles").asLong(), r.get("logDaysSum").asDouble(), r.get("logDaysSquares").asDouble()));
+    }
+
     ActivityRow activity(AnalyticsFilter filter) {
         if (rollups != null) {
             rollups.refresh();
@@ -128,21 +155,42 @@ class AnalyticsRepository {
         /** The partner's earnings and hours on its deals in the period. */
         EARNINGS,
         /** Investment by kind in the period. */
-        INVESTMENT
+        INVESTMENT,
+        /** Won and lost deals (SOURCED or CO_SOLD) closed in the period. */
+        OUTCOMES,
+        /** CO_SOLD rows of deals created in the period. */
+        CO_SOLD,
+        /** Investment of every kind spent in the trailing 12 months. */
+        TRAILING_INVESTMENT,
+        /** The stored Ideal Partner Profile probability and its model version. */
+        SCORES
     }
 
     /** Signed partners' outcomes, with the given measures (the raw queries, used without rollups, compute all). */
     List<PartnerRow> partners(AnalyticsFilter filter, Set<Measure> measures) {
+        return partners(filter, measures, null);
+    }
+
+    /**
+     * With ids: the partners of those ids instead of the filter's (whatever their status, type,
+     * region or tier; the period is the filter's), e.g. every partner a referral reached.
+     */
+    List<PartnerRow> partners(AnalyticsFilter filter, Set<Measure> measures, List<String> ids) {
+        Map<String, Object> parameters = parameters(filter);
+        parameters.put("ids", ids);
         if (rollups == null) {
-            return cypher.list("analytics/partner-outcomes", parameters(filter), AnalyticsRepository::partnerRow);
+            return cypher.list("analytics/partner-outcomes", parameters, AnalyticsRepository::partnerRow);
         }
         rollups.refresh();
-        Map<String, Object> parameters = parameters(filter);
         parameters.put("closed", measures.contains(Measure.REVENUE));
         parameters.put("trailing", measures.contains(Measure.TRAILING_REVENUE));
         parameters.put("rows", measures.contains(Measure.DEAL_ROWS));
         parameters.put("earnings", measures.contains(Measure.EARNINGS));
         parameters.put("spent", measures.contains(Measure.INVESTMENT));
+        parameters.put("decided", measures.contains(Measure.OUTCOMES));
+        parameters.put("coSold", measures.contains(Measure.CO_SOLD));
+        parameters.put("trailingSpent", measures.contains(Measure.TRAILING_INVESTMENT));
+        parameters.put("scores", measures.contains(Measure.SCORES));
         return cypher.list("analytics/partner-windows", parameters, AnalyticsRepository::partnerRow);
     }
 
@@ -152,8 +200,36 @@ class AnalyticsRepository {
                 GraphValues.string(r.get("region")), GraphValues.string(r.get("status")), GraphValues.date(r.get("signedOn")),
                 GraphValues.decimal(r.get("hourlyRate")), r.get("asOf").asLocalDate(), r.get("revenue").asDouble(),
                 r.get("influenced").asDouble(), r.get("trailingRevenue").asDouble(), r.get("dealRows").asLong(),
-                r.get("earnings").asDouble(), r.get("hours").asDouble(), r.get("mdf").asDouble(), r.get("enablement").asDouble(),
-                r.get("coMarketing").asDouble(), r.get("support").asDouble());
+                r.get("earnings").asDouble(), r.get("hours").asDouble(), r.get("coSoldRows").asLong(), r.get("wonDeals").asLong(),
+                r.get("lostDeals").asLong(), r.get("mdf").asDouble(), r.get("enablement").asDouble(),
+                r.get("coMarketing").asDouble(), r.get("support").asDouble(), r.get("trailingInvestment").asDouble(),
+                GraphValues.decimal(r.get("ippProbability")), GraphValues.string(r.get("ippModelVersion")));
+    }
+
+    /** The profile of every signed partner matching the filter, by id. */
+    Map<String, ProfileRow> profiles(AnalyticsFilter filter) {
+        Map<String, ProfileRow> result = new HashMap<>();
+        cypher.list("analytics/driver-profiles", parameters(filter), r -> new ProfileRow(r.get("id").asString(),
+                GraphValues.integer(r.get("employees")), GraphValues.integer(r.get("certifiedStaff")),
+                GraphValues.integer(r.get("portalLogins")), GraphValues.integer(r.get("trainings")), GraphValues.integer(r.get("downloads")),
+                GraphValues.integer(r.get("depth")), r.get("users").asLong())).forEach(p -> result.put(p.id(), p));
+        return result;
+    }
+
+    /** Every referral dated on or before the as-of date (or undated). */
+    List<ReferralEdge> referralEdges(AnalyticsFilter filter) {
+        return cypher.list("analytics/referral-edges", parameters(filter), r -> new ReferralEdge(r.get("fromKind").asString(),
+                r.get("fromId").asString(), r.get("toKind").asString(), r.get("toId").asString()));
+    }
+
+    /** Won revenue (deals closed in the period) of the customers of these ids, by id. */
+    Map<String, Double> customerRevenue(AnalyticsFilter filter, List<String> ids) {
+        Map<String, Object> parameters = parameters(filter);
+        parameters.put("ids", ids);
+        Map<String, Double> result = new HashMap<>();
+        cypher.list("analytics/customer-won-revenue", parameters, r -> Map.entry(r.get("id").asString(), r.get("revenue").asDouble()))
+                .forEach(e -> result.put(e.getKey(), e.getValue()));
+        return result;
     }
 
     List<SetRow> pairs(AnalyticsFilter filter, int minSupport) {

@@ -16,21 +16,31 @@ import java.util.List;
 record InvestmentPlan(LocalDate asOf, LocalDate historyFrom, LocalDate currentFrom, double budget, double currentTotal,
                       Double saturationScale, Double pooledReturn, Double marginalReturn, long partnersInPlan, long partnersChanged,
                       Double expectedRevenueCurrent, Double expectedRevenuePlanned, Double expectedUplift, Double expectedUpliftShare,
-                      String ippModelVersion, long ippScoredPartners, List<PlannedInvestment> partners, List<InvestmentMove> moves,
-                      List<String> assumptions, List<String> notes) {
+                      Double expectedUpliftDirect, Double expectedUpliftNetwork, boolean networkCounted,
+                      Double networkReturnTopQuartile, String ippModelVersion, long ippScoredPartners, List<PlannedInvestment> partners,
+                      List<InvestmentMove> moves, List<String> assumptions, List<String> notes) {
 
     /**
      * One partner in the plan. {@code currentAtBudget} is today's share of the budget (trailing-12-month
-     * investment x budget / current total); {@code change} = planned - currentAtBudget.
+     * investment x budget / current total); {@code change} = planned - currentAtBudget. The expected
+     * revenue counts referral credit when the plan counts network value; {@code directShare} is the
+     * part of it from the partner's own deals.
      */
     record PlannedInvestment(String id, String name, PartnerType type, PartnerTier tier, String region, double currentInvestment,
                              double currentAtBudget, double plannedInvestment, double change, double expectedRevenueCurrent,
                              double expectedRevenuePlanned, double marginalReturn, double historyInvestment, double historyRevenue,
-                             double historicalReturn, double expectedReturn, double historyWeight, Double ippProbability, boolean held) {
+                             double historicalReturn, double expectedReturn, double historyWeight, Double ippProbability, boolean held,
+                             double historyReferralCredit, double networkReturnPerDollar, double directShare, boolean topNetworkReturn,
+                             List<String> reasons) {
     }
 
-    /** Budget taken from the {@code from} partners and given to the {@code to} partners, and what it is expected to add. */
-    record InvestmentMove(List<MoveShare> from, List<MoveShare> to, double amount, double expectedRevenueEffect) {
+    /**
+     * Budget taken from the {@code from} partners and given to the {@code to} partners, and what it is
+     * expected to add: {@code directEffect} through the partners' own deals, {@code networkEffect}
+     * through their referral credit (they sum to {@code expectedRevenueEffect}).
+     */
+    record InvestmentMove(List<MoveShare> from, List<MoveShare> to, double amount, double expectedRevenueEffect, double directEffect,
+                          double networkEffect) {
     }
 
     /** One partner's part of a move. */

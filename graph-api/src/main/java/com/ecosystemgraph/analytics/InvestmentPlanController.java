@@ -17,7 +17,8 @@ class InvestmentPlanController {
     }
 
     @QueryMapping
-    InvestmentPlan investmentPlan(@Argument double budget, @Argument InvestmentPlanConstraints constraints, @Argument AnalyticsFilter filter) {
-        return planner.plan(budget, constraints, filter);
+    InvestmentPlan investmentPlan(@Argument double budget, @Argument InvestmentPlanConstraints constraints, @Argument AnalyticsFilter filter,
+                                  @Argument Boolean countNetwork) {
+        return planner.plan(budget, constraints, filter, countNetwork == null || countNetwork);
     }
 }

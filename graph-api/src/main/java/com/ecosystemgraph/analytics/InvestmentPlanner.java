@@ -3,16 +3,16 @@ package com.ecosystemgraph.analytics;
 import com.ecosystemgraph.analytics.InvestmentPlan.InvestmentMove;
 import com.ecosystemgraph.analytics.InvestmentPlan.MoveShare;
 import com.ecosystemgraph.analytics.InvestmentPlan.PlannedInvestment;
-import com.ecosystemgraph.analytics.InvestmentPlanRepository.PlanRow;
+import com.ecosystemgraph.analytics.AnalyticsRepository.Measure;
+import com.ecosystemgraph.analytics.AnalyticsRepository.PartnerRow;
 import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.partner.PartnerTier;
 import com.ecosystemgraph.partner.PartnerType;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,20 +33,41 @@ class InvestmentPlanner {
     /** Below this many partners with investment history a plan would rank noise. */
     static final int MIN_PLAN_PARTNERS = 5;
 
-    private final InvestmentPlanRepository repository;
     private final AnalyticsRepository analytics;
+    private final NetworkCredit network;
 
-    InvestmentPlanner(InvestmentPlanRepository repository, AnalyticsRepository analytics) {
-        this.repository = repository;
+    InvestmentPlanner(AnalyticsRepository analytics) {
         this.analytics = analytics;
+        this.network = new NetworkCredit(analytics);
     }
 
-    /** A partner in the plan with its curve R(x) = a·ln(1 + x/S), and the bounds the constraints give it. */
+    /**
+     * One signed partner's history (revenue and investment in the window, as partnerReturns),
+     * trailing-12-month investment and stored IPP probability; read from the partner rollups.
+     */
+    record PlanRow(String id, String name, String type, String tier, String region, String status, LocalDate asOf, double revenue,
+                   double investment, double currentInvestment, Double ippProbability, String ippModelVersion) {
+
+        static PlanRow of(PartnerRow r) {
+            return new PlanRow(r.id(), r.name(), r.type(), r.tier(), r.region(), r.status(), r.asOf(), r.revenue(), r.investment(),
+                    r.trailingInvestment(), r.ippProbability(), r.ippModelVersion());
+        }
+    }
+
+    /**
+     * A partner in the plan with its curve R(x) = a·ln(1 + x/S), the bounds the constraints give it,
+     * its referral credit over the history and the share of its expected return from its own deals.
+     */
     record Candidate(PlanRow row, double historicalReturn, double weight, double expectedReturn, double a, double current,
-                     double atBudget, boolean changeable) {
+                     double atBudget, boolean changeable, double credit, double networkReturn, double directShare) {
     }
 
     InvestmentPlan plan(double budget, InvestmentPlanConstraints given, AnalyticsFilter givenFilter) {
+        return plan(budget, given, givenFilter, true);
+    }
+
+    /** With countNetwork, a partner's return includes its referral credit (3 hops, decay 0.5, as referralReach). */
+    InvestmentPlan plan(double budget, InvestmentPlanConstraints given, AnalyticsFilter givenFilter, boolean countNetwork) {
         if (!Double.isFinite(budget) || budget <= 0 || budget > InvestmentPlanConstraints.MAX_AMOUNT) {
             throw new BadRequestException("investmentPlan: budget must be above 0 and at most 1e12 (the amount to allocate over the next 12 months), was "
                     + budget);
@@ -57,7 +78,8 @@ class InvestmentPlanner {
         if (filter.asOf() == null) {
             filter = new AnalyticsFilter(analytics.snapshotDate(), filter.from(), filter.partnerTypes(), filter.regions(), filter.tiers());
         }
-        List<PlanRow> rows = repository.partners(filter);
+        List<PlanRow> rows = analytics.partners(filter, EnumSet.of(Measure.REVENUE, Measure.INVESTMENT, Measure.TRAILING_INVESTMENT,
+                Measure.SCORES)).stream().map(PlanRow::of).toList();
         LocalDate asOf = rows.isEmpty() ? filter.asOf() : rows.getFirst().asOf();
         LocalDate currentFrom = asOf == null ? null : asOf.minusMonths(12).plusDays(1);
         List<String> assumptions = new ArrayList<>();
@@ -81,12 +103,30 @@ class InvestmentPlanner {
         }
         if (!notes.isEmpty()) {
             return new InvestmentPlan(asOf, filter.from(), currentFrom, budget, currentTotal, null, null, null, eligible.size(), 0, null,
-                    null, null, null, null, 0, List.of(), List.of(), assumptions, notes);
+                    null, null, null, null, null, countNetwork, null, null, 0, List.of(), List.of(), assumptions, notes);
         }
+        Map<String, Double> credit = new java.util.HashMap<>();
+        if (countNetwork) {
+            Map<String, Double> revenueById = new java.util.HashMap<>();
+            rows.forEach(r -> revenueById.put(r.id(), r.revenue()));
+            NetworkCredit.Credits credits = network.credit(filter, eligible.stream().map(PlanRow::id).toList(), revenueById,
+                    NetworkCredit.DEFAULT_HOPS, NetworkCredit.DEFAULT_DECAY);
+            eligible.forEach(r -> credit.put(r.id(), credits.of(r.id()).credit()));
+            assumptions.add("network value counted: a partner's return is its partner-driven revenue plus its referral credit, the"
+                    + " revenue descending from its referrals within " + NetworkCredit.DEFAULT_HOPS + " hops, each further hop counting "
+                    + NetworkCredit.DEFAULT_DECAY + " as much (as referralReach), over the history window"
+                    + (credits.referrals() == 0 ? " (there is no referral in it, so the credit is 0)" : "")
+                    + "; a referee's revenue counts for it and for its referrers alike, so expected revenues are not additive across"
+                    + " partners, and each move's effect is split into its direct and network parts");
+        } else {
+            assumptions.add("network value not counted: a partner's return is its own partner-driven revenue only");
+        }
+        double historyCredit = eligible.stream().mapToDouble(r -> credit.getOrDefault(r.id(), 0.0)).sum();
 
         // S: one typical partner's yearly investment; the curve's marginal return halves from the first dollar by x = S.
         double s = Statistics.quantile(eligible.stream().mapToDouble(PlanRow::currentInvestment).filter(v -> v > 0).toArray(), 0.5);
-        double pooled = historyRevenue / historyInvestment;
+        double pooled = (historyRevenue + historyCredit) / historyInvestment;
+        double pooledDirect = historyRevenue + historyCredit > 0 ? historyRevenue / (historyRevenue + historyCredit) : 1;
         List<PlanRow> scored = eligible.stream().filter(r -> r.ippProbability() != null).toList();
         double meanIpp = scored.stream().mapToDouble(PlanRow::ippProbability).average().orElse(0);
         String versions = scored.stream().map(r -> r.ippModelVersion() == null ? "unknown" : r.ippModelVersion()).distinct().sorted()
@@ -95,22 +135,29 @@ class InvestmentPlanner {
         List<Candidate> candidates = new ArrayList<>();
         for (PlanRow r : eligible) {
             double historical = r.revenue() / r.investment();
+            double partnerCredit = credit.getOrDefault(r.id(), 0.0);
+            double networkReturn = (r.revenue() + partnerCredit) / r.investment();
             double weight = r.investment() / (r.investment() + s);
             double prior = pooled * (r.ippProbability() != null && meanIpp > 0 ? r.ippProbability() / meanIpp : 1.0);
-            double expected = weight * historical + (1 - weight) * prior;
+            double expected = weight * networkReturn + (1 - weight) * prior;
+            // the part of the expected return from the partner's own deals: its own history, and the prior's direct share
+            double direct = weight * historical + (1 - weight) * prior * pooledDirect;
             double c = r.currentInvestment();
             // a such that the average return at today's investment is the expected return per dollar (the limit a = expected·S at c = 0)
             double a = c > 0 ? expected * c / Math.log1p(c / s) : expected * s;
             candidates.add(new Candidate(r, historical, weight, expected, a, c, c * scale,
-                    constraints.changeable(r.type(), r.tier(), r.region())));
+                    constraints.changeable(r.type(), r.tier(), r.region()), partnerCredit, networkReturn,
+                    !countNetwork || expected <= 0 ? 1 : Math.min(1, direct / expected)));
         }
+        double networkQ3 = Statistics.quantile(candidates.stream().mapToDouble(Candidate::networkReturn).toArray(), 0.75);
 
         assumptions.add("return curve: expected yearly partner-driven revenue from investment x is R(x) = a·ln(1 + x/S), concave (each further"
                 + " dollar returns less; unlike a power curve x^b its first dollar has a finite return, so partners are not funded just for"
                 + " being small); S = " + money(s) + ", the median trailing-12-month investment of the partners in the plan (the marginal"
                 + " return halves from the first dollar by S); a is set so that at today's investment the curve returns the partner's"
                 + " expected return per dollar");
-        assumptions.add("expected return per dollar = w·(history revenue / history investment) + (1 - w)·prior, w = history investment /"
+        assumptions.add("expected return per dollar = w·(history " + (countNetwork ? "revenue and referral credit" : "revenue")
+                + " / history investment) + (1 - w)·prior, w = history investment /"
                 + " (history investment + S): partners with more invested dollars behind their record are judged by it; prior = the plan's"
                 + " pooled return per dollar (" + decimal(pooled) + ")" + (scored.isEmpty() ? "" : " × the partner's IPP probability / the mean IPP probability"));
         if (scored.isEmpty()) {
@@ -192,6 +239,8 @@ class InvestmentPlanner {
         List<PlannedInvestment> planned = new ArrayList<>();
         double revenueCurrent = 0;
         double revenuePlanned = 0;
+        double upliftDirect = 0;
+        long topCut = 0;
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             PlanRow r = c.row();
@@ -199,9 +248,21 @@ class InvestmentPlanner {
             double then = revenue(c.a(), s, x[i]);
             revenueCurrent += now;
             revenuePlanned += then;
+            upliftDirect += (then - now) * c.directShare();
+            boolean top = c.networkReturn() >= networkQ3;
+            List<String> reasons = List.of();
+            if (top && x[i] - c.atBudget() < -tolerance) {
+                reasons = whyCut(c, x[i], s, level, networkQ3, countNetwork);
+                topCut++;
+            }
             planned.add(new PlannedInvestment(r.id(), r.name(), enumOf(PartnerType.class, r.type()), enumOf(PartnerTier.class, r.tier()),
                     r.region(), c.current(), c.atBudget(), x[i], x[i] - c.atBudget(), now, then, c.a() / (s + x[i]), r.investment(),
-                    r.revenue(), c.historicalReturn(), c.expectedReturn(), c.weight(), r.ippProbability(), lo[i] == hi[i]));
+                    r.revenue(), c.historicalReturn(), c.expectedReturn(), c.weight(), r.ippProbability(), lo[i] == hi[i], c.credit(),
+                    c.networkReturn(), c.directShare(), top, reasons));
+        }
+        if (topCut > 0) {
+            notes.add(topCut + " partners in the top quartile of " + (countNetwork ? "network-inclusive " : "") + "return per dollar (>= "
+                    + decimal(networkQ3) + ") lose budget; each says why in its reasons");
         }
         planned.sort(Comparator.comparingDouble((PlannedInvestment p) -> -Math.abs(p.change())).thenComparing(PlannedInvestment::id));
         List<InvestmentMove> moves = moves(planned, tolerance);
@@ -211,12 +272,31 @@ class InvestmentPlanner {
         double uplift = revenuePlanned - revenueCurrent;
         return new InvestmentPlan(asOf, filter.from(), currentFrom, budget, currentTotal, s, pooled, level, eligible.size(),
                 planned.stream().filter(p -> Math.abs(p.change()) > tolerance).count(), revenueCurrent, revenuePlanned, uplift,
-                revenueCurrent > 0 ? uplift / revenueCurrent : null, scored.isEmpty() ? null : versions, scored.size(), planned, moves,
-                assumptions, notes);
+                revenueCurrent > 0 ? uplift / revenueCurrent : null, countNetwork ? upliftDirect : uplift,
+                countNetwork ? uplift - upliftDirect : 0.0, countNetwork, networkQ3,
+                scored.isEmpty() ? null : versions, scored.size(), planned, moves, assumptions, notes);
     }
 
     static double revenue(double a, double s, double x) {
         return a * Math.log1p(x / s);
+    }
+
+    /** Why the plan takes budget from a partner whose return per dollar is in the top quartile, in words. */
+    private static List<String> whyCut(Candidate c, double planned, double s, double level, double q3, boolean countNetwork) {
+        List<String> reasons = new ArrayList<>();
+        reasons.add("its " + (countNetwork ? "network-inclusive " : "") + "return per dollar " + Formats.ratio(c.networkReturn())
+                + (countNetwork && c.credit() > 0 ? " (own deals " + Formats.ratio(c.historicalReturn()) + ", referral credit "
+                + money(c.credit()) + ")" : "") + " is in the top quartile of the plan (75th percentile " + Formats.ratio(q3) + ")");
+        if (c.weight() < 0.5) {
+            reasons.add("its record is short (history weight " + decimal(c.weight()) + "): its expected return per dollar is "
+                    + Formats.ratio(c.expectedReturn()) + " once blended with the prior");
+        }
+        double marginalNow = c.a() / (s + c.atBudget());
+        reasons.add("at today's " + money(c.atBudget()) + " its next dollar is expected to return " + Formats.ratio(marginalNow)
+                + " (diminishing returns: the return curve's scale S is " + money(s) + "), below the " + Formats.ratio(level)
+                + " the plan's last dollar earns elsewhere; at the planned " + money(planned) + " its next dollar returns "
+                + Formats.ratio(c.a() / (s + planned)));
+        return reasons;
     }
 
     private static long changed(List<Candidate> candidates, double[] x, double tolerance) {
@@ -325,6 +405,7 @@ class InvestmentPlanner {
             g.to.merge(u.id(), new MoveShare(u.id(), u.name(), flow), (p, q) -> new MoveShare(p.id(), p.name(), p.amount() + q.amount()));
             g.amount += flow;
             g.effect += flow * (gainPerDollar - lossPerDollar);
+            g.direct += flow * (gainPerDollar * u.directShare() - lossPerDollar * d.directShare());
             leftDown -= flow;
             leftUp -= flow;
             if (leftDown <= tolerance && ++i < down.size()) {
@@ -334,7 +415,8 @@ class InvestmentPlanner {
                 leftUp = up.get(j).change();
             }
         }
-        return groups.values().stream().map(g -> new InvestmentMove(sorted(g.from), sorted(g.to), g.amount, g.effect))
+        return groups.values().stream().map(g -> new InvestmentMove(sorted(g.from), sorted(g.to), g.amount, g.effect, g.direct,
+                        g.effect - g.direct))
                 .sorted(Comparator.comparingDouble((InvestmentMove m) -> -m.amount())).toList();
     }
 
@@ -347,6 +429,7 @@ class InvestmentPlanner {
         final Map<String, MoveShare> to = new TreeMap<>();
         double amount;
         double effect;
+        double direct;
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String stored) {
@@ -354,10 +437,10 @@ class InvestmentPlanner {
     }
 
     private static String money(double v) {
-        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
+        return Formats.money(v);
     }
 
     private static String decimal(double v) {
-        return new DecimalFormat("0.000", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
+        return Formats.decimal(v);
     }
 }

@@ -167,7 +167,8 @@ public class Rollups {
 
     private static final List<Axis> AXES = List.of(
             new Axis("closed", List.of("driven", "influenced"), List.of()),
-            new Axis("created", List.of("rows", "registered", "earnings", "hours"), List.of("rows", "registered")),
+            new Axis("created", List.of("rows", "registered", "earnings", "hours", "coSold"), List.of("rows", "registered", "coSold")),
+            new Axis("decided", List.of("drivenWon", "drivenLost"), List.of("drivenWon", "drivenLost")),
             new Axis("spent", List.of("mdf", "enablement", "coMarketing", "support"), List.of()));
 
     /**

@@ -11,7 +11,7 @@ import java.util.List;
  *
  * <p>Order of work (each step draws from its own random stream):
  * <ol>
- *   <li>choose the synergistic pairs and the diluted partners; generate the pairs' joint deals;</li>
+ *   <li>choose the synergistic pairs and triples and the diluted partners; generate their joint deals;</li>
  *   <li>plan each signed partner's won partner-driven revenue per history year (the trailing 12
  *       months decide the ML label), calibrating certified partners' revenue to the target ratio;</li>
  *   <li>plant channel conflicts; generate each partner's own deals so that its credited won revenue
@@ -93,8 +93,10 @@ final class DealGenerator {
             }
         }
         selectPairs();
+        selectTriples();
         selectDiluted();
         generatePairDeals();
+        generateTripleDeals();
         planTargets();
         plantConflicts();
         generatePartnerDeals();
@@ -156,7 +158,7 @@ final class DealGenerator {
      * are left out: the joint (co-sold) deals would swamp the level-1 co-selling average.
      */
     private boolean pairEligible(Partner p) {
-        return p.signed() && p.successful && !p.hyperscaler && !p.superConnector && !p.churned && p.pair < 0
+        return p.signed() && p.successful && !p.hyperscaler && !p.superConnector && !p.churned && !p.combined()
                 && p.signedDay <= historyStartDay - 30 && p.maxDepth != 1;
     }
 
@@ -243,22 +245,11 @@ final class DealGenerator {
             Partner a = partners[pair[0]];
             Partner c = partners[pair[1]];
             int count = rng.between(40, 48);
-            int open = (int) StrictMath.round(count * 0.07);
-            int closed = count - open;
-            int won = (int) StrictMath.round(PAIR_WIN_RATE * closed);
-            byte[] outcomes = new byte[count];
-            for (int i = 0; i < count; i++) {
-                outcomes[i] = i < won ? DealStore.WON : i < closed ? DealStore.LOST : DealStore.OPEN;
-            }
-            int[] order = new int[count];
-            for (int i = 0; i < count; i++) {
-                order[i] = i;
-            }
-            rng.shuffle(order);
+            byte[] outcomes = jointOutcomes(rng, count, PAIR_WIN_RATE);
             int[] pool = union(a.served, c.served);
             int lower = Math.max(historyStartDay + 1, Math.max(a.signedDay, c.signedDay) + 3);
             for (int i = 0; i < count; i++) {
-                byte outcome = outcomes[order[i]];
+                byte outcome = outcomes[i];
                 boolean secondCoSells = rng.chance(c.type == PartnerType.SERVICES ? 0.4 : 0.7);
                 int customer = pairCustomer(rng, pool, a);
                 long amount = amountCents(rng, customer, PAIR_AMOUNT);
@@ -310,6 +301,26 @@ final class DealGenerator {
         }
     }
 
+    /**
+     * The outcomes of a planted combination's joint deals in a shuffled order: 7 % open, exactly
+     * round(winRate x closed) of the closed ones won.
+     */
+    private static byte[] jointOutcomes(Rng rng, int count, double winRate) {
+        int open = (int) StrictMath.round(count * 0.07);
+        int closed = count - open;
+        int won = (int) StrictMath.round(winRate * closed);
+        int[] order = new int[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
+        }
+        rng.shuffle(order);
+        byte[] outcomes = new byte[count];
+        for (int i = 0; i < count; i++) {
+            outcomes[i] = order[i] < won ? DealStore.WON : order[i] < closed ? DealStore.LOST : DealStore.OPEN;
+        }
+        return outcomes;
+    }
+
     /** Joint deals go mostly to mid-market and enterprise accounts the two already serve. */
     private int pairCustomer(Rng rng, int[] pool, Partner a) {
         double[] accept = {0.3, 1.0, 0.5};
@@ -340,6 +351,106 @@ final class DealGenerator {
         return all.toArray();
     }
 
+    // ---------------------------------------------------------------- synergistic triples
+
+    static final double TRIPLE_WIN_RATE = 0.75;
+    private static final PartnerType[] TRIPLE_TYPES = {PartnerType.TECHNOLOGY, PartnerType.RESELLER, PartnerType.SERVICES};
+
+    /**
+     * round(scale) triples (at least one) of successful long-tenured partners outside the pairs, a
+     * technology, a reseller and a services partner where there are such (certified, not, certified):
+     * three partners that win together what none wins alone.
+     */
+    private void selectTriples() {
+        Rng rng = Rng.stream(seed, "triples");
+        int wanted = Math.max(1, (int) StrictMath.round(b.scale));
+        for (int k = 0; k < wanted; k++) {
+            Partner[] members = new Partner[3];
+            for (int m = 0; m < 3; m++) {
+                members[m] = pickMember(rng, TRIPLE_TYPES[m], m != 1);
+                if (members[m] == null) {
+                    for (int undo = 0; undo < m; undo++) {
+                        members[undo].triple = -1;
+                    }
+                    return;
+                }
+                members[m].triple = b.triples.size();
+            }
+            b.triples.add(new int[] {members[0].index, members[1].index, members[2].index, 0, 0, 0});
+        }
+    }
+
+    /**
+     * Each triple has 12-18 joint co-sold deals with all three on them (two co-sellers, the third
+     * co-selling or influencing), exactly round(75 %) of the closed ones won, at accounts they serve;
+     * the won ones are credited to the co-sellers like any co-sold deal.
+     */
+    private void generateTripleDeals() {
+        for (int k = 0; k < b.triples.size(); k++) {
+            Rng rng = Rng.stream(seed, "triple-deals", k);
+            int[] triple = b.triples.get(k);
+            Partner a = partners[triple[0]];
+            Partner m = partners[triple[1]];
+            Partner c = partners[triple[2]];
+            int count = rng.between(12, 18);
+            byte[] outcomes = jointOutcomes(rng, count, TRIPLE_WIN_RATE);
+            int closed = 0;
+            int won = 0;
+            for (byte outcome : outcomes) {
+                closed += outcome == DealStore.OPEN ? 0 : 1;
+                won += outcome == DealStore.WON ? 1 : 0;
+            }
+            int[] pool = union(union(a.served, m.served), c.served);
+            int lower = Math.max(historyStartDay + 1, Math.max(a.signedDay, Math.max(m.signedDay, c.signedDay)) + 3);
+            for (int i = 0; i < count; i++) {
+                byte outcome = outcomes[i];
+                boolean thirdCoSells = rng.chance(0.5);
+                int customer = pairCustomer(rng, pool, a);
+                long amount = amountCents(rng, customer, PAIR_AMOUNT);
+                int created;
+                int closedDay = DealStore.NONE;
+                int regA = DealStore.NONE;
+                byte stageA = DealStore.AFTER_FIRST_MEETING;
+                int attempt = 0;
+                while (true) {
+                    if (outcome == DealStore.OPEN) {
+                        created = rng.between(snapshotDay - 100, snapshotDay - 1);
+                    } else {
+                        int from = Math.max(historyStartDay + 2, lower + 10);
+                        closedDay = offBoundary(rng.between(from, snapshotDay - 2));
+                        created = Math.max(lower, closedDay - cycleDays(rng, CO_SOLD_CYCLE));
+                    }
+                    stageA = rng.chance(0.5) ? DealStore.BEFORE_CONTACT : DealStore.AFTER_FIRST_MEETING;
+                    regA = registrationDay(rng, stageA, created, closedDay, a.signedDay);
+                    if (++attempt >= 8 || !conflicts(customer, a.index, m.index, created, regA)) {
+                        break;
+                    }
+                    customer = pairCustomer(rng, pool, a);
+                }
+                int d = addDeal(customer, amount, created, closedDay, outcome, DealStore.CO_SOLD);
+                addRow(d, a.index, DealStore.CO_SELLER, regA, stageA);
+                byte stageM = rng.chance(0.5) ? DealStore.AFTER_FIRST_MEETING : DealStore.LATE_STAGE;
+                addRow(d, m.index, DealStore.CO_SELLER, registrationDay(rng, stageM, created, closedDay, m.signedDay), stageM);
+                if (thirdCoSells) {
+                    addRow(d, c.index, DealStore.CO_SELLER, registrationDay(rng, DealStore.LATE_STAGE, created, closedDay, c.signedDay),
+                            DealStore.LATE_STAGE);
+                } else {
+                    addRow(d, c.index, DealStore.INFLUENCED, DealStore.NONE, DealStore.UNREGISTERED);
+                }
+                if (outcome == DealStore.WON) {
+                    int w = b.windowOf(closedDay);
+                    for (Partner credited : thirdCoSells ? new Partner[] {a, m, c} : new Partner[] {a, m}) {
+                        credited.creditedCents[w] += amount;
+                        credited.pairCreditCents += amount;
+                    }
+                }
+            }
+            triple[3] = count;
+            triple[4] = closed;
+            triple[5] = won;
+        }
+    }
+
     // ---------------------------------------------------------------- diluted partners
 
     private void selectDiluted() {
@@ -350,7 +461,7 @@ final class DealGenerator {
             for (int i = 0; i < b.signedCount; i++) {
                 Partner p = partners[i];
                 if (p.tier == tier && !p.successful && !p.churned && !p.hyperscaler && !p.superConnector
-                        && p.pair < 0 && p.referralsMade == 0 && p.signedDay <= b.labelCutoffDay - 180) {
+                        && !p.combined() && p.referralsMade == 0 && p.signedDay <= b.labelCutoffDay - 180) {
                     pool.add(i);
                 }
             }
@@ -393,7 +504,8 @@ final class DealGenerator {
                 double multiplier = p.hyperscaler ? 4 : p.type == PartnerType.STRATEGIC ? 2 : 1;
                 double drawn = rng.logNormal(EXCESS_MEDIAN, EXCESS_SIGMA) * multiplier;
                 // pair members' growth comes from their combination; alone they stay modest
-                excess[i] = p.pair >= 0 ? 0 : drawn;
+                // super-connectors' value comes through their referees: their own revenue stays modest
+                excess[i] = p.combined() || p.superConnector ? 0 : drawn;
             } else {
                 // unsuccessful partners' revenue is lumpy (many years without a won deal); without
                 // certified staff they mostly stay inactive
@@ -407,7 +519,7 @@ final class DealGenerator {
                 presence[i][w] = unsuccessfulLevel[i] == 0 || rng.chance(unsuccessfulLevel[i]) ? 1 : 0;
             }
             boolean labelled = b.labelled(p);
-            boolean special = p.diluted || p.pair >= 0 || p.superConnector || p.hyperscaler;
+            boolean special = p.diluted || p.combined() || p.superConnector || p.hyperscaler;
             double noiseDraw = rng.uniform();
             double nearThreshold = rng.uniform();
             if (labelled && !special && p.successful && noiseDraw < 0.025) {
@@ -425,7 +537,7 @@ final class DealGenerator {
                 double ramp = b.windowEnd[w] - p.signedDay < 365 ? 0.6 : 1.0;
                 factor[i][w] = StrictMath.pow(growth, w - last) * fraction * ramp * presence[i][w];
             }
-            p.winRate = p.pair >= 0 ? PAIR_APART_WIN_RATE : p.hyperscaler ? 0.45 : p.successful ? 0.42 : 0.30;
+            p.winRate = p.combined() ? PAIR_APART_WIN_RATE : p.hyperscaler ? 0.45 : p.successful ? 0.42 : 0.30;
         }
         // certified partners' revenue: scale the successful certified partners' revenue above the
         // threshold until the per-partner average ratio is the target (the label is untouched)
@@ -552,7 +664,7 @@ final class DealGenerator {
     }
 
     private boolean conflictCapable(Partner p, int day) {
-        return p.signed() && !p.hyperscaler && p.type != PartnerType.STRATEGIC && p.pair < 0 && !p.diluted
+        return p.signed() && !p.hyperscaler && p.type != PartnerType.STRATEGIC && !p.combined() && !p.diluted
                 && p.activeOn(day - 10) && p.lastActiveDay(snapshotDay) >= day + 30;
     }
 
@@ -624,7 +736,7 @@ final class DealGenerator {
                 byte role = rng.chance(coSoldShare(p)) ? DealStore.CO_SELLER : DealStore.SOURCED;
                 int customer = partnerCustomer(rng, p);
                 // alone, pair members land smaller deals than together
-                double soloFactor = p.pair >= 0 ? 0.4 : 1.0;
+                double soloFactor = p.combined() ? 0.4 : 1.0;
                 long raw = amountCents(rng, customer, soloFactor * (role == DealStore.CO_SELLER ? CO_SOLD_AMOUNT : SOURCED_AMOUNT));
                 drafts.add(new long[] {role, customer, raw});
                 sum += raw;
@@ -750,7 +862,7 @@ final class DealGenerator {
             Partner q = partners[b.servers[from + (offset + k) % count]];
             boolean typeFits = strategicPrimary ? q.type != PartnerType.STRATEGIC && q.type != PartnerType.REFERRAL
                     : q.type == PartnerType.STRATEGIC;
-            if (q == p || !typeFits || !q.signed() || !q.activeOn(created) || q.pair >= 0 || q.diluted
+            if (q == p || !typeFits || !q.signed() || !q.activeOn(created) || q.combined() || q.diluted
                     || (closed != DealStore.NONE && !q.activeOn(closed))) {
                 continue;
             }
@@ -765,7 +877,7 @@ final class DealGenerator {
     private Partner influencerFor(Rng rng, int customer, int day, Partner exclude1, Partner exclude2) {
         for (int k = b.serversStart[customer]; k < b.serversStart[customer + 1]; k++) {
             Partner q = partners[b.servers[k]];
-            if (q.type == PartnerType.SERVICES && q.activeOn(day) && q != exclude1 && q != exclude2 && q.pair < 0
+            if (q.type == PartnerType.SERVICES && q.activeOn(day) && q != exclude1 && q != exclude2 && !q.combined()
                     && rng.chance(0.6)) {
                 return q;
             }
@@ -773,7 +885,7 @@ final class DealGenerator {
         IntList services = signedByType.get(PartnerType.SERVICES.ordinal());
         for (int tries = 0; tries < 50 && services.size() > 0; tries++) {
             Partner q = partners[services.get(rng.nextInt(services.size()))];
-            if (q.activeOn(day) && q != exclude1 && q != exclude2 && q.pair < 0) {
+            if (q.activeOn(day) && q != exclude1 && q != exclude2 && !q.combined()) {
                 return q;
             }
         }
@@ -977,7 +1089,7 @@ final class DealGenerator {
                 continue;
             }
             Partner p = partners[pool.get(rng.nextInt(pool.size()))];
-            if (p.activeOn(created) && (closed == DealStore.NONE || p.activeOn(closed)) && p.pair < 0 && !p.diluted) {
+            if (p.activeOn(created) && (closed == DealStore.NONE || p.activeOn(closed)) && !p.combined() && !p.diluted) {
                 return p;
             }
         }
@@ -1053,8 +1165,9 @@ final class DealGenerator {
         Rng rng = Rng.stream(seed, "direct-calibration");
         long sourcedWon = 0;
         long sourcedClosed = 0;
-        double coSoldWonAmount = 0;
-        long coSoldWon = 0;
+        int segments = Vocabulary.SEGMENTS.length;
+        double[] coSoldWonAmount = new double[segments];
+        long[] coSoldWon = new long[segments];
         IntList closedDirect = new IntList();
         for (int d = 0; d < deals.size; d++) {
             byte source = deals.source[d];
@@ -1063,8 +1176,9 @@ final class DealGenerator {
                 sourcedClosed++;
                 sourcedWon += outcome == DealStore.WON ? 1 : 0;
             } else if (source == DealStore.CO_SOLD && outcome == DealStore.WON) {
-                coSoldWon++;
-                coSoldWonAmount += deals.amountCents[d];
+                int segment = customers[deals.customer[d]].segment;
+                coSoldWon[segment]++;
+                coSoldWonAmount[segment] += deals.amountCents[d];
             } else if (source == DealStore.DIRECT && outcome != DealStore.OPEN) {
                 closedDirect.add(d);
             }
@@ -1074,26 +1188,37 @@ final class DealGenerator {
         int[] order = closedDirect.toArray();
         rng.shuffle(order);
         int won = (int) StrictMath.round(directRate * order.length);
-        double directWonAmount = 0;
+        double[] directWonAmount = new double[segments];
+        long[] directWon = new long[segments];
         for (int k = 0; k < order.length; k++) {
             deals.outcome[order[k]] = k < won ? DealStore.WON : DealStore.LOST;
             if (k < won) {
-                directWonAmount += deals.amountCents[order[k]];
+                int segment = customers[deals.customer[order[k]]].segment;
+                directWon[segment]++;
+                directWonAmount[segment] += deals.amountCents[order[k]];
             }
         }
-        double scale = 1;
-        if (won > 0 && coSoldWon > 0) {
-            scale = (coSoldWonAmount / coSoldWon) / TARGET_CO_SOLD_VS_DIRECT_AMOUNT / (directWonAmount / won);
+        // like for like: within each customer segment, won co-sold deals average the target multiple of
+        // won direct deals (the mix of segments differs between the channels, so the raw ratio does not)
+        double allCoSold = Arrays.stream(coSoldWonAmount).sum() / Math.max(1, Arrays.stream(coSoldWon).sum());
+        double allDirect = Arrays.stream(directWonAmount).sum() / Math.max(1, Arrays.stream(directWon).sum());
+        double overall = won > 0 && allCoSold > 0 ? allCoSold / TARGET_CO_SOLD_VS_DIRECT_AMOUNT / allDirect : 1;
+        double[] scale = new double[segments];
+        for (int g = 0; g < segments; g++) {
+            scale[g] = coSoldWon[g] > 0 && directWon[g] > 0
+                    ? (coSoldWonAmount[g] / coSoldWon[g]) / TARGET_CO_SOLD_VS_DIRECT_AMOUNT / (directWonAmount[g] / directWon[g]) : overall;
         }
         for (int d = 0; d < deals.size; d++) {
             if (deals.source[d] == DealStore.DIRECT) {
-                deals.amountCents[d] = Math.max(50_000, StrictMath.round(deals.amountCents[d] * scale));
+                double factor = scale[customers[deals.customer[d]].segment];
+                deals.amountCents[d] = Math.max(50_000, StrictMath.round(deals.amountCents[d] * factor));
             }
         }
         calibrateDirectCycles();
         b.calibration.sourcedWinRate = sourcedRate;
         b.calibration.directWinRate = won / (double) Math.max(1, order.length);
-        b.calibration.directAmountScale = scale;
+        b.calibration.directAmountScale = overall;
+        b.calibration.directAmountScaleBySegment = scale;
     }
 
     /**
@@ -1153,7 +1278,7 @@ final class DealGenerator {
             }
         }
         double needed = partnerDriven / TARGET_PARTNER_REVENUE_SHARE - partnerDriven - direct;
-        double scale = influenced <= 0 ? 1 : Math.max(0.25, Math.min(4.0, needed / influenced));
+        double scale = influenced <= 0 ? 1 : Math.max(0.1, Math.min(4.0, needed / influenced));
         for (int d = 0; d < deals.size; d++) {
             if (deals.source[d] == DealStore.PARTNER_INFLUENCED) {
                 deals.amountCents[d] = Math.max(50_000, StrictMath.round(deals.amountCents[d] * scale));

@@ -69,6 +69,8 @@ final class EcosystemBuilder {
 
     // planted structure, for planted-effects.json and the tests
     final List<int[]> pairs = new ArrayList<>();
+    /** Planted triples: three partner indexes, then joint deals, closed joint deals, won joint deals. */
+    final List<int[]> triples = new ArrayList<>();
     final List<Integer> superConnectors = new ArrayList<>();
     final List<int[]> chains = new ArrayList<>();
     final List<Integer> diluted = new ArrayList<>();
@@ -83,6 +85,7 @@ final class EcosystemBuilder {
         double sourcedWinRate;
         double directWinRate;
         double directAmountScale;
+        double[] directAmountScaleBySegment = new double[0];
         double directCycleFactor;
         double influencedAmountScale;
         int roleSwaps;
@@ -941,6 +944,16 @@ final class EcosystemBuilder {
 
     private static final double[] TIER_BUDGET = {4_000, 15_000, 45_000, 120_000};
     private static final double[] KIND_SHARE = {0.35, 0.20, 0.25, 0.20};
+    /**
+     * Ordinary partners' investment over the history is at most this share of their credited
+     * revenue plus {@link #INVESTMENT_FLOOR}: outside the planted diluted partners and the
+     * super-connectors, support follows outcomes, so every partner in the top investment quartile
+     * returns more than it absorbs.
+     */
+    static final double INVESTMENT_CAP_SHARE = 0.6;
+    static final double INVESTMENT_FLOOR = 8_000;
+    /** Super-connectors absorb this multiple (drawn between the two) of their own credited revenue. */
+    static final double[] CONNECTOR_INVESTMENT = {1.3, 1.8};
 
     private void createInvestments() {
         Rng rng = Rng.stream(seed, "investments");
@@ -958,27 +971,37 @@ final class EcosystemBuilder {
                 budgets[i][w] = budget;
                 totals[i] += budget;
             }
+            double cap = INVESTMENT_CAP_SHARE * credited(p) + INVESTMENT_FLOOR;
+            if (!p.diluted && !p.superConnector && totals[i] > cap) {
+                for (int w = 0; w < windows; w++) {
+                    budgets[i][w] *= cap / totals[i];
+                }
+                totals[i] = cap;
+            }
         }
-        // diluted partners: top-quartile support, near-zero outcomes
-        double[] others = new double[signedCount - diluted.size()];
+        // diluted partners: top-quartile support, near-zero outcomes. "Top quartile" is judged among
+        // partners with 12 months' tenure (as the analytics do), who have had more time to absorb support
+        double[] others = new double[signedCount];
         int k = 0;
         for (int i = 0; i < signedCount; i++) {
-            if (!partners[i].diluted) {
+            Partner p = partners[i];
+            if (!p.diluted && !p.superConnector && p.signedDay <= labelCutoffDay) {
                 others[k++] = totals[i];
             }
         }
+        others = Arrays.copyOf(others, k);
         Arrays.sort(others);
-        double high = others.length == 0 ? 100_000 : others[(int) Math.min(others.length - 1, StrictMath.floor(0.85 * others.length))];
+        double high = others.length == 0 ? 100_000 : others[(int) Math.min(others.length - 1, StrictMath.floor(0.9 * others.length))];
         for (int i : diluted) {
+            spread(budgets[i], partners[i], high * rng.uniform(1.15, 1.7));
+        }
+        // super-connectors: heavy support that their own deals do not repay; their referees' do
+        Rng connectors = Rng.stream(seed, "connector-investments");
+        for (int i : superConnectors) {
             Partner p = partners[i];
-            double total = high * rng.uniform(1.1, 1.7);
-            double activeWindows = 0;
-            for (int w = 0; w < windows; w++) {
-                activeWindows += activeFraction(p, w);
-            }
-            for (int w = 0; w < windows; w++) {
-                budgets[i][w] = total * activeFraction(p, w) / activeWindows;
-            }
+            double total = Math.max(1.2 * high, credited(p) * connectors.uniform(CONNECTOR_INVESTMENT[0], CONNECTOR_INVESTMENT[1]));
+            spread(budgets[i], p, total);
+            connectorInvestment.put(i, total);
         }
         List<long[]> rows = new ArrayList<>();
         for (int i = 0; i < signedCount; i++) {
@@ -1014,6 +1037,29 @@ final class EcosystemBuilder {
             investmentPartner.add((int) r[1]);
             investmentKind.add((int) r[2]);
             investmentAmountAndHours.add(new long[] {r[3], r[4]});
+        }
+    }
+
+    /** Planned investment of each super-connector over the history (for planted-effects.json). */
+    final java.util.Map<Integer, Double> connectorInvestment = new java.util.TreeMap<>();
+
+    /** A partner's credited won revenue over the whole history, in dollars. */
+    static double credited(Partner p) {
+        long cents = 0;
+        for (long c : p.creditedCents) {
+            cents += c;
+        }
+        return cents / 100.0;
+    }
+
+    /** Spreads a total over the windows in proportion to the partner's active time in each. */
+    private void spread(double[] budget, Partner p, double total) {
+        double activeWindows = 0;
+        for (int w = 0; w < windows; w++) {
+            activeWindows += activeFraction(p, w);
+        }
+        for (int w = 0; w < windows; w++) {
+            budget[w] = activeWindows <= 0 ? 0 : total * activeFraction(p, w) / activeWindows;
         }
     }
 

@@ -59,6 +59,8 @@ final class Partner {
     double earningRate;
     boolean diluted;
     int pair = -1;
+    /** Planted synergistic triple of the partner, or -1. */
+    int triple = -1;
     /** +1: an unsuccessful draw planted just above the label threshold; -1: a successful one just below. */
     int labelNoise;
 
@@ -81,5 +83,10 @@ final class Partner {
 
     boolean certified() {
         return certifiedStaff > 0;
+    }
+
+    /** A member of a planted synergistic pair or triple: its revenue comes from the combination. */
+    boolean combined() {
+        return pair >= 0 || triple >= 0;
     }
 }

@@ -41,8 +41,13 @@ class AnalyticsFixtureIT {
     }
 
     static Analytics analytics() {
-        return new Analytics(new AnalyticsRepository(new CypherRunner(Neo4jClient.create(TestNeo4j.driver()), new SimpleMeterRegistry()),
-                new Rollups(TestNeo4j.driver(), null)));
+        return new Analytics(repository());
+    }
+
+    /** The repository on the shared test database, reading the rollups as the service does. */
+    static AnalyticsRepository repository() {
+        return new AnalyticsRepository(new CypherRunner(Neo4jClient.create(TestNeo4j.driver()), new SimpleMeterRegistry()),
+                new Rollups(TestNeo4j.driver(), null));
     }
 
     @Test

@@ -218,11 +218,13 @@ class RollupsIT {
     /** The columns of {@link #measures} each measure fills. */
     private static final Map<Measure, List<Integer>> MEASURE_COLUMNS = Map.of(Measure.REVENUE, List.of(0, 1),
             Measure.TRAILING_REVENUE, List.of(2), Measure.DEAL_ROWS, List.of(3), Measure.EARNINGS, List.of(4, 5),
-            Measure.INVESTMENT, List.of(6, 7, 8, 9));
+            Measure.INVESTMENT, List.of(6, 7, 8, 9), Measure.OUTCOMES, List.of(10, 11), Measure.CO_SOLD, List.of(12),
+            Measure.TRAILING_INVESTMENT, List.of(13), Measure.SCORES, List.of(14));
 
     private static double[] measures(PartnerRow r) {
         return new double[] {r.revenue(), r.influenced(), r.trailingRevenue(), r.dealRows(), r.earnings(), r.hours(), r.mdf(),
-                r.enablement(), r.coMarketing(), r.support()};
+                r.enablement(), r.coMarketing(), r.support(), r.wonDeals(), r.lostDeals(), r.coSoldRows(),
+                r.trailingInvestment(), r.ippProbability() == null ? 0 : r.ippProbability()};
     }
 
     private static void assertClose(double[] got, double[] want, String who) {

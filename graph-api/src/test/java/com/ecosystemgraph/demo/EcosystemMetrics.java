@@ -47,6 +47,7 @@ final class EcosystemMetrics {
     final Map<String, Integer> maxDepth = new HashMap<>();
     final Map<String, Integer> servedCount = new HashMap<>();
     final Map<String, Boolean> customerChurned = new HashMap<>();
+    final Map<String, String> customerSegment = new HashMap<>();
     final Map<String, Set<String>> integrationsByCustomer = new HashMap<>();
     final List<String[]> referrals = new ArrayList<>();
     final Map<String, Double> investmentTotal = new HashMap<>();
@@ -103,6 +104,7 @@ final class EcosystemMetrics {
         }
         for (Map<String, String> r : EcosystemCsv.read(folder.resolve("customers.csv")).rows()) {
             customerChurned.put(r.get("id"), Boolean.parseBoolean(r.get("churned")));
+            customerSegment.put(r.get("id"), r.get("segment"));
         }
         for (Role role : roles) {
             Deal d = deals.get(role.deal());
@@ -230,6 +232,12 @@ final class EcosystemMetrics {
     double averageWonAmount(String source) {
         return deals.values().stream().filter(d -> d.source().equals(source) && d.outcome().equals("won"))
                 .mapToDouble(Deal::amount).average().orElse(0);
+    }
+
+    /** Average won amount of one source at customers of one segment. */
+    double averageWonAmount(String source, String segment) {
+        return deals.values().stream().filter(d -> d.source().equals(source) && d.outcome().equals("won")
+                && segment.equals(customerSegment.get(d.customer()))).mapToDouble(Deal::amount).average().orElse(0);
     }
 
     double medianDaysToClose(String source) {

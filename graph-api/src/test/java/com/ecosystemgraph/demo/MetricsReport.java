@@ -39,6 +39,10 @@ public final class MetricsReport {
         System.out.printf("avg won amount co_sold/direct %.2f (co %.0f direct %.0f sourced %.0f)%n",
                 m.averageWonAmount("co_sold") / m.averageWonAmount("direct"), m.averageWonAmount("co_sold"),
                 m.averageWonAmount("direct"), m.averageWonAmount("partner_sourced"));
+        System.out.printf("avg won amount co_sold/direct within segment: smb %.2f mid_market %.2f enterprise %.2f%n",
+                m.averageWonAmount("co_sold", "smb") / m.averageWonAmount("direct", "smb"),
+                m.averageWonAmount("co_sold", "mid_market") / m.averageWonAmount("direct", "mid_market"),
+                m.averageWonAmount("co_sold", "enterprise") / m.averageWonAmount("direct", "enterprise"));
         System.out.printf("median days to close direct %.1f co_sold %.1f ratio %.2f%n", m.medianDaysToClose("direct"),
                 m.medianDaysToClose("co_sold"), m.medianDaysToClose("direct") / m.medianDaysToClose("co_sold"));
         System.out.printf("co-sold per builder L1 %.2f L2 %.2f L3 %.2f ratio L3/L1 %.2f%n", m.coSoldPerBuilder(1),

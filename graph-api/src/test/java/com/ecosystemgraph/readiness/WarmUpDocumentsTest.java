@@ -33,7 +33,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 class WarmUpDocumentsTest {
 
     /** The schema files whose root query fields are analyses. */
-    private static final List<String> ANALYSES = List.of("classpath*:graphql/analytics*.graphqls", "classpath*:graphql/investment-plan.graphqls");
+    private static final List<String> ANALYSES = List.of("classpath*:graphql/analytics*.graphqls", "classpath*:graphql/investment-plan.graphqls",
+            "classpath*:graphql/performance-drivers.graphqls");
 
     @Test
     void everyAnalysisIsAskedByAWarmUpDocument() throws IOException {
@@ -53,7 +54,7 @@ class WarmUpDocumentsTest {
             Parser.parse(document.text()).getDefinitionsOfType(OperationDefinition.class).forEach(operation ->
                     operation.getSelectionSet().getSelectionsOfType(Field.class).forEach(field -> warmed.add(field.getName())));
         }
-        assertThat(analyses).as("analyses found in the schema").contains("ecosystemKpis", "channelConflicts", "investmentPlan");
+        assertThat(analyses).as("analyses found in the schema").contains("ecosystemKpis", "channelConflicts", "investmentPlan", "performanceDrivers");
         assertThat(warmed).as("analyses the warm-up documents ask (src/main/resources/warm-up)").containsAll(analyses);
     }
 
@@ -66,7 +67,7 @@ class WarmUpDocumentsTest {
         GraphQLSchema schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(sdl.toString()));
         List<String> problems = new ArrayList<>();
         List<AnalyticsWarmUp.Document> documents = AnalyticsWarmUp.documents();
-        assertThat(documents).hasSizeGreaterThanOrEqualTo(14);
+        assertThat(documents).hasSizeGreaterThanOrEqualTo(16);
         for (AnalyticsWarmUp.Document document : documents) {
             assertThat(document.variables()).as(document.name()).isSubsetOf("partnerId", "prospectId");
             Map<String, Object> variables = new HashMap<>();
