@@ -220,6 +220,8 @@ public class ScoringService implements AutoCloseable {
     /** The stored version (with its checksum) this instance refused, so the watcher does not refuse it every poll. */
     private volatile String refusedKey;
     private volatile String refusal;
+    /** Why the model folder of ECOSYSTEM_MODEL_DIR was refused at start (shown while another version serves). */
+    private volatile String importRefusal;
     private volatile boolean pollFailing;
 
     @Autowired
@@ -386,8 +388,7 @@ public class ScoringService implements AutoCloseable {
             return null;
         });
         if (imported.isEmpty() && !folders.isEmpty()) {
-            LOG.info("Models live in the database; the former local model store {} is not read (export a stored model with `model export`)",
-                    storeDir);
+            LOG.info("Models live in the database; the former local model store {} is not read any more", storeDir);
         }
     }
 
@@ -412,7 +413,7 @@ public class ScoringService implements AutoCloseable {
             models = loader.load(bundle, "the model folder " + dir);
         } catch (ModelLoadException e) {
             String message = "The model in ECOSYSTEM_MODEL_DIR=" + dir + " was refused and not imported: " + e.getMessage();
-            refusal = message;
+            importRefusal = message;
             problem = message;
             LOG.warn(message);
             events.record("importModel", message, true);
@@ -441,8 +442,8 @@ public class ScoringService implements AutoCloseable {
         } else {
             LOG.warn("Model store: ECOSYSTEM_MODEL_DIR={} holds model {}, but the stored serving version {} wins: every instance serves the "
                      + "model store's serving version, so instances started with different model settings still serve one model. {} {} in the "
-                     + "store; to serve it, use the serveModel mutation or `java -jar ecosystem-graph.jar model serve {}`", dir, version,
-                    imported.before().get().version(), version, imported.stored().created() ? "is now" : "was already", version);
+                     + "store; to serve it everywhere, use the serveModel mutation", dir, version,
+                    imported.before().get().version(), version, imported.stored().created() ? "is now" : "was already");
         }
     }
 
@@ -609,8 +610,9 @@ public class ScoringService implements AutoCloseable {
     /** Work that another instance started and did not finish (its lease expired) or never began. */
     private void takeOver(Poll p) {
         Serving current = serving;
-        if (current != null && properties.rescoreOnChange() && !p.rescoringRunning() && scorerTasks.get() == 0
-                && ((p.changedSinceScoring() && p.changeOverdue()) || !current.version().equals(p.scoredVersion()))) {
+        // Only the store's serving version rescores: a version refused here, or one no longer in the store, writes no scores.
+        if (current != null && current.version().equals(p.servingVersion()) && properties.rescoreOnChange() && !p.rescoringRunning()
+                && scorerTasks.get() == 0 && ((p.changedSinceScoring() && p.changeOverdue()) || !current.version().equals(p.scoredVersion()))) {
             submit(scorer, scorerTasks, () -> rescoreQuietly(Duration.ZERO));
         }
         if (p.retrainPending() && !p.trainingRunning() && trainerTasks.get() == 0) {
@@ -703,10 +705,16 @@ public class ScoringService implements AutoCloseable {
         return tx.run(CypherStatements.query("scoring/store/rescoring-needed"), Map.of("version", version)).single().get("needed").asBoolean();
     }
 
-    /** The store's serving version when it loads (adopting it), else the one serving here. */
+    /**
+     * The store's serving version when it loads (adopting it), else the one serving here; none when
+     * the store has no serving version (it was emptied: scores of a model it does not hold are not written).
+     */
     private ScoringModels modelToScoreWith() {
         Optional<Pointer> pointer = servingPointer();
-        if (pointer.isPresent() && !pointer.get().key().equals(refusedKey)) {
+        if (pointer.isEmpty()) {
+            return null;
+        }
+        if (!pointer.get().key().equals(refusedKey)) {
             adopt(pointer.get(), "the store's serving version");
         }
         Serving current = serving;
@@ -1161,7 +1169,7 @@ public class ScoringService implements AutoCloseable {
     /** Why there are no scores, or (while a model serves) which stored version was refused; null when all is well. */
     public String problem() {
         String p = problem;
-        return p != null ? p : refusal;
+        return p != null ? p : refusal != null ? refusal : importRefusal;
     }
 
     /** The version this instance serves, if any. */
