@@ -316,7 +316,7 @@ public class ScoringService implements AutoCloseable {
                 serving = null;
             }
             if (!properties.trainOnStart()) {
-                unavailable("No model is stored yet and training at start is off here (ECOSYSTEM_TRAIN_ON_START=false): this instance serves the"
+                unavailable((importRefusal != null ? importRefusal + ". " : "") + "No model is stored yet and training at start is off here (ECOSYSTEM_TRAIN_ON_START=false): this instance serves the"
                         + " model another instance trains or imports as soon as it is stored", null);
                 return false;
             }
