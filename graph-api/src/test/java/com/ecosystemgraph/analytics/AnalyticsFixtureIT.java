@@ -216,7 +216,9 @@ class AnalyticsFixtureIT {
         assertThat(personalised.influence().getFirst().score()).isGreaterThan(0);
         assertThat(personalised.influence()).extracting(ReferralStructure.Score::id).doesNotContain("P2").contains("P1", "P5");
         try (var session = TestNeo4j.driver().session()) {
-            assertThat(session.run("CALL gds.graph.list() YIELD graphName RETURN count(*) AS graphs").single().get("graphs").asLong()).isZero();
+            // the analysis drops its own projections (the feature query of a scoring run in the background has its own)
+            assertThat(session.run("CALL gds.graph.list() YIELD graphName RETURN graphName").list(r -> r.get(0).asString()))
+                    .noneMatch(name -> name.startsWith("referrals-"));
         }
     }
 

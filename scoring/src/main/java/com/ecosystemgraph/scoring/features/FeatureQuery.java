@@ -19,6 +19,8 @@ import org.neo4j.driver.Value;
  */
 public final class FeatureQuery {
 
+    private static final System.Logger LOG = System.getLogger(FeatureQuery.class.getName());
+
     private final Driver driver;
     private final String database;
 
@@ -42,6 +44,23 @@ public final class FeatureQuery {
         try (Session session = driver.session(sessionConfig(database))) {
             return session.executeRead(tx -> tx.run(CypherStatements.query("scoring/partner-features"),
                     Map.of("graphName", graphName)).list(PartnerFeatures::from), BATCH);
+        } finally {
+            dropProjections(graphName);
+        }
+    }
+
+    /**
+     * Drops this call's projection should the query have failed before its own drop, and the leftovers of
+     * calls cut off earlier (the GDS catalog does not roll back with a transaction). A projection older than
+     * the batch timeout belongs to no live transaction.
+     */
+    private void dropProjections(String graphName) {
+        try (Session session = driver.session(sessionConfig(database))) {
+            session.executeRead(tx -> tx.run(CypherStatements.query("scoring/referral-projection-drop"),
+                    Map.of("graphName", graphName, "olderThanSeconds", BATCH.timeout().toSeconds())).consume());
+        } catch (RuntimeException e) {
+            // best effort: the features are read (or their own failure is on its way up); a leftover is swept next time
+            LOG.log(System.Logger.Level.WARNING, "Could not drop the referral projection " + graphName + ": " + e.getMessage());
         }
     }
 
