@@ -30,7 +30,7 @@ public final class ModelStore {
     public enum Source {
         /** Trained by an instance of the service (at start, or a requested retraining). */
         TRAINED,
-        /** Imported from a model folder ({@code ECOSYSTEM_MODEL_DIR}, the {@code model import} command). */
+        /** Imported from a model folder ({@code ECOSYSTEM_MODEL_DIR}, or {@code load} by the bench command and tests). */
         IMPORTED,
         /** Taken over from the local model store of a version before models lived in the database. */
         MIGRATED;

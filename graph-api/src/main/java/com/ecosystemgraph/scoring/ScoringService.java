@@ -1113,31 +1113,7 @@ public class ScoringService implements AutoCloseable {
         rescoreIfNeeded(LONG_WAIT, true);
     }
 
-    /**
-     * Imports a model folder into the store (checked against its checksums), serving it only when
-     * asked to or when nothing serves (the {@code model import} command).
-     *
-     * @return the stored version
-     * @throws ModelLoadException when the folder is refused
-     */
-    public String importFolder(Path folder, boolean serve, String by) {
-        ModelBundle bundle = ModelBundle.readDirectory(folder);
-        ScoringModels models = loader.load(bundle, "the model folder " + folder);
-        boolean serves = write(tx -> {
-            ModelStore.lock(tx);
-            boolean none = pointer(tx).isEmpty();
-            store.store(tx, bundle, models.card(), ModelStore.Source.IMPORTED, folder.toString(), by);
-            if (serve || none) {
-                ModelStore.makeServing(tx, models.version(), by, "imported from " + folder);
-            }
-            return serve || none;
-        });
-        events.record("importModel", "imported model " + models.version() + " (checksum " + bundle.checksum() + ") from " + folder
-                + (serves ? "; it serves" : ""), false);
-        return models.version();
-    }
-
-    /** Writes a stored version's files and checksum list into a folder (the {@code model export} command). */
+    /** Writes a stored version's files and checksum list into a folder (a model folder that ECOSYSTEM_MODEL_DIR imports). */
     public String exportVersion(String version, Path folder) {
         ModelBundle bundle = store.read(version);
         loader.load(bundle, "the stored model " + version);

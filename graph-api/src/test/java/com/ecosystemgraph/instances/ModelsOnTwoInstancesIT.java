@@ -10,20 +10,10 @@ import com.ecosystemgraph.demo.DemoOptions;
 import com.ecosystemgraph.embedded.EmbeddedNeo4j;
 import com.ecosystemgraph.importing.EcosystemImporter;
 import com.ecosystemgraph.scoring.ScoringService;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -41,7 +31,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The model store shared by two service instances on one Neo4j server (issue 17.1, 17.6): both
@@ -59,8 +48,6 @@ class ModelsOnTwoInstancesIT {
     private static final String ADMIN = "admin-models";
     private static final Duration WAIT = Duration.ofMinutes(5);
 
-    private final JsonMapper json = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
     private EmbeddedNeo4j server;
     private Driver direct;
     private ConfigurableApplicationContext instanceA;
@@ -74,7 +61,7 @@ class ModelsOnTwoInstancesIT {
     @BeforeAll
     void startTheServerWithDataAndTwoInstances() throws Exception {
         home = Files.createTempDirectory("models-two-instances");
-        int bolt = freePort();
+        int bolt = InstanceClient.freePort();
         server = EmbeddedNeo4j.start(new EmbeddedNeo4j.Settings(home.resolve("server"), "localhost", bolt, 128L * 1024 * 1024,
                 Duration.ofSeconds(120)));
         direct = GraphDatabase.driver(server.boltUri(), server.serviceAuth());
@@ -311,15 +298,9 @@ class ModelsOnTwoInstancesIT {
         }
     }
 
-    private JsonNode graphQl(int port, String user, String password, String document, Map<String, Object> variables) throws Exception {
-        String body = json.writeValueAsString(Map.of("query", document, "variables", variables));
-        String auth = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                .header("Content-Type", "application/json").header("Authorization", "Basic " + auth)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofMinutes(2)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json.readTree(response.body());
+    private static JsonNode graphQl(int port, String user, String password, String document, Map<String, Object> variables)
+            throws Exception {
+        return InstanceClient.graphQl(port, user, password, document, variables);
     }
 
     private static int port(ConfigurableApplicationContext context) {
@@ -327,16 +308,6 @@ class ModelsOnTwoInstancesIT {
     }
 
     private static String resource(String path) {
-        try (InputStream in = ModelsOnTwoInstancesIT.class.getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("localhost"))) {
-            return socket.getLocalPort();
-        }
+        return InstanceClient.resource(path);
     }
 }
