@@ -5,6 +5,7 @@ import { onUnauthorized } from './api/client';
 import { formatRoute, parseRoute, type Route, type View } from './lib/route';
 import { errorBox, spinner } from './ui';
 import type { ViewController } from './views/view';
+import { SavedViewsMenu } from './views/saved';
 
 const app = document.getElementById('app')!;
 app.textContent = '';
@@ -54,6 +55,8 @@ function shell(route: Route) {
         ${NAV.filter((n) => !n.role || hasRole(n.role)).map((n) => html`<a href=${'#/' + n.view} class=${route.view === n.view ? 'active' : ''} aria-current=${route.view === n.view ? 'page' : nothing}>${n.title}</a>`)}
       </nav>
       <div class="user">
+        <span id="saved-slot"></span>
+        <a href="./graphiql" data-testid="graphiql-link">GraphiQL</a>
         <span data-testid="user">${s.username}</span><span class="role" data-testid="role">${role}</span>
         <button type="button" class="link" @click=${signOut}>Sign out</button>
       </div>
@@ -98,8 +101,13 @@ async function submitLogin(e: SubmitEvent) {
   draw();
 }
 
+/** The saved views of the signed-in user (header button and dialog); made at sign-in, gone at sign-out. */
+let savedViews: SavedViewsMenu | null = null;
+
 async function signOut() {
   await logout().catch(() => undefined);
+  savedViews?.dispose();
+  savedViews = null;
   unmount();
   draw();
 }
@@ -109,11 +117,24 @@ function unmount() {
   active = null;
 }
 
+/** GraphiQL (/graphiql) sends anonymous visitors here with ?next=graphiql: once signed in, back they go. */
+function returnTo(): string | null {
+  return new URLSearchParams(window.location.search).get('next') === 'graphiql' ? './graphiql' : null;
+}
+
 function draw() {
   const s = session();
   if (!s?.authenticated) {
+    // the next user must not see this one's saved views
+    savedViews?.dispose();
+    savedViews = null;
     unmount();
     render(loginForm(), app);
+    return;
+  }
+  const next = returnTo();
+  if (next) {
+    window.location.replace(next);
     return;
   }
   onRoute();
@@ -124,6 +145,8 @@ function onRoute() {
   if (!s?.authenticated) return draw();
   const route = parseRoute(window.location.hash);
   render(shell(route), app);
+  savedViews ??= new SavedViewsMenu(navigate);
+  savedViews.attach(document.getElementById('saved-slot')!, route);
   const host = document.getElementById('view')!;
   if (!active || active.view !== route.view || active.host !== host) {
     const switching = active !== null;

@@ -1,4 +1,4 @@
-// For each parent customer: one page of its deals (by deal id) and the total.
+// For each parent customer: one page of its deals (by deal id), and the total when $withTotal.
 UNWIND $parentIds AS parentId
 MATCH (c:Customer {id: parentId})
 RETURN parentId,
@@ -11,7 +11,7 @@ RETURN parentId,
     LIMIT $limit
     RETURN d
   } AS rows,
-  COUNT {
+  CASE WHEN $withTotal THEN COUNT {
     MATCH (d:Deal)-[:FOR]->(c)
     WHERE $outcomes IS NULL OR d.outcome IN $outcomes
-  } AS total
+  } END AS total

@@ -2,4 +2,4 @@
 UNWIND $ids AS id
 MATCH (d:Deal {id: id})<-[r:SOURCED|INFLUENCED|CO_SOLD]-(p:Partner)
 RETURN id, p, type(r) AS type, r
-ORDER BY p.id
+ORDER BY p.id, type(r)

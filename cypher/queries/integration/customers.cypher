@@ -1,4 +1,4 @@
-// For each parent integration: one page of the customers using it (by customer id), and the total.
+// For each parent integration: one page of the customers using it (by customer id), and the total when $withTotal.
 UNWIND $parentIds AS parentId
 MATCH (i:Integration {id: parentId})
 RETURN parentId,
@@ -10,4 +10,4 @@ RETURN parentId,
     LIMIT $limit
     RETURN c
   } AS rows,
-  COUNT { (:Customer)-[:USES]->(i) } AS total
+  CASE WHEN $withTotal THEN COUNT { (:Customer)-[:USES]->(i) } END AS total

@@ -1,4 +1,4 @@
-// For each parent partner: one page of the customers it serves (by customer id), and the total.
+// For each parent partner: one page of the customers it serves (by customer id), and the total when $withTotal.
 UNWIND $parentIds AS parentId
 MATCH (p:Partner {id: parentId})
 RETURN parentId,
@@ -10,4 +10,4 @@ RETURN parentId,
     LIMIT $limit
     RETURN c
   } AS rows,
-  COUNT { (p)-[:SERVES]->(:Customer) } AS total
+  CASE WHEN $withTotal THEN COUNT { (p)-[:SERVES]->(:Customer) } END AS total

@@ -1,4 +1,4 @@
-// For each parent partner: one page of its deals (by deal id) with its role, and the total.
+// For each parent partner: one page of its deals (by deal id) with its role, and the total when $withTotal.
 UNWIND $parentIds AS parentId
 MATCH (p:Partner {id: parentId})
 RETURN parentId,
@@ -12,8 +12,8 @@ RETURN parentId,
     LIMIT $limit
     RETURN {deal: d, type: type(r), relationship: r}
   } AS rows,
-  COUNT {
+  CASE WHEN $withTotal THEN COUNT {
     MATCH (p)-[r:SOURCED|INFLUENCED|CO_SOLD]->(d:Deal)
     WHERE ($roles IS NULL OR type(r) IN $roles)
       AND ($outcomes IS NULL OR d.outcome IN $outcomes)
-  } AS total
+  } END AS total

@@ -214,8 +214,13 @@ test('recruiting: reorder by a component, export CSV and check the file', async 
   await page.click('[data-testid=ranking] tbody tr[data-id] button[aria-expanded=true]');
   await page.click('button[data-sort=referralProximity]');
   await page.waitForFunction(() => location.hash.includes('sort=referralProximity'));
+  // The table is drawn again after the URL changes: wait for the order, then check it row by row.
+  await page.waitForFunction(() => {
+    const v = [...document.querySelectorAll('[data-testid=ranking] tbody tr[data-id]')].map((r) => Number(r.children[6].textContent));
+    return v.length > 1 && v.every((x, i) => i === 0 || v[i - 1] >= x);
+  }, null, { timeout: 15_000 }).catch(() => {});
   const col = await page.$$eval('[data-testid=ranking] tbody tr[data-id]', (rs) => rs.map((r) => Number(r.children[6].textContent)));
-  for (let i = 1; i < col.length; i++) assert.ok(col[i - 1] >= col[i], `referral proximity descending at row ${i}`);
+  for (let i = 1; i < col.length; i++) assert.ok(col[i - 1] >= col[i], `referral proximity descending at row ${i}: ${col.join(', ')}`);
   // Moving a weight re-ranks: all weight on customer overlap sorts by it.
   await page.click('button[data-sort=rank]');
   for (const k of ['ipp', 'segmentCoverage', 'referralProximity']) await page.$eval(`input[data-weight=${k}]`, (el) => { el.value = '0'; el.dispatchEvent(new Event('input', { bubbles: true })); });
@@ -484,9 +489,13 @@ test('audit trail: an admin sees who changed what, filters it; a viewer has no s
   await page.fill('input[name=op]', 'import');
   await page.click('.audit form button[type=submit]');
   await page.waitForFunction(() => location.hash.includes('op=import'));
-  await page.waitForSelector('[data-testid=audit-table]');
+  // The filtered page replaces the first one when its answer arrives: wait for rows of the filter.
+  await page.waitForFunction(() => {
+    const ops = [...document.querySelectorAll('[data-testid=audit-table] tbody tr td:nth-child(4)')].map((td) => td.textContent.trim());
+    return ops.length > 0 && ops.every((op) => op === 'import');
+  }, null, { timeout: 30_000 }).catch(() => {});
   const filtered = await page.$$eval('[data-testid=audit-table] tbody tr td:nth-child(4)', (tds) => tds.map((td) => td.textContent.trim()));
-  assert.ok(filtered.length > 0 && filtered.every((op) => op === 'import'), filtered.join(', '));
+  assert.ok(filtered.length > 0 && filtered.every((op) => op === 'import'), `filtered by import: [${filtered.join(', ')}]`);
   await shot(page, '13-audit-trail');
   await page.click('button:has-text("Sign out")');
   await page.waitForSelector('input[name=username]');
@@ -504,3 +513,5 @@ await import('./scenarios/graph.js');
 await import('./scenarios/errors.js');
 await import('./scenarios/workflow.js');
 await import('./scenarios/evidence.js');
+await import('./scenarios/csp.js');
+await import('./scenarios/workspace.js');

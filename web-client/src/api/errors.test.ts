@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffSeconds, classify, retriable, statusMessage } from './errors';
+import { ERROR_TITLES, backoffSeconds, classify, retriable, statusMessage } from './errors';
 
 describe('error kinds', () => {
   it('never calls an answer "unreachable": a 503 or 504 is the service running out of time', () => {
@@ -19,6 +19,19 @@ describe('error kinds', () => {
     expect(classify('NOT_FOUND')).toBe('not-found');
     expect(classify('ValidationError')).toBe('unsupported');
     expect(classify(undefined, 502)).toBe('unreachable');
+  });
+
+  it('says the database is unavailable, retrying, when the service cannot reach it, and retries a busy service', () => {
+    expect(classify('UNAVAILABLE', 503)).toBe('unavailable');
+    expect(ERROR_TITLES.unavailable).toBe('The database is unavailable, retrying');
+    expect(retriable('unavailable')).toBe(true);
+    expect(classify('OVERLOADED', 503)).toBe('busy');
+    expect(classify('RATE_LIMITED', 429)).toBe('busy');
+    expect(classify(undefined, 429)).toBe('busy');
+    expect(retriable('busy')).toBe(true);
+    expect(classify('OUTCOME_UNKNOWN', 503)).toBe('outcome-unknown');
+    expect(retriable('outcome-unknown')).toBe(false);
+    expect(classify(undefined, 503)).toBe('timeout');
   });
 
   it('retries time-outs and silence by itself, after 2, 4 and 8 s, then leaves it to the person', () => {

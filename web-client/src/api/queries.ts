@@ -277,11 +277,70 @@ export const ProspectReachQuery = graphql(`
 `);
 
 export const DealEvidenceQuery = graphql(`
-  query DealEvidence($filter: AnalyticsFilter, $selector: EvidenceSelector!, $orderBy: DealOrder, $first: Int, $after: String) {
+  query DealEvidence($filter: AnalyticsFilter, $selector: EvidenceSelector!, $orderBy: EvidenceOrder, $first: Int, $after: String) {
     dealEvidence(filter: $filter, selector: $selector, orderBy: $orderBy, first: $first, after: $after) {
-      asOf from totalCount totalAmount won lost
-      edges { node { id amount outcome source createdOn closedOn customer { id name } partners { role partner { id name } } } }
+      asOf from totalCount totalAmount totalValue totalHours won lost
+      edges {
+        value hops hours creditedTo { id kind name }
+        node { id amount outcome source createdOn closedOn customer { id name } partners { role partner { id name } } }
+      }
       pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+export const SavedViewsQuery = graphql(`
+  query SavedViewList {
+    savedViews {
+      id name target createdAt updatedAt
+      canvas { nodes depth perNodeLimit onlyListed kinds partnerType tier region colour colourProperty sizeProperty layout labelRank
+               expandTypes expandDirection groupLeaves openGroups selected pathTo allPaths throughHubs }
+      filter { asOf from partnerTypes regions tiers }
+    }
+  }
+`);
+
+export const SaveViewMutation = graphql(`
+  mutation SaveCurrentView($input: SaveViewInput!) {
+    saveView(input: $input) {
+      savedView { id name target updatedAt }
+      errors { field message code }
+    }
+  }
+`);
+
+export const DeleteSavedViewMutation = graphql(`
+  mutation DeleteOneSavedView($id: ID!) {
+    deleteSavedView(input: { id: $id }) { deletedId errors { field message code } }
+  }
+`);
+
+export const ShortlistQuery = graphql(`
+  query TeamShortlist {
+    shortlist { prospectId status notes addedBy addedAt updatedBy updatedAt prospect { id name type region } }
+  }
+`);
+
+export const ShortlistProspectMutation = graphql(`
+  mutation ShortlistOne($input: ShortlistInput!) {
+    shortlistProspect(input: $input) {
+      entry { prospectId status notes addedBy addedAt updatedBy updatedAt prospect { id name type region } }
+      errors { field message code }
+    }
+  }
+`);
+
+export const RemoveFromShortlistMutation = graphql(`
+  mutation UnshortlistOne($prospectId: ID!) {
+    removeFromShortlist(input: { prospectId: $prospectId }) { removedProspectId errors { field message code } }
+  }
+`);
+
+export const PartnerEconomicsQuery = graphql(`
+  query PartnerEconomicsList($filter: AnalyticsFilter, $threshold: Float, $first: Int) {
+    partnerEconomics(filter: $filter, threshold: $threshold, first: $first) {
+      asOf threshold partnersWithDeals evaluated atRisk atRiskShare notes
+      partners { id name type earnings hours hourlyReturn hourlyRate multiple atRisk }
     }
   }
 `);

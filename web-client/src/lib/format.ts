@@ -134,6 +134,9 @@ const NAMES: Record<string, Record<string, string>> = {
   explanation: { lime: 'LIME (local surrogate model)', shap: 'SHAP', coefficients: 'model coefficients' },
   conflictKind: { partner_partner: 'Partner vs partner', partner_direct: 'Partner vs direct' },
   retrain: { idle: 'Idle', running: 'Running', replaced: 'Replaced', kept: 'Kept', failed: 'Failed' },
+  savedViewTarget: { explorer: 'Explorer', portfolio: 'Portfolio', combinations: 'Value combinations', referrals: 'Referral network' },
+  view: { explorer: 'Explorer', portfolio: 'Portfolio', combinations: 'Value combinations', referrals: 'Referral network', recruiting: 'Recruiting', model: 'Model', audit: 'Audit trail' },
+  shortlistStatus: { to_contact: 'To contact', contacted: 'Contacted', in_talks: 'In talks', signed: 'Signed', declined: 'Declined' },
 };
 
 /** The order of tiers by rank (highest first), for sorting: never alphabetical. */

@@ -10,7 +10,7 @@ import { loaded, Slot, empty } from '../ui';
 import { RequestScope } from '../api/scope';
 import { filterFromParams, filterKey } from '../lib/filter';
 import { filterBar } from './filterbar';
-import { EvidencePanel } from './evidence';
+import { EvidencePanel, followUrl, keepInUrl } from './evidence';
 import type { Navigate, ViewController } from './view';
 
 type Combos = CQ['valueCombinations'];
@@ -49,7 +49,7 @@ export class CombinationsView implements ViewController {
   mount(host: HTMLElement, route: Route, navigate: Navigate): void {
     this.host = host;
     this.navigate = navigate;
-    this.evidence = new EvidencePanel(document.body, navigate);
+    this.evidence = new EvidencePanel(document.body, navigate, keepInUrl('combinations', () => this.route, navigate));
     this.update(route);
   }
 
@@ -69,6 +69,7 @@ export class CombinationsView implements ViewController {
       this.integrationKey = integrationKey;
       this.integrations.run(async (signal) => (await query(IntegrationCombinationsQuery, { minSupport, first: 20, filter }, signal)).integrationCombinations);
     }
+    followUrl(this.evidence, route.params.ev, filter);
     this.draw();
   }
 
@@ -156,7 +157,7 @@ export class CombinationsView implements ViewController {
         <td><button type="button" class="link" @click=${() => void this.openPair(c)}>${c.members.map((m) => m.name ?? m.id).join(' + ')}</button></td>
         <td class="num"><button type="button" class="link" data-evidence="joint" title="Open the joint deals"
           @click=${() => this.evidence?.open({ title: `Joint deals of ${c.members.map((m) => m.name ?? m.id).join(' + ')}`, figure: count(c.support, 'joint deal'),
-            filter: filterFromParams(this.route.params), selector: { basis: 'CREATED', allPartners: c.members.map((m) => m.id) } })}>${integer(c.support)}</button></td><td class="num">${percent(c.winRate)}</td><td class="num">${ratio(c.liftOverBestMember)}</td>
+            selector: { basis: 'CREATED', allPartners: c.members.map((m) => m.id) } }, filterFromParams(this.route.params))}>${integer(c.support)}</button></td><td class="num">${percent(c.winRate)}</td><td class="num">${ratio(c.liftOverBestMember)}</td>
         ${this.size() === 3 ? html`<td class="num">${ratio(c.liftOverBestPair)}</td>` : nothing}
         <td class="num">${money(c.averageWonAmount)}</td><td class="num">${money(c.expectedIncrementalRevenue)}</td>
         <td class="num ${c.significant ? 'sig' : ''}">${decimal(c.qValue, 3)}</td></tr>`)}</tbody></table></div>`;

@@ -1,53 +1,78 @@
-// "Every number opens its evidence": a dialog with the deals behind a figure (dealEvidence, same filter
-// as the figure plus its own selector): totals that add up to the figure, a paged list sortable by
-// amount or date, CSV export of all of it, and "show in explorer" for the page's deals. Any view opens
-// it with open(title, figure text, filter, selector).
+// "Every number opens its evidence": a dialog with the rows behind a figure (dealEvidence, same filter
+// as the figure plus its own selector): totals that add up to the figure, a paged list sortable by what
+// each row counts, amount or date, CSV export of all of it, and "show in explorer" for the page's deals.
+// A row is a deal (revenue, pipeline, win rates, conflicts) or a deal and whom it credits (a partner's
+// revenue or earnings, an entity reached by a referral chain). Any view opens it with open(request,
+// filter); the view keeps the open request in its URL (lib/evidence.ts) through onState.
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { query } from '../api/client';
 import { DealEvidenceQuery } from '../api/queries';
 import { RequestScope } from '../api/scope';
-import type { AnalyticsFilter, DealEvidenceQuery as EQ, DealOrderField, EvidenceSelector } from '../gql/graphql';
+import type { AnalyticsFilter, DealEvidenceQuery as EQ, EvidenceOrderField } from '../gql/graphql';
 import { download, toCsv } from '../lib/csv';
-import { count, date, displayName, money, moneyExact } from '../lib/format';
+import { decodeEvidence, encodeEvidence, figureFilter, type EvidenceRequest } from '../lib/evidence';
+import type { Route } from '../lib/route';
+import { count, date, decimal, displayName, integer, money, moneyExact } from '../lib/format';
 import type { Navigate } from './view';
 import { loaded, Slot } from '../ui';
 import { summary } from './filterbar';
 
+export type { EvidenceRequest } from '../lib/evidence';
+
 type Evidence = EQ['dealEvidence'];
-type Row = Evidence['edges'][number]['node'];
+type Edge = Evidence['edges'][number];
 
 const PAGE = 25;
-/** CSV export reads at most this many deals (100 a request). */
+/** CSV export reads at most this many rows (100 a request). */
 const CSV_LIMIT = 10_000;
 
-export interface EvidenceRequest { title: string; figure: string; filter: AnalyticsFilter; selector: EvidenceSelector }
-
 declare global {
-  interface Window { __evidence?: { totalAmount: number; listed: number } }
+  interface Window { __evidence?: { totalAmount: number; totalValue: number; listed: number; measure: string } }
 }
 
 export class EvidencePanel {
   private readonly scope = new RequestScope();
   private readonly host = document.createElement('div');
   private request: EvidenceRequest | null = null;
+  private filter: AnalyticsFilter = {};
   private page = new Slot<Evidence>(() => this.draw(), this.scope);
   /** Cursors of the pages before the current one (null for the first). */
   private cursors: Array<string | null> = [];
-  private order: { field: DealOrderField; direction: 'ASC' | 'DESC' } = { field: 'AMOUNT', direction: 'DESC' };
+  private order: { field: EvidenceOrderField; direction: 'ASC' | 'DESC' } = { field: 'AMOUNT', direction: 'DESC' };
   private exporting = false;
   private opener: Element | null = null;
 
-  constructor(container: HTMLElement, private readonly navigate: Navigate) {
+  /** onState hears the open request's URL parameter (null when closed), so the view keeps it in its URL. */
+  constructor(container: HTMLElement, private readonly navigate: Navigate, private readonly onState?: (param: string | null) => void) {
     container.appendChild(this.host);
   }
 
-  open(request: EvidenceRequest): void {
-    this.opener = document.activeElement;
+  /** The open request's URL parameter, or null. */
+  get state(): string | null {
+    return this.request ? encodeEvidence(this.request) : null;
+  }
+
+  open(request: EvidenceRequest, filter: AnalyticsFilter): void {
+    if (!this.request) this.opener = document.activeElement;
     this.request = request;
+    this.filter = figureFilter(filter, request.narrow);
     this.cursors = [null];
-    this.order = { field: 'AMOUNT', direction: 'DESC' };
+    this.order = { field: this.measure() === 'DEAL_AMOUNT' ? 'AMOUNT' : 'VALUE', direction: 'DESC' };
     this.load();
-    this.dialog()?.showModal();
+    const d = this.dialog();
+    if (d && !d.open) d.showModal();
+    this.onState?.(this.state);
+  }
+
+  /** Closes it; `silently` when the URL closed it (nothing to tell the view). */
+  close(silently = false): void {
+    const was = this.request !== null;
+    this.request = null;
+    this.page.reset();
+    this.dialog()?.close();
+    this.draw();
+    if (was && this.opener instanceof HTMLElement) this.opener.focus();
+    if (was && !silently) this.onState?.(null);
   }
 
   dispose(): void {
@@ -56,27 +81,24 @@ export class EvidencePanel {
     this.host.remove();
   }
 
-  private dialog(): HTMLDialogElement | null {
-    return this.host.querySelector('dialog');
+  private measure(): string {
+    return this.request?.selector.measure ?? 'DEAL_AMOUNT';
   }
 
-  private close() {
-    this.dialog()?.close();
-    this.request = null;
-    this.page.reset();
-    this.draw();
-    if (this.opener instanceof HTMLElement) this.opener.focus();
+  private dialog(): HTMLDialogElement | null {
+    if (!this.host.querySelector('dialog')) this.draw();
+    return this.host.querySelector('dialog');
   }
 
   private load() {
     const r = this.request;
     if (!r) return;
     const after = this.cursors[this.cursors.length - 1];
-    void this.page.run(async (signal) => (await query(DealEvidenceQuery, { filter: r.filter, selector: r.selector, orderBy: this.order, first: PAGE, after }, signal)).dealEvidence);
+    void this.page.run(async (signal) => (await query(DealEvidenceQuery, { filter: this.filter, selector: r.selector, orderBy: this.order, first: PAGE, after }, signal)).dealEvidence);
     this.draw();
   }
 
-  private sortBy(field: DealOrderField) {
+  private sortBy(field: EvidenceOrderField) {
     this.order = this.order.field === field ? { field, direction: this.order.direction === 'ASC' ? 'DESC' : 'ASC' } : { field, direction: field === 'ID' ? 'ASC' : 'DESC' };
     this.cursors = [null];
     this.load();
@@ -92,24 +114,25 @@ export class EvidencePanel {
     this.load();
   }
 
-  /** Every deal of the list (all pages) as CSV; the amounts in it add up to the figure. */
+  /** Every row of the list (all pages) as CSV; the values in it add up to the figure. */
   private async exportCsv() {
     const r = this.request;
     if (!r) return;
     this.exporting = true;
     this.draw();
-    const rows: Row[] = [];
+    const rows: Edge[] = [];
     let after: string | null | undefined = null;
     try {
       do {
-        const page: Evidence = (await query(DealEvidenceQuery, { filter: r.filter, selector: r.selector, orderBy: this.order, first: 100, after }, this.scope.signal)).dealEvidence;
-        rows.push(...page.edges.map((e) => e.node));
+        const page: Evidence = (await query(DealEvidenceQuery, { filter: this.filter, selector: r.selector, orderBy: this.order, first: 100, after }, this.scope.signal)).dealEvidence;
+        rows.push(...page.edges);
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       } while (after && rows.length < CSV_LIMIT);
-      download(`evidence-${r.title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.csv`, toCsv(
-        ['deal', 'customerId', 'customer', 'source', 'outcome', 'amount', 'createdOn', 'closedOn', 'partners'],
-        rows.map((d) => [d.id, d.customer?.id, d.customer?.name, d.source, d.outcome, d.amount, d.createdOn, d.closedOn,
-          d.partners.map((p) => `${p.partner.name ?? p.partner.id} (${displayName(p.role, 'role').toLowerCase()})`).join('; ')]),
+      download(`evidence-${r.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.csv`, toCsv(
+        ['deal', 'customerId', 'customer', 'source', 'outcome', 'amount', 'createdOn', 'closedOn', 'partners', 'value', 'creditedToId', 'creditedTo', 'hops', 'hours'],
+        rows.map(({ node: d, value, creditedTo, hops, hours }) => [d.id, d.customer?.id, d.customer?.name, d.source, d.outcome, d.amount, d.createdOn, d.closedOn,
+          d.partners.map((p) => `${p.partner.name ?? p.partner.id} (${displayName(p.role, 'role').toLowerCase()})`).join('; '),
+          value, creditedTo?.id, creditedTo?.name, hops, hours]),
       ));
     } finally {
       this.exporting = false;
@@ -117,16 +140,16 @@ export class EvidencePanel {
     }
   }
 
-  private showInExplorer(rows: Row[]) {
-    const ids = rows.map((d) => `Deal:${d.id}`);
-    this.close();
-    this.navigate({ view: 'explorer', params: { ids: ids.join(','), kinds: 'PARTNER,CUSTOMER,DEAL' } });
+  private showInExplorer(rows: Edge[]) {
+    const ids = [...new Set(rows.flatMap((e) => [`Deal:${e.node.id}`, ...(e.creditedTo ? [`${e.creditedTo.kind === 'CUSTOMER' ? 'Customer' : 'Partner'}:${e.creditedTo.id}`] : [])]))];
+    this.close(true);
+    this.navigate({ view: 'explorer', params: { ids: ids.slice(0, 250).join(','), kinds: 'PARTNER,CUSTOMER,DEAL' } });
   }
 
   draw(): void {
     if (!this.scope.alive) return;
     const r = this.request;
-    render(html`<dialog class="evidence" aria-labelledby="evidence-title" data-testid="evidence" @close=${() => { if (this.request) this.close(); }}>
+    render(html`<dialog class="evidence" aria-labelledby="evidence-title" data-testid="evidence" data-measure=${this.measure()} @close=${() => { if (this.request) this.close(); }}>
       ${r ? this.content(r) : nothing}
     </dialog>`, this.host);
   }
@@ -134,25 +157,41 @@ export class EvidencePanel {
   private content(r: EvidenceRequest): TemplateResult {
     return html`
       <header class="evidence-head">
-        <div><h2 id="evidence-title">${r.title}</h2><p class="muted small">${r.figure} · ${summary(r.filter, this.page.data?.asOf)}</p></div>
+        <div><h2 id="evidence-title">${r.title}</h2><p class="muted small">${r.figure} · ${summary(this.filter, this.page.data?.asOf)}</p></div>
         <button type="button" class="link" @click=${() => this.close()} aria-label="Close the evidence">Close ✕</button>
       </header>
       ${loaded(this.page.value, (e) => this.list(e), () => this.load(), 'Finding the deals…')}`;
   }
 
+  /** The sentence over the list: how many rows and what they add up to (the figure). */
+  private totals(e: Evidence): TemplateResult {
+    const closed = e.won + e.lost ? html`<span class="muted"> · ${integer(e.won)} won, ${integer(e.lost)} lost</span>` : nothing;
+    switch (this.measure()) {
+      case 'PARTNER_REVENUE':
+        return html`<strong>${count(e.totalCount, 'credited deal')}</strong> (a deal once for each partner credited with it), together <strong>${moneyExact(e.totalValue)}</strong>`;
+      case 'PARTNER_EARNINGS':
+        return html`<strong>${count(e.totalCount, 'deal row')}</strong>: earnings <strong>${moneyExact(e.totalValue)}</strong> for ${decimal(e.totalHours ?? 0, 1)} hours${closed}`;
+      case 'REFERRAL_CREDIT':
+        return html`<strong>${count(e.totalCount, 'won deal')}</strong> of the entities reached, <strong>${moneyExact(e.totalAmount)}</strong> won, credited <strong>${moneyExact(e.totalValue)}</strong> (halved per further hop)`;
+      default:
+        return html`<strong>${count(e.totalCount, 'deal')}</strong>, together <strong>${moneyExact(e.totalAmount)}</strong>${closed}`;
+    }
+  }
+
   private list(e: Evidence): TemplateResult {
-    const rows = e.edges.map((x) => x.node);
-    window.__evidence = { totalAmount: e.totalAmount, listed: rows.length };
+    const rows = e.edges;
+    const measure = this.measure();
+    const credits = measure !== 'DEAL_AMOUNT';
+    window.__evidence = { totalAmount: e.totalAmount, totalValue: e.totalValue, listed: rows.length, measure };
     const at = (this.cursors.length - 1) * PAGE;
-    const head = (field: DealOrderField, title: string, num = false) => html`<th scope="col" class=${num ? 'num' : ''}
+    const head = (field: EvidenceOrderField, title: string, num = false) => html`<th scope="col" class=${num ? 'num' : ''}
       aria-sort=${this.order.field === field ? (this.order.direction === 'ASC' ? 'ascending' : 'descending') : 'none'}>
       <button type="button" class="sort" data-sort=${field} @click=${() => this.sortBy(field)}>${title}${this.order.field === field ? (this.order.direction === 'ASC' ? ' ▲' : ' ▼') : ''}</button></th>`;
+    const valueTitle = measure === 'PARTNER_EARNINGS' ? 'Earnings' : measure === 'REFERRAL_CREDIT' ? 'Credited' : 'Counts';
     return html`
-      <p data-testid="evidence-totals" data-total=${String(e.totalAmount)} data-count=${String(e.totalCount)}>
-        <strong>${count(e.totalCount, 'deal')}</strong>, together <strong>${moneyExact(e.totalAmount)}</strong>
-        ${e.won + e.lost ? html`<span class="muted"> · ${e.won} won, ${e.lost} lost</span>` : nothing}</p>
+      <p data-testid="evidence-totals" data-total=${String(e.totalValue)} data-amount=${String(e.totalAmount)} data-count=${String(e.totalCount)}>${this.totals(e)}</p>
       <div class="table-head">
-        <span class="muted small">${rows.length ? `${at + 1}-${at + rows.length} of ${e.totalCount}` : 'No deal.'}</span>
+        <span class="muted small">${rows.length ? `${integer(at + 1)}-${integer(at + rows.length)} of ${integer(e.totalCount)}` : 'None.'}</span>
         <span class="actions">
           <button type="button" ?disabled=${this.cursors.length <= 1} @click=${() => this.previous()}>Previous</button>
           <button type="button" ?disabled=${!e.pageInfo.hasNextPage} @click=${() => this.next(e.pageInfo.endCursor!)}>Next</button>
@@ -160,13 +199,35 @@ export class EvidencePanel {
           <button type="button" data-testid="evidence-explorer" ?disabled=${!rows.length} @click=${() => this.showInExplorer(rows)}>Show these in the explorer</button>
         </span>
       </div>
-      <div class="table-wrap" tabindex="0" role="region" aria-label="Deals behind the figure"><table class="data compact" data-testid="evidence-deals">
-        <thead><tr>${head('ID', 'Deal')}<th scope="col">Customer</th><th scope="col">Source</th><th scope="col">Outcome</th>${head('AMOUNT', 'Amount', true)}${head('CREATED_ON', 'Created')}${head('CLOSED_ON', 'Closed')}<th scope="col">Partners</th></tr></thead>
-        <tbody>${rows.map((d) => html`<tr data-id=${d.id}>
-          <td>${d.id}</td><td>${d.customer?.name ?? d.customer?.id ?? '–'}</td><td>${displayName(d.source, 'source')}</td><td>${displayName(d.outcome, 'outcome')}</td>
-          <td class="num" data-amount=${String(d.amount ?? 0)}>${moneyExact(d.amount)}</td><td>${date(d.createdOn)}</td><td>${date(d.closedOn)}</td>
-          <td class="small">${d.partners.map((p) => `${p.partner.name ?? p.partner.id} (${displayName(p.role, 'role').toLowerCase()})`).join(', ') || 'direct'}</td></tr>`)}</tbody>
+      <div class="table-wrap" tabindex="0" role="region" aria-label="Rows behind the figure"><table class="data compact" data-testid="evidence-deals">
+        <thead><tr>${head('ID', 'Deal')}${credits ? html`<th scope="col">${measure === 'REFERRAL_CREDIT' ? 'Reached' : 'Partner'}</th>` : nothing}
+          <th scope="col">Customer</th><th scope="col">Source</th><th scope="col">Outcome</th>${head('AMOUNT', 'Amount', true)}
+          ${credits ? head('VALUE', valueTitle, true) : nothing}${measure === 'PARTNER_EARNINGS' ? html`<th scope="col" class="num">Hours</th>` : nothing}
+          ${head('CREATED_ON', 'Created')}${head('CLOSED_ON', 'Closed')}${credits ? nothing : html`<th scope="col">Partners</th>`}</tr></thead>
+        <tbody>${rows.map(({ node: d, value, creditedTo, hops, hours }) => html`<tr data-id=${d.id} data-value=${String(value)}>
+          <td>${d.id}</td>
+          ${credits ? html`<td>${creditedTo?.name ?? creditedTo?.id ?? '–'}${hops ? html` <span class="muted small">(${count(hops, 'hop')})</span>` : nothing}</td>` : nothing}
+          <td>${d.customer?.name ?? d.customer?.id ?? '–'}</td><td>${displayName(d.source, 'source')}</td><td>${displayName(d.outcome, 'outcome')}</td>
+          <td class="num" data-amount=${String(d.amount ?? 0)}>${moneyExact(d.amount)}</td>
+          ${credits ? html`<td class="num">${moneyExact(value)}</td>` : nothing}
+          ${measure === 'PARTNER_EARNINGS' ? html`<td class="num">${decimal(hours ?? 0, 1)}</td>` : nothing}
+          <td>${date(d.createdOn)}</td><td>${date(d.closedOn)}</td>
+          ${credits ? nothing : html`<td class="small">${d.partners.map((p) => `${p.partner.name ?? p.partner.id} (${displayName(p.role, 'role').toLowerCase()})`).join(', ') || 'direct'}</td>`}</tr>`)}</tbody>
       </table></div>
-      <p class="muted small">Amounts as of ${date(e.asOf)}${e.totalCount > 0 ? `; the whole list (every page, and the CSV) adds up to ${money(e.totalAmount)}` : ''}.</p>`;
+      <p class="muted small">As of ${date(e.asOf)}${e.totalCount > 0 ? `; the whole list (every page, and the CSV) adds up to ${money(e.totalValue)}` : ''}.</p>`;
   }
+}
+
+/** The onState of a view that keeps the open evidence in its URL (ev=): opening adds a history entry (Back closes it), closing replaces it. */
+export function keepInUrl(view: Route['view'], route: () => Route, navigate: Navigate): (ev: string | null) => void {
+  return (ev) => navigate({ view, params: { ...route().params, ev: ev ?? '' } }, ev === null);
+}
+
+/** Opens or closes the panel as the URL says (a reload, a shared link, Back). */
+export function followUrl(panel: EvidencePanel | null, param: string | undefined, filter: AnalyticsFilter): void {
+  const want = param || null;
+  if (!panel || want === panel.state) return;
+  const request = decodeEvidence(want ?? undefined);
+  if (request) panel.open(request, filter);
+  else panel.close(true);
 }

@@ -1,7 +1,7 @@
 import { html, render, nothing, type TemplateResult } from 'lit-html';
 import { ApiError, query } from '../api/client';
-import { ChannelConflictsQuery, DealStatsQuery, InvestmentBaselineQuery, InvestmentPlanQuery, KpisQuery, ReturnsQuery, TierMismatchQuery } from '../api/queries';
-import type { KpisQuery as KQ, ReturnsQuery as RQ, TierMismatchListQuery as TQ, DealStatsBySourceQuery as DQ, InvestmentPlanQuery as PQ } from '../gql/graphql';
+import { ChannelConflictsQuery, DealStatsQuery, InvestmentBaselineQuery, InvestmentPlanQuery, KpisQuery, PartnerEconomicsQuery, ReturnsQuery, TierMismatchQuery } from '../api/queries';
+import type { KpisQuery as KQ, ReturnsQuery as RQ, TierMismatchListQuery as TQ, DealStatsBySourceQuery as DQ, InvestmentPlanQuery as PQ, PartnerEconomicsListQuery as EcQ, PartnerTier, PartnerType } from '../gql/graphql';
 import { Charts, errorBars } from '../charts';
 import { count, date, decimal, displayName, integer, label, money, note, notes as noteText, percent, ratio, tierRank, wilson } from '../lib/format';
 import type { Route } from '../lib/route';
@@ -13,7 +13,8 @@ import type { AnalyticsFilter, DealSource, EvidenceSelector } from '../gql/graph
 import { filterFromParams, filterKey, previousPeriod } from '../lib/filter';
 import { kpiTiles } from '../lib/kpis';
 import { filterBar } from './filterbar';
-import { EvidencePanel } from './evidence';
+import { EvidencePanel, followUrl, keepInUrl } from './evidence';
+import { selectors, type EvidenceRequest } from '../lib/evidence';
 import type { Navigate, ViewController } from './view';
 
 /** Attribution by source, from ecosystemKpis or, on a service without analytics, from dealStats. */
@@ -38,6 +39,7 @@ export class PortfolioView implements ViewController {
   private budget = '';
   private budgetError: string | null = null;
   private conflicts = new Slot<Conflicts>(() => this.draw(), this.scope);
+  private economics = new Slot<EcQ['partnerEconomics']>(() => this.draw(), this.scope);
   /** The conflicts' window box (days), as typed; runs on submit. */
   private windowText = '30';
   private windowError: string | null = null;
@@ -51,7 +53,7 @@ export class PortfolioView implements ViewController {
   mount(host: HTMLElement, route: Route, navigate: Navigate): void {
     this.host = host;
     this.navigate = navigate;
-    this.evidence = new EvidencePanel(document.body, navigate);
+    this.evidence = new EvidencePanel(document.body, navigate, keepInUrl('portfolio', () => this.route, navigate));
     this.update(route);
   }
 
@@ -59,7 +61,7 @@ export class PortfolioView implements ViewController {
     this.route = route;
     this.filter = filterFromParams(route.params);
     const key = filterKey(this.filter);
-    if (key === this.filterKeyLoaded) { this.draw(); return; }
+    if (key === this.filterKeyLoaded) { this.syncEvidence(); this.draw(); return; }
     this.filterKeyLoaded = key;
     this.draw();
     this.loadAttribution();
@@ -67,6 +69,17 @@ export class PortfolioView implements ViewController {
     this.loadTiers();
     this.loadBaseline();
     void this.loadConflicts();
+    this.loadEconomics();
+    this.syncEvidence();
+  }
+
+  /** Opens or closes the evidence as the URL says (a reload, a shared link, Back). */
+  private syncEvidence() {
+    followUrl(this.evidence, this.route.params.ev, this.filter);
+  }
+
+  private loadEconomics() {
+    this.economics.run(async (signal) => (await query(PartnerEconomicsQuery, { filter: this.filter, threshold: 2.5, first: 20 }, signal)).partnerEconomics);
   }
 
   private setFilter(params: Record<string, string>) {
@@ -113,8 +126,13 @@ export class PortfolioView implements ViewController {
   /** The deals behind a figure (views/evidence.ts), opened from the tiles, the attribution and the win rates. */
   private evidence: EvidencePanel | null = null;
 
-  private openEvidence(title: string, figure: string, selector: EvidenceSelector) {
-    this.evidence?.open({ title, figure, filter: this.filter, selector });
+  private openEvidence(title: string, figure: string, selector: EvidenceSelector, narrow?: EvidenceRequest['narrow']) {
+    this.evidence?.open({ title, figure, selector, narrow }, this.filter);
+  }
+
+  /** A figure as a button that opens its evidence (data-evidence names it for tests). */
+  private figure(text: string, id: string, open: () => void, title = 'Open what adds up to this figure', value?: number | null): TemplateResult {
+    return html`<button type="button" class="link figure-link" data-evidence=${id} data-figure=${value ?? nothing} title=${title} @click=${open}>${text}</button>`;
   }
 
   unmount(): void {
@@ -184,19 +202,24 @@ export class PortfolioView implements ViewController {
               <div class="chart" id="ch-pareto" data-testid="chart-pareto"></div></article>
             <article class="card"><h2>Return on partner investment</h2>
               <p class="small">Revenue ${money(r.revenue)} on ${money(r.investment)} invested · ROPI <strong>${ratio(r.ropi, 1)}</strong></p>
-              <div class="chart" id="ch-ropi" data-testid="chart-ropi"></div></article>
+              <div class="chart" id="ch-ropi" data-testid="chart-ropi"></div>
+              <p class="small evidence-links" data-testid="ropi-evidence"><span class="muted">Revenue behind each bar:</span>
+                ${[...r.byTier].sort((x, y) => tierRank(x.key) - tierRank(y.key)).map((g) => html`<span class="evidence-link">${this.figure(`${displayName(g.key, 'tier')} ${money(g.revenue)}`, `ropi-tier-${g.key}`, () => this.openRopi('tier', g), undefined, g.revenue)}</span> `)}
+                · ${r.byType.map((g) => html`<span class="evidence-link">${this.figure(`${displayName(g.key, 'partnerType')} ${money(g.revenue)}`, `ropi-type-${g.key}`, () => this.openRopi('type', g), undefined, g.revenue)}</span> `)}</p></article>
             <article class="card wide"><h2>Diluted investment <span class="muted small">${money(r.dilution.dilutedInvestment)} in ${count(r.dilution.partners.length, 'partner')}: top investment quartile, bottom revenue quartile</span></h2>
-              ${this.partnerTable(r.dilution.partners.slice(0, 10).map((p) => ({ id: p.id, cells: [p.name ?? p.id, label(p.type), label(p.tier), money(p.investment), money(p.revenue)] })), ['Partner', 'Type', 'Tier', 'Invested', 'Revenue'])}</article>`,
+              ${this.partnerTable(r.dilution.partners.slice(0, 10).map((p) => ({ id: p.id, cells: [p.name ?? p.id, label(p.type), label(p.tier), money(p.investment),
+                this.figure(money(p.revenue), `dilution-${p.id}`, () => this.openEvidence(`Partner-driven revenue of ${p.name ?? p.id}`, `revenue ${money(p.revenue)} on ${money(p.investment)} invested`, selectors.partnerRevenue([p.id])), undefined, p.revenue)] })), ['Partner', 'Type', 'Tier', 'Invested', 'Revenue'])}</article>`,
             () => this.loadReturns(), 'Loading returns…')}
           ${loaded(this.tiers.value, (t) => html`
             <article class="card wide"><h2>Tier mismatches <span class="muted small">${integer(t.matching)} of ${integer(t.partners)} partners earn their assigned tier</span></h2>
               <div class="two">
                 <div><h3>Over-tiered (${integer(t.overTiered.length)}) · ${money(t.overTieredInvestment)} invested</h3>
-                  ${this.partnerTable(t.overTiered.slice(0, 8).map((m) => ({ id: m.id, cells: [m.name ?? m.id, label(m.assignedTier), label(m.performanceTier), money(m.trailingRevenue)] })), ['Partner', 'Assigned', 'Earned', 'Revenue (12 mo)'])}</div>
+                  ${this.partnerTable(t.overTiered.slice(0, 8).map((m) => ({ id: m.id, cells: [m.name ?? m.id, label(m.assignedTier), label(m.performanceTier), this.trailing(m)] })), ['Partner', 'Assigned', 'Earned', 'Revenue (12 mo)'])}</div>
                 <div><h3>Under-tiered (${integer(t.underTiered.length)}) · ${money(t.underTieredRevenue)} revenue</h3>
-                  ${this.partnerTable(t.underTiered.slice(0, 8).map((m) => ({ id: m.id, cells: [m.name ?? m.id, label(m.assignedTier), label(m.performanceTier), money(m.trailingRevenue)] })), ['Partner', 'Assigned', 'Earned', 'Revenue (12 mo)'])}</div>
+                  ${this.partnerTable(t.underTiered.slice(0, 8).map((m) => ({ id: m.id, cells: [m.name ?? m.id, label(m.assignedTier), label(m.performanceTier), this.trailing(m)] })), ['Partner', 'Assigned', 'Earned', 'Revenue (12 mo)'])}</div>
               </div></article>`,
             () => this.loadTiers(), 'Loading tiers…')}
+          ${loaded(this.economics.value, (e) => this.economicsCard(e), () => this.loadEconomics(), 'Loading partner economics…')}
           ${this.planCard()}
           ${this.conflictsCard()}
         </div>
@@ -262,7 +285,9 @@ export class PortfolioView implements ViewController {
     const rows = conflictRows(c.conflicts);
     const notes = c.notes.length ? html`<ul class="small" data-testid="conflict-notes">${c.notes.map((n) => html`<li>${note(n)}</li>`)}</ul>` : nothing;
     return html`
-      <div class="tiles" data-testid="conflict-totals" data-window=${String(c.windowDays)}>${tiles.map((t) => html`<div class="tile"><span class="muted">${t.title}</span><strong>${t.value}</strong><span class="muted small">${t.detail}</span></div>`)}</div>
+      <div class="tiles" data-testid="conflict-totals" data-window=${String(c.windowDays)}>${tiles.map((t) => html`<div class="tile"><span class="muted">${t.title}</span>${t.title === 'Amount at stake'
+        ? html`<button type="button" class="link figure" data-evidence="conflicts-amount" data-figure=${String(c.amountAtStake)} title="Open the deals in the conflicts" @click=${() => this.openEvidence(`Deals in channel conflicts (${count(c.windowDays, 'day')})`, `amount at stake ${money(c.amountAtStake)}`, selectors.conflicts(c.windowDays))}><strong>${t.value}</strong></button>`
+        : html`<strong>${t.value}</strong>`}<span class="muted small">${t.detail}</span></div>`)}</div>
       ${sentence ? html`<p class="small">${sentence}</p>` : nothing}
       ${rows.length ? html`
         <h3>Largest conflicts <span class="muted small">${integer(rows.length)} of ${count(c.conflictedCustomers, 'conflicted customer')}, largest amount first · window ${count(c.windowDays, 'day')}${c.asOf ? ` · as of ${date(c.asOf)}` : ''}</span></h3>
@@ -275,7 +300,7 @@ export class PortfolioView implements ViewController {
             <td><ul class="factors">${r.deals.map((d) => html`<li>${d.protectedDeal ? html`<strong title="holds protection">${d.text} · protected</strong>` : d.text}<div class="muted small">${d.partners}</div></li>`)}</ul></td>
             <td title=${r.reason}>${r.protection}<div class="muted small">${r.reason}</div></td>
             <td>${r.outcome}</td>
-            <td class="num">${r.amount}</td></tr>`)}</tbody></table></div>`
+            <td class="num">${this.figure(r.amount, `conflict-${r.customerId}`, () => this.openEvidence(`Conflicting deals at ${r.customer}`, `amount ${r.amount}`, selectors.conflicts(c.windowDays, [r.customerId])))}</td></tr>`)}</tbody></table></div>`
         : empty(noteText(c.notes) || `No channel conflicts within ${c.windowDays} days.`)}
       ${rows.length ? notes : nothing}`;
   }
@@ -294,6 +319,9 @@ export class PortfolioView implements ViewController {
     return html`
       <ol class="top-moves" data-testid="plan-top-moves">${top.moves.map((m) => html`<li>
         <span data-testid="plan-move-sentence">${m.text}</span>
+        ${this.figure('the history behind it', 'plan-move', () => this.openEvidence(`The revenue behind a move: ${partners(m.move.from)} to ${partners(m.move.to)}`,
+          `their partner-driven revenue in the plan's history window`, selectors.partnerRevenue([...m.move.from, ...m.move.to].map((x) => x.id))),
+          'Open the won deals these partners were credited with in the history window: what their expected returns rest on')}
         <span class=${`confidence ${m.confidence.level}`} title="How much the expected returns rest on these partners' own history (weight ${decimal(m.confidence.weight, 2)}) rather than on the average of all partners">${m.confidence.level} confidence</span></li>`)}</ol>
       ${top.shareText ? html`<p class="small">${top.shareText}</p>` : nothing}
       <p data-testid="plan-summary" data-budget=${String(Math.round(p.budget))}>${summary ? html`<strong>${summary}</strong>` : nothing}
@@ -336,7 +364,31 @@ export class PortfolioView implements ViewController {
         : html`<span class="muted small">${pending ?? (this.filter.from ? 'no previous figure' : 'choose a period to compare')}</span>`}</div>`)}</div>`;
   }
 
-  private partnerTable(rows: Array<{ id: string; cells: string[] }>, header: string[]) {
+  /** A tier mismatch's trailing-year revenue, opening the won deals behind it. */
+  private trailing(m: TQ['tierMismatches']['overTiered'][number]): TemplateResult {
+    return this.figure(money(m.trailingRevenue), `tier-${m.id}`, () => this.openEvidence(`Revenue of ${m.name ?? m.id}, last 12 months`,
+      `${money(m.trailingRevenue)}: performance tier ${displayName(m.performanceTier, 'tier')}, assigned ${displayName(m.assignedTier, 'tier')}`, selectors.trailingRevenue(m.id)), undefined, m.trailingRevenue);
+  }
+
+  /** A ROPI bar's revenue: the partners of that tier or type, each credited deal once per partner. */
+  private openRopi(group: 'tier' | 'type', g: { key: string; revenue: number; investment: number; ropi?: number | null; partners: number }) {
+    const name = displayName(g.key, group === 'tier' ? 'tier' : 'partnerType');
+    const narrow = group === 'tier' ? { tiers: [g.key.toUpperCase() as PartnerTier] } : { partnerTypes: [g.key.toUpperCase() as PartnerType] };
+    this.openEvidence(`Partner-driven revenue, ${name} partners`, `revenue ${money(g.revenue)} on ${money(g.investment)} invested · ROPI ${ratio(g.ropi, 1)} · ${count(g.partners, 'partner')}`,
+      selectors.partnerRevenue(), narrow);
+  }
+
+  /** Partner economics: what partners earn on our deals against their hourly cost; earnings open their deal rows. */
+  private economicsCard(e: EcQ['partnerEconomics']): TemplateResult {
+    return html`<article class="card wide" data-testid="economics"><h2>Partner economics <span class="muted small">earnings per hour on our deals against the partner's hourly rate; below ${ratio(e.threshold, 1)} a partner may deprioritise us</span></h2>
+      <p class="small">${integer(e.atRisk)} of ${count(e.evaluated, 'partner')} evaluated are below ${ratio(e.threshold, 1)}${e.atRiskShare !== null && e.atRiskShare !== undefined ? ` (${percent(e.atRiskShare)})` : ''} · ${count(e.partnersWithDeals, 'partner')} with deal rows in the period</p>
+      ${this.partnerTable(e.partners.slice(0, 10).map((p) => ({ id: p.id, cells: [p.name ?? p.id, label(p.type),
+        this.figure(money(p.earnings), `earnings-${p.id}`, () => this.openEvidence(`Earnings of ${p.name ?? p.id} on our deals`, `${money(p.earnings)} for ${decimal(p.hours, 0)} hours`, selectors.earnings(p.id)), undefined, p.earnings),
+        decimal(p.hours, 0), money(p.hourlyReturn), money(p.hourlyRate), ratio(p.multiple, 1)] })), ['Partner', 'Type', 'Earnings', 'Hours', 'Per hour', 'Hourly rate', 'Multiple'])}
+      ${e.notes.length ? html`<p class="muted small">${noteText(e.notes)}</p>` : nothing}</article>`;
+  }
+
+  private partnerTable(rows: Array<{ id: string; cells: Array<string | TemplateResult> }>, header: string[]) {
     if (!rows.length) return html`<p class="muted">None.</p>`;
     return html`<table class="data compact"><thead><tr>${header.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
       <tbody>${rows.map((r) => html`<tr>${r.cells.map((c, i) => i === 0 ? html`<td><button type="button" class="link" @click=${() => this.navigate({ view: 'explorer', params: { ids: `Partner:${r.id}`, sel: `Partner:${r.id}` } })}>${c}</button></td>` : html`<td class="num">${c}</td>`)}</tr>`)}</tbody></table>`;
@@ -406,6 +458,10 @@ export class PortfolioView implements ViewController {
           { name: 'by tier', type: 'bar', stack: 'g', itemStyle: { color: '#5c7cfa' }, data: groups.map((g) => (g.group === 'tier' ? g.ropi : null)) },
           { name: 'by partner type', type: 'bar', stack: 'g', itemStyle: { color: '#0c8599' }, data: groups.map((g) => (g.group === 'type' ? g.ropi : null)) },
         ],
+      }, (p) => {
+        // a bar opens the revenue behind it
+        const g = groups[p.dataIndex];
+        if (g) this.openRopi(g.group === 'tier' ? 'tier' : 'type', g);
       });
     }
     const plan = this.plan.data;

@@ -11,6 +11,7 @@ import type { Route } from '../lib/route';
 import { errorBox, loaded, Slot, empty } from '../ui';
 import { RequestScope } from '../api/scope';
 import type { Navigate, ViewController } from './view';
+import { ShortlistPanel, type RankedRow } from './shortlist';
 
 type Ranked = ProspectRankingQuery['prospectRanking']['edges'][number]['node'];
 type Row = Ranked & { blend: number; rank: number };
@@ -66,6 +67,10 @@ export class RecruitingView implements ViewController {
   /** The prospect's marginal reach, fetched when its "Why?" row opens. */
   private reach = new Map<string, Slot<Reach>>();
   private total = 0;
+  /** The URL's weights last applied (null: none applied yet). */
+  private weightsParam: string | undefined | null = null;
+  /** The team's shortlist under the ranking (views/shortlist.ts). */
+  private shortlist = new ShortlistPanel(this.scope, () => this.draw(), (id) => this.open(id));
 
   mount(host: HTMLElement, route: Route, navigate: Navigate): void {
     this.host = host;
@@ -75,8 +80,16 @@ export class RecruitingView implements ViewController {
 
   update(route: Route): void {
     this.route = route;
-    this.weights = weightsFromParam(route.params.w);
-    if (hasRole('RECRUITER')) this.fetch();
+    // Weights come from the URL only when its weights changed: another change of the URL (a sort) that lands
+    // while a moved slider waits to be written there must not put the old weights back.
+    if (route.params.w !== this.weightsParam) {
+      this.weightsParam = route.params.w;
+      this.weights = weightsFromParam(route.params.w);
+    }
+    if (hasRole('RECRUITER')) {
+      this.fetch();
+      if (this.shortlist.entries.value.state === 'idle') this.shortlist.load();
+    }
     this.draw();
   }
 
@@ -215,6 +228,7 @@ export class RecruitingView implements ViewController {
           </fieldset>
         </div>
         ${loaded(this.ranking.value, (data) => this.table(this.rows(data)), () => { this.fetchedKey = ''; this.fetch(); }, 'Ranking prospects…')}
+        ${this.shortlist.template(new Map<string, RankedRow>((this.ranking.data ? this.rows(this.ranking.data) : []).map((r) => [r.id, r])), { ...normalise(this.weights) })}
       </section>`;
   }
 
@@ -227,14 +241,15 @@ export class RecruitingView implements ViewController {
       <div class="table-wrap" tabindex="0" role="region" aria-label="Prospect ranking"><table class="data" data-testid="ranking">
         <thead><tr>${COLUMNS.map((c) => html`<th scope="col" aria-sort=${sort === c.key ? (this.p.dir === 'asc' || (!this.p.dir && (c.key === 'rank' || c.key === 'name')) ? 'ascending' : 'descending') : 'none'}>
           <button type="button" class="sort" title=${c.help ?? `Sort by ${c.title}`} data-sort=${String(c.key)} @click=${() => this.sortOn(c.key)}>${c.title}${sort === c.key ? (this.p.dir === 'asc' || (!this.p.dir && (c.key === 'rank' || c.key === 'name')) ? ' ▲' : ' ▼') : ''}</button></th>`)}
-          <th scope="col">Top factors</th></tr></thead>
+          <th scope="col">Top factors</th><th scope="col">Shortlist</th></tr></thead>
         <tbody>${rows.map((r) => html`<tr data-id=${r.id}>
           ${COLUMNS.map((c) => c.key === 'name' ? html`<td><button type="button" class="link" @click=${() => this.open(r.id)}>${r.name}</button></td>`
             : c.key === 'blend' ? html`<td class="num"><span class="bar" style="--v:${r.blend}"></span>${c.fmt(r)}</td>`
             : c.key === 'confidence' ? html`<td data-confidence=${r.confidence} class=${r.confidence === 'NORMAL' ? '' : 'warn'} title=${r.confidenceNote ?? ''}>${c.fmt(r)}</td>`
             : html`<td class="num">${c.fmt(r)}</td>`)}
-          <td><button type="button" class="link" aria-expanded=${this.why.has(r.id)} @click=${() => this.toggleWhy(r.id)}>${this.why.has(r.id) ? 'Hide' : 'Why?'}</button></td></tr>
-          ${this.why.has(r.id) ? html`<tr class="why"><td colspan=${COLUMNS.length + 1}>${loaded(this.why.get(r.id)!.value, (p) => typeof p === 'string' ? html`<span class="muted">${p}</span>`
+          <td><button type="button" class="link" aria-expanded=${this.why.has(r.id)} @click=${() => this.toggleWhy(r.id)}>${this.why.has(r.id) ? 'Hide' : 'Why?'}</button></td>
+          <td>${this.shortlist.toggle(r)}</td></tr>
+          ${this.why.has(r.id) ? html`<tr class="why"><td colspan=${COLUMNS.length + 2}>${loaded(this.why.get(r.id)!.value, (p) => typeof p === 'string' ? html`<span class="muted">${p}</span>`
             : html`<p class="small" data-testid="scored-by">Scored by ${MODEL[p.scoredBy]}, model ${p.modelVersion}; confidence ${CONFIDENCE[p.confidence]}.
                 ${p.confidenceNote ? html`<span class="warn" data-testid="confidence-note">${p.confidenceNote}.</span>` : nothing}</p>
               <ul class="factors inline">${p.factors.slice(0, 4).map((f) => html`<li class=${f.contribution >= 0 ? 'up' : 'down'}>${f.contribution >= 0 ? '▲' : '▼'} ${f.description}</li>`)}</ul>

@@ -17,6 +17,8 @@ import { RequestScope } from '../api/scope';
 import { filterFromParams, filterKey } from '../lib/filter';
 import { filterBar } from './filterbar';
 import type { Navigate, ViewController } from './view';
+import { EvidencePanel, followUrl, keepInUrl } from './evidence';
+import { selectors } from '../lib/evidence';
 
 type Structure = GQ['referralStructure'];
 type GraphNode = Structure['graph']['nodes'][number];
@@ -59,6 +61,8 @@ export class ReferralsView implements ViewController {
     this.host = host;
     this.navigate = navigate;
     this.route = route;
+    // a referral chain's revenue opens its won deals (the ranking is over all history: no filter)
+    this.evidence = new EvidencePanel(document.body, navigate, keepInUrl('referrals', () => this.route, navigate));
     this.draw();
     const container = host.querySelector<HTMLElement>('.referral-canvas')!;
     this.sigma = new Sigma(this.graph, container, {
@@ -77,7 +81,11 @@ export class ReferralsView implements ViewController {
     window.__referrals = { sigma: this.sigma, graph: this.graph, chain: [], layoutRunning: false };
     this.load();
     this.loadGrowth();
+    followUrl(this.evidence, route.params.ev, {});
   }
+
+  /** The deals behind a referral chain's figures: every won deal of the entities it reached, with the credit of each. */
+  private evidence: EvidencePanel | null = null;
 
   private loadGrowth() {
     this.growthInterval = intervalFromParam(this.route.params.growth);
@@ -91,10 +99,12 @@ export class ReferralsView implements ViewController {
     this.route = route;
     this.applySelection();
     if (intervalFromParam(route.params.growth) !== this.growthInterval || filterKey(filterFromParams(route.params)) !== this.growthFilter) this.loadGrowth();
+    followUrl(this.evidence, route.params.ev, {});
     this.draw();
   }
 
   unmount(): void {
+    this.evidence?.dispose();
     this.scope.dispose();
     this.stopLayout();
     this.charts.dispose();
@@ -221,6 +231,11 @@ export class ReferralsView implements ViewController {
     this.openInExplorer(ids.map((id) => `Partner:${id}`), depth);
   }
 
+  private openChain(r: { id: string; name?: string | null; revenue: number; creditedRevenue: number }, maxHops: number, decay: number) {
+    this.evidence?.open({ title: `Revenue through the referrals of ${r.name ?? r.id}`, figure: `${money(r.revenue)} won by everyone reached within ${count(maxHops, 'hop')}, ${money(r.creditedRevenue)} credited`,
+      selector: selectors.referralCredit(r.id, maxHops, decay) }, {});
+  }
+
   /** A ranking row selects the partner in the graph when it is drawn, else opens it in the explorer. */
   private pickPartner(id: string) {
     const node = `Partner:${id}`;
@@ -310,7 +325,9 @@ export class ReferralsView implements ViewController {
           <tbody>${n.ranking.map((r) => html`<tr class=${this.selected === `Partner:${r.id}` ? 'selected' : ''}>
             <td><button type="button" class="link" @click=${() => this.pickPartner(r.id)}>${r.name ?? r.id}</button></td>
             <td class="num">${integer(r.directReferrals)}</td><td class="num">${integer(r.partners)}</td><td class="num">${integer(r.prospects)}</td><td class="num">${integer(r.customers)}</td>
-            <td class="num">${r.depth}</td><td class="num">${money(r.revenue)}</td><td class="num">${money(r.creditedRevenue)}</td></tr>`)}</tbody></table></div>`,
+            <td class="num">${r.depth}</td>
+            <td class="num"><button type="button" class="link" data-evidence=${`reach-${r.id}`} data-figure=${String(r.revenue)} title="Open the won deals of everyone it reached" @click=${() => this.openChain(r, n.maxHops, n.decay)}>${money(r.revenue)}</button></td>
+            <td class="num"><button type="button" class="link" data-evidence=${`credit-${r.id}`} data-figure=${String(r.creditedRevenue)} title="Open the won deals with the credit each gives" @click=${() => this.openChain(r, n.maxHops, n.decay)}>${money(r.creditedRevenue)}</button></td></tr>`)}</tbody></table></div>`,
         () => this.load(), 'Tracing referral chains…')}
       ${this.growthSection()}
       <h2 class="section">Micro-ecosystems and influence</h2>

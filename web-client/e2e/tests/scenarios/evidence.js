@@ -79,3 +79,89 @@ test('evidence: a value combination opens its joint deals', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+/** The sum of one column of an exported evidence CSV. */
+function csvColumn(text, name) {
+  const lines = text.trim().split(/\r\n/);
+  const at = lines[0].split(',').indexOf(name);
+  return lines.slice(1).map((l) => Number(l.match(/("([^"]|"")*"|[^,]*)(,|$)/g).map((c) => c.replace(/,$/, ''))[at]));
+}
+
+/** Opens the figure's evidence and returns its figure and the dialog's total (what the rows add up to). */
+async function openFigure(page, selector) {
+  await page.waitForSelector(selector, { timeout: 180_000 });
+  const figure = Number(await page.getAttribute(selector, 'data-figure'));
+  await page.click(selector);
+  await page.waitForSelector('dialog.evidence[open] [data-testid=evidence-totals]', { timeout: 120_000 });
+  const total = Number(await page.getAttribute('[data-testid=evidence-totals]', 'data-total'));
+  return { figure, total, count: Number(await page.getAttribute('[data-testid=evidence-totals]', 'data-count')) };
+}
+
+async function closeDialog(page) {
+  await page.click('dialog.evidence[open] button:has-text("Close")');
+  await page.waitForFunction(() => !document.querySelector('dialog.evidence[open]') && !new URLSearchParams(location.hash.split('?')[1] ?? '').get('ev'));
+}
+
+test('evidence: ROPI rows, tier mismatches, dilution, economics, conflicts and plan moves open rows that add up to them; the dialog is in the URL', async () => {
+  const { context, page, problems } = await newPage(env.browser);
+  await signIn(page, env.base, 'viewer', 'viewer-demo');
+  await page.goto(`${env.base}/?ev=1#/portfolio`);
+  // A ROPI bar's revenue: every partner of the tier, a deal once for each partner credited with it.
+  const gold = await openFigure(page, '[data-evidence=ropi-tier-gold]');
+  assert.ok(gold.figure > 0);
+  assert.ok(Math.abs(gold.total - gold.figure) < 0.01, `gold partners' credited deals add up to ${gold.total}, the figure is ${gold.figure}`);
+  assert.equal(await page.getAttribute('dialog.evidence', 'data-measure'), 'PARTNER_REVENUE');
+  assert.match(await page.textContent('dialog.evidence[open] thead'), /Partner.*Counts/s);
+  await shot(page, '25-evidence-ropi-gold');
+  // The CSV's values add up to it too.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=evidence-csv]')]);
+  const values = csvColumn(readFileSync(await download.path(), 'utf8'), 'value');
+  assert.equal(values.length, gold.count);
+  assert.ok(Math.abs(values.reduce((a, b) => a + b, 0) - gold.figure) < 0.01);
+  // In the URL: a reload opens the same evidence; Back closes it.
+  // The view's parameters are in the hash (the test's own ?ev=1 before it is only a fresh document).
+  assert.match(new URL(page.url()).hash, /[?&]ev=/);
+  await page.reload();
+  await page.waitForSelector('dialog.evidence[open] [data-testid=evidence-totals]', { timeout: 180_000 });
+  assert.equal(Number(await page.getAttribute('[data-testid=evidence-totals]', 'data-total')), gold.total);
+  assert.match(await page.textContent('#evidence-title'), /Gold partners/);
+  await page.goBack();
+  await page.waitForFunction(() => !document.querySelector('dialog.evidence[open]'));
+  assert.doesNotMatch(new URL(page.url()).hash, /[?&]ev=/);
+
+  const checks = [['tier mismatch', '[data-evidence^=tier-]'], ['dilution', '[data-evidence^=dilution-]'], ['economics', '[data-evidence^=earnings-]'], ['conflicts', '[data-evidence=conflicts-amount]']];
+  const seen = [];
+  for (const [what, selector] of checks) {
+    const r = await openFigure(page, selector);
+    assert.ok(Math.abs(r.total - r.figure) < 0.01, `${what}: rows add up to ${r.total}, the figure is ${r.figure}`);
+    seen.push(`${what} ${r.figure.toFixed(2)} = ${r.count} rows`);
+    if (what === 'economics') await shot(page, '26-evidence-earnings');
+    await closeDialog(page);
+  }
+  console.log(`# evidence: ${seen.join('; ')}`);
+  // A plan move opens the revenue its expected returns rest on: only the move's partners are credited.
+  await page.waitForSelector('[data-testid=plan-top-moves] [data-evidence=plan-move]', { timeout: 180_000 });
+  await page.click('[data-testid=plan-top-moves] li:first-child [data-evidence=plan-move]');
+  await page.waitForSelector('dialog.evidence[open] [data-testid=evidence-deals] tbody tr', { timeout: 120_000 });
+  const sentence = await page.textContent('[data-testid=plan-top-moves] li:first-child [data-testid=plan-move-sentence]');
+  const credited = await page.$$eval('dialog.evidence[open] [data-testid=evidence-deals] tbody tr td:nth-child(2)', (tds) => [...new Set(tds.map((t) => t.textContent.trim()))]);
+  for (const name of credited) assert.ok(sentence.includes(name) || /other partner/.test(sentence), `${name} is in the move: ${sentence}`);
+  await closeDialog(page);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('evidence: a referral chain opens the won deals of everyone it reached, credited per hop', async () => {
+  const { context, page, problems } = await newPage(env.browser);
+  await signIn(page, env.base, 'viewer', 'viewer-demo');
+  await page.goto(`${env.base}/?ev=2#/referrals`);
+  const credit = await openFigure(page, '[data-testid=referrals] tbody tr:first-child [data-evidence^=credit-]');
+  assert.ok(Math.abs(credit.total - credit.figure) < 0.01, `credited ${credit.total} against ${credit.figure}`);
+  const revenue = Number(await page.getAttribute('[data-testid=referrals] tbody tr:first-child [data-evidence^=reach-]', 'data-figure'));
+  assert.ok(Math.abs(Number(await page.getAttribute('[data-testid=evidence-totals]', 'data-amount')) - revenue) < 0.01, 'the undecayed amounts are the revenue reached');
+  assert.match(await page.textContent('dialog.evidence[open] [data-testid=evidence-deals] tbody'), /\d hops?\)/);
+  await shot(page, '27-evidence-referral-chain');
+  await closeDialog(page);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -4,7 +4,7 @@ import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.graphql.Connection;
 import com.ecosystemgraph.graphql.CypherRunner;
 import com.ecosystemgraph.graphql.Filters;
-import com.ecosystemgraph.graphql.PageRequest;
+import com.ecosystemgraph.graphql.Page;
 import com.ecosystemgraph.security.AdminAccess;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -37,16 +37,15 @@ class AuditController {
     @AdminAccess
     @Transactional(readOnly = true)
     public Connection<AuditEvent> auditEvents(@Argument AuditEventFilter filter, @Argument Integer first, @Argument String after) {
-        PageRequest page = PageRequest.of(first, after);
+        Page page = Page.of(first, after, null, "AT");
         Map<String, Object> parameters = filter(filter == null ? new AuditEventFilter(null, null, null, null, null, null) : filter);
         Map<String, Object> count = new HashMap<>(parameters);
         ZonedDateTime afterAt = null;
         String afterId = null;
-        if (page.afterKey() != null) {
-            int bar = page.afterKey().indexOf('|');
+        if (page.after() != null) {
             try {
-                afterAt = ZonedDateTime.parse(page.afterKey().substring(0, bar));
-                afterId = page.afterKey().substring(bar + 1);
+                afterAt = ZonedDateTime.parse(String.valueOf(page.after().value()));
+                afterId = page.after().id();
             } catch (RuntimeException e) {
                 throw new BadRequestException("'after' is not a cursor of auditEvents");
             }
@@ -54,9 +53,11 @@ class AuditController {
         parameters.put("afterAt", afterAt);
         parameters.put("afterId", afterId);
         parameters.put("limit", page.first() + 1);
-        List<AuditEvent> rows = cypher.list("audit/page", parameters, r -> AuditEvent.from(r.get("e")));
-        return Connection.of(rows, page, e -> e.at().toOffsetDateTime() + "|" + e.id(),
-                () -> cypher.one("audit/count", count, r -> r.get("count").asLong()).orElse(0L));
+        List<Page.Sorted<AuditEvent>> rows = cypher.list("audit/page", parameters, r -> {
+            AuditEvent event = AuditEvent.from(r.get("e"));
+            return new Page.Sorted<>(event, event.at().toOffsetDateTime().toString());
+        });
+        return page.connection(rows, AuditEvent::id, () -> cypher.one("audit/count", count, r -> r.get("count").asLong()).orElse(0L));
     }
 
     private static Map<String, Object> filter(AuditEventFilter filter) {
@@ -77,7 +78,7 @@ class AuditController {
     @SchemaMapping(typeName = "AuditEventConnection", field = "totalCount")
     @AdminAccess
     long totalCount(Connection<?> connection) {
-        return connection.totalCount().getAsLong();
+        return connection.totalCount();
     }
 
     @SchemaMapping(typeName = "AuditEvent", field = "at")

@@ -1,5 +1,7 @@
 package com.ecosystemgraph.audit;
 
+import com.ecosystemgraph.availability.DatabaseAvailability;
+import com.ecosystemgraph.availability.Unavailability;
 import com.ecosystemgraph.config.EcosystemProperties;
 import com.ecosystemgraph.cypher.CypherStatements;
 import com.ecosystemgraph.graphql.CypherRunner;
@@ -69,11 +71,13 @@ public class AuditTrail {
     private final CypherRunner cypher;
     private final Driver driver;
     private final String database;
+    private final DatabaseAvailability availability;
 
-    AuditTrail(CypherRunner cypher, Driver driver, EcosystemProperties properties) {
+    AuditTrail(CypherRunner cypher, Driver driver, EcosystemProperties properties, DatabaseAvailability availability) {
         this.cypher = cypher;
         this.driver = driver;
         this.database = properties.neo4j().database();
+        this.availability = availability;
     }
 
     /** Writes the event in the current (Spring-managed) transaction: it commits or rolls back with the change. */
@@ -83,10 +87,34 @@ public class AuditTrail {
 
     /** Writes the event in a transaction of its own: for what changed nothing, or outside any transaction (the import). */
     public void recordSeparately(Entry entry) {
+        if (!availability.isReachable()) {
+            // Nothing changed that the event would describe; the outage's closing log line counts what was missed.
+            availability.skipped();
+            return;
+        }
+        write(entry);
+    }
+
+    /**
+     * Writes the event of a write that reached the database and was rolled back there (its request's time
+     * ran out first), in a transaction of its own, even while the database is counted unreachable: such a
+     * write ends when the database answers again, usually before the next availability check has seen it
+     * back, and the trail is where its author learns that it was not written.
+     */
+    public void recordAbandonedWrite(Entry entry) {
+        write(entry);
+    }
+
+    private void write(Entry entry) {
         try (Session session = driver.session(database == null || database.isBlank()
                 ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database))) {
             session.executeWriteWithoutResult(tx -> tx.run(CypherStatements.query("audit/record"), parameters(entry)).consume());
         } catch (RuntimeException e) {
+            if (Unavailability.is(e)) {
+                availability.unreachable(e);
+                availability.skipped();
+                return;
+            }
             // A refusal must not turn into a failure of its own; the log says the trail missed one.
             LOG.error("Could not record the audit event of {} by {} ({})", entry.operation(), entry.actor().name(), entry.outcome(), e);
         }

@@ -1,6 +1,10 @@
 package com.ecosystemgraph.audit;
 
+import com.ecosystemgraph.availability.Unavailability;
 import com.ecosystemgraph.graphql.UserError;
+import com.ecosystemgraph.outcome.AbandonedWriteException;
+import com.ecosystemgraph.outcome.OutcomeUnknownException;
+import com.ecosystemgraph.outcome.WriteOutcomes;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
@@ -27,6 +31,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -41,7 +47,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       error is {@code FORBIDDEN}; the transaction is rolled back and the event written on its own.</li>
  *   <li>The role check refuses the call: {@code REFUSED}, written on its own.</li>
  *   <li>Anything else fails: the transaction rolls back and leaves no event (nothing changed).</li>
+ *   <li>The request's time ran out before the commit (the client was told "not written"): the
+ *       transaction rolls back instead of committing, and {@code FAILED} is written on its own.</li>
  * </ul>
+ *
+ * <p>It also keeps the request's {@link WriteOutcomes}: the mutation is {@code COMMITTING} from just
+ * before its commit is sent until the database confirms it. A commit that fails because the database
+ * or the connection went away is reported as {@link OutcomeUnknownException} (safe to retry), not as a
+ * failure that wrote nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class MutationAuditing {
@@ -76,35 +89,28 @@ class MutationAuditing {
             List<String> nodeIds = nodeIds(input);
             AuditTrail.Entry[] separately = new AuditTrail.Entry[1];
             Throwable[] thrown = new Throwable[1];
-            Object result = new TransactionTemplate(transactions.getObject()).execute((TransactionStatus status) -> {
-                Object payload;
-                try {
-                    payload = invocation.proceed();
-                } catch (AccessDeniedException e) {
-                    status.setRollbackOnly();
-                    separately[0] = new AuditTrail.Entry(actor, operation, nodeIds,
-                            "refused: the role " + actor.role() + " may not run " + operation + "; input " + describe(input),
-                            AuditEvent.Outcome.REFUSED);
-                    thrown[0] = e;
-                    return null;
-                } catch (Throwable e) {
-                    status.setRollbackOnly();
-                    thrown[0] = e;
-                    return null;
+            WriteOutcomes.Write write = WriteOutcomes.current().map(outcomes -> outcomes.begin(operation, nodeIds)).orElse(null);
+            Object result;
+            try {
+                result = new TransactionTemplate(transactions.getObject()).execute((TransactionStatus status) -> {
+                    if (write != null) {
+                        TransactionSynchronizationManager.registerSynchronization(new Outcome(write));
+                    }
+                    return run(invocation, status, audit, actor, operation, input, nodeIds, separately, thrown);
+                });
+            } catch (AbandonedWriteException e) {
+                audit.recordAbandonedWrite(new AuditTrail.Entry(actor, operation, nodeIds, describe(input)
+                        + " -> rolled back: the request's time limit passed before the commit", AuditEvent.Outcome.FAILED));
+                throw e;
+            } catch (RuntimeException e) {
+                if (write != null && write.state() == WriteOutcomes.State.COMMITTING && Unavailability.is(e)) {
+                    throw new OutcomeUnknownException(write, e);
                 }
-                List<UserError> errors = errors(payload);
-                if (!errors.isEmpty() || status.isRollbackOnly()) {
-                    status.setRollbackOnly();
-                    boolean forbidden = errors.stream().anyMatch(e -> e.code() == UserError.Code.FORBIDDEN);
-                    separately[0] = new AuditTrail.Entry(actor, operation, nodeIds, describe(input) + " -> "
-                            + String.join("; ", errors.stream().map(e -> (e.field() == null ? "" : e.field() + ": ") + e.message()).toList()),
-                            forbidden ? AuditEvent.Outcome.REFUSED : AuditEvent.Outcome.REJECTED);
-                    return payload;
+                if (write != null) {
+                    write.rolledBack();
                 }
-                audit.recordInTransaction(new AuditTrail.Entry(actor, operation, nodeIds, describe(input) + outcome(payload),
-                        AuditEvent.Outcome.SUCCEEDED));
-                return payload;
-            });
+                throw e;
+            }
             if (separately[0] != null) {
                 audit.recordSeparately(separately[0]);
             }
@@ -112,6 +118,58 @@ class MutationAuditing {
                 throw thrown[0];
             }
             return result;
+        }
+
+        private static Object run(MethodInvocation invocation, TransactionStatus status, AuditTrail audit, AuditTrail.Actor actor,
+                                  String operation, Map<String, Object> input, List<String> nodeIds,
+                                  AuditTrail.Entry[] separately, Throwable[] thrown) {
+            Object payload;
+            try {
+                payload = invocation.proceed();
+            } catch (AccessDeniedException e) {
+                status.setRollbackOnly();
+                separately[0] = new AuditTrail.Entry(actor, operation, nodeIds,
+                        "refused: the role " + actor.role() + " may not run " + operation + "; input " + describe(input),
+                        AuditEvent.Outcome.REFUSED);
+                thrown[0] = e;
+                return null;
+            } catch (Throwable e) {
+                status.setRollbackOnly();
+                thrown[0] = e;
+                return null;
+            }
+            List<UserError> errors = errors(payload);
+            if (!errors.isEmpty() || status.isRollbackOnly()) {
+                status.setRollbackOnly();
+                boolean forbidden = errors.stream().anyMatch(e -> e.code() == UserError.Code.FORBIDDEN);
+                separately[0] = new AuditTrail.Entry(actor, operation, nodeIds, describe(input) + " -> "
+                        + String.join("; ", errors.stream().map(e -> (e.field() == null ? "" : e.field() + ": ") + e.message()).toList()),
+                        forbidden ? AuditEvent.Outcome.REFUSED : AuditEvent.Outcome.REJECTED);
+                return payload;
+            }
+            audit.recordInTransaction(new AuditTrail.Entry(actor, operation, nodeIds, describe(input) + outcome(payload),
+                    AuditEvent.Outcome.SUCCEEDED));
+            return payload;
+        }
+    }
+
+    /** Moves the request's record of this mutation along with its transaction. */
+    private record Outcome(WriteOutcomes.Write write) implements TransactionSynchronization {
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            write.committing();
+        }
+
+        @Override
+        public void afterCommit() {
+            write.committed();
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == STATUS_ROLLED_BACK && write.state() != WriteOutcomes.State.COMMITTING) {
+                write.rolledBack();
+            }
         }
     }
 

@@ -2,8 +2,8 @@ package com.ecosystemgraph.cli;
 
 import com.ecosystemgraph.analytics.AnalyticsBench;
 import com.ecosystemgraph.analytics.Rollups;
-import com.ecosystemgraph.demo.DemoEcosystemGenerator;
-import com.ecosystemgraph.demo.DemoOptions;
+import com.ecosystemgraph.demodata.DemoEcosystemGenerator;
+import com.ecosystemgraph.demodata.DemoOptions;
 import com.ecosystemgraph.importing.EcosystemImporter;
 import com.ecosystemgraph.importing.ImportReport;
 import com.ecosystemgraph.importing.ImportService;

@@ -1,8 +1,8 @@
 package com.ecosystemgraph.cli;
 
-import com.ecosystemgraph.demo.DemoEcosystemGenerator;
-import com.ecosystemgraph.demo.DemoOptions;
-import com.ecosystemgraph.demo.GenerationSummary;
+import com.ecosystemgraph.demodata.DemoEcosystemGenerator;
+import com.ecosystemgraph.demodata.DemoOptions;
+import com.ecosystemgraph.demodata.GenerationSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;

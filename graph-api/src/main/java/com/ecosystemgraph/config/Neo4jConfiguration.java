@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.data.neo4j.core.DatabaseSelection;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 import org.springframework.util.StringUtils;
 
 /**
@@ -78,6 +79,15 @@ class Neo4jConfiguration {
         return driver;
     }
 
+    /**
+     * One bookmark manager for Spring Data's transactions, its client and the API's auto-commit reads
+     * ({@code CypherRunner.read}), so that in a cluster a read follows the writes the service made before it.
+     */
+    @Bean
+    Neo4jBookmarkManager neo4jBookmarkManager() {
+        return Neo4jBookmarkManager.create();
+    }
+
     @Bean
     DatabaseSelectionProvider databaseSelectionProvider(EcosystemProperties properties) {
         String database = properties.neo4j().database();
@@ -86,13 +96,22 @@ class Neo4jConfiguration {
                 : DatabaseSelectionProvider.getDefaultSelectionProvider();
     }
 
+    /**
+     * Longest a request waits to be given a connection, and to open a new one: well under the request
+     * timeout, so that while the database cannot be reached requests fail fast ({@code UNAVAILABLE})
+     * instead of running into the request timeout.
+     */
+    static final java.time.Duration CONNECTION_ACQUISITION_TIMEOUT = java.time.Duration.ofSeconds(5);
+    static final java.time.Duration CONNECTION_TIMEOUT = java.time.Duration.ofSeconds(5);
+
     /** Pool and timeouts; Bolt exchanges and the connection pool are observed by Micrometer when it is there. */
     private static Config driverConfig(EcosystemProperties properties, ObjectProvider<ObservationRegistry> observations) {
         Config.ConfigBuilder builder = Config.builder();
         observations.ifAvailable(registry -> builder.withObservationProvider(MicrometerObservationProvider.builder(registry).build()));
         return builder
                 .withMaxConnectionPoolSize(properties.neo4j().maxConnectionPoolSize())
-                .withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
+                .withConnectionAcquisitionTimeout(CONNECTION_ACQUISITION_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .withConnectionTimeout(CONNECTION_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                 .withMaxTransactionRetryTime(15, TimeUnit.SECONDS)
                 .withUserAgent("ecosystem-graph")
                 .build();

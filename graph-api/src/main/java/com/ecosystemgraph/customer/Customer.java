@@ -9,7 +9,7 @@ public record Customer(String id, String name, String industry, String region, S
 
     /** Maps a Customer node value. */
     public static Customer from(Value node) {
-        return new Customer(node.get("id").asString(), node.get("name").asString(),
+        return new Customer(node.get("id").asString(), GraphValues.string(node.get("name")),
                 GraphValues.string(node.get("industry")), GraphValues.string(node.get("region")),
                 GraphValues.enumOf(Segment.class, node.get("segment")), GraphValues.decimal(node.get("arr")),
                 GraphValues.bool(node.get("churned")), GraphValues.integer(node.get("nps")));

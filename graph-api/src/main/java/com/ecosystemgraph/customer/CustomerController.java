@@ -7,10 +7,16 @@ import com.ecosystemgraph.graphql.CypherRunner;
 import com.ecosystemgraph.graphql.Filters;
 import com.ecosystemgraph.graphql.NestedKey;
 import com.ecosystemgraph.graphql.Page;
+import com.ecosystemgraph.graphql.join.Joins;
+import com.ecosystemgraph.graphql.join.Link;
+import com.ecosystemgraph.graphql.join.NodeType;
 import com.ecosystemgraph.integration.Integration;
 import com.ecosystemgraph.partner.Partner;
 import com.ecosystemgraph.referral.Referral;
 import com.ecosystemgraph.security.ViewerAccess;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -23,38 +29,56 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
-/** The {@code Customer} type: root queries and every nested field, batched. */
+/**
+ * The {@code Customer} type. Root fields read the customer and the nested fields they select in one
+ * statement ({@link Joins}); the nested fields below serve customers that came from elsewhere, batched.
+ */
 @Controller
 @ViewerAccess
 class CustomerController {
 
     private final CustomerRepository customers;
+    private final Joins joins;
 
-    CustomerController(CustomerRepository customers, BatchLoaderRegistry loaders) {
+    CustomerController(CustomerRepository customers, BatchLoaderRegistry loaders, Joins joins) {
         this.customers = customers;
+        this.joins = joins;
         loaders.<NestedKey, Connection<Deal>>forName("customerDeals")
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> customers.deals(keys)));
+        joins.type(NodeType.of("Customer", Customer.class, Customer::from, Customer::id).indexed("segments", "segment")
+                .indexed("industries", "industry"));
+        joins.link(Link.connection("Customer", "deals", "Deal").filters(arguments -> {
+            Map<String, Object> filters = new HashMap<>();
+            filters.put("outcomes", Filters.stored(Filters.enums(DealOutcome.class, arguments.get("outcomes"))));
+            return filters;
+        }));
+        joins.link(Link.list("Customer", "partners", "Partner"));
+        joins.link(Link.list("Customer", "integrations", "Integration"));
     }
 
     @QueryMapping
-    Customer customer(@Argument String id) {
-        return customers.findById(id).orElse(null);
+    CompletableFuture<DataFetcherResult<Customer>> customer(@Argument String id, DataFetchingEnvironment env) {
+        return joins.byId("Customer", id, env);
     }
 
     @QueryMapping
-    Connection<Customer> customers(@Argument CustomerFilter filter, @Argument Map<String, Object> orderBy,
-                                   @Argument Integer first, @Argument String after) {
+    DataFetcherResult<Connection<Customer>> customers(@Argument CustomerFilter filter, @Argument Map<String, Object> orderBy,
+                                                      @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
         CustomerFilter f = filter == null ? CustomerFilter.NONE : filter;
         Page page = Page.of(first, after, orderBy, "ID");
-        return page.connection(customers.page(f, page), Customer::id, () -> customers.count(f));
+        Map<String, Object> filters = new HashMap<>();
+        f.bind(filters);
+        return joins.page("Customer", page, filters, () -> customers.count(f), env);
     }
 
     @SchemaMapping
     CompletableFuture<Connection<Deal>> deals(Customer customer, @Argument List<DealOutcome> outcomes, @Argument Integer first,
-                                              @Argument String after, DataLoader<NestedKey, Connection<Deal>> customerDeals) {
-        Map<String, Object> filters = new java.util.HashMap<>();
+                                              @Argument String after, DataLoader<NestedKey, Connection<Deal>> customerDeals,
+                                              DataFetchingEnvironment env) {
+        Map<String, Object> filters = new HashMap<>();
         filters.put("outcomes", Filters.stored(outcomes));
-        return customerDeals.load(new NestedKey(customer.id(), Page.of(first, after, null, "ID"), filters));
+        return customerDeals.load(new NestedKey(customer.id(), Page.of(first, after, null, "ID"),
+                NestedKey.filters(filters, env.getSelectionSet())));
     }
 
     @BatchMapping

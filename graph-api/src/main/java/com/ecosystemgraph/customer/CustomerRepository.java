@@ -31,14 +31,6 @@ class CustomerRepository {
         return cypher.one("customer/by-id", Map.of("id", id), r -> Customer.from(r.get("c")));
     }
 
-    List<Page.Sorted<Customer>> page(CustomerFilter filter, Page page) {
-        Map<String, Object> parameters = new HashMap<>();
-        filter.bind(parameters);
-        page.bind(parameters);
-        return cypher.list("customer/page", parameters,
-                r -> new Page.Sorted<>(Customer.from(r.get("c")), Page.Sorted.value(r.get("sortValue"))));
-    }
-
     long count(CustomerFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
         filter.bind(parameters);

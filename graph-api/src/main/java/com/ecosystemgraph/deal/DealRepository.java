@@ -27,13 +27,6 @@ class DealRepository {
         return cypher.one("deal/by-id", Map.of("id", id), r -> Deal.from(r.get("d")));
     }
 
-    List<Page.Sorted<Deal>> page(DealFilter filter, Page page) {
-        Map<String, Object> parameters = new HashMap<>();
-        filter.bind(parameters);
-        page.bind(parameters);
-        return cypher.list("deal/page", parameters, r -> new Page.Sorted<>(Deal.from(r.get("d")), Page.Sorted.value(r.get("sortValue"))));
-    }
-
     long count(DealFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
         filter.bind(parameters);

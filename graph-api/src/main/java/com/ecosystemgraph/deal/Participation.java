@@ -4,6 +4,7 @@ import com.ecosystemgraph.graphql.GraphValues;
 import com.ecosystemgraph.importing.DealRole;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
 import org.neo4j.driver.Value;
 
 /**
@@ -13,6 +14,9 @@ import org.neo4j.driver.Value;
  */
 public record Participation(DealRole role, LocalDate registeredOn, RegistrationStage registrationStage, Double partnerHours,
                             Double partnerEarnings) {
+
+    /** The GraphQL fields of a participation read from the relationship's properties (the role is its type). */
+    public static final Set<String> RELATIONSHIP_FIELDS = Set.of("registeredOn", "registrationStage", "partnerHours", "partnerEarnings");
 
     public static Participation from(String type, Value relationship) {
         return new Participation(DealRole.valueOf(type.toUpperCase(Locale.ROOT)),

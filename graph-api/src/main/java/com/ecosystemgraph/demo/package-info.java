@@ -1,8 +1,7 @@
 /**
- * The deterministic demo ecosystem generator: writes a partner ecosystem in the ecosystem CSV v1
- * import format with planted, documented effects (success function, concentration, synergistic
- * pairs, referral super-connectors, diluted investment, channel conflicts...) that the Ideal Partner
- * Profile model and the analytics are tested against. Entry point: {@link
- * com.ecosystemgraph.demo.DemoEcosystemGenerator}; settings: {@link com.ecosystemgraph.demo.DemoOptions}.
+ * Loads the demo ecosystem at the first start on an empty database ({@code ecosystem.demo.enabled}):
+ * generates it with the {@code demo-data} module's {@link com.ecosystemgraph.demodata.DemoEcosystemGenerator}
+ * and imports it through the ordinary import. The generator itself has no Spring and nothing of the
+ * service (docs/adr/0016-demo-data-module.md).
  */
 package com.ecosystemgraph.demo;

@@ -1,20 +1,26 @@
 package com.ecosystemgraph.evidence;
 
-import com.ecosystemgraph.deal.Deal;
 import com.ecosystemgraph.graphql.Connection;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The {@code DealEvidence} type: a page of the deals behind a figure, with totals over all of them. */
-record DealEvidence(LocalDate asOf, LocalDate from, long totalCount, double totalAmount, long won, long lost,
-                    List<Connection.Edge<Deal>> edges, Connection.PageInfo pageInfo) {
+/** The {@code DealEvidence} type: a page of the rows behind a figure, with totals over all of them. */
+record DealEvidence(LocalDate asOf, LocalDate from, long totalCount, double totalAmount, double totalValue, Double totalHours, long won,
+                    long lost, List<Edge> edges, Connection.PageInfo pageInfo) {
 
-    /** Totals over every deal of the list, as evidence/deals-totals reads them. */
-    record Totals(LocalDate asOf, long count, double amount, long won, long lost) {
+    /** {@code EvidenceEdge}. */
+    record Edge(String cursor, com.ecosystemgraph.deal.Deal node, double value, EvidenceRow.EvidenceEntity creditedTo, Integer hops,
+                Double hours) {
     }
 
-    static DealEvidence of(Totals totals, LocalDate from, Connection<Deal> page) {
-        return new DealEvidence(totals.asOf(), from, totals.count(), totals.amount(), totals.won(), totals.lost(),
-                page.edges(), page.pageInfo());
+    /** Totals over every row of the list, as evidence/*-totals reads them. */
+    record Totals(LocalDate asOf, long count, double amount, double value, Double hours, long won, long lost) {
+    }
+
+    static DealEvidence of(Totals totals, LocalDate from, Connection<EvidenceRow> page, boolean hours) {
+        List<Edge> edges = page.edges().stream().map(e -> new Edge(e.cursor(), e.node().node(), e.node().value(), e.node().creditedTo(),
+                e.node().hops(), e.node().hours())).toList();
+        return new DealEvidence(totals.asOf(), from, totals.count(), totals.amount(), totals.value(), hours ? totals.hours() : null,
+                totals.won(), totals.lost(), edges, page.pageInfo());
     }
 }

@@ -7,5 +7,7 @@ public enum EvidenceBasis {
     /** Closed won or lost in the period. */
     CLOSED,
     /** Created in the period. */
-    CREATED
+    CREATED,
+    /** Closed won in the 12 months up to the as-of date (a performance tier's revenue). */
+    TRAILING_YEAR
 }

@@ -8,7 +8,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code dealEvidence}: the deals behind a figure. Their customer and partners come from the Deal type's own batch mappings. */
+/** {@code dealEvidence}: the rows behind a figure. Their deals' customer and partners come from the Deal type's own batch mappings. */
 @Controller
 @ViewerAccess
 class EvidenceController {
@@ -27,8 +27,10 @@ class EvidenceController {
         }
         EvidenceFilter f = filter == null ? EvidenceFilter.NONE : filter;
         Page page = Page.of(first, after, orderBy, "ID");
-        // Totals first: they validate the input before a page is read.
-        DealEvidence.Totals totals = evidence.totals(f, selector);
-        return DealEvidence.of(totals, f.from(), page.connection(evidence.page(f, selector, page), d -> d.id(), totals::count));
+        // Totals first: binding checks the input before a page is read.
+        Map<String, Object> bound = evidence.parameters(f, selector);
+        DealEvidence.Totals totals = evidence.totals(selector, bound);
+        return DealEvidence.of(totals, f.from(), page.connection(evidence.page(selector, bound, page), EvidenceRow::key, totals::count),
+                selector.measureOrDefault() == EvidenceMeasure.PARTNER_EARNINGS);
     }
 }

@@ -2,6 +2,7 @@ package com.ecosystemgraph.evidence;
 
 import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.graphql.Filters;
+import com.ecosystemgraph.importing.Vocabulary;
 import com.ecosystemgraph.partner.PartnerTier;
 import com.ecosystemgraph.partner.PartnerType;
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ record EvidenceFilter(LocalDate asOf, LocalDate from, List<PartnerType> partnerT
             throw new BadRequestException("filter.from (" + from + ") is after filter.asOf (" + asOf + "): the period would be empty");
         }
         List<String> types = Filters.stored(partnerTypes);
-        List<String> regionList = Filters.texts(regions);
+        List<String> regionList = Filters.vocabulary(Vocabulary.REGION, regions, "filter.regions");
         List<String> tierList = Filters.stored(tiers);
         parameters.put("asOf", asOf);
         parameters.put("from", from);

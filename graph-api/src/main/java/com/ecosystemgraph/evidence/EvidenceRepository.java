@@ -1,41 +1,66 @@
 package com.ecosystemgraph.evidence;
 
+import com.ecosystemgraph.analytics.ConflictEvidence;
 import com.ecosystemgraph.deal.Deal;
 import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.graphql.GraphValues;
 import com.ecosystemgraph.graphql.Page;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.neo4j.driver.Record;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the deals behind a figure (cypher/queries/evidence). */
+/**
+ * Reads the rows behind a figure: cypher/queries/evidence/deals-* for plain deals, credits-* for the
+ * measures whose rows credit a partner or a referred entity. A channel conflict's deals come from the
+ * conflicts analysis itself ({@link ConflictEvidence}).
+ */
 @Repository
 @Transactional(readOnly = true)
 class EvidenceRepository {
 
     private final CypherRunner cypher;
+    private final ConflictEvidence conflicts;
 
-    EvidenceRepository(CypherRunner cypher) {
+    EvidenceRepository(CypherRunner cypher, ConflictEvidence conflicts) {
         this.cypher = cypher;
+        this.conflicts = conflicts;
     }
 
-    List<Page.Sorted<Deal>> page(EvidenceFilter filter, EvidenceSelector selector, Page page) {
-        Map<String, Object> parameters = parameters(filter, selector);
-        page.bind(parameters);
-        return cypher.list("evidence/deals-page", parameters, r -> new Page.Sorted<>(Deal.from(r.get("d")), Page.Sorted.value(r.get("sortValue"))));
-    }
-
-    DealEvidence.Totals totals(EvidenceFilter filter, EvidenceSelector selector) {
-        return cypher.one("evidence/deals-totals", parameters(filter, selector), r -> new DealEvidence.Totals(
-                r.get("asOf").isNull() ? null : r.get("asOf").asLocalDate(), r.get("count").asLong(), r.get("amount").asDouble(),
-                r.get("won").asLong(), r.get("lost").asLong())).orElseThrow();
-    }
-
-    private static Map<String, Object> parameters(EvidenceFilter filter, EvidenceSelector selector) {
+    /** The bound parameters of one request: the filter, the selector and the deals an analysis chose. */
+    Map<String, Object> parameters(EvidenceFilter filter, EvidenceSelector selector) {
+        selector.check();
         Map<String, Object> parameters = new HashMap<>();
         filter.bind(parameters);
-        selector.bind(parameters);
+        List<String> dealIds = selector.conflictWindowDays() == null ? null
+                : conflicts.dealIds(filter.asOf(), filter.from(), filter.partnerTypes(), filter.regions(), filter.tiers(),
+                        selector.conflictWindowDays(), selector.customerIds());
+        selector.bind(parameters, dealIds);
         return parameters;
+    }
+
+    List<Page.Sorted<EvidenceRow>> page(EvidenceSelector selector, Map<String, Object> bound, Page page) {
+        Map<String, Object> parameters = new HashMap<>(bound);
+        page.bind(parameters);
+        return cypher.list(statement(selector) + "-page", parameters, r -> new Page.Sorted<>(row(r), Page.Sorted.value(r.get("sortValue"))));
+    }
+
+    DealEvidence.Totals totals(EvidenceSelector selector, Map<String, Object> bound) {
+        return cypher.one(statement(selector) + "-totals", bound, r -> new DealEvidence.Totals(
+                r.get("asOf").isNull() ? null : r.get("asOf").asLocalDate(), r.get("count").asLong(), r.get("amount").asDouble(),
+                r.get("value").asDouble(), GraphValues.decimal(r.get("hours")), r.get("won").asLong(), r.get("lost").asLong())).orElseThrow();
+    }
+
+    private static String statement(EvidenceSelector selector) {
+        return selector.measureOrDefault() == EvidenceMeasure.DEAL_AMOUNT ? "evidence/deals" : "evidence/credits";
+    }
+
+    private static EvidenceRow row(Record r) {
+        EvidenceRow.EvidenceEntity via = r.get("via").isNull() ? null : new EvidenceRow.EvidenceEntity(
+                r.get("via").get("id").asString(), r.get("viaKind").asString(), GraphValues.string(r.get("via").get("name")));
+        return new EvidenceRow(r.get("rowKey").asString(), Deal.from(r.get("d")), r.get("value").asDouble(), via,
+                r.get("hops").isNull() ? null : r.get("hops").asInt(), GraphValues.decimal(r.get("hours")));
     }
 }

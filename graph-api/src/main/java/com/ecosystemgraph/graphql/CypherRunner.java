@@ -13,7 +13,19 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import com.ecosystemgraph.config.EcosystemProperties;
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.data.neo4j.core.Neo4jPersistenceExceptionTranslator;
+import org.springframework.data.neo4j.core.UserSelection;
+import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
+import org.springframework.data.neo4j.core.transaction.Neo4jTransactionUtils;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -26,14 +38,36 @@ import org.springframework.stereotype.Component;
 @Component
 public class CypherRunner {
 
+    private static final Neo4jPersistenceExceptionTranslator TRANSLATOR = new Neo4jPersistenceExceptionTranslator();
+
     private final Neo4jClient client;
     private final MeterRegistry meters;
+    private final Driver driver;
+    private final DatabaseSelectionProvider databases;
+    private final Neo4jBookmarkManager bookmarks;
+    private final TransactionConfig readConfig;
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
     private final AtomicLong executed = new AtomicLong();
 
+    /** Without the driver: {@link #read} is not available (for tests of statements run through the client). */
     public CypherRunner(Neo4jClient client, MeterRegistry meters) {
         this.client = client;
         this.meters = meters;
+        this.driver = null;
+        this.databases = null;
+        this.bookmarks = null;
+        this.readConfig = null;
+    }
+
+    @Autowired
+    public CypherRunner(Neo4jClient client, MeterRegistry meters, Driver driver, DatabaseSelectionProvider databases,
+                        Neo4jBookmarkManager bookmarks, EcosystemProperties properties) {
+        this.client = client;
+        this.meters = meters;
+        this.driver = driver;
+        this.databases = databases;
+        this.bookmarks = bookmarks;
+        this.readConfig = TransactionConfig.builder().withTimeout(properties.neo4j().transactionTimeout()).build();
     }
 
     @SuppressWarnings("unchecked")
@@ -41,6 +75,29 @@ public class CypherRunner {
         Class<T> rows = (Class<T>) Object.class;
         return timed(statement, () -> List.copyOf(client.query(CypherStatements.query(statement)).bindAll(parameters)
                 .fetchAs(rows).mappedBy((types, record) -> mapper.apply(record)).all()));
+    }
+
+    /**
+     * Runs a read-only statement composed from fragment files (see {@code graphql.join}) in an
+     * auto-commit transaction of a read session: one round trip, no BEGIN and COMMIT (measured in
+     * docs/benchmarks.md), routed to a follower in a cluster, after the service's own earlier writes
+     * (shared bookmarks), within {@code ecosystem.neo4j.transaction-timeout}. {@code label} names it in
+     * the timer (the root fragment), since the composed text varies with the query's selection.
+     */
+    public <T> List<T> read(String label, String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+        if (driver == null) {
+            throw new IllegalStateException("This CypherRunner was made without a driver");
+        }
+        return timed(label, () -> {
+            SessionConfig config = Neo4jTransactionUtils.sessionConfig(true, bookmarks.getBookmarks(),
+                    databases.getDatabaseSelection(), UserSelection.connectedUser());
+            try (Session session = driver.session(config)) {
+                return session.run(cypher, parameters, readConfig).list(mapper::apply);
+            } catch (RuntimeException e) {
+                DataAccessException translated = TRANSLATOR.translateExceptionIfPossible(e);
+                throw translated == null ? e : translated;
+            }
+        });
     }
 
     public <T> Optional<T> one(String statement, Map<String, Object> parameters, Function<Record, T> mapper) {
@@ -77,7 +134,7 @@ public class CypherRunner {
 
     /**
      * Runs a batched nested-page statement ({@code UNWIND $parentIds AS parentId ... RETURN parentId,
-     * rows, total}) for {@link NestedKey#load}.
+     * rows, total}) for {@link NestedKey#load}; {@code total} may be null when not asked for.
      */
     public <T> Map<String, NestedKey.Children<T>> children(String statement, List<String> parentIds, Map<String, Object> parameters,
                                                            Function<Value, Page.Sorted<T>> mapper) {
@@ -85,7 +142,7 @@ public class CypherRunner {
         all.put("parentIds", parentIds);
         Map<String, NestedKey.Children<T>> result = new HashMap<>();
         list(statement, all, r -> Map.entry(r.get("parentId").asString(),
-                new NestedKey.Children<>(r.get("rows").asList(mapper::apply), r.get("total").asLong())))
+                new NestedKey.Children<>(r.get("rows").asList(mapper::apply), r.get("total").asLong(0))))
                 .forEach(e -> result.put(e.getKey(), e.getValue()));
         return result;
     }

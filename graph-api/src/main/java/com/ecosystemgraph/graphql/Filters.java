@@ -21,6 +21,24 @@ public final class Filters {
         return values == null || values.isEmpty() ? null : values.stream().map(Enum::name).toList();
     }
 
+    /**
+     * Enum constants from an argument as graphql-java coerced it (the constants' names), e.g. in a
+     * {@code SelectedField}'s arguments; null stays null.
+     */
+    public static <E extends Enum<E>> List<E> enums(Class<E> type, Object values) {
+        if (values == null) {
+            return null;
+        }
+        if (!(values instanceof Collection<?> list)) {
+            throw new BadRequestException("Expected a list of " + type.getSimpleName() + " values");
+        }
+        try {
+            return list.stream().map(v -> type.isInstance(v) ? type.cast(v) : Enum.valueOf(type, String.valueOf(v))).toList();
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("Not a " + type.getSimpleName() + " value in " + list);
+        }
+    }
+
     /** A text list, or null for null or empty. */
     public static List<String> texts(Collection<String> values) {
         return values == null || values.isEmpty() ? null : List.copyOf(values);

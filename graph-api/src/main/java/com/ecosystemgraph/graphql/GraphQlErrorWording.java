@@ -46,7 +46,9 @@ class GraphQlErrorWording implements WebGraphQlInterceptor {
     private static boolean fromTheLibrary(ResponseError error) {
         ErrorClassification type = error.getErrorType();
         String name = type == null ? "" : type.toString();
-        return name.equals("ValidationError") || name.equals("InvalidSyntax") || error.getMessage() != null
+        // BadFaithIntrospection: graphql-java's refusal of an introspection document that repeats the schema tree.
+        return name.equals("ValidationError") || name.equals("InvalidSyntax") || name.equals("BadFaithIntrospection")
+                || error.getMessage() != null
                 && error.getMessage().startsWith("Validation error");
     }
 

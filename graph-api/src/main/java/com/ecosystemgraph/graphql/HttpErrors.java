@@ -8,7 +8,10 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import com.ecosystemgraph.outcome.WriteOutcomes;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -56,7 +59,10 @@ class HttpErrors {
     static final String RETRY_AFTER_SECONDS = "5";
 
     /** What one failure looks like to the client. */
-    record Described(HttpStatus status, String classification, String message) {
+    record Described(HttpStatus status, String classification, String message, Map<String, Object> extensions) {
+        Described(HttpStatus status, String classification, String message) {
+            this(status, classification, message, Map.of());
+        }
     }
 
     /** Replaces Spring Boot's error controller for every error dispatch. */
@@ -81,7 +87,7 @@ class HttpErrors {
             if (described.status() == HttpStatus.SERVICE_UNAVAILABLE) {
                 response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
             }
-            return response.body(ErrorBodies.of(described.classification(), described.message()));
+            return response.body(ErrorBodies.of(described.classification(), described.message(), described.extensions()));
         }
     }
 
@@ -91,8 +97,7 @@ class HttpErrors {
             return tooLarge(cause(error, RequestBodyTooLargeException.class).limit);
         }
         if (cause(error, AsyncRequestTimeoutException.class) != null || status == HttpStatus.SERVICE_UNAVAILABLE) {
-            return new Described(HttpStatus.SERVICE_UNAVAILABLE, "TIMEOUT", "The request took longer than the limit of " + timeout
-                    + " and was stopped; try again in a moment, or ask for less (smaller pages, a shorter period)");
+            return timedOut(request, timeout);
         }
         return switch (status) {
             case BAD_REQUEST -> new Described(status, "BAD_REQUEST", malformed(error));
@@ -112,6 +117,33 @@ class HttpErrors {
                 yield new Described(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Internal error; quote id " + id + " to the operators");
             }
         };
+    }
+
+    /**
+     * A request past its time limit. Its mutations that had not sent their commit will roll back
+     * (they are told so by {@link WriteOutcomes#abandon()}, which they check before committing); one
+     * whose commit was sent and not yet confirmed may or may not be written: that is
+     * {@code OUTCOME_UNKNOWN}, safe to retry with the same ids (docs/api.md, "When a write fails").
+     */
+    static Described timedOut(HttpServletRequest request, String timeout) {
+        String base = "The request took longer than the limit of " + timeout + " and was stopped";
+        Object attribute = request == null ? null : request.getAttribute(WriteOutcomes.ATTRIBUTE);
+        WriteOutcomes.Summary writes = attribute instanceof WriteOutcomes outcomes ? outcomes.abandon() : null;
+        if (writes == null || !writes.any()) {
+            return new Described(HttpStatus.SERVICE_UNAVAILABLE, "TIMEOUT",
+                    base + "; try again in a moment, or ask for less (smaller pages, a shorter period)");
+        }
+        List<String> parts = new ArrayList<>();
+        writes.committed().forEach(w -> parts.add(w + " was written"));
+        writes.rolledBack().forEach(w -> parts.add(w + " was not written (rolled back)"));
+        writes.unknown().forEach(w -> parts.add(w + " may or may not be written (its commit was sent, the answer had not come)"));
+        if (writes.unknown().isEmpty()) {
+            return new Described(HttpStatus.SERVICE_UNAVAILABLE, "TIMEOUT", base + ": " + String.join("; ", parts) + ". Try again in a moment");
+        }
+        List<String> ids = writes.unknown().stream().flatMap(w -> w.ids().stream()).toList();
+        return new Described(HttpStatus.SERVICE_UNAVAILABLE, "OUTCOME_UNKNOWN", base + ": " + String.join("; ", parts)
+                + ". It is safe to send the same mutation again (mutations are idempotent by id)",
+                Map.of("operation", writes.unknown().getFirst().operation(), "ids", ids, "safeToRetry", true));
     }
 
     static Described tooLarge(DataSize limit) {

@@ -1,5 +1,6 @@
 package com.ecosystemgraph.graphql;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +30,14 @@ public record NestedKey(String parentId, Page page, Map<String, Object> filters)
     public static <T> Map<NestedKey, Connection<T>> load(Set<NestedKey> keys,
                                                           BiFunction<List<String>, Map<String, Object>, Map<String, Children<T>>> query,
                                                           Function<T, String> childId) {
+        return load(keys, query, childId, Connection.Plain::new);
+    }
+
+    /** As {@link #load(Set, BiFunction, Function)}, with edges made by {@code edge(position, child)}. */
+    public static <R, T> Map<NestedKey, Connection<T>> load(Set<NestedKey> keys,
+                                                             BiFunction<List<String>, Map<String, Object>, Map<String, Children<R>>> query,
+                                                             Function<R, String> childId,
+                                                             BiFunction<SortKey, R, ? extends Connection.Edge<T>> edge) {
         Map<List<Object>, List<NestedKey>> groups = new LinkedHashMap<>();
         for (NestedKey key : keys) {
             groups.computeIfAbsent(List.of(key.page(), key.filters()), g -> new ArrayList<>()).add(key);
@@ -39,14 +48,24 @@ public record NestedKey(String parentId, Page page, Map<String, Object> filters)
             Map<String, Object> parameters = new HashMap<>(first.filters());
             first.page().bind(parameters);
             List<String> parentIds = members.stream().map(NestedKey::parentId).distinct().toList();
-            Map<String, Children<T>> children = query.apply(parentIds, parameters);
+            Map<String, Children<R>> children = query.apply(parentIds, parameters);
             for (NestedKey key : members) {
-                Children<T> found = children.getOrDefault(key.parentId(), new Children<>(List.of(), 0));
+                Children<R> found = children.getOrDefault(key.parentId(), new Children<>(List.of(), 0));
                 LongSupplier total = found::total;
-                result.put(key, key.page().connection(found.rows(), childId, total));
+                result.put(key, key.page().connection(found.rows(), childId, total, edge));
             }
         });
         return result;
+    }
+
+    /**
+     * The filter map of a key with {@code withTotal}: whether the query asks for {@code totalCount}
+     * (the statements count the children only then).
+     */
+    public static Map<String, Object> filters(Map<String, Object> filters, DataFetchingFieldSelectionSet selection) {
+        Map<String, Object> all = new HashMap<>(filters);
+        all.put("withTotal", Selections.contains(selection, "totalCount"));
+        return all;
     }
 
     /** One parent's page of children (each with its sort value) and how many there are in all. */

@@ -3,6 +3,7 @@ package com.ecosystemgraph.graphql;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
@@ -35,7 +36,16 @@ public record Page(int first, SortKey after, String orderField, boolean descendi
 
     /** Binds {@code limit} (one more than the page, to tell if a next page exists), order and position. */
     public void bind(Map<String, Object> parameters) {
-        parameters.put("limit", first + 1);
+        bind(parameters, true);
+    }
+
+    /**
+     * Binds order, position and {@code limit}: the page size, plus one row when {@code lookAhead}
+     * (the extra row only tells {@code pageInfo.hasNextPage}; without it hasNextPage reads false,
+     * so pass false only when the query does not ask for it).
+     */
+    public void bind(Map<String, Object> parameters, boolean lookAhead) {
+        parameters.put("limit", lookAhead ? first + 1 : first);
         parameters.put("orderField", orderField);
         parameters.put("descending", descending);
         SortKey.bind(after, parameters);
@@ -46,13 +56,21 @@ public record Page(int first, SortKey after, String orderField, boolean descendi
      * its sort value.
      */
     public <T> Connection<T> connection(List<Sorted<T>> rows, Function<T, String> id, LongSupplier totalCount) {
+        return connection(rows, id, totalCount, Connection.Plain::new);
+    }
+
+    /** As {@link #connection(List, Function, LongSupplier)}, with edges made by {@code edge(position, row)}. */
+    public <R, T> Connection<T> connection(List<Sorted<R>> rows, Function<R, String> id, LongSupplier totalCount,
+                                           BiFunction<SortKey, R, ? extends Connection.Edge<T>> edge) {
         boolean hasNext = rows.size() > first;
-        List<Sorted<T>> visible = hasNext ? rows.subList(0, first) : rows;
-        List<Connection.Edge<T>> edges = visible.stream()
-                .map(r -> new Connection.Edge<>(new SortKey(r.sortValue(), id.apply(r.node())).encode(), r.node()))
-                .toList();
+        List<Sorted<R>> visible = hasNext ? rows.subList(0, first) : rows;
+        List<SortKey> positions = visible.stream().map(r -> new SortKey(r.sortValue(), id.apply(r.node()))).toList();
+        List<Connection.Edge<T>> edges = new java.util.ArrayList<>(visible.size());
+        for (int i = 0; i < visible.size(); i++) {
+            edges.add(edge.apply(positions.get(i), visible.get(i).node()));
+        }
         var info = new Connection.PageInfo(hasNext, after != null,
-                edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
+                positions.isEmpty() ? null : positions.getFirst(), positions.isEmpty() ? null : positions.getLast());
         return new Connection<>(edges, info, totalCount);
     }
 

@@ -14,13 +14,21 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import com.ecosystemgraph.importing.InputRules;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLType;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.graphql.execution.ErrorType;
@@ -31,12 +39,20 @@ import org.springframework.stereotype.Component;
  * cost of every request in {@code extensions.cost}.
  *
  * <ul>
- *   <li>depth: at most {@value #MAX_DEPTH} levels of nested fields;</li>
- *   <li>cost: every field costs 1; a field with {@code first} or {@code limit} multiplies its
- *       subtree by that number, an unpaged list of an entity (e.g. {@code Partner.integrations}) by
- *       {@value #UNPAGED_LIST_ESTIMATE}; the total must stay within {@value #MAX_COST};</li>
+ *   <li>depth: at most {@value #MAX_DEPTH} levels of nested fields, except in an operation that only
+ *       asks about the schema (see {@link IntrospectionOnly});</li>
+ *   <li>root fields: at most {@value #MAX_ROOT_FIELDS} per document, every alias counted (each root
+ *       field starts database work of its own, and a document of a thousand aliased lookups would
+ *       otherwise pass as cheap);</li>
+ *   <li>cost: every field costs 1, a root field {@value #ROOT_FIELD_COST} more; a field with
+ *       {@code first} or {@code limit} multiplies its subtree by that number, an unpaged list of an
+ *       entity (e.g. {@code Partner.integrations}) by {@value #UNPAGED_LIST_ESTIMATE}; the total must
+ *       stay within {@value #MAX_COST};</li>
  *   <li>page size: {@code first} 1..{@value PageRequest#MAX_PAGE_SIZE};</li>
- *   <li>input lists: at most {@value #MAX_LIST_ITEMS} items in any list argument.</li>
+ *   <li>input lists: at most {@value #MAX_LIST_ITEMS} items in any list argument;</li>
+ *   <li>strings: ids at most {@value InputRules#MAX_ID_LENGTH} characters, other strings at most
+ *       {@value InputRules#MAX_TEXT_LENGTH}; in mutations ids follow the id syntax and texts have no
+ *       control characters or bidi overrides ({@link InputRules}).</li>
  * </ul>
  */
 @Component
@@ -45,6 +61,8 @@ public class QueryLimits extends SimplePerformantInstrumentation {
     public static final int MAX_DEPTH = 10;
     public static final int MAX_COST = 100_000;
     public static final int MAX_LIST_ITEMS = 250;
+    public static final int MAX_ROOT_FIELDS = 25;
+    public static final int ROOT_FIELD_COST = 100;
     static final int UNPAGED_LIST_ESTIMATE = 10;
     private static final Set<String> ENTITY_TYPES = Set.of("Partner", "Customer", "Deal", "Integration", "Investment");
 
@@ -52,6 +70,7 @@ public class QueryLimits extends SimplePerformantInstrumentation {
     static final class Measured implements InstrumentationState {
         int cost;
         int depth;
+        int rootFields;
     }
 
     @Override
@@ -73,6 +92,10 @@ public class QueryLimits extends SimplePerformantInstrumentation {
                     measured.depth = Math.max(measured.depth, depth(env));
                     checkArguments(env);
                     long cost = (long) multiplier(env) * (1L + childComplexity);
+                    if (env.getParentEnvironment() == null) {
+                        measured.rootFields++;
+                        cost += ROOT_FIELD_COST;
+                    }
                     return (int) Math.min(Integer.MAX_VALUE / 2, cost);
                 })
                 .build();
@@ -81,8 +104,12 @@ public class QueryLimits extends SimplePerformantInstrumentation {
         } catch (LimitException e) {
             throw abort(e.getMessage());
         }
-        if (measured.depth > MAX_DEPTH) {
+        if (measured.depth > MAX_DEPTH && !IntrospectionOnly.test(context.getDocument(), context.getOperationDefinition())) {
             throw abort("The query is " + measured.depth + " levels deep; the limit is " + MAX_DEPTH);
+        }
+        if (measured.rootFields > MAX_ROOT_FIELDS) {
+            throw abort("The document asks for " + measured.rootFields + " root fields (aliases count); the limit is "
+                    + MAX_ROOT_FIELDS + " (ask for a list, e.g. partners(filter: ...), instead of many single lookups)");
         }
         if (measured.cost > MAX_COST) {
             throw abort("The query's estimated cost is " + measured.cost + "; the limit is " + MAX_COST
@@ -104,6 +131,8 @@ public class QueryLimits extends SimplePerformantInstrumentation {
         cost.put("limit", MAX_COST);
         cost.put("depth", measured.depth);
         cost.put("maxDepth", MAX_DEPTH);
+        cost.put("rootFields", measured.rootFields);
+        cost.put("maxRootFields", MAX_ROOT_FIELDS);
         extensions.put("cost", cost);
         return CompletableFuture.completedFuture(result.transform(builder -> builder.extensions(extensions)));
     }
@@ -142,6 +171,44 @@ public class QueryLimits extends SimplePerformantInstrumentation {
             throw new LimitException("'first' of " + field + " must be between 1 and " + PageRequest.MAX_PAGE_SIZE + ", got " + n);
         }
         env.getArguments().forEach((name, value) -> checkListSizes(field + "." + name, value));
+        boolean mutation = "Mutation".equals(env.getParentType().getName());
+        for (GraphQLArgument argument : env.getFieldDefinition().getArguments()) {
+            checkStrings(field + "." + argument.getName(), argument.getType(), env.getArguments().get(argument.getName()), mutation);
+        }
+    }
+
+    /**
+     * Every string in an argument, however deep in input objects and lists: an {@code ID} at most
+     * {@value InputRules#MAX_ID_LENGTH} characters (and, in a mutation, of the id syntax), any
+     * other string at most {@value InputRules#MAX_TEXT_LENGTH} (and, in a mutation, free of control
+     * characters and bidi overrides). Tighter rules per field (names) are the row rules'.
+     */
+    private static void checkStrings(String path, GraphQLInputType type, Object value, boolean mutation) {
+        if (value == null) {
+            return;
+        }
+        GraphQLType unwrapped = GraphQLTypeUtil.unwrapNonNull(type);
+        if (value instanceof Collection<?> items && unwrapped instanceof GraphQLList list) {
+            items.forEach(item -> checkStrings(path, (GraphQLInputType) list.getWrappedType(), item, mutation));
+        } else if (value instanceof Map<?, ?> fields && unwrapped instanceof GraphQLInputObjectType object) {
+            for (GraphQLInputObjectField f : object.getFieldDefinitions()) {
+                checkStrings(path + "." + f.getName(), f.getType(), fields.get(f.getName()), mutation);
+            }
+        } else if (value instanceof String text) {
+            boolean id = unwrapped instanceof GraphQLScalarType scalar && "ID".equals(scalar.getName());
+            Optional<String> problem;
+            if (id) {
+                problem = mutation ? InputRules.idProblem(text) : text.length() > InputRules.MAX_ID_LENGTH
+                        ? Optional.of("an id of " + text.length() + " characters is too long (" + InputRules.ID_RULE + ")") : Optional.empty();
+            } else {
+                problem = mutation ? InputRules.textProblem(text, InputRules.MAX_TEXT_LENGTH) : text.length() > InputRules.MAX_TEXT_LENGTH
+                        ? Optional.of("a text of " + text.length() + " characters is too long (at most " + InputRules.MAX_TEXT_LENGTH + ")")
+                        : Optional.empty();
+            }
+            problem.ifPresent(reason -> {
+                throw new LimitException("'" + path + "': " + reason);
+            });
+        }
     }
 
     private static void checkListSizes(String path, Object value) {

@@ -17,6 +17,27 @@ enum ColumnType {
             return text;
         }
     },
+    /** A node's id or a reference to one: see {@link InputRules#idProblem}. */
+    ID {
+        @Override
+        Object parse(String text) {
+            InputRules.idProblem(text).ifPresent(problem -> {
+                throw new InvalidValueException(problem);
+            });
+            return text;
+        }
+    },
+    /** A name: no control characters or bidi overrides, NFC, at most {@value InputRules#MAX_NAME_LENGTH} characters. */
+    NAME {
+        @Override
+        Object parse(String text) {
+            try {
+                return InputRules.text(text, InputRules.MAX_NAME_LENGTH);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidValueException(e.getMessage());
+            }
+        }
+    },
     INTEGER {
         @Override
         Object parse(String text) {

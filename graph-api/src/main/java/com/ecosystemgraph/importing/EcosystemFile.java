@@ -5,8 +5,10 @@ import static com.ecosystemgraph.importing.Column.required;
 import static com.ecosystemgraph.importing.ColumnType.BOOLEAN;
 import static com.ecosystemgraph.importing.ColumnType.DATE;
 import static com.ecosystemgraph.importing.ColumnType.DECIMAL;
+import static com.ecosystemgraph.importing.ColumnType.ID;
 import static com.ecosystemgraph.importing.ColumnType.INTEGER;
 import static com.ecosystemgraph.importing.ColumnType.LIST;
+import static com.ecosystemgraph.importing.ColumnType.NAME;
 import static com.ecosystemgraph.importing.ColumnType.TEXT;
 
 import java.util.List;
@@ -21,8 +23,8 @@ import java.util.Optional;
 public enum EcosystemFile {
 
     PARTNERS("partners.csv", NodeKind.PARTNER, "import/upsert-partners", List.of(
-            required("id", "id", TEXT),
-            required("name", "name", TEXT),
+            required("id", "id", ID),
+            required("name", "name", NAME),
             required("type", "type", TEXT).of(Vocabulary.PARTNER_TYPE),
             optional("status", "status", TEXT).of(Vocabulary.STATUS),
             optional("tier", "tier", TEXT).of(Vocabulary.TIER),
@@ -38,8 +40,8 @@ public enum EcosystemFile {
             Map.of()),
 
     CUSTOMERS("customers.csv", NodeKind.CUSTOMER, "import/upsert-customers", List.of(
-            required("id", "id", TEXT),
-            required("name", "name", TEXT),
+            required("id", "id", ID),
+            required("name", "name", NAME),
             optional("industry", "industry", TEXT).of(Vocabulary.INDUSTRY),
             optional("region", "region", TEXT).of(Vocabulary.REGION),
             optional("segment", "segment", TEXT).of(Vocabulary.SEGMENT),
@@ -49,22 +51,22 @@ public enum EcosystemFile {
             Map.of()),
 
     INTEGRATIONS("integrations.csv", NodeKind.INTEGRATION, "import/upsert-integrations", List.of(
-            required("id", "id", TEXT),
-            required("partner_id", null, TEXT),
-            required("name", "name", TEXT),
+            required("id", "id", ID),
+            required("partner_id", null, ID),
+            required("name", "name", NAME),
             required("depth", "depth", INTEGER).range(1, 3),
             optional("launched_on", "launchedOn", DATE)),
             Map.of("partner_id", List.of(NodeKind.PARTNER))),
 
     CUSTOMER_INTEGRATIONS("customer_integrations.csv", null, "import/merge-customer-integrations", List.of(
-            required("customer_id", null, TEXT),
-            required("integration_id", null, TEXT),
+            required("customer_id", null, ID),
+            required("integration_id", null, ID),
             optional("since", "since", DATE)),
             Map.of("customer_id", List.of(NodeKind.CUSTOMER), "integration_id", List.of(NodeKind.INTEGRATION))),
 
     DEALS("deals.csv", NodeKind.DEAL, "import/upsert-deals", List.of(
-            required("id", "id", TEXT),
-            required("customer_id", null, TEXT),
+            required("id", "id", ID),
+            required("customer_id", null, ID),
             required("amount", "amount", DECIMAL).atLeast(0),
             optional("stage", "stage", TEXT).of(Vocabulary.STAGE),
             required("outcome", "outcome", TEXT).of(Vocabulary.OUTCOME),
@@ -74,8 +76,8 @@ public enum EcosystemFile {
             Map.of("customer_id", List.of(NodeKind.CUSTOMER))),
 
     DEAL_PARTNERS("deal_partners.csv", null, "import/merge-deal-partners", List.of(
-            required("deal_id", null, TEXT),
-            required("partner_id", null, TEXT),
+            required("deal_id", null, ID),
+            required("partner_id", null, ID),
             required("role", null, TEXT).of(Vocabulary.ROLE),
             optional("registered_on", "registeredOn", DATE),
             optional("registration_stage", "registrationStage", TEXT)
@@ -85,21 +87,21 @@ public enum EcosystemFile {
             Map.of("deal_id", List.of(NodeKind.DEAL), "partner_id", List.of(NodeKind.PARTNER))),
 
     PARTNER_CUSTOMERS("partner_customers.csv", null, "import/merge-partner-customers", List.of(
-            required("partner_id", null, TEXT),
-            required("customer_id", null, TEXT),
+            required("partner_id", null, ID),
+            required("customer_id", null, ID),
             optional("since", "since", DATE)),
             Map.of("partner_id", List.of(NodeKind.PARTNER), "customer_id", List.of(NodeKind.CUSTOMER))),
 
     REFERRALS("referrals.csv", null, "import/merge-referrals", List.of(
-            required("referrer_id", null, TEXT),
-            required("referred_id", null, TEXT),
+            required("referrer_id", null, ID),
+            required("referred_id", null, ID),
             required("referred_on", "referredOn", DATE)),
             Map.of("referrer_id", List.of(NodeKind.PARTNER, NodeKind.CUSTOMER),
                     "referred_id", List.of(NodeKind.PARTNER, NodeKind.CUSTOMER))),
 
     INVESTMENTS("investments.csv", NodeKind.INVESTMENT, "import/upsert-investments", List.of(
-            required("id", "id", TEXT),
-            required("partner_id", null, TEXT),
+            required("id", "id", ID),
+            required("partner_id", null, ID),
             required("kind", "kind", TEXT).of(Vocabulary.INVESTMENT_KIND),
             required("amount", "amount", DECIMAL).atLeast(0),
             required("spent_on", "spentOn", DATE),

@@ -8,7 +8,7 @@ import org.neo4j.driver.Value;
 public record Integration(String id, String name, int depth, LocalDate launchedOn) {
 
     public static Integration from(Value node) {
-        return new Integration(node.get("id").asString(), node.get("name").asString(), node.get("depth").asInt(0),
+        return new Integration(node.get("id").asString(), GraphValues.string(node.get("name")), node.get("depth").asInt(0),
                 GraphValues.date(node.get("launchedOn")));
     }
 }

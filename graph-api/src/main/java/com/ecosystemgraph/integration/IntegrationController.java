@@ -5,8 +5,13 @@ import com.ecosystemgraph.graphql.Connection;
 import com.ecosystemgraph.graphql.CypherRunner;
 import com.ecosystemgraph.graphql.NestedKey;
 import com.ecosystemgraph.graphql.Page;
+import com.ecosystemgraph.graphql.join.Joins;
+import com.ecosystemgraph.graphql.join.Link;
+import com.ecosystemgraph.graphql.join.NodeType;
 import com.ecosystemgraph.partner.Partner;
 import com.ecosystemgraph.security.ViewerAccess;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,16 +31,21 @@ import reactor.core.publisher.Mono;
 class IntegrationController {
 
     private final IntegrationRepository integrations;
+    private final Joins joins;
 
-    IntegrationController(IntegrationRepository integrations, BatchLoaderRegistry loaders) {
+    IntegrationController(IntegrationRepository integrations, BatchLoaderRegistry loaders, Joins joins) {
         this.integrations = integrations;
+        this.joins = joins;
         loaders.<NestedKey, Connection<Customer>>forName("integrationCustomers")
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> integrations.customers(keys)));
+        joins.type(NodeType.of("Integration", Integration.class, Integration::from, Integration::id));
+        joins.link(Link.one("Integration", "partner", "Partner"));
+        joins.link(Link.connection("Integration", "customers", "Customer"));
     }
 
     @QueryMapping
-    Integration integration(@Argument String id) {
-        return integrations.findById(id).orElse(null);
+    CompletableFuture<DataFetcherResult<Integration>> integration(@Argument String id, DataFetchingEnvironment env) {
+        return joins.byId("Integration", id, env);
     }
 
     @BatchMapping
@@ -45,7 +55,9 @@ class IntegrationController {
 
     @SchemaMapping
     CompletableFuture<Connection<Customer>> customers(Integration integration, @Argument Integer first, @Argument String after,
-                                                      DataLoader<NestedKey, Connection<Customer>> integrationCustomers) {
-        return integrationCustomers.load(new NestedKey(integration.id(), Page.of(first, after, null, "ID"), Map.of()));
+                                                      DataLoader<NestedKey, Connection<Customer>> integrationCustomers,
+                                                      DataFetchingEnvironment env) {
+        return integrationCustomers.load(new NestedKey(integration.id(), Page.of(first, after, null, "ID"),
+                NestedKey.filters(Map.of(), env.getSelectionSet())));
     }
 }

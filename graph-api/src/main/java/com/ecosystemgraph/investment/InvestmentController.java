@@ -1,6 +1,9 @@
 package com.ecosystemgraph.investment;
 
 import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.graphql.join.Joins;
+import com.ecosystemgraph.graphql.join.Link;
+import com.ecosystemgraph.graphql.join.NodeType;
 import com.ecosystemgraph.partner.Partner;
 import com.ecosystemgraph.security.ViewerAccess;
 import java.util.HashMap;
@@ -10,15 +13,17 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The {@code Investment} type's partner, batched. */
+/** The {@code Investment} type: read from nodes by partner queries ({@link Joins}); its partner, joined or batched. */
 @Controller
 @ViewerAccess
 class InvestmentController {
 
     private final CypherRunner cypher;
 
-    InvestmentController(CypherRunner cypher) {
+    InvestmentController(CypherRunner cypher, Joins joins) {
         this.cypher = cypher;
+        joins.type(NodeType.of("Investment", Investment.class, Investment::from, Investment::id));
+        joins.link(Link.one("Investment", "partner", "Partner"));
     }
 
     @BatchMapping

@@ -26,7 +26,7 @@ public record Partner(
     public static Partner from(Value node) {
         return new Partner(
                 node.get("id").asString(),
-                node.get("name").asString(),
+                GraphValues.string(node.get("name")),
                 GraphValues.enumOf(PartnerType.class, node.get("type")),
                 GraphValues.enumOf(PartnerStatus.class, node.get("status")),
                 GraphValues.enumOf(PartnerTier.class, node.get("tier")),

@@ -3,16 +3,23 @@ package com.ecosystemgraph.partner;
 import com.ecosystemgraph.customer.Customer;
 import com.ecosystemgraph.deal.Deal;
 import com.ecosystemgraph.deal.DealOutcome;
+import com.ecosystemgraph.deal.Participation;
 import com.ecosystemgraph.graphql.Connection;
 import com.ecosystemgraph.graphql.CypherRunner;
 import com.ecosystemgraph.graphql.Filters;
 import com.ecosystemgraph.graphql.NestedKey;
 import com.ecosystemgraph.graphql.Page;
+import com.ecosystemgraph.graphql.join.Joins;
+import com.ecosystemgraph.graphql.join.Link;
+import com.ecosystemgraph.graphql.join.NodeType;
 import com.ecosystemgraph.importing.DealRole;
 import com.ecosystemgraph.integration.Integration;
 import com.ecosystemgraph.investment.Investment;
 import com.ecosystemgraph.referral.Referral;
 import com.ecosystemgraph.security.ViewerAccess;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,48 +33,83 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
-/** The {@code Partner} type: root queries and every nested field, batched. */
+/**
+ * The {@code Partner} type. Root fields read the partner and the nested fields they select in one
+ * statement ({@link Joins}); the nested fields below serve partners that came from elsewhere (a
+ * referral, a mutation's payload), batched per request.
+ */
 @Controller
 @ViewerAccess
 class PartnerController {
 
     private final PartnerRepository partners;
+    private final Joins joins;
 
-    PartnerController(PartnerRepository partners, BatchLoaderRegistry loaders) {
+    PartnerController(PartnerRepository partners, BatchLoaderRegistry loaders, Joins joins) {
         this.partners = partners;
-        loaders.<NestedKey, Connection<PartnerDeal>>forName("partnerDeals")
+        this.joins = joins;
+        loaders.<NestedKey, Connection<Deal>>forName("partnerDeals")
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> partners.deals(keys)));
         loaders.<NestedKey, Connection<Customer>>forName("partnerCustomers")
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> partners.customers(keys)));
+        joins.type(NodeType.of("Partner", Partner.class, Partner::from, Partner::id).indexed("types", "type")
+                .indexed("statuses", "status").indexed("tiers", "tier").indexed("regions", "region"));
+        joins.link(Link.connection("Partner", "deals", "Deal").filters(PartnerController::dealFilters)
+                .types(ROLE_TYPES, arguments -> roleTypes(Filters.enums(DealRole.class, arguments.get("roles"))))
+                .edges(Participation.RELATIONSHIP_FIELDS, (position, deal, row) -> new PartnerDealEdge(position, (Deal) deal,
+                        Participation.from(row.get("type").asString(), row.get("relationship")))));
+        joins.link(Link.connection("Partner", "customers", "Customer"));
+        joins.link(Link.list("Partner", "integrations", "Integration"));
+        joins.link(Link.list("Partner", "investments", "Investment"));
     }
 
     @QueryMapping
-    Partner partner(@Argument String id) {
-        return partners.findById(id).orElse(null);
+    CompletableFuture<DataFetcherResult<Partner>> partner(@Argument String id, DataFetchingEnvironment env) {
+        return joins.byId("Partner", id, env);
     }
 
     @QueryMapping
-    Connection<Partner> partners(@Argument PartnerFilter filter, @Argument Map<String, Object> orderBy,
-                                 @Argument Integer first, @Argument String after) {
+    DataFetcherResult<Connection<Partner>> partners(@Argument PartnerFilter filter, @Argument Map<String, Object> orderBy,
+                                                    @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
         PartnerFilter f = filter == null ? PartnerFilter.NONE : filter;
         Page page = Page.of(first, after, orderBy, "ID");
-        return page.connection(partners.page(f, page), Partner::id, () -> partners.count(f));
+        Map<String, Object> filters = new HashMap<>();
+        f.bind(filters);
+        return joins.page("Partner", page, filters, () -> partners.count(f), env);
+    }
+
+    /** The relationship types of a partner's roles on deals: the allowlist of {@code Partner.deals}' types. */
+    static final List<String> ROLE_TYPES = Arrays.stream(DealRole.values()).map(DealRole::relationshipType).toList();
+
+    private static List<String> roleTypes(List<DealRole> roles) {
+        return roles == null ? null : roles.stream().map(DealRole::relationshipType).toList();
+    }
+
+    /** The filter arguments of {@code Partner.deals} (its roles are relationship types, see {@link #ROLE_TYPES}). */
+    private static Map<String, Object> dealFilters(Map<String, Object> arguments) {
+        Map<String, Object> filters = new HashMap<>();
+        filters.put("outcomes", Filters.stored(Filters.enums(DealOutcome.class, arguments.get("outcomes"))));
+        return filters;
     }
 
     @SchemaMapping
-    CompletableFuture<Connection<PartnerDeal>> deals(Partner partner, @Argument List<DealRole> roles,
-                                                     @Argument List<DealOutcome> outcomes, @Argument Integer first,
-                                                     @Argument String after, DataLoader<NestedKey, Connection<PartnerDeal>> partnerDeals) {
+    CompletableFuture<Connection<Deal>> deals(Partner partner, @Argument List<DealRole> roles,
+                                              @Argument List<DealOutcome> outcomes, @Argument Integer first,
+                                              @Argument String after, DataLoader<NestedKey, Connection<Deal>> partnerDeals,
+                                              DataFetchingEnvironment env) {
         Map<String, Object> filters = new HashMap<>();
         filters.put("roles", Filters.types(roles));
         filters.put("outcomes", Filters.stored(outcomes));
-        return partnerDeals.load(new NestedKey(partner.id(), Page.of(first, after, null, "ID"), filters));
+        return partnerDeals.load(new NestedKey(partner.id(), Page.of(first, after, null, "ID"),
+                NestedKey.filters(filters, env.getSelectionSet())));
     }
 
     @SchemaMapping
     CompletableFuture<Connection<Customer>> customers(Partner partner, @Argument Integer first, @Argument String after,
-                                                      DataLoader<NestedKey, Connection<Customer>> partnerCustomers) {
-        return partnerCustomers.load(new NestedKey(partner.id(), Page.of(first, after, null, "ID"), Map.of()));
+                                                      DataLoader<NestedKey, Connection<Customer>> partnerCustomers,
+                                                      DataFetchingEnvironment env) {
+        return partnerCustomers.load(new NestedKey(partner.id(), Page.of(first, after, null, "ID"),
+                NestedKey.filters(Map.of(), env.getSelectionSet())));
     }
 
     @BatchMapping
@@ -88,35 +130,5 @@ class PartnerController {
     @BatchMapping
     Map<Partner, List<Referral>> referrals(List<Partner> list) {
         return CypherRunner.byParent(list, Partner::id, partners.referrals(CypherRunner.ids(list, Partner::id)));
-    }
-
-    @SchemaMapping(typeName = "PartnerDealEdge", field = "node")
-    Deal dealOfEdge(Connection.Edge<PartnerDeal> edge) {
-        return edge.node().deal();
-    }
-
-    @SchemaMapping(typeName = "PartnerDealEdge", field = "role")
-    DealRole role(Connection.Edge<PartnerDeal> edge) {
-        return edge.node().participation().role();
-    }
-
-    @SchemaMapping(typeName = "PartnerDealEdge", field = "registeredOn")
-    java.time.LocalDate registeredOn(Connection.Edge<PartnerDeal> edge) {
-        return edge.node().participation().registeredOn();
-    }
-
-    @SchemaMapping(typeName = "PartnerDealEdge", field = "registrationStage")
-    com.ecosystemgraph.deal.RegistrationStage registrationStage(Connection.Edge<PartnerDeal> edge) {
-        return edge.node().participation().registrationStage();
-    }
-
-    @SchemaMapping(typeName = "PartnerDealEdge", field = "partnerHours")
-    Double partnerHours(Connection.Edge<PartnerDeal> edge) {
-        return edge.node().participation().partnerHours();
-    }
-
-    @SchemaMapping(typeName = "PartnerDealEdge", field = "partnerEarnings")
-    Double partnerEarnings(Connection.Edge<PartnerDeal> edge) {
-        return edge.node().participation().partnerEarnings();
     }
 }

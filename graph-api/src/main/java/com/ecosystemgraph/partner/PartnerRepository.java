@@ -33,26 +33,18 @@ class PartnerRepository {
         return cypher.one("partner/by-id", Map.of("id", id), r -> Partner.from(r.get("p")));
     }
 
-    List<Page.Sorted<Partner>> page(PartnerFilter filter, Page page) {
-        Map<String, Object> parameters = new HashMap<>();
-        filter.bind(parameters);
-        page.bind(parameters);
-        return cypher.list("partner/page", parameters,
-                r -> new Page.Sorted<>(Partner.from(r.get("p")), Page.Sorted.value(r.get("sortValue"))));
-    }
-
     long count(PartnerFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
         filter.bind(parameters);
         return cypher.one("partner/count", parameters, r -> r.get("count").asLong()).orElse(0L);
     }
 
-    Map<NestedKey, com.ecosystemgraph.graphql.Connection<PartnerDeal>> deals(Set<NestedKey> keys) {
+    Map<NestedKey, com.ecosystemgraph.graphql.Connection<Deal>> deals(Set<NestedKey> keys) {
         return NestedKey.load(keys, (parentIds, parameters) -> cypher.children("partner/deals", parentIds, parameters, row -> {
             Value deal = row.get("deal");
             return new Page.Sorted<>(new PartnerDeal(Deal.from(deal), Participation.from(row.get("type").asString(),
                     row.get("relationship"))), deal.get("id").asString());
-        }), d -> d.deal().id());
+        }), d -> d.deal().id(), (position, d) -> new PartnerDealEdge(position, d.deal(), d.participation()));
     }
 
     Map<NestedKey, com.ecosystemgraph.graphql.Connection<Customer>> customers(Set<NestedKey> keys) {

@@ -1,6 +1,8 @@
 package com.ecosystemgraph.scoring;
 
 import com.ecosystemgraph.audit.AuditTrail;
+import com.ecosystemgraph.availability.DatabaseReachableAgain;
+import com.ecosystemgraph.availability.Unavailability;
 import com.ecosystemgraph.config.EcosystemProperties;
 import com.ecosystemgraph.cypher.CypherStatements;
 import com.ecosystemgraph.graphql.BadRequestException;
@@ -72,6 +74,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
+import org.springframework.context.event.EventListener;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -211,6 +214,8 @@ public class ScoringService implements AutoCloseable {
     private final AtomicInteger scorerTasks = new AtomicInteger();
     private final AtomicBoolean rescoreQueued = new AtomicBoolean();
     private final AtomicBoolean watching = new AtomicBoolean();
+    /** The start an outage of the database interrupted, run again when it ends ({@link #onDatabaseBack}). */
+    private final AtomicBoolean startAfterOutage = new AtomicBoolean();
     private final CountDownLatch started = new CountDownLatch(1);
 
     private volatile Serving serving;
@@ -335,10 +340,30 @@ public class ScoringService implements AutoCloseable {
             });
             return true;
         } catch (RuntimeException e) {
+            if (Unavailability.is(e)) {
+                startAfterOutage.set(true);
+                unavailable("The model waits for the database, which cannot be reached: it is loaded as soon as the database is back", null);
+                return false;
+            }
             // Nothing internal (driver or GDS messages) reaches clients: they get an id to quote.
             String id = java.util.UUID.randomUUID().toString();
             unavailable("The model could not be prepared; quote id " + id + " to the operators", e);
             return false;
+        }
+    }
+
+    /**
+     * The database is back after an outage: a start the outage stopped runs again by itself, and the
+     * store is checked at once (a rescoring or training the outage stopped is taken up by that check,
+     * from the scoring state and the leases in the database).
+     */
+    @EventListener
+    void onDatabaseBack(DatabaseReachableAgain back) {
+        if (startAfterOutage.getAndSet(false)) {
+            LOG.info("The database is back: preparing the model again");
+            submit(trainer, trainerTasks, () -> prepare(true));
+        } else if (watching.get()) {
+            watcher.execute(this::poll);
         }
     }
 
@@ -673,7 +698,11 @@ public class ScoringService implements AutoCloseable {
         } catch (LeaseLostException e) {
             LOG.warn("Rescoring stopped: {}; the instance that took it over rescores", e.getMessage());
         } catch (RuntimeException e) {
-            LOG.warn("Rescoring failed; the previous scores stay until the next change or start", e);
+            if (Unavailability.is(e)) {
+                LOG.warn("Rescoring stopped: the database cannot be reached; the store's check runs it again when the database is back");
+            } else {
+                LOG.warn("Rescoring failed; the previous scores stay until the next change or start", e);
+            }
         }
     }
 

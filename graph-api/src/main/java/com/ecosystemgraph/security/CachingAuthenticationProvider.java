@@ -78,6 +78,15 @@ final class CachingAuthenticationProvider implements AuthenticationProvider {
         return result;
     }
 
+    /**
+     * Whether these credentials were verified within the last minute and still match: checked without
+     * bcrypt, so the sign-in throttle lets an application that is signed in go on during a flood.
+     */
+    boolean remembers(String name, String password) {
+        Verified hit = verified.getIfPresent(key(name, password));
+        return hit != null && stillValid(name, hit);
+    }
+
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);

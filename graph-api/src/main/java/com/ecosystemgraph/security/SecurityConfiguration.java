@@ -24,6 +24,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -45,7 +46,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonSecurityResponses responses, ApiKeys apiKeys,
-                                            ApplicationEventPublisher events) throws Exception {
+                                            ApplicationEventPublisher events, SignInThrottle throttle,
+                                            AuthenticationProvider passwordAuthentication, GraphiqlPage graphiql) throws Exception {
         // CSRF attacks ride a browser's session cookie; requests that bring their own credentials, or
         // have no session at all, cannot be forged that way. The login itself always needs the token
         // (no signing a victim's browser into someone else's session).
@@ -59,7 +61,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/session").permitAll()
                         .requestMatchers("/api/login", "/api/logout").permitAll()
                         .requestMatchers("/graphql", "/graphql/**").authenticated()
-                        .requestMatchers(HttpMethod.GET, "/graphiql", "/graphiql/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, GraphiqlPage.PATH, GraphiqlPage.PAGE).access(graphiql.access())
                         .requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.ico", "/favicon.svg",
                                 "/explorer/**", "/portfolio/**", "/combinations/**", "/referrals/**", "/recruiting/**",
                                 "/model/**", "/audit/**", "/login").permitAll()
@@ -77,11 +79,25 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         .ignoringRequestMatchers(carriesCredentials))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(responses.entryPoint())
+                .headers(BrowserHeaders::apply)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(graphiql.signInFirst(responses.entryPoint()))
                         .accessDeniedHandler(responses.accessDeniedHandler()))
+                // Before every way to sign in (the login form's filter runs before Basic's).
+                .addFilterBefore(new SignInThrottleFilter(throttle, responses, events, request -> provenCheaply(request, apiKeys,
+                        passwordAuthentication)), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SingleCredentialFilter(responses), BasicAuthenticationFilter.class)
                 .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, responses, events), BasicAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** A valid API key (a hash lookup), or a Basic password verified within the last minute: no bcrypt either way. */
+    private static boolean provenCheaply(HttpServletRequest request, ApiKeys apiKeys, AuthenticationProvider passwords) {
+        String key = request.getHeader(ApiKeyAuthenticationFilter.HEADER);
+        if (key != null) {
+            return apiKeys.verify(key.strip()).isPresent();
+        }
+        return passwords instanceof CachingAuthenticationProvider cached
+                && SignInThrottleFilter.basic(request).map(basic -> cached.remembers(basic[0], basic[1])).orElse(false);
     }
 
     /** The API keys, hashed; the configuration text is not kept. */

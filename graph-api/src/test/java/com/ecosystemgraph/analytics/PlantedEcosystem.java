@@ -1,7 +1,7 @@
 package com.ecosystemgraph.analytics;
 
-import com.ecosystemgraph.demo.DemoEcosystemGenerator;
-import com.ecosystemgraph.demo.DemoOptions;
+import com.ecosystemgraph.demodata.DemoEcosystemGenerator;
+import com.ecosystemgraph.demodata.DemoOptions;
 import com.ecosystemgraph.importing.EcosystemImporter;
 import com.ecosystemgraph.support.TestNeo4j;
 import java.io.IOException;

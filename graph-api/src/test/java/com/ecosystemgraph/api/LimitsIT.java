@@ -33,8 +33,8 @@ class LimitsIT {
     @Test
     void everyResponseReportsItsEstimatedCost() {
         post("{ partners(first: 5) { edges { node { id integrations { id } } } } }")
-                // partners: 5 x (1 + edges); edges: 1 + node; node: 1 + id + integrations (10 x (1 + id))
-                .jsonPath("$.extensions.cost.requested").isEqualTo(5 * (1 + (1 + (1 + 1 + 10 * (1 + 1)))))
+                // partners: a root field, 5 x (1 + edges); edges: 1 + node; node: 1 + id + integrations (10 x (1 + id))
+                .jsonPath("$.extensions.cost.requested").isEqualTo(QueryLimits.ROOT_FIELD_COST + 5 * (1 + (1 + (1 + 1 + 10 * (1 + 1)))))
                 .jsonPath("$.extensions.cost.limit").isEqualTo(QueryLimits.MAX_COST)
                 .jsonPath("$.extensions.cost.maxDepth").isEqualTo(QueryLimits.MAX_DEPTH);
     }

@@ -20,7 +20,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * and the test is that caller while the request waits for its turn.
  */
 @ServiceTest
-@TestPropertySource(properties = "spring.mvc.async.request-timeout=2s")
+@TestPropertySource(properties = {"spring.mvc.async.request-timeout=2s", "ecosystem.neo4j.transaction-timeout=1s"})
 class RequestTimeoutIT {
 
     @Autowired

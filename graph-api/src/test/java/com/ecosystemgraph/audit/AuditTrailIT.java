@@ -42,6 +42,9 @@ class AuditTrailIT {
         MUTATIONS.put("mutation { recordReferral(input: {referrerId: \"P1\", referredId: \"P3\", referredOn: \"2024-01-01\"}) { errors { code } } }", "P3");
         MUTATIONS.put("mutation { deleteNode(input: {kind: PARTNER, id: \"P4\"}) { errors { code } } }", "P4");
         MUTATIONS.put("mutation { retrainModel { status { state } } }", null);
+        MUTATIONS.put("mutation { saveView(input: {name: \"Audited\", target: COMBINATIONS}) { errors { code } } }", null);
+        MUTATIONS.put("mutation { shortlistProspect(input: {prospectId: \"Q1\", status: CONTACTED, notes: \"Called\"}) { errors { code } } }", "Q1");
+        MUTATIONS.put("mutation { removeFromShortlist(input: {prospectId: \"Q1\"}) { errors { code } } }", "Q1");
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -89,17 +92,23 @@ class AuditTrailIT {
         for (var mutation : MUTATIONS.entrySet()) {
             JsonNode answer = graphql(key(Role.ADMIN), mutation.getKey());
             assertThat(answer.path("errors").isMissingNode() || answer.path("errors").isEmpty()).as(mutation.getKey() + ": " + answer).isTrue();
+            assertThat(answer.findValues("code")).as(mutation.getKey() + ": " + answer).isEmpty();
         }
+        String viewId = graphql(key(Role.ADMIN), "{ savedViews { id } }").at("/data/savedViews/0/id").asString();
+        JsonNode deleted = graphql(key(Role.ADMIN), "mutation { deleteSavedView(input: {id: \"" + viewId + "\"}) { deletedId errors { code } } }");
+        assertThat(deleted.at("/data/deleteSavedView/deletedId").asString()).as(deleted.toString()).isEqualTo(viewId);
         JsonNode events = events("{actor: \"key:testadmin\"}");
         List<String> operations = new ArrayList<>();
         events.forEach(e -> operations.add(e.path("operation").asString()));
         assertThat(operations).containsExactlyInAnyOrder("upsertPartner", "upsertCustomer", "upsertIntegration", "recordIntegrationUsage",
-                "upsertDeal", "recordInvestment", "recordReferral", "deleteNode", "retrainModel");
+                "upsertDeal", "recordInvestment", "recordReferral", "deleteNode", "retrainModel",
+                "saveView", "shortlistProspect", "removeFromShortlist", "deleteSavedView");
         events.forEach(e -> {
             assertThat(e.path("credential").asString()).isEqualTo("API_KEY");
             assertThat(e.path("outcome").asString()).isEqualTo("SUCCEEDED");
             assertThat(e.toString()).doesNotContain(Users.apiKey(Role.ADMIN)).doesNotContain("Adm1nSecret");
         });
+        assertThat(events("{nodeId: \"" + viewId + "\"}").size()).as(viewId).isPositive();
         for (var mutation : MUTATIONS.entrySet()) {
             if (mutation.getValue() != null) {
                 assertThat(events("{nodeId: \"" + mutation.getValue() + "\"}").size()).as(mutation.getValue()).isPositive();

@@ -3,6 +3,7 @@ package com.ecosystemgraph.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ecosystemgraph.EcosystemGraphApplication;
+import com.ecosystemgraph.demodata.DemoOptions;
 import com.ecosystemgraph.support.GraphSnapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package com.ecosystemgraph.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ecosystemgraph.demo.DemoEcosystemGenerator;
-import com.ecosystemgraph.demo.DemoOptions;
+import com.ecosystemgraph.demodata.DemoEcosystemGenerator;
+import com.ecosystemgraph.demodata.DemoOptions;
 import com.ecosystemgraph.importing.EcosystemImporter;
 import com.ecosystemgraph.importing.ImportService;
 import com.ecosystemgraph.scoring.ScoringService;

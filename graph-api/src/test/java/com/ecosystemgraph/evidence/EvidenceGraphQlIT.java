@@ -56,7 +56,9 @@ class EvidenceGraphQlIT {
     @Test
     void theWonDealsOfEachSourceAddUpToItsWonAmountInTheKpis() {
         for (Map<String, Object> filter : List.of(Map.<String, Object>of(), Map.<String, Object>of("from", "2025-06-01"),
-                Map.<String, Object>of("partnerTypes", List.of("RESELLER")))) {
+                Map.<String, Object>of("partnerTypes", List.of("RESELLER")),
+                // a region in another accepted spelling counts as the KPIs count it (the evidence read it raw before)
+                Map.<String, Object>of("regions", List.of("Europe")))) {
             List<Map<String, Object>> rows = graphQl.documentName("analytics-kpis").variable("filter", filter).execute()
                     .path("ecosystemKpis.bySource").entityList(mapType()).get();
             for (Map<String, Object> row : rows) {
@@ -109,6 +111,124 @@ class EvidenceGraphQlIT {
         graphQl.documentName("evidence-deals").variable("selector", Map.of("basis", "WON")).variable("first", 101).execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e ->
                         assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST)));
+    }
+
+
+    /** Every row of a figure's evidence (50 a page, by value, largest first), and its totals. */
+    record Rows(List<Map<String, Object>> rows, double totalAmount, double totalValue, Double totalHours, long totalCount) {
+        double sum(String field) {
+            return rows.stream().mapToDouble(r -> ((Number) r.get(field)).doubleValue()).sum();
+        }
+    }
+
+    Rows rows(Map<String, Object> filter, Map<String, Object> selector) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        String after = null;
+        Map<String, Object> totals = null;
+        do {
+            var response = graphQl.documentName("evidence-rows").variable("filter", filter).variable("selector", selector)
+                    .variable("first", 50).variable("after", after).variable("orderBy", Map.of("field", "VALUE", "direction", "DESC")).execute();
+            totals = response.path("dealEvidence").entity(mapType()).get();
+            response.path("dealEvidence.edges").entityList(mapType()).get().forEach(rows::add);
+            boolean next = response.path("dealEvidence.pageInfo.hasNextPage").entity(Boolean.class).get();
+            after = next ? response.path("dealEvidence.pageInfo.endCursor").entity(String.class).get() : null;
+        } while (after != null);
+        return new Rows(rows, ((Number) totals.get("totalAmount")).doubleValue(), ((Number) totals.get("totalValue")).doubleValue(),
+                totals.get("totalHours") == null ? null : ((Number) totals.get("totalHours")).doubleValue(), ((Number) totals.get("totalCount")).longValue());
+    }
+
+    /** The listed rows add up to the figure, and so do the totals; rows are distinct. */
+    static void addsUp(String what, Rows rows, double figure) {
+        assertThat(rows.sum("value")).as(what + ": the listed rows").isCloseTo(figure, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(rows.totalValue()).as(what + ": totalValue").isCloseTo(figure, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(rows.rows()).as(what + ": as many rows as counted").hasSize((int) rows.totalCount());
+        assertThat(rows.rows().stream().map(r -> r.get("cursor")).distinct().count()).as(what + ": no row twice").isEqualTo(rows.totalCount());
+    }
+
+    @Test
+    void everyPartnerFigureOpensRowsThatAddUpToIt() {
+        for (Map<String, Object> filter : List.of(Map.<String, Object>of(), Map.<String, Object>of("from", "2025-06-01"))) {
+            var figures = graphQl.documentName("evidence-figures").variable("filter", filter).execute();
+            Map<String, Object> returns = figures.path("partnerReturns").entity(mapType()).get();
+            double anyRevenue = 0;
+            // ROPI by tier and by type: every partner of the row, each credited deal once per partner
+            for (Map<String, Object> row : castList(returns.get("byTier"))) {
+                Map<String, Object> narrowed = new HashMap<>(filter);
+                narrowed.put("tiers", List.of(row.get("key").toString().toUpperCase(java.util.Locale.ROOT)));
+                Rows rows = rows(narrowed, Map.of("basis", "WON", "measure", "PARTNER_REVENUE"));
+                addsUp(filter + " tier " + row.get("key"), rows, number(row.get("revenue")));
+                assertThat(rows.rows()).allSatisfy(r -> assertThat(castMap(r.get("creditedTo")).get("kind")).isEqualTo("PARTNER"));
+                anyRevenue += number(row.get("revenue"));
+            }
+            for (Map<String, Object> row : castList(returns.get("byType"))) {
+                Map<String, Object> narrowed = new HashMap<>(filter);
+                narrowed.put("partnerTypes", List.of(row.get("key").toString().toUpperCase(java.util.Locale.ROOT)));
+                addsUp(filter + " type " + row.get("key"), rows(narrowed, Map.of("basis", "WON", "measure", "PARTNER_REVENUE")), number(row.get("revenue")));
+            }
+            assertThat(anyRevenue).as("the fixture has partner revenue").isPositive();
+            // a partner's revenue (dilution, the plan's moves), and its trailing-year revenue (tier mismatches)
+            for (Map<String, Object> p : castList(returns.get("partners"))) {
+                addsUp(filter + " partner " + p.get("id"), rows(filter, Map.of("basis", "WON", "measure", "PARTNER_REVENUE",
+                        "creditedPartners", List.of(p.get("id")))), number(p.get("revenue")));
+            }
+            Map<String, Object> tiers = figures.path("tierMismatches").entity(mapType()).get();
+            List<Map<String, Object>> mismatched = new ArrayList<>(castList(tiers.get("overTiered")));
+            mismatched.addAll(castList(tiers.get("underTiered")));
+            assertThat(mismatched).as("the fixture has tier mismatches").isNotEmpty();
+            for (Map<String, Object> m : mismatched) {
+                Rows rows = rows(filter, Map.of("basis", "TRAILING_YEAR", "measure", "PARTNER_REVENUE", "creditedPartners", List.of(m.get("id"))));
+                addsUp(filter + " trailing " + m.get("id"), rows, number(m.get("trailingRevenue")));
+            }
+            // economics: a partner's earnings, deal row by deal row, with its hours
+            List<Map<String, Object>> economics = castList(figures.path("partnerEconomics").entity(mapType()).get().get("partners"));
+            assertThat(economics).as("the fixture has partner economics").isNotEmpty();
+            for (Map<String, Object> p : economics) {
+                Rows rows = rows(filter, Map.of("basis", "CREATED", "measure", "PARTNER_EARNINGS", "creditedPartners", List.of(p.get("id"))));
+                addsUp(filter + " earnings " + p.get("id"), rows, number(p.get("earnings")));
+                assertThat(rows.totalHours()).isCloseTo(number(p.get("hours")), org.assertj.core.data.Offset.offset(0.01));
+                assertThat(rows.sum("hours")).isCloseTo(number(p.get("hours")), org.assertj.core.data.Offset.offset(0.01));
+            }
+            // channel conflicts: all of them (amount at stake) and each one
+            Map<String, Object> conflicts = figures.path("channelConflicts").entity(mapType()).get();
+            addsUp(filter + " conflicts", rows(filter, Map.of("basis", "CREATED", "conflictWindowDays", 30)), number(conflicts.get("amountAtStake")));
+            for (Map<String, Object> c : castList(conflicts.get("conflicts"))) {
+                Rows rows = rows(filter, Map.of("basis", "CREATED", "conflictWindowDays", 30, "customerIds", List.of(c.get("customerId"))));
+                double sameCustomer = castList(conflicts.get("conflicts")).stream().filter(o -> o.get("customerId").equals(c.get("customerId")))
+                        .mapToDouble(o -> number(o.get("amount"))).sum();
+                addsUp(filter + " conflict at " + c.get("customerId"), rows, sameCustomer);
+            }
+            // referral chains: the credited revenue, and the undecayed revenue as the rows' amounts
+            Map<String, Object> network = figures.path("referralNetwork").entity(mapType()).get();
+            assertThat(castList(network.get("ranking"))).as("the fixture has referrers").isNotEmpty();
+            for (Map<String, Object> r : castList(network.get("ranking"))) {
+                Rows rows = rows(filter, Map.of("basis", "WON", "measure", "REFERRAL_CREDIT", "referrer", r.get("id"), "maxHops", 3, "decay", network.get("decay")));
+                addsUp(filter + " referrals of " + r.get("id"), rows, number(r.get("creditedRevenue")));
+                assertThat(rows.totalAmount()).isCloseTo(number(r.get("revenue")), org.assertj.core.data.Offset.offset(0.01));
+                assertThat(rows.rows()).allSatisfy(x -> assertThat(((Number) x.get("hops")).intValue()).isBetween(1, 3));
+            }
+        }
+    }
+
+    @Test
+    void aSelectorThatDoesNotFitItsMeasureIsRefused() {
+        graphQl.documentName("evidence-rows").variable("selector", Map.of("basis", "CLOSED", "measure", "PARTNER_REVENUE")).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e ->
+                        assertThat(e.getMessage()).isEqualTo("measure PARTNER_REVENUE counts won deals: basis WON or TRAILING_YEAR, not CLOSED")));
+        graphQl.documentName("evidence-rows").variable("selector", Map.of("basis", "WON", "measure", "REFERRAL_CREDIT")).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e ->
+                        assertThat(e.getMessage()).isEqualTo("measure REFERRAL_CREDIT needs selector.referrer, the referring partner")));
+        graphQl.documentName("evidence-rows").variable("selector", Map.of("basis", "WON", "conflictWindowDays", 400)).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e ->
+                        assertThat(e.getMessage()).isEqualTo("selector.conflictWindowDays must be 1 to 365, got 400")));
+    }
+
+    private static double number(Object o) {
+        return ((Number) o).doubleValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> castList(Object o) {
+        return (List<Map<String, Object>>) o;
     }
 
     @SuppressWarnings("unchecked")

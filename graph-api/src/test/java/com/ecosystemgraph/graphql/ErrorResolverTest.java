@@ -15,7 +15,10 @@ import org.springframework.graphql.execution.ErrorType;
 
 class ErrorResolverTest {
 
-    private final ErrorResolver resolver = new ErrorResolver();
+    private final java.util.List<Object> events = new java.util.ArrayList<>();
+    private final com.ecosystemgraph.availability.DatabaseAvailability availability =
+            new com.ecosystemgraph.availability.DatabaseAvailability(events::add);
+    private final ErrorResolver resolver = new ErrorResolver(availability);
     private final DataFetchingEnvironment env = DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
             .mergedField(MergedField.newMergedField(Field.newField("partners").build()).build())
             .executionStepInfo(ExecutionStepInfo.newExecutionStepInfo().type(Scalars.GraphQLString)
@@ -52,5 +55,25 @@ class ErrorResolverTest {
         assertThat(error.getMessage()).contains("time limit").contains("not down");
         assertThat(error.toSpecification().toString()).doesNotContain("Neo.ClientError", "InvalidDataAccess").contains("TIMEOUT");
         assertThat(resolver.resolveToSingleError(new IllegalStateException("something else"), env).getErrorType()).isEqualTo(ErrorType.INTERNAL_ERROR);
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsUnavailableAndStartsOneOutage() {
+        var down = new org.neo4j.driver.exceptions.ServiceUnavailableException("Unable to connect to localhost:7687, ensure the database is running");
+        GraphQLError error = resolver.resolveToSingleError(
+                new org.springframework.transaction.CannotCreateTransactionException("Could not open a new Neo4j session", down), env);
+
+        assertThat(error.getErrorType()).isEqualTo(ServiceErrorType.UNAVAILABLE);
+        assertThat(error.getMessage()).contains("database is unavailable").contains("nothing was read or written");
+        assertThat(error.getExtensions()).containsEntry("retryAfterSeconds", ServiceErrorType.RETRY_AFTER_SECONDS);
+        assertThat(error.toSpecification().toString()).doesNotContain("localhost", "CannotCreate", "Neo4j session");
+        assertThat(availability.isReachable()).isFalse();
+
+        var pool = new org.neo4j.driver.exceptions.ClientException(
+                "Unable to acquire connection from the pool within configured maximum time of 5000ms");
+        assertThat(resolver.resolveToSingleError(new org.springframework.dao.DataAccessResourceFailureException("x", pool), env).getErrorType())
+                .isEqualTo(ServiceErrorType.UNAVAILABLE);
+        availability.reachable();
+        assertThat(events).hasSize(1).first().isInstanceOf(com.ecosystemgraph.availability.DatabaseReachableAgain.class);
     }
 }

@@ -148,6 +148,45 @@ class EcosystemImporterIT {
     }
 
     @Test
+    void idsAndNamesThatBreakTheInputRulesAreRejectedWithTheRuleAndTheGraphUnchanged() throws Exception {
+        importer.importFolder(fixture(), EcosystemImporter.Options.defaults(), EcosystemImporter.Progress.NONE);
+        GraphSnapshot before = GraphSnapshot.of(driver);
+        Path broken = copyOfFixture();
+        String rule = "(1-64 characters of letters A-Z a-z, digits and _ - . :)";
+        append(broken.resolve("partners.csv"), "../../etc/passwd,Traversal,technology,,,,,,,,,,,");
+        append(broken.resolve("partners.csv"), "P" + "9".repeat(9_999) + ",Long,technology,,,,,,,,,,,");
+        append(broken.resolve("partners.csv"), "P10,\"Evil\u0007Corp\",technology,,,,,,,,,,,");
+        append(broken.resolve("partners.csv"), "P11,Nova\u202ESystems,technology,,,,,,,,,,,");
+        append(broken.resolve("partners.csv"), "P12," + "N".repeat(201) + ",technology,,,,,,,,,,,");
+        append(broken.resolve("integrations.csv"), "I9,P1\u0000,Connector,1,");
+
+        ImportReport report = importer.importFolder(broken, EcosystemImporter.Options.defaults(), EcosystemImporter.Progress.NONE);
+
+        assertThat(report.succeeded()).isFalse();
+        assertThat(report.problems()).extracting(ImportProblem::toString).contains(
+                "partners.csv:8: id: '../../etc/passwd' is not a valid id " + rule,
+                "partners.csv:9: id: an id of 10000 characters is too long " + rule,
+                "partners.csv:10: name: contains the control character U+0007 at position 5 (control characters are not allowed)",
+                "partners.csv:11: name: contains the bidirectional override U+202E at position 5"
+                        + " (bidirectional overrides and isolates are not allowed)",
+                "partners.csv:12: name: a text of 201 characters is too long (at most 200)",
+                "integrations.csv:" + (Files.readAllLines(broken.resolve("integrations.csv")).size()) + ": partner_id: 'P1\\u0000' is not a valid id " + rule);
+        assertThat(GraphSnapshot.of(driver)).isEqualTo(before);
+    }
+
+    @Test
+    void namesAreStoredInNfc() throws Exception {
+        Path changed = copyOfFixture();
+        replace(changed.resolve("partners.csv"), "Bolt Integrations", "Bo\u0301lt Integrations");
+        ImportReport report = importer.importFolder(changed, EcosystemImporter.Options.defaults(), EcosystemImporter.Progress.NONE);
+        assertThat(report.problems()).isEmpty();
+        try (var session = driver.session()) {
+            assertThat(session.run(com.ecosystemgraph.cypher.CypherStatements.fixture("partner-name"), java.util.Map.of("id", "P2"))
+                    .single().get("name").asString()).isEqualTo("B\u00f3lt Integrations");
+        }
+    }
+
+    @Test
     void referencesMayNameNodesAlreadyInTheGraph() throws Exception {
         importer.importFolder(fixture(), EcosystemImporter.Options.defaults(), EcosystemImporter.Progress.NONE);
         Path delta = Files.createDirectories(temp.resolve("delta"));

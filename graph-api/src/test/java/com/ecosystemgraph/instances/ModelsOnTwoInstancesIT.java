@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.ecosystemgraph.EcosystemGraphApplication;
 import com.ecosystemgraph.cypher.MigrationRunner;
-import com.ecosystemgraph.demo.DemoEcosystemGenerator;
-import com.ecosystemgraph.demo.DemoOptions;
+import com.ecosystemgraph.demodata.DemoEcosystemGenerator;
+import com.ecosystemgraph.demodata.DemoOptions;
 import com.ecosystemgraph.embedded.EmbeddedNeo4j;
 import com.ecosystemgraph.importing.EcosystemImporter;
 import com.ecosystemgraph.scoring.ScoringService;

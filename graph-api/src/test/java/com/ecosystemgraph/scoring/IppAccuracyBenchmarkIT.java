@@ -1,7 +1,7 @@
 package com.ecosystemgraph.scoring;
 
-import com.ecosystemgraph.demo.DemoEcosystemGenerator;
-import com.ecosystemgraph.demo.DemoOptions;
+import com.ecosystemgraph.demodata.DemoEcosystemGenerator;
+import com.ecosystemgraph.demodata.DemoOptions;
 import com.ecosystemgraph.importing.EcosystemImporter;
 import com.ecosystemgraph.scoring.model.ModelCard;
 import com.ecosystemgraph.cypher.MigrationRunner;

@@ -3,8 +3,8 @@ package com.ecosystemgraph.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.ecosystemgraph.demo.DemoEcosystemGenerator;
-import com.ecosystemgraph.demo.DemoOptions;
+import com.ecosystemgraph.demodata.DemoEcosystemGenerator;
+import com.ecosystemgraph.demodata.DemoOptions;
 import com.ecosystemgraph.importing.EcosystemImporter;
 import com.ecosystemgraph.scoring.features.FeatureExtractor.FeatureSet;
 import com.ecosystemgraph.scoring.features.FeatureQuery;

@@ -23,7 +23,14 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
         "ecosystem.scoring.rescore-on-change=false",
         "ecosystem.data-dir=${java.io.tmpdir}/ecosystem-service-test-${random.uuid}",
         // One API key per role (see Users.apiKey), so every service test can use each credential kind.
-        "ecosystem.security.api-keys=" + Users.API_KEYS
+        "ecosystem.security.api-keys=" + Users.API_KEYS,
+        // The tests share one context and one client address, and some send wrong passwords on purpose: the
+        // rate per client and the sign-in throttle would refuse later tests, and a refused sign-in they look for
+        // in the audit trail could be one of a coalesced flood. LoadSheddingIT and ClientLimitsIT test these
+        // with their own settings.
+        "ecosystem.load.rate-limit=0",
+        "ecosystem.sign-in.max-failures=0",
+        "ecosystem.sign-in.audited-one-by-one=100000"
 })
 @AutoConfigureHttpGraphQlTester
 // The 5 s default fails requests that wait behind a background training on a busy 2-core machine.

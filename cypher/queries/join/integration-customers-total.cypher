@@ -1,0 +1,2 @@
+// Integration.customers.totalCount.
+COUNT { (:Customer)-[:USES]->({{parent}}) }

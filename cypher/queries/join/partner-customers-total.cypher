@@ -1,0 +1,2 @@
+// Partner.customers.totalCount.
+COUNT { ({{parent}})-[:SERVES]->(:Customer) }

@@ -1,3 +1,0 @@
-UNWIND $ids AS id
-MATCH (p:Partner {id: id})
-RETURN p

@@ -1,0 +1,34 @@
+package com.ecosystemgraph.analytics;
+
+import com.ecosystemgraph.partner.PartnerTier;
+import com.ecosystemgraph.partner.PartnerType;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The deals of the channel conflicts, as {@code channelConflicts} finds them, for the evidence behind
+ * its figures (evidence/): the analysis itself decides which deals are in a conflict, so the listed
+ * deals add up to its amounts by construction.
+ */
+@Service
+public class ConflictEvidence {
+
+    private final NetworkAnalytics network;
+
+    ConflictEvidence(NetworkAnalytics network) {
+        this.network = network;
+    }
+
+    /** The ids of every deal in a conflict of the period within the window (of these customers' conflicts, when given). */
+    @Transactional(readOnly = true)
+    public List<String> dealIds(LocalDate asOf, LocalDate from, List<PartnerType> partnerTypes, List<String> regions, List<PartnerTier> tiers,
+                                int windowDays, Collection<String> customerIds) {
+        ChannelConflicts all = network.conflicts(new AnalyticsFilter(asOf, from, partnerTypes, regions, tiers), windowDays, (Long) null);
+        return all.conflicts().stream()
+                .filter(c -> customerIds == null || customerIds.isEmpty() || customerIds.contains(c.customerId()))
+                .flatMap(c -> c.deals().stream()).map(ChannelConflicts.ConflictDeal::id).distinct().toList();
+    }
+}

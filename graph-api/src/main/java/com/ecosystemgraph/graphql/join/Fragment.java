@@ -1,0 +1,121 @@
+package com.ecosystemgraph.graphql.join;
+
+import com.ecosystemgraph.cypher.CypherStatements;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One fragment file of {@code cypher/queries/join/}, filled in for one use.
+ *
+ * <p>A fragment has slots for names only the composer chooses: {@code {{parent}}} (the parent
+ * node's variable), {@code {{node}}} (the child's), {@code {{rel}}} (the relationship's),
+ * {@code {{fields}}} (the child's map projection: its selected properties and the nested fragments),
+ * {@code {{types}}} (relationship types from an enum allowlist, e.g. {@code SOURCED|CO_SOLD}),
+ * {@code {{relationship}}} (the relationship's properties, or an empty map when none is selected) and
+ * {@code {{where}}} (a root's index-backed conditions, {@code n0.type IN $types AND ...}, or {@code true}).
+ * Its {@code $parameters} get a prefix per use ({@code $limit} becomes {@code $l3_limit}), so that
+ * the same fragment can appear several times in one statement. Nothing the caller sends is ever put
+ * into the text: argument values travel as parameters, and every variable, key and property name is
+ * checked against {@link #IDENTIFIER}.
+ */
+final class Fragment {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+    private static final Pattern PARAMETER = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
+    private static final Pattern SLOT = Pattern.compile("\\{\\{(parent|node|rel|fields|types|where|relationship)}}");
+    private static final Map<String, Fragment> CACHE = new ConcurrentHashMap<>();
+
+    final String name;
+    /** The text cut at its slots and parameters: literal text, {@code {{slot}}} or {@code $parameter}, in order. */
+    private final List<Part> parts;
+    /** The parameters the fragment uses, without {@code $}. */
+    final Set<String> parameters;
+
+    private record Part(String text, String slot, String parameter) {
+    }
+
+    private Fragment(String name, String text) {
+        this.name = name;
+        String unknown = Pattern.compile("\\{\\{[^}]*}}").matcher(SLOT.matcher(text).replaceAll("")).results()
+                .map(r -> r.group()).collect(Collectors.joining(", "));
+        if (!unknown.isEmpty()) {
+            throw new IllegalStateException("Fragment " + name + " has unknown slots: " + unknown);
+        }
+        List<Part> cut = new ArrayList<>();
+        Set<String> found = new LinkedHashSet<>();
+        Matcher m = Pattern.compile(SLOT.pattern() + "|" + PARAMETER.pattern()).matcher(text);
+        int at = 0;
+        while (m.find()) {
+            cut.add(new Part(text.substring(at, m.start()), null, null));
+            cut.add(m.group(1) != null ? new Part(null, m.group(1), null) : new Part(null, null, m.group(2)));
+            if (m.group(2) != null) {
+                found.add(m.group(2));
+            }
+            at = m.end();
+        }
+        cut.add(new Part(text.substring(at), null, null));
+        this.parts = List.copyOf(cut);
+        this.parameters = Set.copyOf(found);
+    }
+
+    /** The fragment {@code cypher/queries/<name>.cypher}, its whole-line comments left out (they would only lengthen every statement). */
+    static Fragment load(String name) {
+        return CACHE.computeIfAbsent(name, n -> new Fragment(n, CypherStatements.query(n).lines()
+                .filter(line -> !line.strip().startsWith("//"))
+                .collect(Collectors.joining("\n"))));
+    }
+
+    /**
+     * The text for one use.
+     *
+     * @param prefix put before every parameter name ({@code ""} for a root fragment)
+     * @param fields the child's projection, already composed (its own parameters already prefixed)
+     * @param types the relationship types, already checked against their allowlist
+     * @param where a root's index-backed conditions, already composed (parameters not prefixed: roots have none)
+     */
+    String fill(String prefix, String parent, String node, String rel, String fields, String types, String where) {
+        return fill(prefix, parent, node, rel, fields, types, where, false);
+    }
+
+    /** As {@link #fill(String, String, String, String, String, String, String)}; {@code relationship}: read its properties. */
+    String fill(String prefix, String parent, String node, String rel, String fields, String types, String where, boolean relationship) {
+        identifier(parent);
+        identifier(node);
+        identifier(rel);
+        StringBuilder out = new StringBuilder(256 + fields.length());
+        for (Part part : parts) {
+            if (part.text() != null) {
+                out.append(part.text());
+            } else if (part.parameter() != null) {
+                out.append('$').append(prefix).append(part.parameter());
+            } else {
+                out.append(switch (part.slot()) {
+                    case "parent" -> parent;
+                    case "node" -> node;
+                    case "rel" -> rel;
+                    case "fields" -> fields;
+                    case "types" -> types;
+                    case "where" -> where;
+                    case "relationship" -> relationship ? "properties(" + rel + ")" : "{}";
+                    default -> throw new IllegalStateException("No slot " + part.slot());
+                });
+            }
+        }
+        return out.toString();
+    }
+
+    /** A name the composer puts into a statement: a plain identifier, or an error (it never comes from a request). */
+    static String identifier(String name) {
+        if (!IDENTIFIER.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not a Cypher identifier: '" + name + "'");
+        }
+        return name;
+    }
+}

@@ -1,0 +1,79 @@
+package com.ecosystemgraph.graphql.join;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.neo4j.driver.Value;
+
+/**
+ * A GraphQL object type read from one node: its read model, how to map it, and which stored
+ * properties each of its fields needs.
+ *
+ * <p>A field named like a component of the read-model record is a stored property of the same name
+ * (the records are mapped from the properties one to one); a {@link #derived derived} field names the
+ * properties it is computed from. A selected field that is neither, nor a {@link Link}, makes the
+ * statement read every property of the node, since whatever serves it may read any of the record.
+ *
+ * @param <T> the read model
+ */
+public final class NodeType<T> {
+
+    final String name;
+    final String stem;
+    final Function<Value, T> mapper;
+    final Function<T, String> id;
+    final Set<String> properties;
+    final Map<String, List<String>> derived = new HashMap<>();
+    final Map<String, String> indexed = new java.util.LinkedHashMap<>();
+
+    private NodeType(String name, Function<Value, T> mapper, Function<T, String> id, Set<String> properties) {
+        this.name = name;
+        this.stem = name.toLowerCase(Locale.ROOT);
+        this.mapper = mapper;
+        this.id = id;
+        this.properties = properties;
+    }
+
+    /**
+     * @param name the GraphQL type, e.g. {@code Partner}; its root fragments are {@code join/partner-by-ids}
+     *             and {@code join/partner-page}
+     * @param model the read-model record: its components are the stored properties
+     * @param mapper maps a node (or a map projection of some of its properties) to the record; absent properties are null
+     * @param id the record's id
+     */
+    public static <T extends Record> NodeType<T> of(String name, Class<T> model, Function<Value, T> mapper, Function<T, String> id) {
+        Set<String> properties = new LinkedHashSet<>();
+        for (var component : model.getRecordComponents()) {
+            properties.add(Fragment.identifier(component.getName()));
+        }
+        return new NodeType<>(name, mapper, id, properties);
+    }
+
+    /** A field computed from stored properties (e.g. {@code Deal.daysToClose} from {@code createdOn} and {@code closedOn}). */
+    public NodeType<T> derived(String field, String... from) {
+        for (String property : from) {
+            Fragment.identifier(property);
+        }
+        derived.put(field, List.of(from));
+        return this;
+    }
+
+    /**
+     * A filter parameter of the type's page fragment ({@code $types}, a list) that an index can answer
+     * on {@code property}: when the request gives it, the page's {@code {{where}}} slot gets
+     * {@code n0.type IN $types}, which Neo4j can seek in the index, where the fragment's own
+     * {@code ($types IS NULL OR ...)} form makes it read every node of the label.
+     */
+    public NodeType<T> indexed(String parameter, String property) {
+        indexed.put(Fragment.identifier(parameter), Fragment.identifier(property));
+        return this;
+    }
+
+    String name() {
+        return name;
+    }
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEvidence, encodeEvidence, figureFilter, selectors } from './evidence';
+
+describe('evidence requests', () => {
+  it('survive the URL, with non-ASCII titles', () => {
+    const r = { title: 'Partner-driven revenue, Gold partners — “tier”', figure: 'revenue $1.2M', selector: selectors.partnerRevenue(), narrow: { tiers: ['GOLD' as const] } };
+    const param = encodeEvidence(r);
+    expect(param).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeEvidence(param)).toEqual(r);
+  });
+
+  it('a hand-edited or foreign parameter opens nothing', () => {
+    expect(decodeEvidence(undefined)).toBeNull();
+    expect(decodeEvidence('not-base64!')).toBeNull();
+    expect(decodeEvidence(btoa(JSON.stringify({ t: 'x', f: 'y', s: { basis: 'DROP' } })))).toBeNull();
+  });
+
+  it('a figure narrows the view filter to its row', () => {
+    expect(figureFilter({ from: '2025-10-01', tiers: ['GOLD', 'SILVER'], regions: ['emea'] }, { tiers: ['SILVER'] }))
+      .toEqual({ from: '2025-10-01', tiers: ['SILVER'], regions: ['emea'] });
+    expect(figureFilter({ asOf: '2026-01-01' })).toEqual({ asOf: '2026-01-01' });
+  });
+
+  it('each figure counts what its analysis counts', () => {
+    expect(selectors.trailingRevenue('P1')).toEqual({ basis: 'TRAILING_YEAR', measure: 'PARTNER_REVENUE', creditedPartners: ['P1'] });
+    expect(selectors.earnings('P1')).toEqual({ basis: 'CREATED', measure: 'PARTNER_EARNINGS', creditedPartners: ['P1'] });
+    expect(selectors.conflicts(30, ['C1'])).toEqual({ basis: 'CREATED', conflictWindowDays: 30, customerIds: ['C1'] });
+    expect(selectors.referralCredit('P7', 3, 0.5)).toEqual({ basis: 'WON', measure: 'REFERRAL_CREDIT', referrer: 'P7', maxHops: 3, decay: 0.5 });
+  });
+});

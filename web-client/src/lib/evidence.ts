@@ -1,0 +1,63 @@
+// What opens the evidence of a figure (views/evidence.ts): its title, the figure as text, the
+// selector of dealEvidence, and how the figure narrows the view's period and segment (a tier's row
+// of ROPI counts that tier's partners only). Kept in the URL (`ev=`) so an open evidence dialog
+// survives a reload and can be shared; the view's own filter parameters supply the rest.
+import type { AnalyticsFilter, EvidenceSelector, PartnerTier, PartnerType } from '../gql/graphql';
+
+/** The figure's own narrowing of the view's filter. */
+export interface Narrowing { tiers?: PartnerTier[]; partnerTypes?: PartnerType[] }
+
+export interface EvidenceRequest { title: string; figure: string; selector: EvidenceSelector; narrow?: Narrowing }
+
+/** The filter the figure was computed with: the view's, narrowed by the figure (a tier of the view's tiers). */
+export function figureFilter(filter: AnalyticsFilter, narrow?: Narrowing): AnalyticsFilter {
+  const f: AnalyticsFilter = { ...filter };
+  if (narrow?.tiers) f.tiers = narrow.tiers;
+  if (narrow?.partnerTypes) f.partnerTypes = narrow.partnerTypes;
+  return f;
+}
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let bin = '';
+  bytes.forEach((b) => { bin += String.fromCharCode(b); });
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): string {
+  const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
+}
+
+/** The request as the URL parameter `ev`. */
+export function encodeEvidence(r: EvidenceRequest): string {
+  return toBase64Url(JSON.stringify({ t: r.title, f: r.figure, s: r.selector, n: r.narrow }));
+}
+
+const BASES = ['WON', 'CLOSED', 'CREATED', 'TRAILING_YEAR'];
+
+/** The request in the URL, or null when there is none or it is not one (a hand-edited link is ignored, not an error). */
+export function decodeEvidence(param: string | undefined): EvidenceRequest | null {
+  if (!param) return null;
+  try {
+    const o = JSON.parse(fromBase64Url(param)) as { t?: unknown; f?: unknown; s?: EvidenceSelector; n?: Narrowing };
+    if (typeof o.t !== 'string' || typeof o.f !== 'string' || !o.s || typeof o.s !== 'object' || !BASES.includes(String(o.s.basis))) return null;
+    return { title: o.t, figure: o.f, selector: o.s, narrow: o.n && typeof o.n === 'object' ? o.n : undefined };
+  } catch {
+    return null;
+  }
+}
+
+/** The selectors of the figures, one place (tested): what each figure counts. */
+export const selectors = {
+  /** A ROPI row, a dilution row, a plan move: partner-driven revenue of these partners (or of the filter's). */
+  partnerRevenue: (partnerIds?: string[]): EvidenceSelector => ({ basis: 'WON', measure: 'PARTNER_REVENUE', ...(partnerIds ? { creditedPartners: partnerIds } : {}) }),
+  /** A tier mismatch: the partner's revenue in the 12 months up to the as-of date. */
+  trailingRevenue: (partnerId: string): EvidenceSelector => ({ basis: 'TRAILING_YEAR', measure: 'PARTNER_REVENUE', creditedPartners: [partnerId] }),
+  /** Partner economics: the partner's earnings deal row by deal row. */
+  earnings: (partnerId: string): EvidenceSelector => ({ basis: 'CREATED', measure: 'PARTNER_EARNINGS', creditedPartners: [partnerId] }),
+  /** Channel conflicts: every deal in one (of these customers, when given). */
+  conflicts: (windowDays: number, customerIds?: string[]): EvidenceSelector => ({ basis: 'CREATED', conflictWindowDays: windowDays, ...(customerIds ? { customerIds } : {}) }),
+  /** A referral chain: the won deals of everyone it reached, credited with decay per hop. */
+  referralCredit: (referrer: string, maxHops: number, decay: number): EvidenceSelector => ({ basis: 'WON', measure: 'REFERRAL_CREDIT', referrer, maxHops, decay }),
+};
