@@ -13,6 +13,9 @@ import com.ecosystemgraph.jobs.JobLease;
 import com.ecosystemgraph.jobs.JobLeases;
 import com.ecosystemgraph.jobs.JobStatus;
 import com.ecosystemgraph.jobs.LeaseLostException;
+import com.ecosystemgraph.scoring.ScoringState.Pointer;
+import com.ecosystemgraph.scoring.ScoringState.Poll;
+import com.ecosystemgraph.scoring.ScoringState.StoredScores;
 import com.ecosystemgraph.scoring.features.FeatureExtractor.FeatureSet;
 import com.ecosystemgraph.scoring.features.FeatureQuery;
 import com.ecosystemgraph.scoring.features.PartnerFeatures;
@@ -180,16 +183,6 @@ public class ScoringService implements AutoCloseable {
         }
     }
 
-    /** The scores in the database, as read in one transaction with the state that numbers them. */
-    record StoredScores(Map<String, ScoredPartner> scores, ShiftReport shift, long generation) {
-    }
-
-    /** What the watcher reads every few seconds. */
-    record Poll(String servingVersion, String servingChecksum, String scoredVersion, String scoredBy, Instant scoredAt, long scoredRows,
-                long rescoreRuns, boolean changedSinceScoring, boolean changeOverdue, boolean retrainPending, boolean trainingRunning,
-                boolean rescoringRunning) {
-    }
-
     /** Filter of the prospect ranking. */
     public record ProspectFilter(String region, String type, String industry, Integer minScore) {
     }
@@ -203,6 +196,7 @@ public class ScoringService implements AutoCloseable {
     private final ScoringProperties properties;
     private final Path storeDir;
     private final ModelStore store;
+    private final ScoringState state;
     private final JobLeases leases;
     private final boolean ownLeases;
     private final ModelEvents events;
@@ -249,6 +243,7 @@ public class ScoringService implements AutoCloseable {
         this.properties = properties;
         this.storeDir = storeDir;
         this.store = new ModelStore(driver, database);
+        this.state = new ScoringState(store, leases.ttl());
         this.leases = leases;
         this.ownLeases = ownLeases;
         this.events = events;
@@ -308,7 +303,7 @@ public class ScoringService implements AutoCloseable {
             SerialFilter.install();
             migrateLocalStore();
             importConfiguredModel();
-            Optional<Pointer> pointer = servingPointer();
+            Optional<Pointer> pointer = state.pointer();
             if (pointer.isPresent()) {
                 if (adopt(pointer.get(), "start") || serving != null) {
                     ensureScores();
@@ -388,13 +383,13 @@ public class ScoringService implements AutoCloseable {
         if (folders.isEmpty()) {
             return;
         }
-        Optional<String> imported = leases.runIfNeeded(Job.TRAINING, LONG_WAIT, ScoringService::storeIsEmpty, lease -> {
+        Optional<String> imported = leases.runIfNeeded(Job.TRAINING, LONG_WAIT, ScoringState::storeIsEmpty, lease -> {
             for (Path folder : folders) {
                 try {
                     ModelBundle bundle = Files.isRegularFile(folder.resolve(ModelManifest.FILE_NAME)) ? ModelBundle.readDirectory(folder)
                             : ModelBundle.readUnlistedDirectory(folder);
                     ScoringModels models = loader.load(bundle, "the former local model " + folder);
-                    write(tx -> {
+                    state.write(tx -> {
                         ModelStore.lock(tx);
                         store.store(tx, bundle, models.card(), ModelStore.Source.MIGRATED, folder.toString(), leases.instance());
                         ModelStore.makeServing(tx, models.version(), leases.instance(), "the newest model of the former local model store");
@@ -415,10 +410,6 @@ public class ScoringService implements AutoCloseable {
         if (imported.isEmpty() && !folders.isEmpty()) {
             LOG.info("Models live in the database; the former local model store {} is not read any more", storeDir);
         }
-    }
-
-    private static boolean storeIsEmpty(TransactionContext tx) {
-        return tx.run(CypherStatements.query("scoring/store/count")).single().get("versions").asLong() == 0;
     }
 
     /**
@@ -446,9 +437,9 @@ public class ScoringService implements AutoCloseable {
         }
         record Imported(ModelStore.Stored stored, Optional<Pointer> before) {
         }
-        Imported imported = write(tx -> {
+        Imported imported = state.write(tx -> {
             ModelStore.lock(tx);
-            Optional<Pointer> before = pointer(tx);
+            Optional<Pointer> before = ScoringState.pointer(tx);
             ModelStore.Stored stored = store.store(tx, bundle, models.card(), ModelStore.Source.IMPORTED, dir.toString(), leases.instance());
             if (before.isEmpty()) {
                 ModelStore.makeServing(tx, stored.version(), leases.instance(), "ECOSYSTEM_MODEL_DIR=" + dir + " with no model serving");
@@ -482,22 +473,6 @@ public class ScoringService implements AutoCloseable {
 
     // ---- the serving version ------------------------------------------------------------------
 
-    /** A serving version as the store points at it. */
-    record Pointer(String version, String checksum) {
-        String key() {
-            return version + "@" + checksum;
-        }
-    }
-
-    private Optional<Pointer> servingPointer() {
-        return read(ScoringService::pointer);
-    }
-
-    private static Optional<Pointer> pointer(TransactionContext tx) {
-        Record r = tx.run(CypherStatements.query("scoring/store/serving-pointer")).single();
-        return r.get("version").isNull() ? Optional.empty() : Optional.of(new Pointer(r.get("version").asString(), r.get("checksum").asString(null)));
-    }
-
     /**
      * Serves the stored version {@code pointer} here from now on: reads its files, checks them
      * against their checksum and loads the models, with the stored scores. A refused version is
@@ -522,7 +497,7 @@ public class ScoringService implements AutoCloseable {
             return false;
         }
         Serving next = new Serving(models, pointer.checksum(), Map.of(), null, -1, null);
-        StoredScores stored = readStoredScores();
+        StoredScores stored = state.readStoredScores();
         serving = next.withScores(stored);
         refusedKey = null;
         refusal = null;
@@ -555,46 +530,12 @@ public class ScoringService implements AutoCloseable {
         }
     }
 
-    /** Reads the stored scores with the state that numbers them (one read transaction). */
-    private StoredScores readStoredScores() {
-        return read(tx -> {
-            List<Record> state = tx.run(CypherStatements.query("scoring/store/state")).list();
-            long generation = state.isEmpty() ? 0 : state.getFirst().get("rescoreRuns").asLong();
-            Value shiftJson = state.isEmpty() ? null : state.getFirst().get("shift");
-            ShiftReport shift = shiftJson == null || shiftJson.isNull() ? null : ShiftReport.fromJson(shiftJson.asString());
-            Map<String, ScoredPartner> scores = new LinkedHashMap<>();
-            tx.run(CypherStatements.query("scoring/store/stored-scores")).forEachRemaining(r -> {
-                ScoredPartner p = scoredPartner(r);
-                scores.put(p.id(), p);
-            });
-            return new StoredScores(Map.copyOf(scores), shift, generation);
-        });
-    }
-
-    private static ScoredPartner scoredPartner(Record r) {
-        String status = r.get("status").asString(null);
-        String note = r.get("note").asString(null);
-        PartnerScore score = new PartnerScore(r.get("id").asString(), status, r.get("probability").asDouble(), r.get("score").asInt(),
-                r.get("percentile").asDouble(), FeatureSet.valueOf(r.get("scoredBy").asString(FeatureSet.PROSPECT.name())),
-                ScoreConfidence.valueOf(r.get("confidence").asString()), note);
-        List<String> industries = r.get("industries").isNull() ? List.of() : r.get("industries").asList(Value::asString);
-        return new ScoredPartner(score.id(), r.get("name").asString(null), status, r.get("region").asString(null),
-                r.get("type").asString(null), industries, r.get("version").asString(), score);
-    }
-
     // ---- watching -----------------------------------------------------------------------------
 
     /** One check of the store: another serving version, new scores, work left by a stopped instance. */
     void poll() {
         try {
-            Poll p = read(tx -> {
-                Record r = tx.run(CypherStatements.query("scoring/store/poll"), Map.of("graceMillis", leases.ttl().toMillis())).single();
-                return new Poll(r.get("servingVersion").asString(null), r.get("servingChecksum").asString(null),
-                        r.get("scoredVersion").asString(null), r.get("scoredBy").asString(null), ModelStore.instant(r.get("scoredAt")),
-                        r.get("scoredRows").asLong(0), r.get("rescoreRuns").asLong(), r.get("changedSinceScoring").asBoolean(),
-                        r.get("changeOverdue").asBoolean(), r.get("retrainPending").asBoolean(), r.get("trainingRunning").asBoolean(),
-                        r.get("rescoringRunning").asBoolean());
-            });
+            Poll p = state.poll();
             if (pollFailing) {
                 LOG.info("The model store can be read again");
                 pollFailing = false;
@@ -626,7 +567,7 @@ public class ScoringService implements AutoCloseable {
         if (current == null) {
             return;
         }
-        StoredScores stored = readStoredScores();
+        StoredScores stored = state.readStoredScores();
         if (stored.generation() > current.generation) {
             serving = current.withScores(stored);
         }
@@ -684,7 +625,7 @@ public class ScoringService implements AutoCloseable {
      */
     private void markChanged() {
         try {
-            write(tx -> tx.run(CypherStatements.query("scoring/store/mark-changed")).consume());
+            state.markChanged();
         } catch (RuntimeException e) {
             LOG.warn("Could not note the change in the scoring state ({}); this instance rescores anyway", e.getMessage());
         }
@@ -719,7 +660,7 @@ public class ScoringService implements AutoCloseable {
             return Optional.empty();
         }
         String version = model.version();
-        Optional<String> done = leases.runIfNeeded(Job.RESCORING, maxWait, tx -> force || rescoringNeeded(tx, version), lease -> {
+        Optional<String> done = leases.runIfNeeded(Job.RESCORING, maxWait, tx -> force || ScoringState.rescoringNeeded(tx, version), lease -> {
             ScoringModels now = modelToScoreWith();
             rescoreWith(now == null ? model : now, lease);
             return (now == null ? model : now).version();
@@ -730,16 +671,12 @@ public class ScoringService implements AutoCloseable {
         return done;
     }
 
-    private static boolean rescoringNeeded(TransactionContext tx, String version) {
-        return tx.run(CypherStatements.query("scoring/store/rescoring-needed"), Map.of("version", version)).single().get("needed").asBoolean();
-    }
-
     /**
      * The store's serving version when it loads (adopting it), else the one serving here; none when
      * the store has no serving version (it was emptied: scores of a model it does not hold are not written).
      */
     private ScoringModels modelToScoreWith() {
-        Optional<Pointer> pointer = servingPointer();
+        Optional<Pointer> pointer = state.pointer();
         if (pointer.isEmpty()) {
             return null;
         }
@@ -757,7 +694,7 @@ public class ScoringService implements AutoCloseable {
             return;
         }
         String version = current.version();
-        boolean needed = read(tx -> rescoringNeeded(tx, version));
+        boolean needed = state.rescoringNeeded(version);
         if (needed) {
             rescoreIfNeeded(LONG_WAIT, false);
         } else {
@@ -769,7 +706,7 @@ public class ScoringService implements AutoCloseable {
 
     private void rescoreWith(ScoringModels model, JobLease lease) {
         long t0 = System.nanoTime();
-        ZonedDateTime from = read(tx -> tx.run(CypherStatements.query("scoring/store/now")).single().get("now").asZonedDateTime());
+        ZonedDateTime from = state.now();
         lease.progress("reading the features");
         List<PartnerFeatures> rows = new FeatureQuery(driver, database).all();
         lease.checkHeld();
@@ -780,16 +717,7 @@ public class ScoringService implements AutoCloseable {
         lease.progress("storing " + scores.size() + " scores");
         lease.checkHeld();
         new ScoreStore(driver, database).write(model.version(), scores, ZonedDateTime.now(ZoneOffset.UTC));
-        Map<String, Object> finished = new HashMap<>();
-        finished.put("from", from);
-        finished.put("version", model.version());
-        finished.put("instance", leases.instance());
-        finished.put("rows", (long) rows.size());
-        finished.put("shift", batch.shift().toJson());
-        long generation = write(tx -> {
-            ModelStore.lock(tx);
-            return tx.run(CypherStatements.query("scoring/store/scoring-finished"), finished).single().get("rescoreRuns").asLong();
-        });
+        long generation = state.scoringFinished(from, model.version(), leases.instance(), rows.size(), batch.shift().toJson());
         long t3 = System.nanoTime();
         Map<String, ScoredPartner> byId = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -799,7 +727,7 @@ public class ScoringService implements AutoCloseable {
         }
         synchronized (this) {
             Serving current = serving;
-            String checksum = current != null && current.version().equals(model.version()) ? current.checksum : servingPointer()
+            String checksum = current != null && current.version().equals(model.version()) ? current.checksum : state.pointer()
                     .filter(p -> p.version().equals(model.version())).map(Pointer::checksum).orElse("");
             if (current == null || generation > current.generation || !current.version().equals(model.version())) {
                 serving = new Serving(model, checksum, Map.copyOf(byId), batch.shift(), generation, explain(model, rows));
@@ -840,7 +768,7 @@ public class ScoringService implements AutoCloseable {
      */
     public synchronized Optional<String> scoreWithStoredModel() {
         SerialFilter.install();
-        Optional<Pointer> pointer = servingPointer();
+        Optional<Pointer> pointer = state.pointer();
         if (pointer.isEmpty()) {
             return Optional.empty();
         }
@@ -883,12 +811,7 @@ public class ScoringService implements AutoCloseable {
      */
     public RetrainStatus retrain(Long seed, String actor) {
         long s = seed == null ? properties.seed() : seed;
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("actor", actor);
-        parameters.put("instance", leases.instance());
-        parameters.put("seed", s);
-        boolean requested = write(tx -> tx.run(CypherStatements.query("scoring/store/retrain-request"), parameters).single()
-                .get("requested").asBoolean());
+        boolean requested = state.requestRetrain(actor, leases.instance(), s);
         if (requested) {
             submit(trainer, trainerTasks, () -> trainJob(true, LONG_WAIT));
         }
@@ -906,12 +829,12 @@ public class ScoringService implements AutoCloseable {
      */
     private void trainJob(boolean retrain, Duration maxWait) {
         try {
-            leases.runIfNeeded(Job.TRAINING, maxWait, tx -> retrain ? retrainPending(tx) : pointer(tx).isEmpty(), lease -> {
+            leases.runIfNeeded(Job.TRAINING, maxWait, tx -> retrain ? ScoringState.retrainPending(tx) : ScoringState.pointer(tx).isEmpty(), lease -> {
                 train(lease, retrain);
                 return Boolean.TRUE;
             });
             if (!retrain && serving == null) {
-                Optional<Pointer> pointer = servingPointer();
+                Optional<Pointer> pointer = state.pointer();
                 if (pointer.isPresent()) {
                     adopt(pointer.get(), "trained by another instance");
                     ensureScores();
@@ -929,29 +852,9 @@ public class ScoringService implements AutoCloseable {
         }
     }
 
-    private static boolean retrainPending(TransactionContext tx) {
-        List<Record> rows = tx.run(CypherStatements.query("scoring/store/state")).list();
-        if (rows.isEmpty() || rows.getFirst().get("retrainRequestedAt").isNull()) {
-            return false;
-        }
-        Record r = rows.getFirst();
-        return r.get("retrainFinishedAt").isNull()
-               || r.get("retrainFinishedAt").asZonedDateTime().isBefore(r.get("retrainRequestedAt").asZonedDateTime());
-    }
-
     private void train(JobLease lease, boolean retrain) {
-        Map<String, Object> startedParameters = new HashMap<>();
-        startedParameters.put("instance", leases.instance());
-        startedParameters.put("retrain", retrain);
-        startedParameters.put("tookOverFrom", lease.tookOverFrom().orElse(null));
         // The run's first write: it waits here while another transaction holds the scoring state.
-        long seed = write(tx -> {
-            ModelStore.lock(tx);
-            tx.run(CypherStatements.query("scoring/store/training-started"), startedParameters).consume();
-            List<Record> state = tx.run(CypherStatements.query("scoring/store/state")).list();
-            return retrain && !state.isEmpty() && !state.getFirst().get("retrainSeed").isNull() ? state.getFirst().get("retrainSeed").asLong()
-                    : properties.seed();
-        });
+        long seed = state.trainingStarted(leases.instance(), retrain, lease.tookOverFrom().orElse(null), properties.seed());
         lease.checkHeld();
         if (serving == null) {
             status = Status.TRAINING;
@@ -999,10 +902,10 @@ public class ScoringService implements AutoCloseable {
                 models.partnerModel().map(p -> String.format(Locale.ROOT, ", partner model %.3f", p.card().metrics().auc().value())).orElse(""));
         record Outcome(boolean replace, Double previousAuc, String previousVersion, String message) {
         }
-        Outcome outcome = write(tx -> {
+        Outcome outcome = state.write(tx -> {
             ModelStore.lock(tx);
             lease.checkHeld();
-            Optional<Pointer> before = pointer(tx);
+            Optional<Pointer> before = ScoringState.pointer(tx);
             Double previousAuc = before.map(p -> servingAuc(p)).orElse(null);
             // Ranking prospects is the job: the prospect models are compared by their held-out AUC of partners seen as prospects.
             boolean replace = previousAuc == null || Double.isNaN(previousAuc) || newAuc >= previousAuc;
@@ -1016,19 +919,13 @@ public class ScoringService implements AutoCloseable {
                 ModelStore.makeServing(tx, version, leases.instance(), message);
             }
             if (retrain) {
-                Map<String, Object> parameters = new HashMap<>();
-                parameters.put("state", replace ? "REPLACED" : "KEPT");
-                parameters.put("message", message);
-                parameters.put("newVersion", version);
-                parameters.put("newAuc", newAuc);
-                parameters.put("previousAuc", previousAuc);
-                tx.run(CypherStatements.query("scoring/store/retrain-finished"), parameters).consume();
+                ScoringState.retrainFinished(tx, replace ? "REPLACED" : "KEPT", message, version, newAuc, previousAuc);
             }
             return new Outcome(replace, previousAuc, before.map(Pointer::version).orElse(null), message);
         });
         LOG.info("{}: {}", retrain ? "Retraining" : "Training", outcome.message());
         if (outcome.replace()) {
-            servingPointer().ifPresent(p -> adopt(p, retrain ? "retrained here" : "trained here"));
+            state.pointer().ifPresent(p -> adopt(p, retrain ? "retrained here" : "trained here"));
             // The scores follow the new serving version: this instance rewrites them once for everyone.
             rescoreIfNeeded(LONG_WAIT, false);
         }
@@ -1050,13 +947,7 @@ public class ScoringService implements AutoCloseable {
 
     private void finishRetrain(String state, String message, String newVersion, Double newAuc, Double previousAuc) {
         try {
-            Map<String, Object> parameters = new HashMap<>();
-            parameters.put("state", state);
-            parameters.put("message", message);
-            parameters.put("newVersion", newVersion);
-            parameters.put("newAuc", newAuc);
-            parameters.put("previousAuc", previousAuc);
-            write(tx -> tx.run(CypherStatements.query("scoring/store/retrain-finished"), parameters).consume());
+            this.state.retrainFinished(state, message, newVersion, newAuc, previousAuc);
         } catch (RuntimeException e) {
             LOG.warn("Could not record the end of the retraining: {}", e.getMessage());
         }
@@ -1072,18 +963,7 @@ public class ScoringService implements AutoCloseable {
 
     /** Where the latest retraining stands, as every instance sees it. */
     public RetrainStatus retrainStatus() {
-        return read(tx -> {
-            List<Record> rows = tx.run(CypherStatements.query("scoring/store/state")).list();
-            if (rows.isEmpty() || rows.getFirst().get("retrainRequestedAt").isNull()) {
-                return RetrainStatus.idle();
-            }
-            Record r = rows.getFirst();
-            return new RetrainStatus(RetrainStatus.State.valueOf(r.get("retrainState").asString("RUNNING")), text(r.get("retrainStartedAt")),
-                    text(r.get("retrainFinishedAt")), r.get("retrainMessage").asString(""), r.get("retrainNewVersion").asString(null),
-                    r.get("retrainNewAuc").isNull() ? null : r.get("retrainNewAuc").asDouble(),
-                    r.get("retrainPreviousAuc").isNull() ? null : r.get("retrainPreviousAuc").asDouble(), r.get("retrainRunBy").asString(null),
-                    r.get("retrainTookOverFrom").asString(null));
-        });
+        return state.retrainStatus();
     }
 
     // ---- switching and importing ----------------------------------------------------------------
@@ -1097,12 +977,12 @@ public class ScoringService implements AutoCloseable {
     public String serve(String version, String by) {
         ModelBundle bundle = store.read(version);
         loader.load(bundle, "the stored model " + version);
-        Optional<String> previous = write(tx -> {
+        Optional<String> previous = state.write(tx -> {
             ModelStore.lock(tx);
             return ModelStore.makeServing(tx, version, by, "serveModel by " + by);
         });
         LOG.info("Model {} serves from now on (set by {}; {} served before)", version, by, previous.orElse("none"));
-        servingPointer().ifPresent(p -> adopt(p, "serveModel by " + by));
+        state.pointer().ifPresent(p -> adopt(p, "serveModel by " + by));
         submit(scorer, scorerTasks, () -> rescoreQuietly(LONG_WAIT));
         return version;
     }
@@ -1132,7 +1012,7 @@ public class ScoringService implements AutoCloseable {
             events.record("importModel", message, true);
             throw e;
         }
-        write(tx -> {
+        state.write(tx -> {
             ModelStore.lock(tx);
             store.store(tx, bundle, models.card(), ModelStore.Source.IMPORTED, modelDir.toString(), leases.instance());
             ModelStore.makeServing(tx, models.version(), leases.instance(), "imported from " + modelDir);
@@ -1209,12 +1089,7 @@ public class ScoringService implements AutoCloseable {
     }
 
     public StoreStatus storeStatus() {
-        return read(tx -> {
-            Record r = tx.run(CypherStatements.query("scoring/store/poll"), Map.of("graceMillis", leases.ttl().toMillis())).single();
-            return new StoreStatus(r.get("servingVersion").asString(null), r.get("scoredVersion").asString(null),
-                    r.get("scoredBy").asString(null), ModelStore.instant(r.get("scoredAt")), r.get("scoredRows").asLong(0),
-                    r.get("rescoreRuns").asLong());
-        });
+        return state.storeStatus();
     }
 
     /** The training and rescoring leases: who runs them, since when, who ran them last. */
@@ -1292,7 +1167,7 @@ public class ScoringService implements AutoCloseable {
     public List<RankedProspect> prospectRanking(ProspectFilter filter, FitWeights weights) {
         Serving s = requireServing();
         FitWeights w = (weights == null ? FitWeights.DEFAULT : weights).normalised();
-        List<Record> fit = read(tx -> tx.run(CypherStatements.query("scoring/prospect-fit"),
+        List<Record> fit = state.read(tx -> tx.run(CypherStatements.query("scoring/prospect-fit"),
                 Map.of("windowMonths", 12, "topRevenue", 100_000.0)).list());
         List<RankedProspect> ranked = new ArrayList<>();
         for (Record r : fit) {
@@ -1344,22 +1219,6 @@ public class ScoringService implements AutoCloseable {
         } else {
             LOG.warn(message);
         }
-    }
-
-    private <T> T read(java.util.function.Function<TransactionContext, T> work) {
-        try (Session session = store.session()) {
-            return session.executeRead(work::apply, FeatureQuery.BATCH);
-        }
-    }
-
-    private <T> T write(java.util.function.Function<TransactionContext, T> work) {
-        try (Session session = store.session()) {
-            return session.executeWrite(work::apply, FeatureQuery.BATCH);
-        }
-    }
-
-    private static String text(Value value) {
-        return value.isNull() ? null : value.asZonedDateTime().toInstant().toString();
     }
 
     /** Stops the background work; a lease still held expires and another instance takes its job over. */
