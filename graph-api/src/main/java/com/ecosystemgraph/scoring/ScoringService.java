@@ -132,57 +132,6 @@ public class ScoringService implements AutoCloseable {
                                 String version, PartnerScore score) {
     }
 
-    /** The feature rows and explainers of the served scores, computed when an explanation is first asked for. */
-    record Explaining(Map<String, PartnerFeatures> rows, Map<FeatureSet, Explainer> explainers) {
-    }
-
-    /**
-     * What this instance serves: the models of one version and the stored scores (with the shift the
-     * scores were made with); {@code generation} counts the rescorings of the database's scores.
-     */
-    final class Serving {
-        final ScoringModels models;
-        final String checksum;
-        final Map<String, ScoredPartner> scores;
-        final ShiftReport shift;
-        final long generation;
-        private volatile Explaining explaining;
-        final Map<String, Explanation> explanations = new ConcurrentHashMap<>();
-
-        Serving(ScoringModels models, String checksum, Map<String, ScoredPartner> scores, ShiftReport shift, long generation,
-                Explaining explaining) {
-            this.models = models;
-            this.checksum = checksum;
-            this.scores = scores;
-            this.shift = shift;
-            this.generation = generation;
-            this.explaining = explaining;
-        }
-
-        String version() {
-            return models.version();
-        }
-
-        Serving withScores(StoredScores stored) {
-            return new Serving(models, checksum, stored.scores(), stored.shift() != null ? stored.shift() : shift, stored.generation(), null);
-        }
-
-        /** Reads the features once (one feature query) for explanations of this version's scores. */
-        Explaining explaining() {
-            Explaining e = explaining;
-            if (e == null) {
-                synchronized (this) {
-                    e = explaining;
-                    if (e == null) {
-                        e = explain(models, new FeatureQuery(driver, database).all());
-                        explaining = e;
-                    }
-                }
-            }
-            return e;
-        }
-    }
-
     /** Filter of the prospect ranking. */
     public record ProspectFilter(String region, String type, String industry, Integer minScore) {
     }
@@ -212,7 +161,7 @@ public class ScoringService implements AutoCloseable {
     private final AtomicBoolean startAfterOutage = new AtomicBoolean();
     private final CountDownLatch started = new CountDownLatch(1);
 
-    private volatile Serving serving;
+    private volatile ServedModel serving;
     private volatile RescoreTiming lastRescore;
     private volatile Status status = Status.STARTING;
     private volatile String problem = "The model is loading";
@@ -481,8 +430,8 @@ public class ScoringService implements AutoCloseable {
      * @return true when the version serves here now
      */
     private synchronized boolean adopt(Pointer pointer, String why) {
-        Serving current = serving;
-        if (current != null && current.version().equals(pointer.version()) && current.checksum.equals(pointer.checksum())) {
+        ServedModel current = serving;
+        if (current != null && current.is(pointer.version(), pointer.checksum())) {
             return true;
         }
         ScoringModels models;
@@ -496,7 +445,7 @@ public class ScoringService implements AutoCloseable {
             refuse(pointer, e.getMessage());
             return false;
         }
-        Serving next = new Serving(models, pointer.checksum(), Map.of(), null, -1, null);
+        ServedModel next = new ServedModel(models, pointer.checksum(), Map.of(), null, -1, null, this::features, properties.seed());
         StoredScores stored = state.readStoredScores();
         serving = next.withScores(stored);
         refusedKey = null;
@@ -517,7 +466,7 @@ public class ScoringService implements AutoCloseable {
             return;
         }
         refusedKey = key;
-        Serving current = serving;
+        ServedModel current = serving;
         String message = "The stored serving model " + pointer.version() + " was refused: " + reason + (current == null
                 ? ". No model serves on this instance; make a good version serving (serveModel) or retrain"
                 : ". The previous version " + current.version() + " keeps serving on this instance");
@@ -542,13 +491,13 @@ public class ScoringService implements AutoCloseable {
             }
             if (p.servingVersion() != null) {
                 Pointer pointer = new Pointer(p.servingVersion(), p.servingChecksum());
-                Serving current = serving;
-                boolean same = current != null && current.version().equals(pointer.version()) && current.checksum.equals(pointer.checksum());
+                ServedModel current = serving;
+                boolean same = current != null && current.is(pointer.version(), pointer.checksum());
                 if (!same && !pointer.key().equals(refusedKey)) {
                     adopt(pointer, "another instance made it serving");
                 }
             }
-            Serving current = serving;
+            ServedModel current = serving;
             if (current != null && p.rescoreRuns() > current.generation) {
                 refreshScores();
             }
@@ -563,7 +512,7 @@ public class ScoringService implements AutoCloseable {
 
     /** Reads the stored scores when the database has newer ones than this instance serves. */
     private synchronized void refreshScores() {
-        Serving current = serving;
+        ServedModel current = serving;
         if (current == null) {
             return;
         }
@@ -575,7 +524,7 @@ public class ScoringService implements AutoCloseable {
 
     /** Work that another instance started and did not finish (its lease expired) or never began. */
     private void takeOver(Poll p) {
-        Serving current = serving;
+        ServedModel current = serving;
         // Only the store's serving version rescores: a version refused here, or one no longer in the store, writes no scores.
         if (current != null && current.version().equals(p.servingVersion()) && properties.rescoreOnChange() && !p.rescoringRunning()
                 && scorerTasks.get() == 0 && ((p.changedSinceScoring() && p.changeOverdue()) || !current.version().equals(p.scoredVersion()))) {
@@ -683,13 +632,13 @@ public class ScoringService implements AutoCloseable {
         if (!pointer.get().key().equals(refusedKey)) {
             adopt(pointer.get(), "the store's serving version");
         }
-        Serving current = serving;
+        ServedModel current = serving;
         return current == null ? null : current.models;
     }
 
     /** Start: rescoring only when the stored scores are not current, else reading them. */
     private void ensureScores() {
-        Serving current = serving;
+        ServedModel current = serving;
         if (current == null) {
             return;
         }
@@ -726,11 +675,12 @@ public class ScoringService implements AutoCloseable {
                     model.version(), scores.get(i)));
         }
         synchronized (this) {
-            Serving current = serving;
+            ServedModel current = serving;
             String checksum = current != null && current.version().equals(model.version()) ? current.checksum : state.pointer()
                     .filter(p -> p.version().equals(model.version())).map(Pointer::checksum).orElse("");
             if (current == null || generation > current.generation || !current.version().equals(model.version())) {
-                serving = new Serving(model, checksum, Map.copyOf(byId), batch.shift(), generation, explain(model, rows));
+                serving = new ServedModel(model, checksum, Map.copyOf(byId), batch.shift(), generation,
+                        ServedModel.explain(model, rows, properties.seed()), this::features, properties.seed());
             }
             status = Status.READY;
             problem = null;
@@ -743,15 +693,6 @@ public class ScoringService implements AutoCloseable {
         if (batch.shift().lowConfidence()) {
             LOG.warn("{}; every prospect score says so", batch.shift().lowConfidenceNote());
         }
-    }
-
-    private Explaining explain(ScoringModels model, List<PartnerFeatures> rows) {
-        Map<String, PartnerFeatures> byId = new LinkedHashMap<>();
-        rows.forEach(r -> byId.put(r.id(), r));
-        Map<FeatureSet, Explainer> explainers = new EnumMap<>(FeatureSet.class);
-        explainers.put(FeatureSet.PROSPECT, new Explainer(model.prospect(), rows, properties.seed()));
-        model.partnerModel().ifPresent(p -> explainers.put(FeatureSet.PARTNER, new Explainer(p, rows, properties.seed())));
-        return new Explaining(Map.copyOf(byId), Map.copyOf(explainers));
     }
 
     /** Re-reads the features and rewrites every score with the serving model (e.g. after an import). */
@@ -933,7 +874,7 @@ public class ScoringService implements AutoCloseable {
 
     /** The serving prospect model's held-out AUC of partners seen as prospects, as its card records it (null when it cannot be read). */
     private Double servingAuc(Pointer pointer) {
-        Serving current = serving;
+        ServedModel current = serving;
         if (current != null && current.version().equals(pointer.version())) {
             return current.models.card().prospectLike().auc().value();
         }
@@ -1000,7 +941,7 @@ public class ScoringService implements AutoCloseable {
             bundle = ModelBundle.readDirectory(modelDir);
             models = loader.load(bundle, "the model folder " + modelDir);
         } catch (ModelLoadException e) {
-            Serving current = serving;
+            ServedModel current = serving;
             String message = "The model folder " + modelDir + " was refused: " + e.getMessage()
                              + (current == null ? "" : ". The previous version " + current.version() + " keeps serving");
             refusal = message;
@@ -1059,19 +1000,19 @@ public class ScoringService implements AutoCloseable {
 
     /** The version this instance serves, if any. */
     public Optional<String> version() {
-        Serving s = serving;
+        ServedModel s = serving;
         return s == null ? Optional.empty() : Optional.of(s.version());
     }
 
     /** The card of the serving prospect model (with the partner model's nested), if any. */
     public Optional<ModelCard> card() {
-        Serving s = serving;
+        ServedModel s = serving;
         return s == null ? Optional.empty() : Optional.of(s.models.card());
     }
 
     /** The checksum of the version this instance serves (covers both model files and the card). */
     public Optional<String> checksum() {
-        Serving s = serving;
+        ServedModel s = serving;
         return s == null ? Optional.empty() : Optional.of(s.checksum);
     }
 
@@ -1080,7 +1021,7 @@ public class ScoringService implements AutoCloseable {
      * learned from, if a model serves.
      */
     public Optional<ShiftReport> shift() {
-        Serving s = serving;
+        ServedModel s = serving;
         return s == null || s.shift == null ? Optional.empty() : Optional.of(s.shift);
     }
 
@@ -1104,8 +1045,13 @@ public class ScoringService implements AutoCloseable {
         return jobs;
     }
 
-    private Serving requireServing() {
-        Serving s = serving;
+    /** Every partner's and prospect's features, read now (one feature query). */
+    private List<PartnerFeatures> features() {
+        return new FeatureQuery(driver, database).all();
+    }
+
+    private ServedModel requireServing() {
+        ServedModel s = serving;
         if (s == null) {
             throw new ModelUnavailableException(problem == null ? "No model is available" : problem);
         }
@@ -1119,18 +1065,7 @@ public class ScoringService implements AutoCloseable {
      * @throws ModelUnavailableException when no model serves, with the reason
      */
     public Map<String, PartnerPotential> potentials(Collection<String> ids) {
-        Serving s = requireServing();
-        Map<String, PartnerPotential> result = new LinkedHashMap<>();
-        for (String id : ids) {
-            ScoredPartner p = s.scores.get(id);
-            if (p == null) {
-                continue;
-            }
-            PartnerScore score = p.score();
-            result.put(id, new PartnerPotential(id, score.score(), score.probability(), score.percentile(), p.version(), score.model(),
-                    score.confidence(), score.note()));
-        }
-        return result;
+        return requireServing().potentials(ids);
     }
 
     /**
@@ -1139,33 +1074,14 @@ public class ScoringService implements AutoCloseable {
      * @throws ModelUnavailableException when no model serves
      */
     public Optional<Explanation> explanation(String id) {
-        Serving s = requireServing();
-        ScoredPartner scored = s.scores.get(id);
-        if (scored == null) {
-            return Optional.empty();
-        }
-        PartnerScore score = scored.score();
-        if (score.confidence() == ScoreConfidence.INSUFFICIENT_DATA) {
-            return Optional.of(s.explanations.computeIfAbsent(id, k -> new Explanation(id, score.probability(), "none", List.of(), List.of())));
-        }
-        Explaining explaining = s.explaining();
-        PartnerFeatures row = explaining.rows().get(id);
-        if (row == null) {
-            return Optional.empty();
-        }
-        Explainer explainer = explaining.explainers().get(score.model());
-        if (explainer == null) {
-            explainer = explaining.explainers().get(FeatureSet.PROSPECT);
-        }
-        Explainer chosen = explainer;
-        return Optional.of(s.explanations.computeIfAbsent(id, k -> chosen.explain(row)));
+        return requireServing().explanation(id);
     }
 
     // ---- prospect ranking -------------------------------------------------------------------
 
     /** Every prospect matching the filter, ranked by the blend (highest first, then id). */
     public List<RankedProspect> prospectRanking(ProspectFilter filter, FitWeights weights) {
-        Serving s = requireServing();
+        ServedModel s = requireServing();
         FitWeights w = (weights == null ? FitWeights.DEFAULT : weights).normalised();
         List<Record> fit = state.read(tx -> tx.run(CypherStatements.query("scoring/prospect-fit"),
                 Map.of("windowMonths", 12, "topRevenue", 100_000.0)).list());
