@@ -1082,45 +1082,7 @@ public class ScoringService implements AutoCloseable {
     /** Every prospect matching the filter, ranked by the blend (highest first, then id). */
     public List<RankedProspect> prospectRanking(ProspectFilter filter, FitWeights weights) {
         ServedModel s = requireServing();
-        FitWeights w = (weights == null ? FitWeights.DEFAULT : weights).normalised();
-        List<Record> fit = state.read(tx -> tx.run(CypherStatements.query("scoring/prospect-fit"),
-                Map.of("windowMonths", 12, "topRevenue", 100_000.0)).list());
-        List<RankedProspect> ranked = new ArrayList<>();
-        for (Record r : fit) {
-            String id = r.get("id").asString();
-            ScoredPartner scored = s.scores.get(id);
-            if (scored == null || !matches(filter, scored)) {
-                continue;
-            }
-            PartnerScore score = scored.score();
-            double overlap = r.get("customerOverlap").asDouble();
-            double coverage = r.get("segmentCoverage").asDouble();
-            double proximity = r.get("referralProximity").asDouble();
-            double blend = w.ipp() * score.probability() + w.customerOverlap() * overlap + w.segmentCoverage() * coverage
-                           + w.referralProximity() * proximity;
-            ranked.add(new RankedProspect(id, scored.name(), 0, blend, score.probability(), overlap, coverage, proximity,
-                    r.get("hops").isNull() ? null : r.get("hops").asInt(), r.get("served").asLong(), w, scored.version(),
-                    score.model(), score.confidence(), score.note()));
-        }
-        ranked.sort(Comparator.comparingDouble(RankedProspect::blend).reversed().thenComparing(RankedProspect::id));
-        List<RankedProspect> numbered = new ArrayList<>(ranked.size());
-        for (int i = 0; i < ranked.size(); i++) {
-            numbered.add(ranked.get(i).withRank(i + 1));
-        }
-        return numbered;
-    }
-
-    private static boolean matches(ProspectFilter f, ScoredPartner p) {
-        if (f == null) {
-            return true;
-        }
-        if (f.minScore() != null && (f.minScore() < 0 || f.minScore() > 100)) {
-            throw new BadRequestException("minScore must be between 0 and 100");
-        }
-        return (f.region() == null || f.region().equalsIgnoreCase(String.valueOf(p.region())))
-               && (f.type() == null || f.type().equalsIgnoreCase(String.valueOf(p.type())))
-               && (f.industry() == null || p.industries().stream().anyMatch(i -> i.equalsIgnoreCase(f.industry())))
-               && (f.minScore() == null || p.score().score() >= f.minScore());
+        return ProspectRanking.rank(s.scores, ProspectRanking.readFit(state), filter, weights);
     }
 
     // ---- plumbing -----------------------------------------------------------------------------
