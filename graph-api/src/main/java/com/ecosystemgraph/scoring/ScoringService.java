@@ -146,6 +146,7 @@ public class ScoringService implements AutoCloseable {
     private final Path storeDir;
     private final ModelStore store;
     private final ScoringState state;
+    private final Rescoring rescoring;
     private final JobLeases leases;
     private final boolean ownLeases;
     private final ModelEvents events;
@@ -162,7 +163,6 @@ public class ScoringService implements AutoCloseable {
     private final CountDownLatch started = new CountDownLatch(1);
 
     private volatile ServedModel serving;
-    private volatile RescoreTiming lastRescore;
     private volatile Status status = Status.STARTING;
     private volatile String problem = "The model is loading";
     /** The stored version (with its checksum) this instance refused, so the watcher does not refuse it every poll. */
@@ -193,6 +193,7 @@ public class ScoringService implements AutoCloseable {
         this.storeDir = storeDir;
         this.store = new ModelStore(driver, database);
         this.state = new ScoringState(store, leases.ttl());
+        this.rescoring = new Rescoring(driver, database, state, leases, host, LONG_WAIT);
         this.leases = leases;
         this.ownLeases = ownLeases;
         this.events = events;
@@ -255,7 +256,7 @@ public class ScoringService implements AutoCloseable {
             Optional<Pointer> pointer = state.pointer();
             if (pointer.isPresent()) {
                 if (adopt(pointer.get(), "start") || serving != null) {
-                    ensureScores();
+                    rescoring.ensureScores();
                 }
                 return false;
             }
@@ -528,7 +529,7 @@ public class ScoringService implements AutoCloseable {
         // Only the store's serving version rescores: a version refused here, or one no longer in the store, writes no scores.
         if (current != null && current.version().equals(p.servingVersion()) && properties.rescoreOnChange() && !p.rescoringRunning()
                 && scorerTasks.get() == 0 && ((p.changedSinceScoring() && p.changeOverdue()) || !current.version().equals(p.scoredVersion()))) {
-            submit(scorer, scorerTasks, () -> rescoreQuietly(Duration.ZERO));
+            submit(scorer, scorerTasks, () -> rescoring.rescoreQuietly(Duration.ZERO));
         }
         if (p.retrainPending() && !p.trainingRunning() && trainerTasks.get() == 0) {
             submit(trainer, trainerTasks, () -> trainJob(true, Duration.ZERO));
@@ -562,7 +563,7 @@ public class ScoringService implements AutoCloseable {
         if (properties.rescoreOnChange() && serving != null && rescoreQueued.compareAndSet(false, true)) {
             submit(scorer, scorerTasks, () -> {
                 rescoreQueued.set(false);
-                rescoreQuietly(LONG_WAIT);
+                rescoring.rescoreQuietly(LONG_WAIT);
             });
         }
     }
@@ -580,124 +581,23 @@ public class ScoringService implements AutoCloseable {
         }
     }
 
-    private void rescoreQuietly(Duration maxWait) {
-        try {
-            rescoreIfNeeded(maxWait, false);
-        } catch (JobBusyException e) {
-            LOG.debug("Rescoring: {}", e.getMessage());
-        } catch (LeaseLostException e) {
-            LOG.warn("Rescoring stopped: {}; the instance that took it over rescores", e.getMessage());
-        } catch (RuntimeException e) {
-            if (Unavailability.is(e)) {
-                LOG.warn("Rescoring stopped: the database cannot be reached; the store's check runs it again when the database is back");
-            } else {
-                LOG.warn("Rescoring failed; the previous scores stay until the next change or start", e);
-            }
-        }
-    }
-
-    /**
-     * Rewrites the stored scores with the model this instance would score with (the store's serving
-     * version, or the one serving here when that is refused), on one instance at a time, unless they
-     * are current (or {@code force}).
-     *
-     * @return the version that scored, empty when there was nothing to do or no model
-     */
-    private Optional<String> rescoreIfNeeded(Duration maxWait, boolean force) {
-        ScoringModels model = modelToScoreWith();
-        if (model == null) {
-            return Optional.empty();
-        }
-        String version = model.version();
-        Optional<String> done = leases.runIfNeeded(Job.RESCORING, maxWait, tx -> force || ScoringState.rescoringNeeded(tx, version), lease -> {
-            ScoringModels now = modelToScoreWith();
-            rescoreWith(now == null ? model : now, lease);
-            return (now == null ? model : now).version();
-        });
-        if (done.isEmpty()) {
-            refreshScores();
-        }
-        return done;
-    }
-
-    /**
-     * The store's serving version when it loads (adopting it), else the one serving here; none when
-     * the store has no serving version (it was emptied: scores of a model it does not hold are not written).
-     */
-    private ScoringModels modelToScoreWith() {
-        Optional<Pointer> pointer = state.pointer();
-        if (pointer.isEmpty()) {
-            return null;
-        }
-        if (!pointer.get().key().equals(refusedKey)) {
-            adopt(pointer.get(), "the store's serving version");
-        }
+    /** A rescoring here wrote new scores of {@code model}: they serve unless newer ones do, and the model is ready. */
+    private synchronized void rescored(ScoringModels model, Map<String, ScoredPartner> scores, ShiftReport shift, long generation,
+                                       List<PartnerFeatures> rows) {
         ServedModel current = serving;
-        return current == null ? null : current.models;
-    }
-
-    /** Start: rescoring only when the stored scores are not current, else reading them. */
-    private void ensureScores() {
-        ServedModel current = serving;
-        if (current == null) {
-            return;
+        String checksum = current != null && current.version().equals(model.version()) ? current.checksum : state.pointer()
+                .filter(p -> p.version().equals(model.version())).map(Pointer::checksum).orElse("");
+        if (current == null || generation > current.generation || !current.version().equals(model.version())) {
+            serving = new ServedModel(model, checksum, scores, shift, generation, ServedModel.explain(model, rows, properties.seed()),
+                    this::features, properties.seed());
         }
-        String version = current.version();
-        boolean needed = state.rescoringNeeded(version);
-        if (needed) {
-            rescoreIfNeeded(LONG_WAIT, false);
-        } else {
-            refreshScores();
-            LOG.info("The stored scores are current for model {}: not rescored ({} partners and prospects)", version, serving == null ? 0
-                    : serving.scores.size());
-        }
-    }
-
-    private void rescoreWith(ScoringModels model, JobLease lease) {
-        long t0 = System.nanoTime();
-        ZonedDateTime from = state.now();
-        lease.progress("reading the features");
-        List<PartnerFeatures> rows = new FeatureQuery(driver, database).all();
-        lease.checkHeld();
-        long t1 = System.nanoTime();
-        BatchScorer.Batch batch = new BatchScorer(model).scoreWithShift(rows);
-        List<PartnerScore> scores = batch.scores();
-        long t2 = System.nanoTime();
-        lease.progress("storing " + scores.size() + " scores");
-        lease.checkHeld();
-        new ScoreStore(driver, database).write(model.version(), scores, ZonedDateTime.now(ZoneOffset.UTC));
-        long generation = state.scoringFinished(from, model.version(), leases.instance(), rows.size(), batch.shift().toJson());
-        long t3 = System.nanoTime();
-        Map<String, ScoredPartner> byId = new LinkedHashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            PartnerFeatures row = rows.get(i);
-            byId.put(row.id(), new ScoredPartner(row.id(), row.name(), row.status(), row.region(), row.type(), row.industries(),
-                    model.version(), scores.get(i)));
-        }
-        synchronized (this) {
-            ServedModel current = serving;
-            String checksum = current != null && current.version().equals(model.version()) ? current.checksum : state.pointer()
-                    .filter(p -> p.version().equals(model.version())).map(Pointer::checksum).orElse("");
-            if (current == null || generation > current.generation || !current.version().equals(model.version())) {
-                serving = new ServedModel(model, checksum, Map.copyOf(byId), batch.shift(), generation,
-                        ServedModel.explain(model, rows, properties.seed()), this::features, properties.seed());
-            }
-            status = Status.READY;
-            problem = null;
-        }
-        lastRescore = new RescoreTiming(rows.size(), Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1), Duration.ofNanos(t3 - t2),
-                Duration.ofNanos(System.nanoTime() - t0));
-        LOG.info("Scored {} partners and prospects with model {} in {} ms (features {} ms, model {} ms, storing {} ms), for every instance",
-                rows.size(), model.version(), lastRescore.total().toMillis(), lastRescore.features().toMillis(),
-                lastRescore.scoring().toMillis(), lastRescore.storing().toMillis());
-        if (batch.shift().lowConfidence()) {
-            LOG.warn("{}; every prospect score says so", batch.shift().lowConfidenceNote());
-        }
+        status = Status.READY;
+        problem = null;
     }
 
     /** Re-reads the features and rewrites every score with the serving model (e.g. after an import). */
     public void rescore() {
-        rescoreIfNeeded(LONG_WAIT, true);
+        rescoring.rescoreIfNeeded(LONG_WAIT, true);
     }
 
     /**
@@ -716,7 +616,7 @@ public class ScoringService implements AutoCloseable {
         if (!adopt(pointer.get(), "import")) {
             throw new ModelLoadException(refusal);
         }
-        return rescoreIfNeeded(LONG_WAIT, true);
+        return rescoring.rescoreIfNeeded(LONG_WAIT, true);
     }
 
     /** Waits until the background work submitted so far has ended (for tests and tools); true when it did in time. */
@@ -736,7 +636,7 @@ public class ScoringService implements AutoCloseable {
 
     /** The timing of the last rescoring on this instance, if there was one. */
     public Optional<RescoreTiming> lastRescore() {
-        return Optional.ofNullable(lastRescore);
+        return rescoring.lastRescore();
     }
 
     // ---- training -----------------------------------------------------------------------------
@@ -778,7 +678,7 @@ public class ScoringService implements AutoCloseable {
                 Optional<Pointer> pointer = state.pointer();
                 if (pointer.isPresent()) {
                     adopt(pointer.get(), "trained by another instance");
-                    ensureScores();
+                    rescoring.ensureScores();
                 }
             }
         } catch (JobBusyException e) {
@@ -868,7 +768,7 @@ public class ScoringService implements AutoCloseable {
         if (outcome.replace()) {
             state.pointer().ifPresent(p -> adopt(p, retrain ? "retrained here" : "trained here"));
             // The scores follow the new serving version: this instance rewrites them once for everyone.
-            rescoreIfNeeded(LONG_WAIT, false);
+            rescoring.rescoreIfNeeded(LONG_WAIT, false);
         }
     }
 
@@ -924,7 +824,7 @@ public class ScoringService implements AutoCloseable {
         });
         LOG.info("Model {} serves from now on (set by {}; {} served before)", version, by, previous.orElse("none"));
         state.pointer().ifPresent(p -> adopt(p, "serveModel by " + by));
-        submit(scorer, scorerTasks, () -> rescoreQuietly(LONG_WAIT));
+        submit(scorer, scorerTasks, () -> rescoring.rescoreQuietly(LONG_WAIT));
         return version;
     }
 
@@ -960,7 +860,7 @@ public class ScoringService implements AutoCloseable {
             return null;
         });
         adopt(new Pointer(models.version(), bundle.checksum()), "imported from " + modelDir);
-        rescoreIfNeeded(LONG_WAIT, true);
+        rescoring.rescoreIfNeeded(LONG_WAIT, true);
     }
 
     /** Writes a stored version's files and checksum list into a folder (a model folder that ECOSYSTEM_MODEL_DIR imports). */
@@ -1087,6 +987,13 @@ public class ScoringService implements AutoCloseable {
 
     // ---- plumbing -----------------------------------------------------------------------------
 
+    private void training(String why) {
+        if (serving == null) {
+            status = Status.TRAINING;
+            problem = why;
+        }
+    }
+
     private void unavailable(String message, Throwable cause) {
         if (serving == null) {
             status = Status.UNAVAILABLE;
@@ -1098,6 +1005,45 @@ public class ScoringService implements AutoCloseable {
             LOG.warn(message);
         }
     }
+
+    /** What the jobs see of this instance's served model and status. */
+    private final ServingHost host = new ServingHost() {
+        @Override
+        public ServedModel serving() {
+            return serving;
+        }
+
+        @Override
+        public boolean adoptUnlessRefused(Pointer pointer, String why) {
+            return !pointer.key().equals(refusedKey) && adopt(pointer, why);
+        }
+
+        @Override
+        public boolean adopt(Pointer pointer, String why) {
+            return ScoringService.this.adopt(pointer, why);
+        }
+
+        @Override
+        public void refreshScores() {
+            ScoringService.this.refreshScores();
+        }
+
+        @Override
+        public void rescored(ScoringModels model, Map<String, ScoredPartner> scores, ShiftReport shift, long generation,
+                             List<PartnerFeatures> rows) {
+            ScoringService.this.rescored(model, scores, shift, generation, rows);
+        }
+
+        @Override
+        public void training(String problem) {
+            ScoringService.this.training(problem);
+        }
+
+        @Override
+        public void unavailable(String message, Throwable cause) {
+            ScoringService.this.unavailable(message, cause);
+        }
+    };
 
     /** Stops the background work; a lease still held expires and another instance takes its job over. */
     @Override
