@@ -147,6 +147,7 @@ public class ScoringService implements AutoCloseable {
     private final ModelStore store;
     private final ScoringState state;
     private final Rescoring rescoring;
+    private final TrainingRuns training;
     private final JobLeases leases;
     private final boolean ownLeases;
     private final ModelEvents events;
@@ -194,6 +195,7 @@ public class ScoringService implements AutoCloseable {
         this.store = new ModelStore(driver, database);
         this.state = new ScoringState(store, leases.ttl());
         this.rescoring = new Rescoring(driver, database, state, leases, host, LONG_WAIT);
+        this.training = new TrainingRuns(driver, database, properties, store, state, leases, loader, host, rescoring, LONG_WAIT);
         this.leases = leases;
         this.ownLeases = ownLeases;
         this.events = events;
@@ -273,12 +275,12 @@ public class ScoringService implements AutoCloseable {
             problem = "The model is being trained on the current graph";
             status = Status.TRAINING;
             if (trainInline) {
-                trainJob(false, LONG_WAIT);
+                training.trainJob(false, LONG_WAIT);
                 return false;
             }
             submit(trainer, trainerTasks, () -> {
                 try {
-                    trainJob(false, LONG_WAIT);
+                    training.trainJob(false, LONG_WAIT);
                 } finally {
                     started.countDown();
                 }
@@ -532,7 +534,7 @@ public class ScoringService implements AutoCloseable {
             submit(scorer, scorerTasks, () -> rescoring.rescoreQuietly(Duration.ZERO));
         }
         if (p.retrainPending() && !p.trainingRunning() && trainerTasks.get() == 0) {
-            submit(trainer, trainerTasks, () -> trainJob(true, Duration.ZERO));
+            submit(trainer, trainerTasks, () -> training.trainJob(true, Duration.ZERO));
         }
     }
 
@@ -654,7 +656,7 @@ public class ScoringService implements AutoCloseable {
         long s = seed == null ? properties.seed() : seed;
         boolean requested = state.requestRetrain(actor, leases.instance(), s);
         if (requested) {
-            submit(trainer, trainerTasks, () -> trainJob(true, LONG_WAIT));
+            submit(trainer, trainerTasks, () -> training.trainJob(true, LONG_WAIT));
         }
         return retrainStatus();
     }
@@ -662,144 +664,6 @@ public class ScoringService implements AutoCloseable {
     /** {@link #retrain(Long, String)} asked by a tool. */
     public RetrainStatus retrain(Long seed) {
         return retrain(seed, "tool");
-    }
-
-    /**
-     * Trains on one instance: at start when no version serves, or a pending retraining. Another
-     * instance's run is waited for (up to {@code maxWait}); a run whose instance died is taken over.
-     */
-    private void trainJob(boolean retrain, Duration maxWait) {
-        try {
-            leases.runIfNeeded(Job.TRAINING, maxWait, tx -> retrain ? ScoringState.retrainPending(tx) : ScoringState.pointer(tx).isEmpty(), lease -> {
-                train(lease, retrain);
-                return Boolean.TRUE;
-            });
-            if (!retrain && serving == null) {
-                Optional<Pointer> pointer = state.pointer();
-                if (pointer.isPresent()) {
-                    adopt(pointer.get(), "trained by another instance");
-                    rescoring.ensureScores();
-                }
-            }
-        } catch (JobBusyException e) {
-            LOG.debug("Training: {}", e.getMessage());
-        } catch (LeaseLostException e) {
-            LOG.warn("Training stopped: {}; the instance that took it over trains", e.getMessage());
-        } catch (IppTrainer.NotEnoughDataException e) {
-            unavailable(e.getMessage(), null);
-        } catch (RuntimeException e) {
-            String id = java.util.UUID.randomUUID().toString();
-            unavailable("The model could not be trained; quote id " + id + " to the operators", e);
-        }
-    }
-
-    private void train(JobLease lease, boolean retrain) {
-        // The run's first write: it waits here while another transaction holds the scoring state.
-        long seed = state.trainingStarted(leases.instance(), retrain, lease.tookOverFrom().orElse(null), properties.seed());
-        lease.checkHeld();
-        if (serving == null) {
-            status = Status.TRAINING;
-            problem = "The model is being trained on the current graph by " + leases.instance();
-        }
-        Path work;
-        try {
-            work = Files.createTempDirectory("ipp-training-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create a folder for training", e);
-        }
-        try {
-            trainInto(work, seed, lease, retrain);
-        } catch (RuntimeException e) {
-            if (retrain && !(e instanceof LeaseLostException)) {
-                finishRetrain("FAILED", "Retraining failed: " + e.getMessage(), null, null, null);
-            }
-            throw e;
-        } finally {
-            deleteQuietly(work);
-        }
-    }
-
-    private void trainInto(Path work, long seed, JobLease lease, boolean retrain) {
-        long t0 = System.nanoTime();
-        TrainingResult result = ModelTraining.train(driver, database, TrainingOptions.defaults().withSeed(seed), work, new TrainingProgress() {
-            @Override
-            public void step(String description, int total) {
-                lease.progress(description);
-                lease.checkHeld();
-            }
-
-            @Override
-            public void note(String message) {
-                LOG.info("Training: {}", message);
-            }
-        });
-        lease.checkHeld();
-        ModelBundle bundle = ModelBundle.readDirectory(work);
-        ScoringModels models = loader.load(bundle, "the model just trained");
-        String version = models.version();
-        double newAuc = result.card().prospectLike().auc().value();
-        LOG.info("Trained the Ideal Partner Profile model {} in {} ms: prospect model held-out AUC {}{}", version,
-                (System.nanoTime() - t0) / 1_000_000, String.format(Locale.ROOT, "%.3f", result.card().metrics().auc().value()),
-                models.partnerModel().map(p -> String.format(Locale.ROOT, ", partner model %.3f", p.card().metrics().auc().value())).orElse(""));
-        record Outcome(boolean replace, Double previousAuc, String previousVersion, String message) {
-        }
-        Outcome outcome = state.write(tx -> {
-            ModelStore.lock(tx);
-            lease.checkHeld();
-            Optional<Pointer> before = ScoringState.pointer(tx);
-            Double previousAuc = before.map(p -> servingAuc(p)).orElse(null);
-            // Ranking prospects is the job: the prospect models are compared by their held-out AUC of partners seen as prospects.
-            boolean replace = previousAuc == null || Double.isNaN(previousAuc) || newAuc >= previousAuc;
-            store.store(tx, bundle, models.card(), ModelStore.Source.TRAINED, (retrain ? "retraining" : "training at start") + " (seed " + seed
-                    + ")", leases.instance());
-            String message = previousAuc == null
-                    ? String.format(Locale.ROOT, "New model %s serves (held-out AUC of partners seen as prospects %.3f)", version, newAuc)
-                    : String.format(Locale.ROOT, "%s: new model %s has a held-out AUC of partners seen as prospects of %.3f, the serving model %.3f",
-                            replace ? "Replaced" : "Kept the serving model", version, newAuc, previousAuc);
-            if (replace) {
-                ModelStore.makeServing(tx, version, leases.instance(), message);
-            }
-            if (retrain) {
-                ScoringState.retrainFinished(tx, replace ? "REPLACED" : "KEPT", message, version, newAuc, previousAuc);
-            }
-            return new Outcome(replace, previousAuc, before.map(Pointer::version).orElse(null), message);
-        });
-        LOG.info("{}: {}", retrain ? "Retraining" : "Training", outcome.message());
-        if (outcome.replace()) {
-            state.pointer().ifPresent(p -> adopt(p, retrain ? "retrained here" : "trained here"));
-            // The scores follow the new serving version: this instance rewrites them once for everyone.
-            rescoring.rescoreIfNeeded(LONG_WAIT, false);
-        }
-    }
-
-    /** The serving prospect model's held-out AUC of partners seen as prospects, as its card records it (null when it cannot be read). */
-    private Double servingAuc(Pointer pointer) {
-        ServedModel current = serving;
-        if (current != null && current.version().equals(pointer.version())) {
-            return current.models.card().prospectLike().auc().value();
-        }
-        try {
-            return loader.load(store.read(pointer.version()), "the stored model " + pointer.version()).card().prospectLike().auc().value();
-        } catch (ModelLoadException e) {
-            LOG.warn("The serving model {} cannot be read to compare ({}); the new model replaces it", pointer.version(), e.getMessage());
-            return null;
-        }
-    }
-
-    private void finishRetrain(String state, String message, String newVersion, Double newAuc, Double previousAuc) {
-        try {
-            this.state.retrainFinished(state, message, newVersion, newAuc, previousAuc);
-        } catch (RuntimeException e) {
-            LOG.warn("Could not record the end of the retraining: {}", e.getMessage());
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder; the system cleans it
-        }
     }
 
     /** Where the latest retraining stands, as every instance sees it. */
