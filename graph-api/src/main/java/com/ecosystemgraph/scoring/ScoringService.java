@@ -148,6 +148,7 @@ public class ScoringService implements AutoCloseable {
     private final ScoringState state;
     private final Rescoring rescoring;
     private final TrainingRuns training;
+    private final ModelImports imports;
     private final JobLeases leases;
     private final boolean ownLeases;
     private final ModelEvents events;
@@ -195,6 +196,7 @@ public class ScoringService implements AutoCloseable {
         this.store = new ModelStore(driver, database);
         this.state = new ScoringState(store, leases.ttl());
         this.rescoring = new Rescoring(driver, database, state, leases, host, LONG_WAIT);
+        this.imports = new ModelImports(storeDir, store, state, leases, loader, events, LONG_WAIT);
         this.training = new TrainingRuns(driver, database, properties, store, state, leases, loader, host, rescoring, LONG_WAIT);
         this.leases = leases;
         this.ownLeases = ownLeases;
@@ -253,8 +255,11 @@ public class ScoringService implements AutoCloseable {
     private boolean prepare(boolean trainInline) {
         try {
             SerialFilter.install();
-            migrateLocalStore();
-            importConfiguredModel();
+            imports.migrateLocalStore();
+            imports.importConfiguredModel(properties.modelDir()).ifPresent(refused -> {
+                importRefusal = refused;
+                problem = refused;
+            });
             Optional<Pointer> pointer = state.pointer();
             if (pointer.isPresent()) {
                 if (adopt(pointer.get(), "start") || serving != null) {
@@ -311,107 +316,6 @@ public class ScoringService implements AutoCloseable {
             submit(trainer, trainerTasks, () -> prepare(true));
         } else if (watching.get()) {
             watcher.execute(this::poll);
-        }
-    }
-
-    /**
-     * Versions before this one kept trained models in a local folder ({@code <data dir>/models}). On
-     * the first start with an empty model store, its newest model that loads is imported and serves:
-     * the scores users saw stay what they were, and no training is needed. Its card had no checksum
-     * then; it is taken as written by the service on this machine, and carries one from now on.
-     */
-    private void migrateLocalStore() {
-        if (storeDir == null || !Files.isDirectory(storeDir)) {
-            return;
-        }
-        List<Path> folders;
-        try (Stream<Path> list = Files.list(storeDir)) {
-            folders = list.filter(p -> Files.isRegularFile(p.resolve(ModelCard.FILE_NAME)))
-                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
-        } catch (IOException e) {
-            LOG.warn("Cannot list the former local model store {}: {}", storeDir, e.getMessage());
-            return;
-        }
-        if (folders.isEmpty()) {
-            return;
-        }
-        Optional<String> imported = leases.runIfNeeded(Job.TRAINING, LONG_WAIT, ScoringState::storeIsEmpty, lease -> {
-            for (Path folder : folders) {
-                try {
-                    ModelBundle bundle = Files.isRegularFile(folder.resolve(ModelManifest.FILE_NAME)) ? ModelBundle.readDirectory(folder)
-                            : ModelBundle.readUnlistedDirectory(folder);
-                    ScoringModels models = loader.load(bundle, "the former local model " + folder);
-                    state.write(tx -> {
-                        ModelStore.lock(tx);
-                        store.store(tx, bundle, models.card(), ModelStore.Source.MIGRATED, folder.toString(), leases.instance());
-                        ModelStore.makeServing(tx, models.version(), leases.instance(), "the newest model of the former local model store");
-                        return null;
-                    });
-                    String summary = "imported the newest model of the former local model store, " + models.version() + " from " + folder
-                                     + ", into the database; it serves (checksum " + bundle.checksum() + ")";
-                    LOG.info("Model store: {}. Models live in the database from now on; {} is no longer read", summary, storeDir);
-                    events.record("migrateModelStore", summary, false);
-                    return models.version();
-                } catch (ModelLoadException e) {
-                    LOG.warn("Model store: skipping the former local model {}: {}", folder, e.getMessage());
-                }
-            }
-            LOG.warn("Model store: no model of the former local store {} loads; a model is trained instead (ECOSYSTEM_TRAIN_ON_START)", storeDir);
-            return null;
-        });
-        if (imported.isEmpty() && !folders.isEmpty()) {
-            LOG.info("Models live in the database; the former local model store {} is not read any more", storeDir);
-        }
-    }
-
-    /**
-     * {@code ECOSYSTEM_MODEL_DIR}: the folder's model goes into the store (checked against its
-     * checksums first). It serves when no version serves yet; otherwise the stored serving version
-     * wins, so instances started with different settings still serve one model, and the log says why.
-     */
-    private void importConfiguredModel() {
-        Path dir = properties.modelDir();
-        if (dir == null || dir.toString().isBlank()) {
-            return;
-        }
-        ModelBundle bundle;
-        ScoringModels models;
-        try {
-            bundle = ModelBundle.readDirectory(dir);
-            models = loader.load(bundle, "the model folder " + dir);
-        } catch (ModelLoadException e) {
-            String message = "The model in ECOSYSTEM_MODEL_DIR=" + dir + " was refused and not imported: " + e.getMessage();
-            importRefusal = message;
-            problem = message;
-            LOG.warn(message);
-            events.record("importModel", message, true);
-            return;
-        }
-        record Imported(ModelStore.Stored stored, Optional<Pointer> before) {
-        }
-        Imported imported = state.write(tx -> {
-            ModelStore.lock(tx);
-            Optional<Pointer> before = ScoringState.pointer(tx);
-            ModelStore.Stored stored = store.store(tx, bundle, models.card(), ModelStore.Source.IMPORTED, dir.toString(), leases.instance());
-            if (before.isEmpty()) {
-                ModelStore.makeServing(tx, stored.version(), leases.instance(), "ECOSYSTEM_MODEL_DIR=" + dir + " with no model serving");
-            }
-            return new Imported(stored, before);
-        });
-        String version = models.version();
-        if (imported.stored().created()) {
-            events.record("importModel", "imported model " + version + " (checksum " + bundle.checksum() + ") from ECOSYSTEM_MODEL_DIR=" + dir
-                    + (imported.before().isEmpty() ? "; it serves" : "; not serving: " + imported.before().get().version() + " serves"), false);
-        }
-        if (imported.before().isEmpty()) {
-            LOG.info("Model store: imported model {} from ECOSYSTEM_MODEL_DIR={}; it serves (no model served before)", version, dir);
-        } else if (imported.before().get().version().equals(version)) {
-            LOG.info("Model store: ECOSYSTEM_MODEL_DIR={} holds model {}, which serves already", dir, version);
-        } else {
-            LOG.warn("Model store: ECOSYSTEM_MODEL_DIR={} holds model {}, but the stored serving version {} wins: every instance serves the "
-                     + "model store's serving version, so instances started with different model settings still serve one model. {} {} in the "
-                     + "store; to serve it everywhere, use the serveModel mutation", dir, version,
-                    imported.before().get().version(), version, imported.stored().created() ? "is now" : "was already");
         }
     }
 
@@ -699,11 +603,9 @@ public class ScoringService implements AutoCloseable {
      * @throws ModelLoadException when the folder is refused (checksums, card, schema, not a model)
      */
     public synchronized void load(Path modelDir) {
-        ModelBundle bundle;
-        ScoringModels models;
+        ModelImports.Folder folder;
         try {
-            bundle = ModelBundle.readDirectory(modelDir);
-            models = loader.load(bundle, "the model folder " + modelDir);
+            folder = imports.read(modelDir);
         } catch (ModelLoadException e) {
             ServedModel current = serving;
             String message = "The model folder " + modelDir + " was refused: " + e.getMessage()
@@ -717,22 +619,13 @@ public class ScoringService implements AutoCloseable {
             events.record("importModel", message, true);
             throw e;
         }
-        state.write(tx -> {
-            ModelStore.lock(tx);
-            store.store(tx, bundle, models.card(), ModelStore.Source.IMPORTED, modelDir.toString(), leases.instance());
-            ModelStore.makeServing(tx, models.version(), leases.instance(), "imported from " + modelDir);
-            return null;
-        });
-        adopt(new Pointer(models.version(), bundle.checksum()), "imported from " + modelDir);
+        adopt(imports.storeServing(folder, modelDir), "imported from " + modelDir);
         rescoring.rescoreIfNeeded(LONG_WAIT, true);
     }
 
     /** Writes a stored version's files and checksum list into a folder (a model folder that ECOSYSTEM_MODEL_DIR imports). */
     public String exportVersion(String version, Path folder) {
-        ModelBundle bundle = store.read(version);
-        loader.load(bundle, "the stored model " + version);
-        bundle.writeTo(folder);
-        return bundle.checksum();
+        return imports.exportVersion(version, folder);
     }
 
     // ---- reads --------------------------------------------------------------------------------
