@@ -10,14 +10,12 @@ import com.ecosystemgraph.jobs.JobLeases;
 import com.ecosystemgraph.jobs.JobStatus;
 import com.ecosystemgraph.scoring.ScoringState.Pointer;
 import com.ecosystemgraph.scoring.ScoringState.Poll;
-import com.ecosystemgraph.scoring.ScoringState.StoredScores;
 import com.ecosystemgraph.scoring.features.FeatureQuery;
 import com.ecosystemgraph.scoring.features.PartnerFeatures;
 import com.ecosystemgraph.scoring.model.ModelBundle;
 import com.ecosystemgraph.scoring.model.ModelCard;
 import com.ecosystemgraph.scoring.model.ModelLoadException;
 import com.ecosystemgraph.scoring.model.ModelLoader;
-import com.ecosystemgraph.scoring.model.ScoringModels;
 import com.ecosystemgraph.scoring.model.SerialFilter;
 import com.ecosystemgraph.scoring.serving.Explanation;
 import com.ecosystemgraph.scoring.serving.PartnerScore;
@@ -114,6 +112,7 @@ public class ScoringService implements AutoCloseable {
     private final Path storeDir;
     private final ModelStore store;
     private final ScoringState state;
+    private final ModelLifecycle model;
     private final Rescoring rescoring;
     private final TrainingRuns training;
     private final ModelImports imports;
@@ -132,14 +131,6 @@ public class ScoringService implements AutoCloseable {
     private final AtomicBoolean startAfterOutage = new AtomicBoolean();
     private final CountDownLatch started = new CountDownLatch(1);
 
-    private volatile ServedModel serving;
-    private volatile Status status = Status.STARTING;
-    private volatile String problem = "The model is loading";
-    /** The stored version (with its checksum) this instance refused, so the watcher does not refuse it every poll. */
-    private volatile String refusedKey;
-    private volatile String refusal;
-    /** Why the model folder of ECOSYSTEM_MODEL_DIR was refused at start (shown while another version serves). */
-    private volatile String importRefusal;
     private volatile boolean pollFailing;
 
     @Autowired
@@ -163,9 +154,10 @@ public class ScoringService implements AutoCloseable {
         this.storeDir = storeDir;
         this.store = new ModelStore(driver, database);
         this.state = new ScoringState(store, leases.ttl());
-        this.rescoring = new Rescoring(driver, database, state, leases, host, LONG_WAIT);
+        this.model = new ModelLifecycle(store, loader, state, events, this::features, properties.seed());
+        this.rescoring = new Rescoring(driver, database, state, leases, model, LONG_WAIT);
         this.imports = new ModelImports(storeDir, store, state, leases, loader, events, LONG_WAIT);
-        this.training = new TrainingRuns(driver, database, properties, store, state, leases, loader, host, rescoring, LONG_WAIT);
+        this.training = new TrainingRuns(driver, database, properties, store, state, leases, loader, model, rescoring, LONG_WAIT);
         this.leases = leases;
         this.ownLeases = ownLeases;
         this.events = events;
@@ -224,29 +216,22 @@ public class ScoringService implements AutoCloseable {
         try {
             SerialFilter.install();
             imports.migrateLocalStore();
-            imports.importConfiguredModel(properties.modelDir()).ifPresent(refused -> {
-                importRefusal = refused;
-                problem = refused;
-            });
+            imports.importConfiguredModel(properties.modelDir()).ifPresent(model::importRefused);
             Optional<Pointer> pointer = state.pointer();
             if (pointer.isPresent()) {
-                if (adopt(pointer.get(), "start") || serving != null) {
+                if (model.adopt(pointer.get(), "start") || model.serving() != null) {
                     rescoring.ensureScores();
                 }
                 return false;
             }
-            if (serving != null) {
-                // The store was emptied under a running service (tests, a restored backup): nothing serves any more.
-                LOG.warn("The model store holds no serving model any more; model {} stops serving here", serving.version());
-                serving = null;
-            }
+            // The store was emptied under a running service (tests, a restored backup): nothing serves any more.
+            model.storeEmptied();
             if (!properties.trainOnStart()) {
-                unavailable((importRefusal != null ? importRefusal + ". " : "") + "No model is stored yet and training at start is off here (ECOSYSTEM_TRAIN_ON_START=false): this instance serves the"
+                model.unavailable((model.importRefusal() != null ? model.importRefusal() + ". " : "") + "No model is stored yet and training at start is off here (ECOSYSTEM_TRAIN_ON_START=false): this instance serves the"
                         + " model another instance trains or imports as soon as it is stored", null);
                 return false;
             }
-            problem = "The model is being trained on the current graph";
-            status = Status.TRAINING;
+            model.trainingAtStart();
             if (trainInline) {
                 training.trainJob(false, LONG_WAIT);
                 return false;
@@ -262,12 +247,12 @@ public class ScoringService implements AutoCloseable {
         } catch (RuntimeException e) {
             if (Unavailability.is(e)) {
                 startAfterOutage.set(true);
-                unavailable("The model waits for the database, which cannot be reached: it is loaded as soon as the database is back", null);
+                model.unavailable("The model waits for the database, which cannot be reached: it is loaded as soon as the database is back", null);
                 return false;
             }
             // Nothing internal (driver or GDS messages) reaches clients: they get an id to quote.
             String id = java.util.UUID.randomUUID().toString();
-            unavailable("The model could not be prepared; quote id " + id + " to the operators", e);
+            model.unavailable("The model could not be prepared; quote id " + id + " to the operators", e);
             return false;
         }
     }
@@ -295,64 +280,6 @@ public class ScoringService implements AutoCloseable {
         }
     }
 
-    // ---- the serving version ------------------------------------------------------------------
-
-    /**
-     * Serves the stored version {@code pointer} here from now on: reads its files, checks them
-     * against their checksum and loads the models, with the stored scores. A refused version is
-     * logged and audited once, and whatever served before keeps serving.
-     *
-     * @return true when the version serves here now
-     */
-    private synchronized boolean adopt(Pointer pointer, String why) {
-        ServedModel current = serving;
-        if (current != null && current.is(pointer.version(), pointer.checksum())) {
-            return true;
-        }
-        ScoringModels models;
-        try {
-            ModelBundle bundle = store.read(pointer.version());
-            if (!bundle.checksum().equals(pointer.checksum())) {
-                throw new ModelLoadException("The stored model " + pointer.version() + " changed while it was read; it is read again at the next check");
-            }
-            models = loader.load(bundle, "the stored model " + pointer.version());
-        } catch (ModelLoadException e) {
-            refuse(pointer, e.getMessage());
-            return false;
-        }
-        ServedModel next = new ServedModel(models, pointer.checksum(), Map.of(), null, -1, null, this::features, properties.seed());
-        StoredScores stored = state.readStoredScores();
-        serving = next.withScores(stored);
-        refusedKey = null;
-        refusal = null;
-        status = Status.READY;
-        problem = null;
-        if (current == null) {
-            LOG.info("Serving the Ideal Partner Profile model {} from the model store ({})", models.version(), why);
-        } else {
-            LOG.info("Serving the Ideal Partner Profile model {} from the model store, instead of {} ({})", models.version(), current.version(), why);
-        }
-        return true;
-    }
-
-    private void refuse(Pointer pointer, String reason) {
-        String key = pointer.key();
-        if (key.equals(refusedKey)) {
-            return;
-        }
-        refusedKey = key;
-        ServedModel current = serving;
-        String message = "The stored serving model " + pointer.version() + " was refused: " + reason + (current == null
-                ? ". No model serves on this instance; make a good version serving (serveModel) or retrain"
-                : ". The previous version " + current.version() + " keeps serving on this instance");
-        refusal = message;
-        LOG.error(message);
-        events.record("refuseModel", message, true);
-        if (current == null) {
-            status = Status.UNAVAILABLE;
-            problem = message;
-        }
-    }
 
     // ---- watching -----------------------------------------------------------------------------
 
@@ -366,15 +293,15 @@ public class ScoringService implements AutoCloseable {
             }
             if (p.servingVersion() != null) {
                 Pointer pointer = new Pointer(p.servingVersion(), p.servingChecksum());
-                ServedModel current = serving;
+                ServedModel current = model.serving();
                 boolean same = current != null && current.is(pointer.version(), pointer.checksum());
-                if (!same && !pointer.key().equals(refusedKey)) {
-                    adopt(pointer, "another instance made it serving");
+                if (!same && !model.isRefused(pointer)) {
+                    model.adopt(pointer, "another instance made it serving");
                 }
             }
-            ServedModel current = serving;
+            ServedModel current = model.serving();
             if (current != null && p.rescoreRuns() > current.generation) {
-                refreshScores();
+                model.refreshScores();
             }
             takeOver(p);
         } catch (RuntimeException e) {
@@ -385,21 +312,9 @@ public class ScoringService implements AutoCloseable {
         }
     }
 
-    /** Reads the stored scores when the database has newer ones than this instance serves. */
-    private synchronized void refreshScores() {
-        ServedModel current = serving;
-        if (current == null) {
-            return;
-        }
-        StoredScores stored = state.readStoredScores();
-        if (stored.generation() > current.generation) {
-            serving = current.withScores(stored);
-        }
-    }
-
     /** Work that another instance started and did not finish (its lease expired) or never began. */
     private void takeOver(Poll p) {
-        ServedModel current = serving;
+        ServedModel current = model.serving();
         // Only the store's serving version rescores: a version refused here, or one no longer in the store, writes no scores.
         if (current != null && current.version().equals(p.servingVersion()) && properties.rescoreOnChange() && !p.rescoringRunning()
                 && scorerTasks.get() == 0 && ((p.changedSinceScoring() && p.changeOverdue()) || !current.version().equals(p.scoredVersion()))) {
@@ -434,7 +349,7 @@ public class ScoringService implements AutoCloseable {
             return;
         }
         markChanged();
-        if (properties.rescoreOnChange() && serving != null && rescoreQueued.compareAndSet(false, true)) {
+        if (properties.rescoreOnChange() && model.serving() != null && rescoreQueued.compareAndSet(false, true)) {
             submit(scorer, scorerTasks, () -> {
                 rescoreQueued.set(false);
                 rescoring.rescoreQuietly(LONG_WAIT);
@@ -455,20 +370,6 @@ public class ScoringService implements AutoCloseable {
         }
     }
 
-    /** A rescoring here wrote new scores of {@code model}: they serve unless newer ones do, and the model is ready. */
-    private synchronized void rescored(ScoringModels model, Map<String, ScoredPartner> scores, ShiftReport shift, long generation,
-                                       List<PartnerFeatures> rows) {
-        ServedModel current = serving;
-        String checksum = current != null && current.version().equals(model.version()) ? current.checksum : state.pointer()
-                .filter(p -> p.version().equals(model.version())).map(Pointer::checksum).orElse("");
-        if (current == null || generation > current.generation || !current.version().equals(model.version())) {
-            serving = new ServedModel(model, checksum, scores, shift, generation, ServedModel.explain(model, rows, properties.seed()),
-                    this::features, properties.seed());
-        }
-        status = Status.READY;
-        problem = null;
-    }
-
     /** Re-reads the features and rewrites every score with the serving model (e.g. after an import). */
     public void rescore() {
         rescoring.rescoreIfNeeded(LONG_WAIT, true);
@@ -487,8 +388,8 @@ public class ScoringService implements AutoCloseable {
         if (pointer.isEmpty()) {
             return Optional.empty();
         }
-        if (!adopt(pointer.get(), "import")) {
-            throw new ModelLoadException(refusal);
+        if (!model.adopt(pointer.get(), "import")) {
+            throw new ModelLoadException(model.refusal());
         }
         return rescoring.rescoreIfNeeded(LONG_WAIT, true);
     }
@@ -559,7 +460,7 @@ public class ScoringService implements AutoCloseable {
             return ModelStore.makeServing(tx, version, by, "serveModel by " + by);
         });
         LOG.info("Model {} serves from now on (set by {}; {} served before)", version, by, previous.orElse("none"));
-        state.pointer().ifPresent(p -> adopt(p, "serveModel by " + by));
+        state.pointer().ifPresent(p -> model.adopt(p, "serveModel by " + by));
         submit(scorer, scorerTasks, () -> rescoring.rescoreQuietly(LONG_WAIT));
         return version;
     }
@@ -575,19 +476,10 @@ public class ScoringService implements AutoCloseable {
         try {
             folder = imports.read(modelDir);
         } catch (ModelLoadException e) {
-            ServedModel current = serving;
-            String message = "The model folder " + modelDir + " was refused: " + e.getMessage()
-                             + (current == null ? "" : ". The previous version " + current.version() + " keeps serving");
-            refusal = message;
-            if (current == null) {
-                unavailable(message, null);
-            } else {
-                LOG.warn(message);
-            }
-            events.record("importModel", message, true);
+            model.folderRefused(modelDir, e);
             throw e;
         }
-        adopt(imports.storeServing(folder, modelDir), "imported from " + modelDir);
+        model.adopt(imports.storeServing(folder, modelDir), "imported from " + modelDir);
         rescoring.rescoreIfNeeded(LONG_WAIT, true);
     }
 
@@ -614,30 +506,29 @@ public class ScoringService implements AutoCloseable {
     }
 
     public Status status() {
-        return status;
+        return model.status();
     }
 
     /** Why there are no scores, or (while a model serves) which stored version was refused; null when all is well. */
     public String problem() {
-        String p = problem;
-        return p != null ? p : refusal != null ? refusal : importRefusal;
+        return model.problem();
     }
 
     /** The version this instance serves, if any. */
     public Optional<String> version() {
-        ServedModel s = serving;
+        ServedModel s = model.serving();
         return s == null ? Optional.empty() : Optional.of(s.version());
     }
 
     /** The card of the serving prospect model (with the partner model's nested), if any. */
     public Optional<ModelCard> card() {
-        ServedModel s = serving;
+        ServedModel s = model.serving();
         return s == null ? Optional.empty() : Optional.of(s.models.card());
     }
 
     /** The checksum of the version this instance serves (covers both model files and the card). */
     public Optional<String> checksum() {
-        ServedModel s = serving;
+        ServedModel s = model.serving();
         return s == null ? Optional.empty() : Optional.of(s.checksum);
     }
 
@@ -646,7 +537,7 @@ public class ScoringService implements AutoCloseable {
      * learned from, if a model serves.
      */
     public Optional<ShiftReport> shift() {
-        ServedModel s = serving;
+        ServedModel s = model.serving();
         return s == null || s.shift == null ? Optional.empty() : Optional.of(s.shift);
     }
 
@@ -675,14 +566,6 @@ public class ScoringService implements AutoCloseable {
         return new FeatureQuery(driver, database).all();
     }
 
-    private ServedModel requireServing() {
-        ServedModel s = serving;
-        if (s == null) {
-            throw new ModelUnavailableException(problem == null ? "No model is available" : problem);
-        }
-        return s;
-    }
-
     /**
      * The potential of each id as stored (missing from the map: no such partner, or it appeared after
      * the last scoring).
@@ -690,7 +573,7 @@ public class ScoringService implements AutoCloseable {
      * @throws ModelUnavailableException when no model serves, with the reason
      */
     public Map<String, PartnerPotential> potentials(Collection<String> ids) {
-        return requireServing().potentials(ids);
+        return model.requireServing().potentials(ids);
     }
 
     /**
@@ -699,76 +582,18 @@ public class ScoringService implements AutoCloseable {
      * @throws ModelUnavailableException when no model serves
      */
     public Optional<Explanation> explanation(String id) {
-        return requireServing().explanation(id);
+        return model.requireServing().explanation(id);
     }
 
     // ---- prospect ranking -------------------------------------------------------------------
 
     /** Every prospect matching the filter, ranked by the blend (highest first, then id). */
     public List<RankedProspect> prospectRanking(ProspectFilter filter, FitWeights weights) {
-        ServedModel s = requireServing();
+        ServedModel s = model.requireServing();
         return ProspectRanking.rank(s.scores, ProspectRanking.readFit(state), filter, weights);
     }
 
     // ---- plumbing -----------------------------------------------------------------------------
-
-    private void training(String why) {
-        if (serving == null) {
-            status = Status.TRAINING;
-            problem = why;
-        }
-    }
-
-    private void unavailable(String message, Throwable cause) {
-        if (serving == null) {
-            status = Status.UNAVAILABLE;
-            problem = message;
-        }
-        if (cause != null) {
-            LOG.error(message, cause);
-        } else {
-            LOG.warn(message);
-        }
-    }
-
-    /** What the jobs see of this instance's served model and status. */
-    private final ServingHost host = new ServingHost() {
-        @Override
-        public ServedModel serving() {
-            return serving;
-        }
-
-        @Override
-        public boolean adoptUnlessRefused(Pointer pointer, String why) {
-            return !pointer.key().equals(refusedKey) && adopt(pointer, why);
-        }
-
-        @Override
-        public boolean adopt(Pointer pointer, String why) {
-            return ScoringService.this.adopt(pointer, why);
-        }
-
-        @Override
-        public void refreshScores() {
-            ScoringService.this.refreshScores();
-        }
-
-        @Override
-        public void rescored(ScoringModels model, Map<String, ScoredPartner> scores, ShiftReport shift, long generation,
-                             List<PartnerFeatures> rows) {
-            ScoringService.this.rescored(model, scores, shift, generation, rows);
-        }
-
-        @Override
-        public void training(String problem) {
-            ScoringService.this.training(problem);
-        }
-
-        @Override
-        public void unavailable(String message, Throwable cause) {
-            ScoringService.this.unavailable(message, cause);
-        }
-    };
 
     /** Stops the background work; a lease still held expires and another instance takes its job over. */
     @Override
