@@ -30,14 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,13 +114,8 @@ public class ScoringService implements AutoCloseable {
     private final boolean ownLeases;
     private final ModelEvents events;
     private final ModelLoader loader = new ModelLoader();
-    private final ExecutorService trainer = Executors.newSingleThreadExecutor(daemon("ipp-training"));
-    private final ExecutorService scorer = Executors.newSingleThreadExecutor(daemon("ipp-scoring"));
-    private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(daemon("ipp-model-watch"));
-    private final AtomicInteger trainerTasks = new AtomicInteger();
-    private final AtomicInteger scorerTasks = new AtomicInteger();
+    private final BackgroundWork work = new BackgroundWork();
     private final AtomicBoolean rescoreQueued = new AtomicBoolean();
-    private final AtomicBoolean watching = new AtomicBoolean();
     /** The start an outage of the database interrupted, run again when it ends ({@link #onDatabaseBack}). */
     private final AtomicBoolean startAfterOutage = new AtomicBoolean();
     private final CountDownLatch started = new CountDownLatch(1);
@@ -169,14 +158,6 @@ public class ScoringService implements AutoCloseable {
                 refused ? com.ecosystemgraph.audit.AuditEvent.Outcome.REFUSED : com.ecosystemgraph.audit.AuditEvent.Outcome.SUCCEEDED));
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
-    }
-
     // ---- start ------------------------------------------------------------------------------
 
     /**
@@ -193,7 +174,7 @@ public class ScoringService implements AutoCloseable {
             if (!training) {
                 started.countDown();
             }
-            startWatching();
+            work.watch(this::poll, properties.pollInterval());
         }
     }
 
@@ -236,7 +217,7 @@ public class ScoringService implements AutoCloseable {
                 training.trainJob(false, LONG_WAIT);
                 return false;
             }
-            submit(trainer, trainerTasks, () -> {
+            work.train(() -> {
                 try {
                     training.trainJob(false, LONG_WAIT);
                 } finally {
@@ -266,17 +247,9 @@ public class ScoringService implements AutoCloseable {
     void onDatabaseBack(DatabaseReachableAgain back) {
         if (startAfterOutage.getAndSet(false)) {
             LOG.info("The database is back: preparing the model again");
-            submit(trainer, trainerTasks, () -> prepare(true));
-        } else if (watching.get()) {
-            watcher.execute(this::poll);
-        }
-    }
-
-    /** Starts the watcher (once). */
-    private void startWatching() {
-        if (watching.compareAndSet(false, true)) {
-            long every = Math.max(100, properties.pollInterval().toMillis());
-            watcher.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
+            work.train(() -> prepare(true));
+        } else {
+            work.checkNow(this::poll);
         }
     }
 
@@ -317,23 +290,12 @@ public class ScoringService implements AutoCloseable {
         ServedModel current = model.serving();
         // Only the store's serving version rescores: a version refused here, or one no longer in the store, writes no scores.
         if (current != null && current.version().equals(p.servingVersion()) && properties.rescoreOnChange() && !p.rescoringRunning()
-                && scorerTasks.get() == 0 && ((p.changedSinceScoring() && p.changeOverdue()) || !current.version().equals(p.scoredVersion()))) {
-            submit(scorer, scorerTasks, () -> rescoring.rescoreQuietly(Duration.ZERO));
+                && !work.scoring() && ((p.changedSinceScoring() && p.changeOverdue()) || !current.version().equals(p.scoredVersion()))) {
+            work.score(() -> rescoring.rescoreQuietly(Duration.ZERO));
         }
-        if (p.retrainPending() && !p.trainingRunning() && trainerTasks.get() == 0) {
-            submit(trainer, trainerTasks, () -> training.trainJob(true, Duration.ZERO));
+        if (p.retrainPending() && !p.trainingRunning() && !work.training()) {
+            work.train(() -> training.trainJob(true, Duration.ZERO));
         }
-    }
-
-    private static void submit(ExecutorService executor, AtomicInteger tasks, Runnable task) {
-        tasks.incrementAndGet();
-        executor.submit(() -> {
-            try {
-                task.run();
-            } finally {
-                tasks.decrementAndGet();
-            }
-        });
     }
 
     // ---- rescoring ----------------------------------------------------------------------------
@@ -350,7 +312,7 @@ public class ScoringService implements AutoCloseable {
         }
         markChanged();
         if (properties.rescoreOnChange() && model.serving() != null && rescoreQueued.compareAndSet(false, true)) {
-            submit(scorer, scorerTasks, () -> {
+            work.score(() -> {
                 rescoreQueued.set(false);
                 rescoring.rescoreQuietly(LONG_WAIT);
             });
@@ -396,17 +358,7 @@ public class ScoringService implements AutoCloseable {
 
     /** Waits until the background work submitted so far has ended (for tests and tools); true when it did in time. */
     public boolean awaitIdle(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        try {
-            trainer.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
-            scorer.submit(() -> { }).get(left, TimeUnit.MILLISECONDS);
-            return true;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } catch (TimeoutException e) {
-            return false;
-        }
+        return work.awaitIdle(timeout);
     }
 
     /** The timing of the last rescoring on this instance, if there was one. */
@@ -429,7 +381,7 @@ public class ScoringService implements AutoCloseable {
         long s = seed == null ? properties.seed() : seed;
         boolean requested = state.requestRetrain(actor, leases.instance(), s);
         if (requested) {
-            submit(trainer, trainerTasks, () -> training.trainJob(true, LONG_WAIT));
+            work.train(() -> training.trainJob(true, LONG_WAIT));
         }
         return retrainStatus();
     }
@@ -461,7 +413,7 @@ public class ScoringService implements AutoCloseable {
         });
         LOG.info("Model {} serves from now on (set by {}; {} served before)", version, by, previous.orElse("none"));
         state.pointer().ifPresent(p -> model.adopt(p, "serveModel by " + by));
-        submit(scorer, scorerTasks, () -> rescoring.rescoreQuietly(LONG_WAIT));
+        work.score(() -> rescoring.rescoreQuietly(LONG_WAIT));
         return version;
     }
 
@@ -598,9 +550,7 @@ public class ScoringService implements AutoCloseable {
     /** Stops the background work; a lease still held expires and another instance takes its job over. */
     @Override
     public void close() {
-        watcher.shutdownNow();
-        trainer.shutdownNow();
-        scorer.shutdownNow();
+        work.close();
         if (ownLeases) {
             leases.close();
         }
