@@ -9,7 +9,6 @@ import com.ecosystemgraph.jobs.Job;
 import com.ecosystemgraph.jobs.JobLeases;
 import com.ecosystemgraph.jobs.JobStatus;
 import com.ecosystemgraph.scoring.ScoringState.Pointer;
-import com.ecosystemgraph.scoring.ScoringState.Poll;
 import com.ecosystemgraph.scoring.features.FeatureQuery;
 import com.ecosystemgraph.scoring.features.PartnerFeatures;
 import com.ecosystemgraph.scoring.model.ModelBundle;
@@ -110,6 +109,7 @@ public class ScoringService implements AutoCloseable {
     private final Rescoring rescoring;
     private final TrainingRuns training;
     private final ModelImports imports;
+    private final StoreWatch watch;
     private final JobLeases leases;
     private final boolean ownLeases;
     private final ModelEvents events;
@@ -120,7 +120,6 @@ public class ScoringService implements AutoCloseable {
     private final AtomicBoolean startAfterOutage = new AtomicBoolean();
     private final CountDownLatch started = new CountDownLatch(1);
 
-    private volatile boolean pollFailing;
 
     @Autowired
     public ScoringService(Driver driver, EcosystemProperties ecosystem, ScoringProperties properties, JobLeases leases, AuditTrail audit) {
@@ -147,6 +146,7 @@ public class ScoringService implements AutoCloseable {
         this.rescoring = new Rescoring(driver, database, state, leases, model, LONG_WAIT);
         this.imports = new ModelImports(storeDir, store, state, leases, loader, events, LONG_WAIT);
         this.training = new TrainingRuns(driver, database, properties, store, state, leases, loader, model, rescoring, LONG_WAIT);
+        this.watch = new StoreWatch(state, model, properties, rescoring, training, work);
         this.leases = leases;
         this.ownLeases = ownLeases;
         this.events = events;
@@ -174,7 +174,7 @@ public class ScoringService implements AutoCloseable {
             if (!training) {
                 started.countDown();
             }
-            work.watch(this::poll, properties.pollInterval());
+            work.watch(watch, properties.pollInterval());
         }
     }
 
@@ -249,52 +249,7 @@ public class ScoringService implements AutoCloseable {
             LOG.info("The database is back: preparing the model again");
             work.train(() -> prepare(true));
         } else {
-            work.checkNow(this::poll);
-        }
-    }
-
-
-    // ---- watching -----------------------------------------------------------------------------
-
-    /** One check of the store: another serving version, new scores, work left by a stopped instance. */
-    void poll() {
-        try {
-            Poll p = state.poll();
-            if (pollFailing) {
-                LOG.info("The model store can be read again");
-                pollFailing = false;
-            }
-            if (p.servingVersion() != null) {
-                Pointer pointer = new Pointer(p.servingVersion(), p.servingChecksum());
-                ServedModel current = model.serving();
-                boolean same = current != null && current.is(pointer.version(), pointer.checksum());
-                if (!same && !model.isRefused(pointer)) {
-                    model.adopt(pointer, "another instance made it serving");
-                }
-            }
-            ServedModel current = model.serving();
-            if (current != null && p.rescoreRuns() > current.generation) {
-                model.refreshScores();
-            }
-            takeOver(p);
-        } catch (RuntimeException e) {
-            if (!pollFailing) {
-                LOG.warn("Cannot check the model store (retrying every {} ms): {}", properties.pollInterval().toMillis(), e.getMessage());
-                pollFailing = true;
-            }
-        }
-    }
-
-    /** Work that another instance started and did not finish (its lease expired) or never began. */
-    private void takeOver(Poll p) {
-        ServedModel current = model.serving();
-        // Only the store's serving version rescores: a version refused here, or one no longer in the store, writes no scores.
-        if (current != null && current.version().equals(p.servingVersion()) && properties.rescoreOnChange() && !p.rescoringRunning()
-                && !work.scoring() && ((p.changedSinceScoring() && p.changeOverdue()) || !current.version().equals(p.scoredVersion()))) {
-            work.score(() -> rescoring.rescoreQuietly(Duration.ZERO));
-        }
-        if (p.retrainPending() && !p.trainingRunning() && !work.training()) {
-            work.train(() -> training.trainJob(true, Duration.ZERO));
+            work.checkNow(watch);
         }
     }
 
