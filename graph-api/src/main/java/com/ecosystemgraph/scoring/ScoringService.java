@@ -2,7 +2,6 @@ package com.ecosystemgraph.scoring;
 
 import com.ecosystemgraph.audit.AuditTrail;
 import com.ecosystemgraph.availability.DatabaseReachableAgain;
-import com.ecosystemgraph.availability.Unavailability;
 import com.ecosystemgraph.config.EcosystemProperties;
 import com.ecosystemgraph.importing.EcosystemChanged;
 import com.ecosystemgraph.jobs.Job;
@@ -28,8 +27,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
@@ -110,15 +107,13 @@ public class ScoringService implements AutoCloseable {
     private final TrainingRuns training;
     private final ModelImports imports;
     private final StoreWatch watch;
+    private final ModelStart start;
     private final JobLeases leases;
     private final boolean ownLeases;
     private final ModelEvents events;
     private final ModelLoader loader = new ModelLoader();
     private final BackgroundWork work = new BackgroundWork();
     private final AtomicBoolean rescoreQueued = new AtomicBoolean();
-    /** The start an outage of the database interrupted, run again when it ends ({@link #onDatabaseBack}). */
-    private final AtomicBoolean startAfterOutage = new AtomicBoolean();
-    private final CountDownLatch started = new CountDownLatch(1);
 
 
     @Autowired
@@ -147,6 +142,7 @@ public class ScoringService implements AutoCloseable {
         this.imports = new ModelImports(storeDir, store, state, leases, loader, events, LONG_WAIT);
         this.training = new TrainingRuns(driver, database, properties, store, state, leases, loader, model, rescoring, LONG_WAIT);
         this.watch = new StoreWatch(state, model, properties, rescoring, training, work);
+        this.start = new ModelStart(properties, state, model, imports, rescoring, training, work, LONG_WAIT);
         this.leases = leases;
         this.ownLeases = ownLeases;
         this.events = events;
@@ -167,75 +163,17 @@ public class ScoringService implements AutoCloseable {
      * store.
      */
     public void warmUp() {
-        boolean training = false;
-        try {
-            training = prepare(false);
-        } finally {
-            if (!training) {
-                started.countDown();
-            }
-            work.watch(watch, properties.pollInterval());
-        }
+        start.warmUp(() -> work.watch(watch, properties.pollInterval()));
     }
 
     /** Prepares and, with no model stored, trains one (blocking; for tests and tools). */
     public void start() {
-        try {
-            prepare(true);
-        } finally {
-            started.countDown();
-        }
+        start.start();
     }
 
     /** Waits until the start-up work (a start-up training included) ended; true when it did in time. */
     public boolean awaitStarted(Duration timeout) throws InterruptedException {
-        return started.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    /** @return true when a training was started in the background (the start ends when it does) */
-    private boolean prepare(boolean trainInline) {
-        try {
-            SerialFilter.install();
-            imports.migrateLocalStore();
-            imports.importConfiguredModel(properties.modelDir()).ifPresent(model::importRefused);
-            Optional<Pointer> pointer = state.pointer();
-            if (pointer.isPresent()) {
-                if (model.adopt(pointer.get(), "start") || model.serving() != null) {
-                    rescoring.ensureScores();
-                }
-                return false;
-            }
-            // The store was emptied under a running service (tests, a restored backup): nothing serves any more.
-            model.storeEmptied();
-            if (!properties.trainOnStart()) {
-                model.unavailable((model.importRefusal() != null ? model.importRefusal() + ". " : "") + "No model is stored yet and training at start is off here (ECOSYSTEM_TRAIN_ON_START=false): this instance serves the"
-                        + " model another instance trains or imports as soon as it is stored", null);
-                return false;
-            }
-            model.trainingAtStart();
-            if (trainInline) {
-                training.trainJob(false, LONG_WAIT);
-                return false;
-            }
-            work.train(() -> {
-                try {
-                    training.trainJob(false, LONG_WAIT);
-                } finally {
-                    started.countDown();
-                }
-            });
-            return true;
-        } catch (RuntimeException e) {
-            if (Unavailability.is(e)) {
-                startAfterOutage.set(true);
-                model.unavailable("The model waits for the database, which cannot be reached: it is loaded as soon as the database is back", null);
-                return false;
-            }
-            // Nothing internal (driver or GDS messages) reaches clients: they get an id to quote.
-            String id = java.util.UUID.randomUUID().toString();
-            model.unavailable("The model could not be prepared; quote id " + id + " to the operators", e);
-            return false;
-        }
+        return start.awaitStarted(timeout);
     }
 
     /**
@@ -245,10 +183,7 @@ public class ScoringService implements AutoCloseable {
      */
     @EventListener
     void onDatabaseBack(DatabaseReachableAgain back) {
-        if (startAfterOutage.getAndSet(false)) {
-            LOG.info("The database is back: preparing the model again");
-            work.train(() -> prepare(true));
-        } else {
+        if (!start.restartAfterOutage()) {
             work.checkNow(watch);
         }
     }
