@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,17 +41,52 @@ final class Rescoring {
     private final ScoringState state;
     private final JobLeases leases;
     private final ServingHost host;
+    private final BackgroundWork work;
+    /** {@code ecosystem.scoring.rescore-on-change}: a change is rescored at once here. */
+    private final boolean rescoreOnChange;
+    private final AtomicBoolean rescoreQueued = new AtomicBoolean();
     /** How long a start waits for another instance's rescoring. */
     private final Duration longWait;
     private volatile RescoreTiming lastRescore;
 
-    Rescoring(Driver driver, String database, ScoringState state, JobLeases leases, ServingHost host, Duration longWait) {
+    Rescoring(Driver driver, String database, ScoringState state, JobLeases leases, ServingHost host, BackgroundWork work,
+              boolean rescoreOnChange, Duration longWait) {
         this.driver = driver;
         this.database = database;
         this.state = state;
         this.leases = leases;
         this.host = host;
+        this.work = work;
+        this.rescoreOnChange = rescoreOnChange;
         this.longWait = longWait;
+    }
+
+    /**
+     * After a committed mutation that can change features, this instance rescores everything once
+     * for every instance (the rescoring lease). Changes that arrive while a rescoring waits are folded
+     * into it; during a running one they queue exactly one more, so the scores end on the latest graph.
+     */
+    void afterChange() {
+        markChanged();
+        if (rescoreOnChange && host.serving() != null && rescoreQueued.compareAndSet(false, true)) {
+            work.score(() -> {
+                rescoreQueued.set(false);
+                rescoreQuietly(longWait);
+            });
+        }
+    }
+
+    /**
+     * Notes in the scoring state that the scores are behind the graph (the database's clock, after
+     * the change committed): whichever instance rescores next sees it, and another instance takes the
+     * rescoring over when this one dies before it.
+     */
+    private void markChanged() {
+        try {
+            state.markChanged();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not note the change in the scoring state ({}); this instance rescores anyway", e.getMessage());
+        }
     }
 
     /** {@link #rescoreIfNeeded} in the background: every failure is logged, none thrown. */

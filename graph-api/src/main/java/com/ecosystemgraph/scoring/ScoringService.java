@@ -27,7 +27,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +59,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * <p>After a committed mutation that can move a feature, this instance notes the change in the
  * scoring state and rescores once for everyone; a write around the service notes it in its own
  * transaction ({@code OutsideWrites}), and any instance rescores it after the lease TTL.
+ *
+ * <p>This class is the facade that controllers, the warm-up, the command line and tests call; the
+ * work is done by package-private collaborators: {@link ModelStart} (start), {@link ModelLifecycle}
+ * (the served model and status), {@link StoreWatch} (watching), {@link Rescoring}, {@link TrainingRuns},
+ * {@link ModelImports} (folders in and out), {@link ScoringState} (the scoring state's statements),
+ * {@link ProspectRanking} and {@link BackgroundWork} (threads). It is a little over 400 lines because
+ * it documents every public method and type that those callers use.
  */
 @Service
 public class ScoringService implements AutoCloseable {
@@ -113,7 +119,6 @@ public class ScoringService implements AutoCloseable {
     private final ModelEvents events;
     private final ModelLoader loader = new ModelLoader();
     private final BackgroundWork work = new BackgroundWork();
-    private final AtomicBoolean rescoreQueued = new AtomicBoolean();
 
 
     @Autowired
@@ -138,7 +143,7 @@ public class ScoringService implements AutoCloseable {
         this.store = new ModelStore(driver, database);
         this.state = new ScoringState(store, leases.ttl());
         this.model = new ModelLifecycle(store, loader, state, events, this::features, properties.seed());
-        this.rescoring = new Rescoring(driver, database, state, leases, model, LONG_WAIT);
+        this.rescoring = new Rescoring(driver, database, state, leases, model, work, properties.rescoreOnChange(), LONG_WAIT);
         this.imports = new ModelImports(storeDir, store, state, leases, loader, events, LONG_WAIT);
         this.training = new TrainingRuns(driver, database, properties, store, state, leases, loader, model, rescoring, LONG_WAIT);
         this.watch = new StoreWatch(state, model, properties, rescoring, training, work);
@@ -197,28 +202,8 @@ public class ScoringService implements AutoCloseable {
      */
     @TransactionalEventListener(fallbackExecution = true)
     void onEcosystemChanged(EcosystemChanged change) {
-        if (!change.affectsFeatures()) {
-            return;
-        }
-        markChanged();
-        if (properties.rescoreOnChange() && model.serving() != null && rescoreQueued.compareAndSet(false, true)) {
-            work.score(() -> {
-                rescoreQueued.set(false);
-                rescoring.rescoreQuietly(LONG_WAIT);
-            });
-        }
-    }
-
-    /**
-     * Notes in the scoring state that the scores are behind the graph (the database's clock, after
-     * the change committed): whichever instance rescores next sees it, and another instance takes the
-     * rescoring over when this one dies before it.
-     */
-    private void markChanged() {
-        try {
-            state.markChanged();
-        } catch (RuntimeException e) {
-            LOG.warn("Could not note the change in the scoring state ({}); this instance rescores anyway", e.getMessage());
+        if (change.affectsFeatures()) {
+            rescoring.afterChange();
         }
     }
 
