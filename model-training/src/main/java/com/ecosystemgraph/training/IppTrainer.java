@@ -127,9 +127,38 @@ public final class IppTrainer {
                        Map<String, ModelCard.FeatureStat> featureStats) {
     }
 
+    /** The labelled partners divided for a run: stratified train and test parts, the folds of the train part, all of them sorted. */
+    private record Parts(List<PartnerFeatures> labelled, int positives, List<PartnerFeatures> train, boolean[] trainLabels,
+                         List<PartnerFeatures> test, boolean[] testLabels, int[] folds, List<PartnerFeatures> all, boolean[] allLabels) {
+    }
+
+    /** The prospect model's fit and, when asked for, the partner model's, with whether the partner model earned its place. */
+    private record Fits(Fit prospect, Fit partner, boolean partnerKept) {
+    }
+
+    /**
+     * Trains the prospect model and (when options ask for it and it earns its place) the partner
+     * model on the labelled rows, in named stages: divide the labelled partners, fit both models,
+     * describe the data and the prospects' shift, evaluate and refit on every labelled partner.
+     *
+     * @throws NotEnoughDataException when too few partners are labelled, or one outcome is too rare
+     */
     public Trained train(List<PartnerFeatures> rows, Map<String, LabelledPartner> labels, LocalDate snapshotDate,
                          Map<String, Double> truth) {
         trainedAt = OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString();
+        Parts parts = divide(rows, labels);
+        List<PartnerFeatures> prospects = rows.stream().filter(PartnerFeatures::prospect).toList();
+        Fits fits = fitModels(parts);
+
+        progress.step("Evaluating on the held-out set", 1);
+        ModelCard.Data data = describeData(rows, prospects, parts, snapshotDate);
+        Map<String, FeatureBins> reference = ShiftReport.reference(parts.train());
+        ShiftReport shift = ShiftReport.compute(reference, prospects, Set.copyOf(fits.prospect().extractor().featureNames()));
+        return evaluateAndRefit(fits, parts, labels, truth, prospects, data, shift, reference);
+    }
+
+    /** The labelled rows, checked to be enough, split stratified (the same share of positives in train and test) with folds. */
+    private Parts divide(List<PartnerFeatures> rows, Map<String, LabelledPartner> labels) {
         List<PartnerFeatures> labelled = new ArrayList<>();
         for (PartnerFeatures row : rows) {
             if (labels.containsKey(row.id())) {
@@ -143,38 +172,50 @@ public final class IppTrainer {
                     + " positive, " + negatives + " negative); at least " + options.minLabelled() + " with "
                     + options.minPositives() + " of each outcome are needed. " + options.label().describe());
         }
-
-        // Stratified split: the same share of positives in train and test.
         List<PartnerFeatures> train = new ArrayList<>();
         List<PartnerFeatures> test = new ArrayList<>();
         split(labelled, labels, train, test);
         boolean[] trainLabels = labelsOf(train, labels);
         boolean[] testLabels = labelsOf(test, labels);
         int[] folds = foldsOf(trainLabels);
-        List<PartnerFeatures> prospects = rows.stream().filter(PartnerFeatures::prospect).toList();
-
-        Fit prospectFit = fit(new FeatureExtractor(FeatureSet.PROSPECT), options.candidates(), asProspects(train), trainLabels, folds);
-        Fit partnerFit = options.partnerModel()
-                ? fit(new FeatureExtractor(FeatureSet.PARTNER), List.of(prospectFit.trainer()), train, trainLabels, folds)
-                : null;
-        boolean partnerKept = partnerFit != null && partnerFit.cvAuc() > prospectFit.cvAuc() + PARTNER_MODEL_MARGIN;
         List<PartnerFeatures> all = new ArrayList<>(labelled);
         all.sort(java.util.Comparator.comparing(PartnerFeatures::id));
-        boolean[] allLabels = labelsOf(all, labels);
+        return new Parts(labelled, positives, train, trainLabels, test, testLabels, folds, all, labelsOf(all, labels));
+    }
 
-        progress.step("Evaluating on the held-out set", 1);
-        ModelCard.Data data = new ModelCard.Data(snapshotDate == null ? null : snapshotDate.toString(),
+    /** Fits the prospect model (choosing among the candidates) and the partner model with the prospect model's trainer. */
+    private Fits fitModels(Parts parts) {
+        Fit prospectFit = fit(new FeatureExtractor(FeatureSet.PROSPECT), options.candidates(), asProspects(parts.train()), parts.trainLabels(),
+                parts.folds());
+        Fit partnerFit = options.partnerModel()
+                ? fit(new FeatureExtractor(FeatureSet.PARTNER), List.of(prospectFit.trainer()), parts.train(), parts.trainLabels(), parts.folds())
+                : null;
+        boolean partnerKept = partnerFit != null && partnerFit.cvAuc() > prospectFit.cvAuc() + PARTNER_MODEL_MARGIN;
+        return new Fits(prospectFit, partnerFit, partnerKept);
+    }
+
+    /** The card's description of the data a run learned from. */
+    private ModelCard.Data describeData(List<PartnerFeatures> rows, List<PartnerFeatures> prospects, Parts parts, LocalDate snapshotDate) {
+        return new ModelCard.Data(snapshotDate == null ? null : snapshotDate.toString(),
                 snapshotDate == null ? null : snapshotDate.minusMonths(options.label().windowMonths()).toString(),
                 (int) rows.stream().filter(r -> !r.prospect()).count(), prospects.size(),
-                labelled.size(), positives, train.size(), count(trainLabels), test.size(), count(testLabels), all.size());
-        Map<String, FeatureBins> reference = ShiftReport.reference(train);
-        ShiftReport shift = ShiftReport.compute(reference, prospects, Set.copyOf(prospectFit.extractor().featureNames()));
+                parts.labelled().size(), parts.positives(), parts.train().size(), count(parts.trainLabels()), parts.test().size(),
+                count(parts.testLabels()), parts.all().size());
+    }
 
+    /** Evaluates both models on the held-out set, refits the served ones on every labelled partner and writes their cards. */
+    private Trained evaluateAndRefit(Fits fits, Parts parts, Map<String, LabelledPartner> labels, Map<String, Double> truth,
+                                     List<PartnerFeatures> prospects, ModelCard.Data data, ShiftReport shift,
+                                     Map<String, FeatureBins> reference) {
+        Fit prospectFit = fits.prospect();
+        Fit partnerFit = fits.partner();
+        boolean partnerKept = fits.partnerKept();
+        boolean[] testLabels = parts.testLabels();
         Trained partner = null;
         double[] partnerProspectLike = null;
         if (partnerFit != null) {
-            Trained evaluated = evaluate(partnerFit, partnerKept ? refit(partnerFit, all, allLabels) : null, test, testLabels, labels,
-                    truth, List.of(), data, null, null, null);
+            Trained evaluated = evaluate(partnerFit, partnerKept ? refit(partnerFit, parts.all(), parts.allLabels()) : null, parts.test(),
+                    testLabels, labels, truth, List.of(), data, null, null, null);
             partnerProspectLike = evaluated.prospectLikeProbabilities();
             if (partnerKept) {
                 ModelCard card = evaluated.card();
@@ -183,8 +224,8 @@ public final class IppTrainer {
                         evaluated.prospectLikeProbabilities(), evaluated.baselineScores(), null);
             }
         }
-        Trained prospect = evaluate(prospectFit, refit(prospectFit, asProspects(all), allLabels), test, testLabels, labels, truth,
-                prospects, data, shift, reference, null);
+        Trained prospect = evaluate(prospectFit, refit(prospectFit, asProspects(parts.all()), parts.allLabels()), parts.test(), testLabels,
+                labels, truth, prospects, data, shift, reference, null);
         String reason = prospectReason(prospectFit, partnerFit, partnerKept, prospect, partnerProspectLike, testLabels);
         List<String> scores = partnerKept ? List.of(ModelCard.PROSPECTS) : List.of(ModelCard.PROSPECTS, ModelCard.PARTNERS);
         ModelCard card = withScores(prospect.card(), scores, reason).withPartnerModel(partner == null ? null : partner.card());
@@ -206,46 +247,10 @@ public final class IppTrainer {
         String model = extractor.featureSet() == FeatureSet.PROSPECT ? "prospect model" : "partner model";
         List<Example<Label>> trainExamples = examples(extractor, train, trainLabels);
         List<Candidate> candidates = new ArrayList<>();
-        Map<CandidateTrainer, double[]> oof = new LinkedHashMap<>();
-        for (CandidateTrainer candidate : trainers) {
-            Optional<String> problem = candidate.unavailable();
-            if (problem.isPresent()) {
-                progress.note(candidate + " skipped: " + problem.get());
-                candidates.add(new Candidate(candidate.name(), candidate.description(), Double.NaN, Double.NaN, List.of(), 0,
-                        "skipped: " + problem.get()));
-                continue;
-            }
-            progress.step("Cross-validating " + candidate.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (" + model + ")", options.folds());
-            long started = System.nanoTime();
-            double[] predictions = new double[train.size()];
-            List<Double> foldAucs = crossValidate(candidate, trainExamples, trainLabels, folds, predictions);
-            double seconds = (System.nanoTime() - started) / 1e9;
-            double mean = foldAucs.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-            double sd = Math.sqrt(foldAucs.stream().mapToDouble(a -> (a - mean) * (a - mean)).sum() / Math.max(1, foldAucs.size() - 1));
-            candidates.add(new Candidate(candidate.name(), candidate.description(), mean, sd, List.copyOf(foldAucs), seconds, ""));
-            oof.put(candidate, predictions);
-        }
-        if (oof.isEmpty()) {
-            throw new IllegalStateException("No candidate trainer could run: " + candidates);
-        }
-
-        // The best by mean CV AUC, unless a simpler one is within simplerWithin of it.
-        CandidateTrainer best = null;
-        double bestAuc = Double.NEGATIVE_INFINITY;
-        for (Candidate c : candidates) {
-            if (Double.isFinite(c.cvAuc()) && c.cvAuc() > bestAuc) {
-                bestAuc = c.cvAuc();
-                best = CandidateTrainer.valueOf(c.name());
-            }
-        }
-        CandidateTrainer chosen = best;
-        for (CandidateTrainer c : oof.keySet()) {
-            double auc = cvAuc(candidates, c);
-            if (c.ordinal() < chosen.ordinal() && auc >= bestAuc - options.simplerWithin()) {
-                chosen = c;
-                break;
-            }
-        }
+        Map<CandidateTrainer, double[]> oof = crossValidateAll(trainers, model, trainExamples, trainLabels, folds, candidates);
+        Choice choice = choose(candidates, oof.keySet());
+        CandidateTrainer best = choice.best();
+        CandidateTrainer chosen = choice.chosen();
         String reason = extractor.featureSet() == FeatureSet.PROSPECT ? reason(candidates, chosen, best)
                 : String.format(Locale.ROOT, "the prospect model's trainer with the partner-only features added; %d-fold cross-validated AUC %.3f",
                         options.folds(), cvAuc(candidates, chosen));
@@ -265,6 +270,64 @@ public final class IppTrainer {
         progress.advance();
         return new Fit(extractor, chosen, reason, List.copyOf(candidates), cvAuc(candidates, chosen), oofRaw, calibration, threshold,
                 fitted, featureStats(extractor, trainExamples));
+    }
+
+    /** The best trainer by mean cross-validated AUC, and the one chosen: a simpler one within simplerWithin of it, else the best. */
+    private record Choice(CandidateTrainer best, CandidateTrainer chosen) {
+    }
+
+    /**
+     * Cross-validates every trainer that can run (the others are noted as skipped), adding each to
+     * {@code candidates}.
+     *
+     * @return the out-of-fold raw predictions of each trainer that ran, in the trainers' order
+     */
+    private Map<CandidateTrainer, double[]> crossValidateAll(List<CandidateTrainer> trainers, String model, List<Example<Label>> trainExamples,
+                                                           boolean[] trainLabels, int[] folds, List<Candidate> candidates) {
+        Map<CandidateTrainer, double[]> oof = new LinkedHashMap<>();
+        for (CandidateTrainer candidate : trainers) {
+            Optional<String> problem = candidate.unavailable();
+            if (problem.isPresent()) {
+                progress.note(candidate + " skipped: " + problem.get());
+                candidates.add(new Candidate(candidate.name(), candidate.description(), Double.NaN, Double.NaN, List.of(), 0,
+                        "skipped: " + problem.get()));
+                continue;
+            }
+            progress.step("Cross-validating " + candidate.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (" + model + ")", options.folds());
+            long started = System.nanoTime();
+            double[] predictions = new double[trainExamples.size()];
+            List<Double> foldAucs = crossValidate(candidate, trainExamples, trainLabels, folds, predictions);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            double mean = foldAucs.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+            double sd = Math.sqrt(foldAucs.stream().mapToDouble(a -> (a - mean) * (a - mean)).sum() / Math.max(1, foldAucs.size() - 1));
+            candidates.add(new Candidate(candidate.name(), candidate.description(), mean, sd, List.copyOf(foldAucs), seconds, ""));
+            oof.put(candidate, predictions);
+        }
+        if (oof.isEmpty()) {
+            throw new IllegalStateException("No candidate trainer could run: " + candidates);
+        }
+        return oof;
+    }
+
+    /** The best by mean CV AUC, unless a simpler one is within simplerWithin of it. */
+    private Choice choose(List<Candidate> candidates, Set<CandidateTrainer> ran) {
+        CandidateTrainer best = null;
+        double bestAuc = Double.NEGATIVE_INFINITY;
+        for (Candidate c : candidates) {
+            if (Double.isFinite(c.cvAuc()) && c.cvAuc() > bestAuc) {
+                bestAuc = c.cvAuc();
+                best = CandidateTrainer.valueOf(c.name());
+            }
+        }
+        CandidateTrainer chosen = best;
+        for (CandidateTrainer c : ran) {
+            double auc = cvAuc(candidates, c);
+            if (c.ordinal() < chosen.ordinal() && auc >= bestAuc - options.simplerWithin()) {
+                chosen = c;
+                break;
+            }
+        }
+        return new Choice(best, chosen);
     }
 
     /** The served model: the chosen trainer fitted on all labelled partners, with its feature statistics. */
