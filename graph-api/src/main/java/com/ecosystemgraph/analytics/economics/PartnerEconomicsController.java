@@ -7,7 +7,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** The partnerEconomics root query (schema: analytics-economics.graphqls). */
+/** The partnerEconomics root query (schema: analytics.graphqls). */
 @Controller
 @ViewerAccess
 class PartnerEconomicsController {

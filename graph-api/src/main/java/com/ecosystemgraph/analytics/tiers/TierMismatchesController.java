@@ -6,7 +6,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** The tierMismatches root query (schema: analytics-tiers.graphqls). */
+/** The tierMismatches root query (schema: analytics.graphqls). */
 @Controller
 @ViewerAccess
 class TierMismatchesController {
