@@ -17,7 +17,6 @@ import com.ecosystemgraph.analytics.EcosystemKpis.SourceKpis;
 import com.ecosystemgraph.analytics.EcosystemKpis.TimeToFirstDeal;
 import com.ecosystemgraph.analytics.IntegrationCombinations.IntegrationCombination;
 import com.ecosystemgraph.analytics.IntegrationCombinations.IntegrationMember;
-import com.ecosystemgraph.analytics.PartnerEconomics.PartnerEconomic;
 import com.ecosystemgraph.analytics.PartnerReturns.Concentration;
 import com.ecosystemgraph.analytics.PartnerReturns.DilutedPartner;
 import com.ecosystemgraph.analytics.PartnerReturns.Dilution;
@@ -25,8 +24,6 @@ import com.ecosystemgraph.analytics.PartnerReturns.GroupReturn;
 import com.ecosystemgraph.analytics.PartnerReturns.ParetoPoint;
 import com.ecosystemgraph.analytics.PartnerReturns.PartnerReturn;
 import com.ecosystemgraph.analytics.ReferralNetwork.ReferralReach;
-import com.ecosystemgraph.analytics.TierMismatches.PerformanceTier;
-import com.ecosystemgraph.analytics.TierMismatches.TierMismatch;
 import com.ecosystemgraph.analytics.ValueCombinations.Member;
 import com.ecosystemgraph.analytics.ValueCombinations.SubPair;
 import com.ecosystemgraph.analytics.ValueCombinations.ValueCombination;
@@ -58,7 +55,7 @@ class Analytics {
     /** Below this many won deals an average deal size or a median cycle is not reported. */
     static final int MIN_WON_DEALS = 3;
     /** Below this many partners concentration figures are not reported. */
-    static final int MIN_PARTNERS = 5;
+    static final int MIN_PARTNERS = Limits.MIN_PARTNERS;
     /** Below this many tenured partners quartiles are too coarse to call anyone diluted. */
     static final int MIN_DILUTION_PARTNERS = 8;
     /** False discovery rate of the value-combination tests. */
@@ -372,79 +369,6 @@ class Analytics {
         return points;
     }
 
-    // ---------------------------------------------------------------- 3. performance tiers
-
-    TierMismatches tiers(AnalyticsFilter given, int minSteps, int minTenureMonths) {
-        AnalyticsFilter filter = AnalyticsFilter.resolved(given, repository::snapshotDate);
-        if (minSteps < 1 || minSteps > 3) {
-            throw new BadRequestException("minSteps must be 1 to 3 (tier steps apart), was " + minSteps);
-        }
-        if (minTenureMonths < 0 || minTenureMonths > 120) {
-            throw new BadRequestException("minTenureMonths must be 0 to 120, was " + minTenureMonths);
-        }
-        List<PartnerRow> rows = repository.partners(filter, EnumSet.of(Measure.TRAILING_REVENUE, Measure.INVESTMENT)).stream()
-                .filter(r -> "active".equals(r.status()) && r.tier() != null && r.signedOn() != null
-                        && !r.signedOn().isAfter(r.asOf().minusMonths(minTenureMonths)))
-                .toList();
-        List<TierMismatch> over = new ArrayList<>();
-        List<TierMismatch> under = new ArrayList<>();
-        long matching = 0;
-        for (PartnerRow r : rows) {
-            PartnerTier assigned = StoredValues.enumOf(PartnerTier.class, r.tier());
-            PerformanceTier performance = PerformanceTier.of(r.trailingRevenue());
-            int steps = TierMismatches.rank(assigned) - performance.ordinal();
-            if (steps == 0) {
-                matching++;
-            }
-            if (Math.abs(steps) < minSteps) {
-                continue;
-            }
-            TierMismatch m = new TierMismatch(r.id(), r.name(), StoredValues.enumOf(PartnerType.class, r.type()), assigned, performance, steps,
-                    r.trailingRevenue(), r.investment());
-            (steps > 0 ? over : under).add(m);
-        }
-        over.sort(Comparator.comparingInt(TierMismatch::steps).reversed().thenComparing(TierMismatch::id));
-        under.sort(Comparator.comparingDouble(TierMismatch::trailingRevenue).reversed().thenComparing(TierMismatch::id));
-        List<String> notes = rows.isEmpty() ? List.of("no active partner with " + minTenureMonths + " months' tenure matches") : List.of();
-        return new TierMismatches(filter.asOf(), rows.size(), matching, over, under,
-                over.stream().mapToDouble(TierMismatch::trailingRevenue).sum(), under.stream().mapToDouble(TierMismatch::trailingRevenue).sum(),
-                over.stream().mapToDouble(TierMismatch::investment).sum(), notes);
-    }
-
-    // ---------------------------------------------------------------- 4. partner economics
-
-    PartnerEconomics economics(AnalyticsFilter given, double threshold, int first) {
-        AnalyticsFilter filter = AnalyticsFilter.resolved(given, repository::snapshotDate);
-        if (!(threshold > 0) || threshold > 100) {
-            throw new BadRequestException("threshold must be above 0 and at most 100 (a multiple of the hourly rate), was " + threshold);
-        }
-        List<PartnerRow> rows = repository.partners(filter, EnumSet.of(Measure.DEAL_ROWS, Measure.EARNINGS)).stream()
-                .filter(r -> r.dealRows() > 0).toList();
-        List<PartnerEconomic> evaluated = new ArrayList<>();
-        for (PartnerRow r : rows) {
-            if (r.hourlyRate() == null || r.hourlyRate() <= 0 || (r.hours() <= 0 && r.earnings() <= 0)) {
-                continue;   // no opportunity cost or no work recorded: cannot judge
-            }
-            Double hourly = r.hours() > 0 ? r.earnings() / r.hours() : null;
-            Double multiple = hourly == null ? null : hourly / r.hourlyRate();
-            boolean atRisk = multiple != null && multiple < threshold;
-            evaluated.add(new PartnerEconomic(r.id(), r.name(), StoredValues.enumOf(PartnerType.class, r.type()), r.earnings(), r.hours(), hourly,
-                    r.hourlyRate(), multiple, atRisk));
-        }
-        long atRisk = evaluated.stream().filter(PartnerEconomic::atRisk).count();
-        List<String> notes = new ArrayList<>();
-        if (rows.size() > evaluated.size()) {
-            notes.add((rows.size() - evaluated.size()) + " partners with deals have no hourly rate or no recorded hours and earnings; not judged");
-        }
-        if (evaluated.size() < MIN_PARTNERS) {
-            notes.add("fewer than " + MIN_PARTNERS + " partners with hours and an hourly rate; at-risk share not reported");
-        }
-        List<PartnerEconomic> listed = evaluated.stream().sorted(Comparator.comparing(PartnerEconomic::multiple,
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(PartnerEconomic::id)).limit(first).toList();
-        return new PartnerEconomics(filter.asOf(), threshold, rows.size(), evaluated.size(), atRisk,
-                Statistics.rate(atRisk, evaluated.size(), MIN_PARTNERS), listed, notes);
-    }
-
     // ---------------------------------------------------------------- 6. value combinations
 
     enum CombinationOrder { INCREMENTAL_REVENUE, WIN_RATE_LIFT, DEAL_SIZE, SPEED, RETENTION }
@@ -737,14 +661,6 @@ class Analytics {
         }
         if (!(decay > 0) || decay > 1) {
             throw new BadRequestException("decay must be above 0 and at most 1 (credit kept per further hop), was " + decay);
-        }
-    }
-
-    // ---------------------------------------------------------------- helpers
-
-    static void checkFirst(Integer first, int max) {
-        if (first != null && (first < 1 || first > max)) {
-            throw new BadRequestException("first must be 1 to " + max + ", was " + first);
         }
     }
 }

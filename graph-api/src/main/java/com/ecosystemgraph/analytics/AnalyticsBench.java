@@ -1,5 +1,7 @@
 package com.ecosystemgraph.analytics;
 
+import com.ecosystemgraph.analytics.economics.EconomicsAnalysis;
+import com.ecosystemgraph.analytics.tiers.TierAnalysis;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,14 +26,15 @@ public final class AnalyticsBench {
 
     public static void run(ConfigurableApplicationContext context, PrintWriter out) {
         run(context.getBean(Analytics.class), context.getBean(NetworkAnalytics.class), context.getBean(InvestmentPlanner.class),
-                context.getBean(DriverAnalytics.class), out);
+                context.getBean(DriverAnalytics.class), context.getBean(TierAnalysis.class), context.getBean(EconomicsAnalysis.class), out);
     }
 
     static void run(Analytics analytics, PrintWriter out) {
-        run(analytics, null, null, null, out);
+        run(analytics, null, null, null, null, null, out);
     }
 
-    static void run(Analytics analytics, NetworkAnalytics network, InvestmentPlanner planner, DriverAnalytics drivers, PrintWriter out) {
+    static void run(Analytics analytics, NetworkAnalytics network, InvestmentPlanner planner, DriverAnalytics drivers, TierAnalysis tiers,
+                    EconomicsAnalysis economics, PrintWriter out) {
         String referrer = analytics.network(null, 3, 0.5, 1).ranking().stream().findFirst().map(ReferralNetwork.ReferralReach::id).orElse(null);
         Map<String, Supplier<Object>> cases = new LinkedHashMap<>();
         cases.put("ecosystemKpis", () -> analytics.kpis(null));
@@ -46,8 +49,10 @@ public final class AnalyticsBench {
         cases.put("partnerReturns (the last 12 months)", () -> analytics.returns(lastYear, 20));
         AnalyticsFilter whole = new AnalyticsFilter(asOf, null, null, null, null);
         cases.put("ecosystemKpis likeForLike (every closed deal, three sources)", () -> analytics.likeForLike(whole));
-        cases.put("tierMismatches", () -> analytics.tiers(null, 1, 12));
-        cases.put("partnerEconomics", () -> analytics.economics(null, 2.5, 20));
+        if (tiers != null) {
+            cases.put("tierMismatches", () -> tiers.tiers(null, 1, 12));
+            cases.put("partnerEconomics", () -> economics.economics(null, 2.5, 20));
+        }
         cases.put("valueCombinations (pairs, minSupport 10)", () -> analytics.combinations(null, 2, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 10, 10));
         cases.put("valueCombinations (triples, minSupport 10)", () -> analytics.combinations(null, 3, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 10, 10));
         cases.put("valueCombinations (triples, minSupport 2)", () -> analytics.combinations(null, 3, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 2, 10));

@@ -53,26 +53,15 @@ class AnalyticsController {
     @QueryMapping
     PartnerReturns partnerReturns(@Argument AnalyticsFilter filter, @Argument Integer first, @Argument Double dilutionFloor,
                                   @Argument Integer maxHops, @Argument Double decay) {
-        Analytics.checkFirst(first, MAX_FIRST);
+        Limits.checkFirst(first, MAX_FIRST);
         return analytics.returns(filter, first == null ? 20 : first, dilutionFloor == null ? Analytics.DEFAULT_DILUTION_FLOOR : dilutionFloor,
                 maxHops == null ? NetworkCredit.DEFAULT_HOPS : maxHops, decay == null ? NetworkCredit.DEFAULT_DECAY : decay);
     }
 
     @QueryMapping
-    TierMismatches tierMismatches(@Argument AnalyticsFilter filter, @Argument Integer minSteps, @Argument Integer minTenureMonths) {
-        return analytics.tiers(filter, minSteps == null ? 1 : minSteps, minTenureMonths == null ? 12 : minTenureMonths);
-    }
-
-    @QueryMapping
-    PartnerEconomics partnerEconomics(@Argument AnalyticsFilter filter, @Argument Double threshold, @Argument Integer first) {
-        Analytics.checkFirst(first, MAX_FIRST);
-        return analytics.economics(filter, threshold == null ? 2.5 : threshold, first == null ? 20 : first);
-    }
-
-    @QueryMapping
     ValueCombinations valueCombinations(@Argument AnalyticsFilter filter, @Argument Integer size, @Argument CombinationOrder outcome,
                                         @Argument Integer minSupport, @Argument Integer first) {
-        Analytics.checkFirst(first, MAX_FIRST);
+        Limits.checkFirst(first, MAX_FIRST);
         return analytics.combinations(filter, size == null ? 2 : size, outcome == null ? CombinationOrder.INCREMENTAL_REVENUE : outcome,
                 minSupport == null ? 10 : minSupport, first == null ? 10 : first);
     }
@@ -80,7 +69,7 @@ class AnalyticsController {
     @QueryMapping
     IntegrationCombinations integrationCombinations(@Argument AnalyticsFilter filter, @Argument Analytics.IntegrationCombinationOrder outcome,
                                                     @Argument Integer minSupport, @Argument Integer first) {
-        Analytics.checkFirst(first, MAX_FIRST);
+        Limits.checkFirst(first, MAX_FIRST);
         return analytics.integrationCombinations(filter, outcome == null ? Analytics.IntegrationCombinationOrder.RETAINED_ARR : outcome,
                 minSupport == null ? 10 : minSupport, first == null ? 10 : first);
     }
@@ -94,7 +83,7 @@ class AnalyticsController {
     @QueryMapping
     ReferralStructure referralStructure(@Argument AnalyticsFilter filter, @Argument java.util.List<String> personaliseOn, @Argument Integer first,
                                         @Argument Integer graphLimit, graphql.schema.DataFetchingFieldSelectionSet selection) {
-        Analytics.checkFirst(first, MAX_FIRST);
+        Limits.checkFirst(first, MAX_FIRST);
         int cap = graphLimit == null ? 2_000 : graphLimit;
         if (cap < 1) {
             throw new com.ecosystemgraph.graphql.BadRequestException("'graphLimit' must be between 1 and 5000, got " + cap);
@@ -106,7 +95,7 @@ class AnalyticsController {
     @QueryMapping
     ReferralNetwork referralNetwork(@Argument AnalyticsFilter filter, @Argument Integer maxHops, @Argument Double decay,
                                     @Argument Integer first) {
-        Analytics.checkFirst(first, MAX_FIRST);
+        Limits.checkFirst(first, MAX_FIRST);
         return analytics.network(filter, maxHops == null ? 3 : maxHops, decay == null ? 0.5 : decay, first == null ? 10 : first);
     }
 }

@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * The {@code AnalyticsFilter} input: the period [from, asOf] (asOf defaults to the ecosystem's
  * snapshot date, from to the start of the data) and which partners count.
  */
-record AnalyticsFilter(LocalDate asOf, LocalDate from, List<PartnerType> partnerTypes, List<String> regions, List<PartnerTier> tiers) {
+public record AnalyticsFilter(LocalDate asOf, LocalDate from, List<PartnerType> partnerTypes, List<String> regions, List<PartnerTier> tiers) {
 
     static final AnalyticsFilter NONE = new AnalyticsFilter(null, null, null, null, null);
 
@@ -23,7 +23,7 @@ record AnalyticsFilter(LocalDate asOf, LocalDate from, List<PartnerType> partner
     }
 
     /** The filter (none: {@link #NONE}) with its as-of date resolved: the snapshot date when not given. */
-    static AnalyticsFilter resolved(AnalyticsFilter filter, Supplier<LocalDate> snapshotDate) {
+    public static AnalyticsFilter resolved(AnalyticsFilter filter, Supplier<LocalDate> snapshotDate) {
         AnalyticsFilter f = orNone(filter);
         return f.asOf() != null ? f : new AnalyticsFilter(snapshotDate.get(), f.from(), f.partnerTypes(), f.regions(), f.tiers());
     }

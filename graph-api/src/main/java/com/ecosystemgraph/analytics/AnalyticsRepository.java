@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Runs the aggregations of cypher/queries/analytics and maps their rows. */
 @Repository
 @Transactional(readOnly = true)
-class AnalyticsRepository {
+public class AnalyticsRepository {
 
     /** Aggregates of the deals of one source over a period. */
     record SourceRow(String source, long pipelineDeals, double pipelineAmount, long openDeals, double openAmount, long won, long lost,
@@ -40,12 +40,12 @@ class AnalyticsRepository {
      * the deals it SOURCED or CO_SOLD closed in the period, co-sold rows its CO_SOLD rows on deals
      * created in the period.
      */
-    record PartnerRow(String id, String name, String type, String tier, String region, String status, LocalDate signedOn,
+    public record PartnerRow(String id, String name, String type, String tier, String region, String status, LocalDate signedOn,
                       Double hourlyRate, LocalDate asOf, double revenue, double influenced, double trailingRevenue, long dealRows,
                       double earnings, double hours, long coSoldRows, long wonDeals, long lostDeals, double mdf, double enablement,
                       double coMarketing, double support, double trailingInvestment, Double ippProbability, String ippModelVersion) {
 
-        double investment() {
+        public double investment() {
             return mdf + enablement + coMarketing + support;
         }
     }
@@ -145,7 +145,7 @@ class AnalyticsRepository {
     }
 
     /** What {@link #partners} reads for each partner; a measure not asked for comes as 0 from the rollups. */
-    enum Measure {
+    public enum Measure {
         /** Partner-driven and influenced won revenue in the period. */
         REVENUE,
         /** Partner-driven won revenue in the trailing 12 months. */
@@ -167,7 +167,7 @@ class AnalyticsRepository {
     }
 
     /** Signed partners' outcomes, with the given measures (the raw queries, used without rollups, compute all). */
-    List<PartnerRow> partners(AnalyticsFilter filter, Set<Measure> measures) {
+    public List<PartnerRow> partners(AnalyticsFilter filter, Set<Measure> measures) {
         return partners(filter, measures, null);
     }
 
@@ -403,7 +403,7 @@ class AnalyticsRepository {
     }
 
     /** The ecosystem's snapshot date, or null before any import. */
-    LocalDate snapshotDate() {
+    public LocalDate snapshotDate() {
         return cypher.one("analytics/snapshot-date", Map.of(), r -> GraphValues.date(r.get("snapshotDate"))).orElse(null);
     }
 

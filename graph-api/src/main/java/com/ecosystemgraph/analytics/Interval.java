@@ -1,5 +1,5 @@
 package com.ecosystemgraph.analytics;
 
 /** A 95% confidence interval. */
-record Interval(double lower, double upper) {
+public record Interval(double lower, double upper) {
 }

@@ -59,7 +59,7 @@ class NetworkAnalytics {
     // ---------------------------------------------------------------- 5. channel conflict
 
     ChannelConflicts conflicts(AnalyticsFilter given, int windowDays, int first) {
-        Analytics.checkFirst(first, MAX_FIRST);
+        Limits.checkFirst(first, MAX_FIRST);
         return conflicts(given, windowDays, (long) first);
     }
 
@@ -273,7 +273,7 @@ class NetworkAnalytics {
     // ---------------------------------------------------------------- 7. prospect marginal reach
 
     ProspectReach prospectReach(String prospectId, AnalyticsFilter given, int first) {
-        Analytics.checkFirst(first, MAX_FIRST);
+        Limits.checkFirst(first, MAX_FIRST);
         if (prospectId == null || prospectId.isBlank()) {
             throw new BadRequestException("prospectId must not be blank");
         }

@@ -14,7 +14,7 @@ import org.apache.commons.statistics.inference.FisherExactTest;
  * Commons Statistics; Gini, shares, quantiles and Benjamini-Hochberg are a few lines each and
  * have no equivalent there (Commons Statistics has no multiple-testing correction).
  */
-final class Statistics {
+public final class Statistics {
 
     private static final FisherExactTest FISHER_GREATER = FisherExactTest.withDefaults().with(AlternativeHypothesis.GREATER_THAN);
 
@@ -22,7 +22,7 @@ final class Statistics {
     }
 
     /** 95% Wilson score interval of a proportion; null when there is no trial. */
-    static Interval wilson(long successes, long trials) {
+    public static Interval wilson(long successes, long trials) {
         if (trials <= 0) {
             return null;
         }
@@ -31,12 +31,12 @@ final class Statistics {
     }
 
     /** successes / trials, or null below {@code minTrials} (so 1 of 1 is never reported as 100%). */
-    static Double rate(long successes, long trials, long minTrials) {
+    public static Double rate(long successes, long trials, long minTrials) {
         return trials < Math.max(1, minTrials) ? null : (double) successes / trials;
     }
 
     /** a / b, or null when either is null or b is not positive. */
-    static Double ratio(Double a, Double b) {
+    public static Double ratio(Double a, Double b) {
         return a == null || b == null || b <= 0 ? null : a / b;
     }
 
@@ -44,13 +44,13 @@ final class Statistics {
      * One-sided Fisher exact test that the first row's success odds exceed the second's:
      * [[successA, failureA], [successB, failureB]].
      */
-    static double fisherGreater(long successA, long failureA, long successB, long failureB) {
+    public static double fisherGreater(long successA, long failureA, long successB, long failureB) {
         int[][] table = {{Math.toIntExact(successA), Math.toIntExact(failureA)}, {Math.toIntExact(successB), Math.toIntExact(failureB)}};
         return FISHER_GREATER.test(table).getPValue();
     }
 
     /** Benjamini-Hochberg adjusted p-values (q-values), in the order of the input. */
-    static double[] benjaminiHochberg(double[] p) {
+    public static double[] benjaminiHochberg(double[] p) {
         int m = p.length;
         Integer[] order = IntStream.range(0, m).boxed().sorted(Comparator.comparingDouble(i -> p[i])).toArray(Integer[]::new);
         double[] q = new double[m];
@@ -64,7 +64,7 @@ final class Statistics {
     }
 
     /** Gini coefficient of non-negative values (0 = equal, near 1 = one holds all); null when empty or all zero. */
-    static Double gini(double[] values) {
+    public static Double gini(double[] values) {
         if (values.length == 0) {
             return null;
         }
@@ -84,7 +84,7 @@ final class Statistics {
     }
 
     /** Share of the total held by the top ceil(fraction x n) values; null when empty or all zero. */
-    static Double topShare(double[] values, double fraction) {
+    public static Double topShare(double[] values, double fraction) {
         double total = Arrays.stream(values).sum();
         if (values.length == 0 || total <= 0) {
             return null;
@@ -100,7 +100,7 @@ final class Statistics {
     }
 
     /** Linear-interpolation quantile (R type 7, as spreadsheets); null when empty. */
-    static Double quantile(double[] values, double q) {
+    public static Double quantile(double[] values, double q) {
         if (values.length == 0) {
             return null;
         }
@@ -116,7 +116,7 @@ final class Statistics {
      * The median (as {@link #quantile} and Cypher's percentileCont) of values given as histograms:
      * in each pair of lists, values.get(i) occurs counts.get(i) times; null when empty.
      */
-    static Double histogramMedian(List<List<Long>> values, List<List<Long>> counts) {
+    public static Double histogramMedian(List<List<Long>> values, List<List<Long>> counts) {
         java.util.TreeMap<Long, Long> merged = new java.util.TreeMap<>();
         for (int h = 0; h < values.size(); h++) {
             for (int i = 0; i < values.get(h).size(); i++) {

@@ -8,6 +8,10 @@ import com.ecosystemgraph.analytics.EcosystemKpis.SourceComparison;
 import com.ecosystemgraph.analytics.EcosystemKpis.SourceKpis;
 import com.ecosystemgraph.analytics.PartnerReturns.PartnerReturn;
 import com.ecosystemgraph.cypher.CypherStatements;
+import com.ecosystemgraph.analytics.economics.EconomicsAnalysis;
+import com.ecosystemgraph.analytics.economics.PartnerEconomics;
+import com.ecosystemgraph.analytics.tiers.TierAnalysis;
+import com.ecosystemgraph.analytics.tiers.TierMismatches;
 import com.ecosystemgraph.deal.DealSource;
 import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.graphql.CypherRunner;
@@ -139,7 +143,7 @@ class AnalyticsFixtureIT {
     @Test
     void tierMismatches() {
         // tenured active partners: P1 gold with 850k trailing (platinum), P2 platinum with 400k (gold), P5 registered with 0
-        TierMismatches tiers = analytics.tiers(null, 1, 12);
+        TierMismatches tiers = TierAnalysis.on(repository()).tiers(null, 1, 12);
         assertThat(tiers.partners()).isEqualTo(3);
         assertThat(tiers.matching()).isEqualTo(1);
         assertThat(tiers.underTiered()).singleElement().satisfies(m -> {
@@ -151,14 +155,14 @@ class AnalyticsFixtureIT {
             assertThat(m.id()).isEqualTo("P2");
             assertThat(m.trailingRevenue()).isEqualTo(400_000.0);
         });
-        assertThat(analytics.tiers(null, 2, 12).overTiered()).isEmpty();
-        assertThatThrownBy(() -> analytics.tiers(null, 0, 12)).isInstanceOf(BadRequestException.class);
+        assertThat(TierAnalysis.on(repository()).tiers(null, 2, 12).overTiered()).isEmpty();
+        assertThatThrownBy(() -> TierAnalysis.on(repository()).tiers(null, 0, 12)).isInstanceOf(BadRequestException.class);
     }
 
     @Test
     void economics() {
         // P1 185k / 75 h = 2,466.67 / h = 24.7x its 100; P2 10k / 100 h = 2x its 50; P3 3k / 10 h = 7.5x; P4 0 / 20 h = 0x
-        PartnerEconomics economics = analytics.economics(null, 2.5, 10);
+        PartnerEconomics economics = EconomicsAnalysis.on(repository()).economics(null, 2.5, 10);
         assertThat(economics.partnersWithDeals()).isEqualTo(4);
         assertThat(economics.evaluated()).isEqualTo(4);
         assertThat(economics.atRisk()).isEqualTo(2);
@@ -235,8 +239,8 @@ class AnalyticsFixtureIT {
             assertThat(returns.partners()).isEmpty();
             assertThat(returns.ropi()).isNull();
             assertThat(returns.concentration().gini()).isNull();
-            assertThat(analytics.tiers(null, 1, 12).overTiered()).isEmpty();
-            assertThat(analytics.economics(null, 2.5, 10).atRiskShare()).isNull();
+            assertThat(TierAnalysis.on(repository()).tiers(null, 1, 12).overTiered()).isEmpty();
+            assertThat(EconomicsAnalysis.on(repository()).economics(null, 2.5, 10).atRiskShare()).isNull();
             assertThat(analytics.combinations(null, 2, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 10, 10).combinations()).isEmpty();
             assertThat(analytics.network(null, 3, 0.5, 10).ranking()).isEmpty();
             assertThat(analytics.structure(null, 10).influence()).isEmpty();

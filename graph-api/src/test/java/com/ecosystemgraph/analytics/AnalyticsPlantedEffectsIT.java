@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.ecosystemgraph.analytics.EcosystemKpis.SourceComparison;
 import com.ecosystemgraph.analytics.ReferralNetwork.ReferralReach;
-import com.ecosystemgraph.analytics.TierMismatches.TierMismatch;
 import com.ecosystemgraph.analytics.ValueCombinations.Member;
+import com.ecosystemgraph.analytics.economics.EconomicsAnalysis;
+import com.ecosystemgraph.analytics.economics.PartnerEconomics;
+import com.ecosystemgraph.analytics.tiers.TierAnalysis;
+import com.ecosystemgraph.analytics.tiers.TierMismatches;
+import com.ecosystemgraph.analytics.tiers.TierMismatches.TierMismatch;
 import com.ecosystemgraph.deal.DealSource;
 import java.util.HashSet;
 import java.util.List;
@@ -61,7 +65,7 @@ class AnalyticsPlantedEffectsIT {
 
     @Test
     void tierMismatchesTwoStepsApart() {
-        TierMismatches tiers = analytics.tiers(null, 2, 12);
+        TierMismatches tiers = TierAnalysis.on(AnalyticsFixtureIT.repository()).tiers(null, 2, 12);
         System.out.println("planted tiers: over " + tiers.overTiered().size() + " under " + tiers.underTiered().size());
         assertThat(tiers.overTiered()).extracting(TierMismatch::id)
                 .containsExactlyInAnyOrderElementsOf(PlantedEcosystem.texts(planted.get("tierMismatch").get("overTiered")));
@@ -71,7 +75,7 @@ class AnalyticsPlantedEffectsIT {
 
     @Test
     void economicsBelowTwoAndAHalfTimes() {
-        PartnerEconomics economics = analytics.economics(null, 2.5, 10);
+        PartnerEconomics economics = EconomicsAnalysis.on(AnalyticsFixtureIT.repository()).economics(null, 2.5, 10);
         System.out.println("planted economics: " + economics.atRiskShare() + " of " + economics.evaluated() + " / " + economics.partnersWithDeals()
                 + " notes " + economics.notes());
         assertThat(economics.atRiskShare()).isCloseTo(0.25, within(0.025));
