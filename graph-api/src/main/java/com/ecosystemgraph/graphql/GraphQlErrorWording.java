@@ -27,12 +27,13 @@ class GraphQlErrorWording implements WebGraphQlInterceptor {
     private static final Pattern WRONG_TYPE = Pattern.compile(
             "argument '([^']+)' with value '.*' is not a valid '([^']+)' - (.*)$", Pattern.DOTALL);
     private static final Pattern AST_VALUE = Pattern.compile("(?:String|Int|Float|Boolean|Enum)Value\\{(?:value|name)=([^}]*)}");
+    private static final Pattern AST_DUMP = Pattern.compile("with value '(?:Object|Array)Value\\{.*}'(?= )", Pattern.DOTALL);
     private static final Pattern QUOTED_VALUE = Pattern.compile("^'(.*)' (is not a calendar date|is not a date in the form YYYY-MM-DD)$");
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         return chain.next(request).map(response -> {
-            if (response.getErrors().stream().noneMatch(GraphQlErrorWording::fromTheLibrary)) {
+            if (response.getErrors().stream().noneMatch(e -> fromTheLibrary(e) || EchoGuard.looksInternal(e.getMessage()))) {
                 return response;
             }
             List<GraphQLError> errors = new ArrayList<>();
@@ -53,12 +54,12 @@ class GraphQlErrorWording implements WebGraphQlInterceptor {
     }
 
     private static GraphQLError reworded(ResponseError error) {
-        return GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST).message(words(error.getMessage()))
+        return GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST).message(EchoGuard.safe(words(error.getMessage())))
                 .locations(error.getLocations()).build();
     }
 
     private static GraphQLError asIs(ResponseError error) {
-        var builder = GraphqlErrorBuilder.newError().message(error.getMessage()).locations(error.getLocations())
+        var builder = GraphqlErrorBuilder.newError().message(EchoGuard.safe(error.getMessage())).locations(error.getLocations())
                 .extensions(error.getExtensions());
         if (error.getErrorType() != null) {
             builder.errorType(error.getErrorType());
@@ -92,6 +93,9 @@ class GraphQlErrorWording implements WebGraphQlInterceptor {
             }
             return "'" + argument + "' is not a valid " + type + ": " + AST_VALUE.matcher(reason).replaceAll("$1");
         }
+        // A whole input object or list as graphql-java prints it (ObjectValue{objectFields=[...]}): the library's
+        // internals, and the user sent that value anyway: say which argument, not the dump.
+        text = AST_DUMP.matcher(text).replaceAll("with the value given");
         text = AST_VALUE.matcher(text).replaceAll("$1");
         if (text.startsWith("Invalid syntax")) {
             return "The query is not valid GraphQL: " + text.substring("Invalid syntax".length()).strip();

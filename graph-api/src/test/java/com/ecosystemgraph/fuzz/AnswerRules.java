@@ -31,10 +31,12 @@ final class AnswerRules {
             Pattern.compile("\\b(java|javax|jakarta|sun|org|com|graphql|tools|reactor)\\.[a-z][\\w]*(\\.[\\w$]+)*\\.[A-Z][\\w$]*"),
             // An exception's simple name.
             Pattern.compile("\\b[A-Z][A-Za-z]*(Exception|Throwable)\\b|\\b(StackOverflow|OutOfMemory|Assertion|NoClassDefFound)Error\\b"),
+            // graphql-java's own classes, as its messages print values (ObjectValue{objectFields=[...]}).
+            Pattern.compile("\\b(Object|Array|String|Int|Float|Boolean|Enum|Null)Value\\{|\\bObjectField\\{|AST type"),
             // A Neo4j status code.
             Pattern.compile("(?i)\\bNeo\\.(Client|Transient|Database)Error\\b"),
             // Cypher: a clause with its typical continuation.
-            Pattern.compile("\\b(MATCH|MERGE|OPTIONAL MATCH) \\(|\\bDETACH DELETE\\b|\\bUNWIND \\$|\\bRETURN \\w+ AS\\b|\\bCALL \\{|\\bWITH \\w+ AS\\b|\\bdb\\.labels\\b"));
+            Pattern.compile("\\b(MATCH|MERGE|CREATE|OPTIONAL MATCH) ?\\(|\\bDETACH DELETE\\b|\\bUNWIND\\b|\\bRETURN \\w+|\\bUNION\\b|\\bCALL ?\\{|\\bWITH \\w+ AS\\b|\\bdb\\.labels\\b"));
 
     private AnswerRules() {
     }
