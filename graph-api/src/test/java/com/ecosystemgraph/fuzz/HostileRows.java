@@ -1,6 +1,7 @@
 package com.ecosystemgraph.fuzz;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,8 +83,23 @@ final class HostileRows {
             }
             lines.set(line - 1, String.join(",", row));
         }
-        Files.write(target, lines);
+        Files.write(target, bytes(String.join("\n", lines) + "\n"));
         return new Change(target.getFileName().toString(), line, header.get(column), value);
+    }
+
+    /**
+     * The file's bytes in UTF-8, except that a lone surrogate becomes the bytes a careless encoder
+     * writes for it (ED A0 80: not UTF-8), as a broken export would.
+     */
+    private static byte[] bytes(String text) {
+        byte[] encoded = text.replace("\uD800", "\uE000").getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + 2 < encoded.length; i++) {
+            if (encoded[i] == (byte) 0xEE && encoded[i + 1] == (byte) 0x80 && encoded[i + 2] == (byte) 0x80) {
+                encoded[i] = (byte) 0xED;
+                encoded[i + 1] = (byte) 0xA0;
+            }
+        }
+        return encoded;
     }
 
     static String printable(String text) {
