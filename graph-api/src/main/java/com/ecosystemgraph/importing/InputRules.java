@@ -1,6 +1,7 @@
 package com.ecosystemgraph.importing;
 
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
  * shared/ecosystem-csv.md.
  *
  * <ul>
- *   <li>id: 1-{@value #MAX_ID_LENGTH} characters of ASCII letters, digits and {@code _-.:};</li>
+ *   <li>id: 1-{@value #MAX_ID_LENGTH} characters of ASCII letters, digits and {@code _-.:}, not starting
+ *       with {@code Neo.} in any case (reserved: such an id reads like a Neo4j status code in an answer);</li>
  *   <li>name: at most {@value #MAX_NAME_LENGTH} characters, free text otherwise;</li>
  *   <li>any other text: at most {@value #MAX_TEXT_LENGTH} characters;</li>
  *   <li>names and texts: no control characters (tab included) and no bidirectional overrides or
@@ -26,6 +28,8 @@ public final class InputRules {
     public static final int MAX_TEXT_LENGTH = 2_000;
     /** The id rule as a reader sees it, quoted in every refusal. */
     public static final String ID_RULE = "1-" + MAX_ID_LENGTH + " characters of letters A-Z a-z, digits and _ - . :";
+    /** Ids starting with this (in any case) are reserved: they would read like Neo4j status codes in an answer. */
+    public static final String RESERVED_PREFIX = "neo.";
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]{1," + MAX_ID_LENGTH + "}");
 
     private InputRules() {
@@ -41,6 +45,11 @@ public final class InputRules {
         }
         if (!ID.matcher(id).matches()) {
             return Optional.of("'" + printable(id) + "' is not a valid id (" + ID_RULE + ")");
+        }
+        if (id.toLowerCase(Locale.ROOT).startsWith(RESERVED_PREFIX)) {
+            // Not repeated: the id would read like a leaked database status code (Neo.ClientError...).
+            return Optional.of("an id starting with 'Neo.' is reserved: it reads like a database status code; use another id ("
+                    + ID_RULE + ", not starting with Neo.)");
         }
         return Optional.empty();
     }

@@ -3,6 +3,7 @@ package com.ecosystemgraph.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ecosystemgraph.importing.ImportService;
+import com.ecosystemgraph.support.SchemaFiles;
 import com.ecosystemgraph.support.ServiceData;
 import com.ecosystemgraph.support.ServiceTest;
 import com.ecosystemgraph.support.Users;
@@ -19,9 +20,6 @@ import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
-import graphql.schema.idl.SchemaParser;
-import graphql.schema.idl.TypeDefinitionRegistry;
-import graphql.schema.idl.UnExecutableSchemaGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +31,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -147,13 +144,7 @@ class CredentialMatrixIT {
     }
 
     static GraphQLSchema schema() throws IOException {
-        TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/graphql"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".graphqls")).sorted().toList()) {
-                registry.merge(new SchemaParser().parse(Files.readString(file)));
-            }
-        }
-        return UnExecutableSchemaGenerator.makeUnExecutableSchema(registry);
+        return SchemaFiles.schema();
     }
 
     /** The field with a value for each required argument, and the smallest selection. */

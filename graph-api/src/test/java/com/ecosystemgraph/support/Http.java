@@ -36,10 +36,16 @@ public final class Http {
 
     /** POST /graphql with the given headers (name, value, name, value ...). */
     public static Answer graphql(String base, String document, String... headers) {
+        return graphql(base, document, Map.of(), headers);
+    }
+
+    /** POST /graphql with variables (none when empty) and the given headers (name, value, name, value ...). */
+    public static Answer graphql(String base, String document, Map<String, Object> variables, String... headers) {
         try {
+            Map<String, Object> body = variables.isEmpty() ? Map.of("query", document) : Map.of("query", document, "variables", variables);
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/graphql"))
                     .header("Content-Type", "application/json").timeout(Duration.ofMinutes(2))
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", document))));
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
             for (int i = 0; i + 1 < headers.length; i += 2) {
                 request.header(headers[i], headers[i + 1]);
             }
