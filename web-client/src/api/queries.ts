@@ -71,8 +71,9 @@ export const KpisQuery = graphql(`
 
 export const ReturnsQuery = graphql(`
   query Returns($filter: AnalyticsFilter) {
-    partnerReturns(filter: $filter, first: 10) {
+    partnerReturns(filter: $filter, first: 100) {
       asOf partnerCount revenue influencedRevenue investment ropi
+      partners { id }
       byType { key partners revenue investment ropi }
       byTier { key partners revenue investment ropi }
       concentration { partners partnersWithRevenue top10Share top20Share gini pareto { partnerShare revenueShare } }
