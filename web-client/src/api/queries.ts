@@ -345,3 +345,8 @@ export const PartnerEconomicsQuery = graphql(`
     }
   }
 `);
+
+// The display names of stored codes (api/vocabularies.ts): asked once per session.
+export const VocabulariesQuery = graphql(`
+  query Vocabularies { vocabularies { name values { value label } } }
+`);

@@ -474,7 +474,8 @@ export class PortfolioView implements ViewController {
         xAxis: { type: 'value', min: 0, max: 1, name: 'share of partners, largest revenue first', nameLocation: 'middle', nameGap: 25, axisLabel: { formatter: (v: number) => percent(v, 0) } },
         yAxis: { type: 'value', min: 0, max: 1, name: 'share of partner-driven revenue', nameLocation: 'middle', nameGap: 42, axisLabel: { formatter: (v: number) => percent(v, 0) } },
         series: [
-          { name: 'Revenue share', type: 'line', showSymbol: false, areaStyle: { opacity: 0.15 }, data: pts.map((p) => [p.partnerShare, p.revenueShare]), itemStyle: { color: '#f08c00' } },
+          // a point every 5% of partners, each opening the revenue of the partners up to it
+          { name: 'Revenue share', type: 'line', showSymbol: true, symbolSize: 7, areaStyle: { opacity: 0.15 }, data: pts.map((p) => [p.partnerShare, p.revenueShare]), itemStyle: { color: '#f08c00' } },
           { name: 'Equal', type: 'line', showSymbol: false, data: [[0, 0], [1, 1]], lineStyle: { type: 'dashed', color: '#adb5bd' }, tooltip: { show: false } },
         ],
       }, (p) => {
