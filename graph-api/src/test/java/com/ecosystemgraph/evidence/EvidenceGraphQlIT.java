@@ -220,7 +220,7 @@ class EvidenceGraphQlIT {
         int concentrations = 0;
         for (Map<String, Object> filter : List.of(Map.<String, Object>of(), Map.<String, Object>of("from", "2025-06-01"),
                 Map.<String, Object>of("partnerTypes", List.of("RESELLER")))) {
-            var figures = graphQl.documentName("evidence-figures").variable("filter", filter).execute();
+            var figures = graphQl.documentName("evidence-concentration").variable("filter", filter).execute();
             Map<String, Object> kpis = figures.path("ecosystemKpis").entity(mapType()).get();
             Rows driven = rows(filter, Map.of("basis", "WON", "sources", List.of("PARTNER_SOURCED", "CO_SOLD")));
             double total = number(kpis.get("totalWonAmount"));
