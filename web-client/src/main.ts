@@ -1,6 +1,7 @@
 import { html, render, nothing } from 'lit-html';
 import './style.css';
 import { hasRole, loadSession, login, logout, session } from './api/session';
+import { forgetVocabularies, loadVocabularies } from './api/vocabularies';
 import { onUnauthorized } from './api/client';
 import { formatRoute, parseRoute, type Route, type View } from './lib/route';
 import { errorBox, spinner } from './ui';
@@ -106,6 +107,7 @@ let savedViews: SavedViewsMenu | null = null;
 
 async function signOut() {
   await logout().catch(() => undefined);
+  forgetVocabularies();
   savedViews?.dispose();
   savedViews = null;
   unmount();
@@ -158,8 +160,9 @@ function onRoute() {
     active = slot;
     document.title = `${NAV.find((n) => n.view === route.view)?.title ?? 'Explorer'} · Ecosystem Graph`;
     render(spinner(), host);
-    FACTORIES[route.view]().then(
-      (controller) => {
+    // the view's code and the service's display names (once per session) load side by side
+    Promise.all([FACTORIES[route.view](), loadVocabularies()]).then(
+      ([controller]) => {
         if (active !== slot) return;
         slot.controller = controller;
         render(nothing, host);

@@ -513,5 +513,6 @@ await import('./scenarios/graph.js');
 await import('./scenarios/errors.js');
 await import('./scenarios/workflow.js');
 await import('./scenarios/evidence.js');
+await import('./scenarios/vocabulary.js');
 await import('./scenarios/csp.js');
 await import('./scenarios/workspace.js');

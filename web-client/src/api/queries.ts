@@ -71,8 +71,9 @@ export const KpisQuery = graphql(`
 
 export const ReturnsQuery = graphql(`
   query Returns($filter: AnalyticsFilter) {
-    partnerReturns(filter: $filter, first: 10) {
+    partnerReturns(filter: $filter, first: 100) {
       asOf partnerCount revenue influencedRevenue investment ropi
+      partners { id }
       byType { key partners revenue investment ropi }
       byTier { key partners revenue investment ropi }
       concentration { partners partnersWithRevenue top10Share top20Share gini pareto { partnerShare revenueShare } }
@@ -343,4 +344,9 @@ export const PartnerEconomicsQuery = graphql(`
       partners { id name type earnings hours hourlyReturn hourlyRate multiple atRisk }
     }
   }
+`);
+
+// The display names of stored codes (api/vocabularies.ts): asked once per session.
+export const VocabulariesQuery = graphql(`
+  query Vocabularies { vocabularies { name values { value label } } }
 `);

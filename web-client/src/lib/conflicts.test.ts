@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { conflictRows, conflictTiles, outcomeText, parseWindowDays, protectionSentence, protectionText, sideRate, type Conflict, type Conflicts } from './conflicts';
+import { useVocabularies } from './format';
+import { RECORDED_VOCABULARIES } from './vocabulary.fixture';
+
+// display names of stored codes are the service's (vocabularies), as after sign-in
+useVocabularies(RECORDED_VOCABULARIES);
 
 const side = (won: number, lost: number, open: number, winRate: number | null) =>
   ({ deals: won + lost + open, won, lost, open, amount: 100_000, wonAmount: 50_000, winRate });

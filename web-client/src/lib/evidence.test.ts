@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEvidence, encodeEvidence, figureFilter, selectors } from './evidence';
+import { decodeEvidence, encodeEvidence, figureFilter, selectors, topPartners } from './evidence';
 
 describe('evidence requests', () => {
   it('survive the URL, with non-ASCII titles', () => {
@@ -25,6 +25,16 @@ describe('evidence requests', () => {
     expect(selectors.trailingRevenue('P1')).toEqual({ basis: 'TRAILING_YEAR', measure: 'PARTNER_REVENUE', creditedPartners: ['P1'] });
     expect(selectors.earnings('P1')).toEqual({ basis: 'CREATED', measure: 'PARTNER_EARNINGS', creditedPartners: ['P1'] });
     expect(selectors.conflicts(30, ['C1'])).toEqual({ basis: 'CREATED', conflictWindowDays: 30, customerIds: ['C1'] });
+    expect(selectors.partnerDriven()).toEqual({ basis: 'WON', sources: ['PARTNER_SOURCED', 'CO_SOLD'] });
     expect(selectors.referralCredit('P7', 3, 0.5)).toEqual({ basis: 'WON', measure: 'REFERRAL_CREDIT', referrer: 'P7', maxHops: 3, decay: 0.5 });
+  });
+
+  it('the top share of partners is as many as the server counts, largest first', () => {
+    const ids = Array.from({ length: 30 }, (_, i) => `P${i + 1}`);
+    // 288 partners: the top 10% are 29 (ceil 28.8), the top 20% 58
+    expect(topPartners(ids, 288, 0.1)).toEqual(ids.slice(0, 29));
+    expect(topPartners(ids, 288, 0.2)).toBeNull(); // the list does not reach that far
+    expect(topPartners(ids, 20, 0.1)).toEqual(['P1', 'P2']); // exactly 2, not 3 (no rounding error)
+    expect(topPartners(Array.from({ length: 150 }, (_, i) => `P${i}`), 1500, 0.1)).toBeNull(); // more than a selector names
   });
 });

@@ -52,6 +52,8 @@ export function decodeEvidence(param: string | undefined): EvidenceRequest | nul
 export const selectors = {
   /** A ROPI row, a dilution row, a plan move: partner-driven revenue of these partners (or of the filter's). */
   partnerRevenue: (partnerIds?: string[]): EvidenceSelector => ({ basis: 'WON', measure: 'PARTNER_REVENUE', ...(partnerIds ? { creditedPartners: partnerIds } : {}) }),
+  /** The partner-driven share and revenue per active partner: the won deals partners sourced or co-sold (their amounts are the share's numerator). */
+  partnerDriven: (): EvidenceSelector => ({ basis: 'WON', sources: ['PARTNER_SOURCED', 'CO_SOLD'] }),
   /** A tier mismatch: the partner's revenue in the 12 months up to the as-of date. */
   trailingRevenue: (partnerId: string): EvidenceSelector => ({ basis: 'TRAILING_YEAR', measure: 'PARTNER_REVENUE', creditedPartners: [partnerId] }),
   /** Partner economics: the partner's earnings deal row by deal row. */
@@ -61,3 +63,17 @@ export const selectors = {
   /** A referral chain: the won deals of everyone it reached, credited with decay per hop. */
   referralCredit: (referrer: string, maxHops: number, decay: number): EvidenceSelector => ({ basis: 'WON', measure: 'REFERRAL_CREDIT', referrer, maxHops, decay }),
 };
+
+/** The most ids a selector's creditedPartners takes (EvidenceSelector.MAX_IDS on the server). */
+export const MAX_CREDITED_PARTNERS = 100;
+
+/**
+ * The partners behind "the top share of partners hold X% of revenue" (partnerReturns' concentration): the first
+ * ceil(share * partners) of the list, largest revenue first, as the server's Statistics.topShare counts them;
+ * null when the list does not reach that far or a selector could not name them all.
+ */
+export function topPartners(largestFirst: string[], partners: number, share: number): string[] | null {
+  const k = Math.ceil(share * partners - 1e-9);
+  if (k < 1 || k > largestFirst.length || k > MAX_CREDITED_PARTNERS) return null;
+  return largestFirst.slice(0, k);
+}

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   change, count, date, decimal, displayName, integer, label, money, moneyExact, note, notes, ordinal, percent, points, propertyName,
-  propertyValue, ratio, inSentence, setCurrency, signedMoney, tierRank, wilson,
+  propertyValue, ratio, inSentence, setCurrency, signedMoney, tierRank, useVocabularies, wilson,
 } from './format';
+import { beforeAll } from 'vitest';
+import { RECORDED_VOCABULARIES } from './vocabulary.fixture';
 
 describe('format', () => {
+  // display names of stored codes are the service's (vocabularies), as after sign-in
+  beforeAll(() => { useVocabularies(RECORDED_VOCABULARIES); });
+
   it('abbreviates money with its currency', () => {
     expect(money(1_234_567)).toBe('$1.23M');
     expect(money(48_000)).toBe('$48K');

@@ -114,22 +114,23 @@ export function date(iso: string | null | undefined): string {
   return /T\d/.test(iso) ? DATE_TIME.format(d) : DATE.format(d);
 }
 
-/** The display names of stored codes, by what they are. Codes are matched case-insensitively. */
-const NAMES: Record<string, Record<string, string>> = {
-  region: { north_america: 'North America', emea: 'EMEA', apac: 'APAC', latam: 'Latin America' },
-  industry: {
-    financial_services: 'Financial services', healthcare: 'Healthcare', technology: 'Technology', manufacturing: 'Manufacturing',
-    retail: 'Retail', public_sector: 'Public sector', education: 'Education', media: 'Media',
-  },
-  segment: { smb: 'SMB', mid_market: 'Mid-market', enterprise: 'Enterprise' },
-  tier: { platinum: 'Platinum', gold: 'Gold', silver: 'Silver', registered: 'Registered', inactive: 'Inactive' },
-  partnerType: { referral: 'Referral', technology: 'Technology / ISV', reseller: 'Reseller', strategic: 'Strategic', services: 'Services / SI' },
-  status: { active: 'Active', prospect: 'Prospect', churned: 'Churned' },
-  source: { direct: 'Direct', partner_sourced: 'Partner-sourced', partner_influenced: 'Partner-influenced', co_sold: 'Co-sold' },
-  outcome: { won: 'Won', lost: 'Lost', open: 'Open' },
-  role: { sourced: 'Sourced', influenced: 'Influenced', co_sold: 'Co-sold' },
-  registrationStage: { before_contact: 'Before contact', after_first_meeting: 'After first meeting', late_stage: 'Late stage', unregistered: 'Unregistered' },
-  investmentKind: { mdf: 'MDF', enablement: 'Enablement', co_marketing: 'Co-marketing', support: 'Support hours', support_hours: 'Support hours' },
+/**
+ * The display names of the graph's stored codes come from the service's `vocabularies` query (one place for
+ * the server and every client; installed by {@link useVocabularies} once per session, api/vocabularies.ts).
+ * Which vocabulary (by its CSV column name) holds the names of which kind of code here:
+ */
+export const VOCABULARY_KINDS: Record<string, string> = {
+  region: 'region', industry: 'industry', segment: 'segment', type: 'partnerType', tier: 'tier', status: 'status',
+  source: 'source', outcome: 'outcome', stage: 'stage', role: 'role', registration_stage: 'registrationStage', kind: 'investmentKind',
+};
+
+/**
+ * The names of codes that are the web client's own words, not stored values of the graph (views, kinds of
+ * node, retraining states, ...), and a performance tier below the lowest assigned one. Codes are matched
+ * case-insensitively. The vocabularies' names are added to (and win over) these.
+ */
+const OWN_NAMES: Record<string, Record<string, string>> = {
+  tier: { inactive: 'Inactive' },
   nodeKind: { partner: 'Partner', prospect: 'Prospect', customer: 'Customer', integration: 'Integration', deal: 'Deal', investment: 'Investment' },
   explanation: { lime: 'LIME (local surrogate model)', shap: 'SHAP', coefficients: 'model coefficients' },
   conflictKind: { partner_partner: 'Partner vs partner', partner_direct: 'Partner vs direct' },
@@ -138,6 +139,33 @@ const NAMES: Record<string, Record<string, string>> = {
   view: { explorer: 'Explorer', portfolio: 'Portfolio', combinations: 'Value combinations', referrals: 'Referral network', recruiting: 'Recruiting', model: 'Model', audit: 'Audit trail' },
   shortlistStatus: { to_contact: 'To contact', contacted: 'Contacted', in_talks: 'In talks', signed: 'Signed', declined: 'Declined' },
 };
+
+/** The names in use: the client's own, and the service's vocabularies once installed. */
+let NAMES: Record<string, Record<string, string>> = structuredClone(OWN_NAMES);
+
+/** What the `vocabularies` query answers (vocabulary.graphqls). */
+export interface VocabularyAnswer { name: string; values: ReadonlyArray<{ value: string; label: string }> }
+
+/**
+ * Installs the service's display names (the `vocabularies` answer); a vocabulary this client does not know
+ * is kept under its own name. Returns how many names were installed.
+ */
+export function useVocabularies(vocabularies: readonly VocabularyAnswer[]): number {
+  const names: Record<string, Record<string, string>> = structuredClone(OWN_NAMES);
+  let n = 0;
+  for (const v of vocabularies) {
+    const kind = VOCABULARY_KINDS[v.name] ?? v.name;
+    names[kind] = { ...names[kind] };
+    for (const t of v.values) { names[kind][t.value.toLowerCase()] = t.label; n++; }
+  }
+  NAMES = names;
+  return n;
+}
+
+/** Whether a code has a display name of its own (in `kind`), rather than its words in sentence case. */
+export function hasDisplayName(code: string, kind: string): boolean {
+  return !!NAMES[kind]?.[code.toLowerCase()];
+}
 
 /** The order of tiers by rank (highest first), for sorting: never alphabetical. */
 export const TIER_RANK = ['platinum', 'gold', 'silver', 'registered', 'inactive'];
@@ -154,7 +182,7 @@ const ACRONYMS = new Set(['emea', 'apac', 'latam', 'smb', 'mdf', 'isv', 'si', 'g
  * A stored code as people write it: the display name when the code is known (in `kind`, else in any
  * table), otherwise its words in sentence case with acronyms kept ('co_marketing' -> 'Co marketing').
  */
-export function displayName(code: string | null | undefined, kind?: keyof typeof NAMES | string): string {
+export function displayName(code: string | null | undefined, kind?: string): string {
   if (code === null || code === undefined || code === '') return DASH;
   const key = code.toLowerCase();
   const table = kind ? NAMES[kind] : undefined;

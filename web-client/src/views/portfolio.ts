@@ -14,7 +14,7 @@ import { filterFromParams, filterKey, previousPeriod } from '../lib/filter';
 import { kpiTiles } from '../lib/kpis';
 import { filterBar } from './filterbar';
 import { EvidencePanel, followUrl, keepInUrl } from './evidence';
-import { selectors, type EvidenceRequest } from '../lib/evidence';
+import { selectors, topPartners, type EvidenceRequest } from '../lib/evidence';
 import type { Navigate, ViewController } from './view';
 
 /** Attribution by source, from ecosystemKpis or, on a service without analytics, from dealStats. */
@@ -198,7 +198,10 @@ export class PortfolioView implements ViewController {
             () => this.loadAttribution(), 'Loading attribution…')}
           ${loaded(this.returns.value, (r) => html`
             <article class="card"><h2>Concentration <span class="muted small">Pareto curve of partner-driven revenue</span></h2>
-              <p class="small">Top 10% of partners hold <strong>${percent(r.concentration.top10Share)}</strong>, top 20% hold <strong>${percent(r.concentration.top20Share)}</strong>; Gini ${decimal(r.concentration.gini)} · ${integer(r.concentration.partnersWithRevenue)} of ${count(r.concentration.partners, 'partner')} with revenue</p>
+              <p class="small" data-testid="concentration">Top 10% of partners hold ${this.topShare(r, 0.1, r.concentration.top10Share)}, top 20% hold ${this.topShare(r, 0.2, r.concentration.top20Share)};
+                Gini ${decimal(r.concentration.gini)} over ${this.figure(`${money(r.revenue)} partner-driven revenue`, 'concentration-all', () => this.openEvidence('Partner-driven revenue, every partner',
+                  `${money(r.revenue)}: the revenue the Pareto curve and the Gini coefficient divide among partners`, selectors.partnerRevenue()), 'Open every partner\'s credited won deals: what the curve divides', r.revenue)}
+                · ${integer(r.concentration.partnersWithRevenue)} of ${count(r.concentration.partners, 'partner')} with revenue</p>
               <div class="chart" id="ch-pareto" data-testid="chart-pareto"></div></article>
             <article class="card"><h2>Return on partner investment</h2>
               <p class="small">Revenue ${money(r.revenue)} on ${money(r.investment)} invested · ROPI <strong>${ratio(r.ropi, 1)}</strong></p>
@@ -356,12 +359,42 @@ export class PortfolioView implements ViewController {
     const previous = this.previous.value;
     const tiles = kpiTiles(k, prev);
     const pending = previous.state === 'loading' ? 'comparing with the previous period…' : null;
-    const opens: Record<string, EvidenceSelector> = { won: { basis: 'WON' }, sourced: { basis: 'WON', sources: ['PARTNER_SOURCED'] } };
-    return html`<div class="tiles wide" data-testid="kpis">${tiles.map((t) => html`<div class="tile" data-kpi=${t.id}><span class="muted">${t.title}</span>
-      ${opens[t.id] ? html`<button type="button" class="link figure" data-evidence=${`kpi-${t.id}`} title="Open the deals behind this figure"
-        @click=${() => this.openEvidence(t.id === 'won' ? 'Won deals' : 'Partner-sourced won deals', `${t.title}: ${t.value}`, opens[t.id])}><strong>${t.value}</strong></button>` : html`<strong>${t.value}</strong>`}
+    // What each tile's list adds up to: the figure, or the share's numerator (data-figure, for the tests)
+    const won = k.totalWonAmount;
+    const sourcedAmount = (k.partnerSourcedShare ?? 0) * won;
+    const drivenAmount = (k.partnerDrivenShare ?? 0) * won;
+    const opens: Record<string, { title: string; selector: EvidenceSelector; figure: string; amount: number; hint: string }> = {
+      won: { title: 'Won deals', selector: { basis: 'WON' }, figure: `won revenue ${money(won)}`, amount: won, hint: 'Open the won deals' },
+      sourced: { title: 'Partner-sourced won deals', selector: { basis: 'WON', sources: ['PARTNER_SOURCED'] }, amount: sourcedAmount,
+        figure: `${percent(k.partnerSourcedShare)} of won revenue: ${money(sourcedAmount)} of ${money(won)}`, hint: 'Open the partner-sourced won deals: the share\'s numerator' },
+      driven: { title: 'Partner-driven won deals (sourced or co-sold)', selector: selectors.partnerDriven(), amount: drivenAmount,
+        figure: `${percent(k.partnerDrivenShare)} of won revenue: ${money(drivenAmount)} of ${money(won)}`, hint: 'Open the won deals partners sourced or co-sold: the share\'s numerator' },
+      perPartner: { title: 'Partner-driven won deals, shared by the active partners', selector: selectors.partnerDriven(), amount: drivenAmount,
+        figure: `${money(k.revenuePerActivePartner)} per active partner: ${money(drivenAmount)} over ${count(k.activePartners, 'active partner')}`, hint: 'Open the won deals partners sourced or co-sold: the revenue divided among the active partners' },
+    };
+    return html`<div class="tiles wide" data-testid="kpis">${tiles.map((t) => { const o = opens[t.id]; return html`<div class="tile" data-kpi=${t.id}><span class="muted">${t.title}</span>
+      ${o && t.value !== '–' ? html`<button type="button" class="link figure" data-evidence=${`kpi-${t.id}`} data-figure=${String(o.amount)} title=${o.hint}
+        @click=${() => this.openEvidence(o.title, `${t.title}: ${o.figure}`, o.selector)}><strong>${t.value}</strong></button>` : html`<strong>${t.value}</strong>`}
       ${t.delta ? html`<span class=${`delta small ${t.delta.good === null ? '' : t.delta.good ? 'up' : 'down'}`} data-testid="kpi-delta" title=${t.delta.title}>${t.delta.text}</span>`
-        : html`<span class="muted small">${pending ?? (this.filter.from ? 'no previous figure' : 'choose a period to compare')}</span>`}</div>`)}</div>`;
+        : html`<span class="muted small">${pending ?? (this.filter.from ? 'no previous figure' : 'choose a period to compare')}</span>`}</div>`; })}</div>`;
+  }
+
+  /**
+   * "The top share of partners hold X": the credited won deals of those partners (the first of partnerReturns'
+   * list, largest revenue first), adding up to X of the revenue; plain text when a selector cannot name them all.
+   */
+  private topShare(r: RQ['partnerReturns'], share: number, held: number | null | undefined): TemplateResult {
+    const text = html`<strong>${percent(held)}</strong>`;
+    const ids = held === null || held === undefined ? null : topPartners(r.partners.map((p) => p.id), r.concentration.partners, share);
+    if (!ids) return text;
+    const top = percent(share, 0);
+    return this.figure(percent(held), `concentration-top-${Math.round(share * 100)}`, () => this.openTop(r, ids, top, held ?? 0),
+      `Open the credited won deals of the top ${top} of partners (${count(ids.length, 'partner')})`, (held ?? 0) * r.revenue);
+  }
+
+  private openTop(r: RQ['partnerReturns'], ids: string[], top: string, held: number) {
+    this.openEvidence(`Partner-driven revenue, top ${top} of partners (${count(ids.length, 'partner')})`,
+      `${money(held * r.revenue)}, ${percent(held)} of ${money(r.revenue)}`, selectors.partnerRevenue(ids));
   }
 
   /** A tier mismatch's trailing-year revenue, opening the won deals behind it. */
@@ -441,9 +474,16 @@ export class PortfolioView implements ViewController {
         xAxis: { type: 'value', min: 0, max: 1, name: 'share of partners, largest revenue first', nameLocation: 'middle', nameGap: 25, axisLabel: { formatter: (v: number) => percent(v, 0) } },
         yAxis: { type: 'value', min: 0, max: 1, name: 'share of partner-driven revenue', nameLocation: 'middle', nameGap: 42, axisLabel: { formatter: (v: number) => percent(v, 0) } },
         series: [
-          { name: 'Revenue share', type: 'line', showSymbol: false, areaStyle: { opacity: 0.15 }, data: pts.map((p) => [p.partnerShare, p.revenueShare]), itemStyle: { color: '#f08c00' } },
+          // a point every 5% of partners, each opening the revenue of the partners up to it
+          { name: 'Revenue share', type: 'line', showSymbol: true, symbolSize: 7, areaStyle: { opacity: 0.15 }, data: pts.map((p) => [p.partnerShare, p.revenueShare]), itemStyle: { color: '#f08c00' } },
           { name: 'Equal', type: 'line', showSymbol: false, data: [[0, 0], [1, 1]], lineStyle: { type: 'dashed', color: '#adb5bd' }, tooltip: { show: false } },
         ],
+      }, (p) => {
+        // a point of the curve opens the credited deals of the partners up to it (when a selector can name them)
+        if (p.seriesIndex !== 0) return;
+        const pt = pts[p.dataIndex];
+        const ids = pt && pt.partnerShare > 0 ? topPartners(r.partners.map((x) => x.id), r.concentration.partners, pt.partnerShare) : null;
+        if (ids) this.openTop(r, ids, percent(pt.partnerShare, 0), pt.revenueShare);
       });
       // Tiers by rank (platinum first), then types: never alphabetical.
       const tiers = [...r.byTier].sort((x, y) => tierRank(x.key) - tierRank(y.key));

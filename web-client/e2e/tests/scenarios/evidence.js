@@ -165,3 +165,50 @@ test('evidence: a referral chain opens the won deals of everyone it reached, cre
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('evidence: the KPI tiles and the concentration (total, top 10% and 20%, a point of the Pareto curve) open rows that add up to them', async () => {
+  const { context, page, problems } = await newPage(env.browser);
+  await signIn(page, env.base, 'viewer', 'viewer-demo');
+  await page.goto(`${env.base}/?ev=3#/portfolio`);
+  const seen = [];
+  // Every tile whose figure is a sum of deals opens them: the won revenue, and the shares' numerators.
+  for (const id of ['won', 'sourced', 'driven', 'perPartner']) {
+    const r = await openFigure(page, `[data-evidence=kpi-${id}]`);
+    assert.ok(r.figure > 0, `${id}: a figure`);
+    assert.ok(Math.abs(r.total - r.figure) < 0.01, `${id}: the deals add up to ${r.total}, the figure is ${r.figure}`);
+    seen.push(`${id} ${r.figure.toFixed(2)} = ${r.count} deals`);
+    if (id === 'driven') await shot(page, '28-evidence-kpi-partner-driven');
+    await closeDialog(page);
+  }
+  // The share shown on the tile is the listed total over the won revenue.
+  const won = Number(await page.getAttribute('[data-evidence=kpi-won]', 'data-figure'));
+  const driven = Number(await page.getAttribute('[data-evidence=kpi-driven]', 'data-figure'));
+  const shown = Number((await page.textContent('[data-evidence=kpi-driven]')).replace('%', ''));
+  assert.ok(Math.abs((100 * driven) / won - shown) < 0.1, `partner-driven ${driven} of ${won} is the tile's ${shown}%`);
+  for (const id of ['concentration-all', 'concentration-top-10', 'concentration-top-20']) {
+    const r = await openFigure(page, `[data-evidence=${id}]`);
+    assert.ok(r.figure > 0 && Math.abs(r.total - r.figure) < 0.01, `${id}: the rows add up to ${r.total}, the figure is ${r.figure}`);
+    assert.equal(await page.getAttribute('dialog.evidence', 'data-measure'), 'PARTNER_REVENUE');
+    seen.push(`${id} ${r.figure.toFixed(2)} = ${r.count} rows`);
+    if (id === 'concentration-top-10') await shot(page, '29-evidence-concentration-top-10');
+    await closeDialog(page);
+  }
+  // The top 10% is the curve's point at 10%: a click on it opens the same rows.
+  const top10 = Number(await page.getAttribute('[data-evidence=concentration-top-10]', 'data-figure'));
+  await page.waitForSelector('[data-testid=chart-pareto][data-points]');
+  await page.locator('[data-testid=chart-pareto]').scrollIntoViewIfNeeded();
+  const [x, y] = await page.evaluate(() => {
+    const chart = window.__charts.get('ch-pareto');
+    const at = chart.convertToPixel({ seriesIndex: 0 }, chart.getOption().series[0].data.find((p) => Math.abs(p[0] - 0.1) < 1e-9));
+    const box = chart.getDom().getBoundingClientRect();
+    return [box.left + at[0], box.top + at[1]];
+  });
+  await page.mouse.click(x, y);
+  await page.waitForSelector('dialog.evidence[open] [data-testid=evidence-totals]', { timeout: 120_000 });
+  const fromCurve = Number(await page.getAttribute('[data-testid=evidence-totals]', 'data-total'));
+  assert.ok(Math.abs(fromCurve - top10) < 0.01, `the curve's 10% point opens ${fromCurve}, the top 10% hold ${top10}`);
+  await closeDialog(page);
+  console.log(`# evidence: ${seen.join('; ')}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -209,6 +209,48 @@ class EvidenceGraphQlIT {
         }
     }
 
+    /**
+     * The Portfolio figures that had no evidence: the partner-driven share and revenue per active partner
+     * (the won deals partners sourced or co-sold), the concentration's total (every partner's credited
+     * revenue) and its top 10% and 20% (the credited revenue of the largest partners, as many as the
+     * share counts, taken from partnerReturns' list largest first).
+     */
+    @Test
+    void theKpiTilesAndTheConcentrationOpenRowsThatAddUpToThem() {
+        int concentrations = 0;
+        for (Map<String, Object> filter : List.of(Map.<String, Object>of(), Map.<String, Object>of("from", "2025-06-01"),
+                Map.<String, Object>of("partnerTypes", List.of("RESELLER")))) {
+            var figures = graphQl.documentName("evidence-concentration").variable("filter", filter).execute();
+            Map<String, Object> kpis = figures.path("ecosystemKpis").entity(mapType()).get();
+            Rows driven = rows(filter, Map.of("basis", "WON", "sources", List.of("PARTNER_SOURCED", "CO_SOLD")));
+            double total = number(kpis.get("totalWonAmount"));
+            assertThat(total).as("the fixture has won revenue").isPositive();
+            addsUp(filter + " partner-driven revenue", driven, number(kpis.get("partnerDrivenShare")) * total);
+            if (kpis.get("revenuePerActivePartner") != null) {
+                assertThat(driven.totalValue() / number(kpis.get("activePartners"))).as(filter + " revenue per active partner")
+                        .isCloseTo(number(kpis.get("revenuePerActivePartner")), org.assertj.core.data.Offset.offset(0.01));
+            }
+
+            Map<String, Object> returns = figures.path("partnerReturns").entity(mapType()).get();
+            double revenue = number(returns.get("revenue"));
+            addsUp(filter + " concentration", rows(filter, Map.of("basis", "WON", "measure", "PARTNER_REVENUE")), revenue);
+            Map<String, Object> concentration = castMap(returns.get("concentration"));
+            if (concentration.get("top10Share") == null) {
+                continue;
+            }
+            List<String> largestFirst = castList(returns.get("partners")).stream().map(p -> (String) p.get("id")).toList();
+            int partners = ((Number) concentration.get("partners")).intValue();
+            assertThat(largestFirst).as("every partner is listed").hasSize(partners);
+            for (var top : List.of(Map.entry(0.10, "top10Share"), Map.entry(0.20, "top20Share"))) {
+                int k = (int) Math.ceil(top.getKey() * partners - 1e-9);
+                Rows rows = rows(filter, Map.of("basis", "WON", "measure", "PARTNER_REVENUE", "creditedPartners", largestFirst.subList(0, k)));
+                addsUp(filter + " " + top.getValue(), rows, number(concentration.get(top.getValue())) * revenue);
+            }
+            concentrations++;
+        }
+        assertThat(concentrations).as("the fixture reports a concentration").isPositive();
+    }
+
     @Test
     void aSelectorThatDoesNotFitItsMeasureIsRefused() {
         graphQl.documentName("evidence-rows").variable("selector", Map.of("basis", "CLOSED", "measure", "PARTNER_REVENUE")).execute()
