@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 final class AnswerRules {
 
     /** The classifications docs/api.md documents, INTERNAL_ERROR left out: a user can never cause one. */
-    static final Set<String> CLASSIFICATIONS = Set.of("BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "TIMEOUT",
+    static final Set<String> CLASSIFICATIONS = Set.of("BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "MODEL_UNAVAILABLE", "TIMEOUT",
             "WARMING_UP", "UNAVAILABLE", "OVERLOADED", "RATE_LIMITED", "OUTCOME_UNKNOWN", "METHOD_NOT_ALLOWED",
             "NOT_ACCEPTABLE", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE");
 
