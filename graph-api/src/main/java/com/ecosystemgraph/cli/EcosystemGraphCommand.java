@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ecosystem-graph", mixinStandardHelpOptions = true, versionProvider = EcosystemGraphCommand.Version.class,
         description = "Partner ecosystem graph service. Without a command it serves the GraphQL API.",
         subcommands = {ImportCommand.class, GenerateCommand.class, TrainJobCommand.class, BenchCommand.class,
-                RebuildRollupsCommand.class, ApiKeyCommand.class})
+                RebuildRollupsCommand.class, ApiKeyCommand.class, ExportModelCommand.class})
 public class EcosystemGraphCommand implements Runnable {
 
     /** Returned when the web service was started and the JVM must stay up. */

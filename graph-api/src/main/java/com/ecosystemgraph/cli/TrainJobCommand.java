@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code train}: trains the Ideal Partner Profile model on the configured database (the embedded
  * data directory, or {@code NEO4J_URI}) with the same options as model-training's {@code train},
- * and writes the model, its card and plots. Serve it with {@code ECOSYSTEM_MODEL_DIR=<out>}.
+ * and writes the model, its card, its checksums and plots. Roll it out with {@code ECOSYSTEM_MODEL_DIR=<out>}
+ * (and {@code serveModel} when another version serves; docs/operations.md, models on several instances).
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Train the Ideal Partner Profile model on the configured graph (embedded data directory or NEO4J_URI).")

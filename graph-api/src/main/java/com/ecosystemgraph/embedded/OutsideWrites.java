@@ -11,7 +11,9 @@ import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
  * marked the analytics rollups they make stale, as the service's own statements do. This listener
  * sees every committing transaction of the embedded database: one by anyone but the service's user
  * that changes the graph marks every rollup stale in that same transaction, so the next analysis
- * rebuilds them and never answers from rollups that no longer match the data.
+ * rebuilds them and never answers from rollups that no longer match the data; it also notes that
+ * the Ideal Partner Profile scores may have changed, and an instance rescores (after the lease TTL,
+ * as for a change whose instance died).
  */
 final class OutsideWrites extends TransactionEventListenerAdapter<Object> {
 
@@ -25,6 +27,7 @@ final class OutsideWrites extends TransactionEventListenerAdapter<Object> {
     public Object beforeCommit(TransactionData data, Transaction transaction, GraphDatabaseService database) {
         if (!serviceUser.equals(data.username()) && changesTheGraph(data)) {
             transaction.execute(CypherStatements.query("rollup/mark-all-stale")).close();
+            transaction.execute(CypherStatements.query("scoring/store/mark-changed")).close();
         }
         return null;
     }

@@ -8,7 +8,14 @@ public enum Job {
     /** Rebuilding the stale analytics rollups (before an analysis, after an import, {@code rebuild-rollups}). */
     ROLLUPS("rollups"),
     /** Generating and importing the demo ecosystem into an empty database at start. */
-    DEMO_LOAD("demo-load");
+    DEMO_LOAD("demo-load"),
+    /**
+     * Training the Ideal Partner Profile models (at start when none is stored, a requested
+     * retraining) and the one-time import of a former local model store.
+     */
+    TRAINING("training"),
+    /** Rewriting every stored score (after a change that can move a feature, a new serving model, an import). */
+    RESCORING("rescoring");
 
     private final String key;
 

@@ -9,6 +9,11 @@ import com.ecosystemgraph.scoring.model.ModelCard;
 import com.ecosystemgraph.scoring.serving.Explanation;
 import com.ecosystemgraph.scoring.serving.Factor;
 import com.ecosystemgraph.scoring.shift.ShiftReport;
+import com.ecosystemgraph.audit.AuditTrail;
+import com.ecosystemgraph.jobs.Job;
+import com.ecosystemgraph.jobs.JobStatus;
+import com.ecosystemgraph.scoring.model.ModelLoadException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +23,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import com.ecosystemgraph.security.AdminAccess;
 import com.ecosystemgraph.security.RecruiterAccess;
@@ -71,7 +77,74 @@ class ScoringController {
         status.put("state", scoring.status().name());
         status.put("message", scoring.problem());
         status.put("shift", scoring.shift().orElse(null));
+        status.put("version", scoring.version().orElse(null));
+        status.put("checksum", scoring.checksum().orElse(null));
+        status.put("instance", scoring.instance());
+        Map<Job, JobStatus> jobs = scoring.jobs();
+        status.put("training", job(jobs.get(Job.TRAINING)));
+        status.put("rescoring", job(jobs.get(Job.RESCORING)));
         return status;
+    }
+
+    /** A job's lease as the schema's JobStatus shows it (timestamps as ISO 8601 text). */
+    private static Map<String, Object> job(JobStatus s) {
+        if (s == null) {
+            return null;
+        }
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("name", s.job());
+        view.put("running", s.running());
+        view.put("owner", s.owner());
+        view.put("since", text(s.since()));
+        view.put("expiresAt", text(s.expiresAt()));
+        view.put("progress", s.progress());
+        view.put("tookOverFrom", s.tookOverFrom());
+        view.put("lastOwner", s.lastOwner());
+        view.put("lastStartedAt", text(s.lastStartedAt()));
+        view.put("lastFinishedAt", text(s.lastFinishedAt()));
+        view.put("lastOutcome", s.lastOutcome());
+        view.put("lastTookOverFrom", s.lastTookOverFrom());
+        return view;
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
+    @QueryMapping
+    List<Map<String, Object>> modelVersions() {
+        return scoring.store().versions().stream().map(v -> {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("version", v.version());
+            view.put("checksum", v.checksum());
+            view.put("sizeBytes", v.sizeBytes());
+            view.put("trainedAt", v.trainedAt());
+            view.put("prospectLikeAuc", v.prospectLikeAuc());
+            view.put("source", v.source());
+            view.put("sourceDetail", v.sourceDetail());
+            view.put("storedBy", v.storedBy());
+            view.put("storedAt", text(v.storedAt()));
+            view.put("serving", v.serving());
+            view.put("servingSince", text(v.servingSince()));
+            view.put("servingSetBy", v.servingSetBy());
+            view.put("servedUntil", text(v.servedUntil()));
+            return view;
+        }).toList();
+    }
+
+    @MutationMapping
+    @AdminAccess
+    Map<String, Object> serveModel(@Argument String version) {
+        if (version == null || version.isBlank()) {
+            throw new BadRequestException("'version' must name a stored model version (see modelVersions)");
+        }
+        String by = AuditTrail.Actor.of(SecurityContextHolder.getContext().getAuthentication()).name();
+        try {
+            scoring.serve(version, by);
+        } catch (ModelLoadException e) {
+            throw new BadRequestException("Model " + version + " cannot serve: " + e.getMessage());
+        }
+        return Map.of("version", version, "status", modelStatus());
     }
 
     // ---- ShiftReport ----------------------------------------------------------------------------
@@ -95,7 +168,8 @@ class ScoringController {
     @AdminAccess
     Map<String, Object> retrainModel(@Argument Map<String, Object> input) {
         Object seed = input == null ? null : input.get("seed");
-        return Map.of("status", scoring.retrain(seed == null ? null : ((Number) seed).longValue()));
+        String actor = AuditTrail.Actor.of(SecurityContextHolder.getContext().getAuthentication()).name();
+        return Map.of("status", scoring.retrain(seed == null ? null : ((Number) seed).longValue(), actor));
     }
 
     /** A page of the ranking (Spring GraphQL takes a class named *Connection as a ready connection); the cursor is the rank of the last prospect seen. */

@@ -13,22 +13,13 @@ import com.ecosystemgraph.jobs.JobLeases;
 import com.ecosystemgraph.readiness.AnalyticsWarmUp;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +41,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two service instances on one Neo4j server, as behind a load balancer: a Neo4j server runs
@@ -69,8 +59,6 @@ class TwoInstancesIT {
     /** Short leases: a killed instance's job is taken over after this. */
     private static final String LEASE_TTL = "3s";
 
-    private final JsonMapper json = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
     private Path home;
     private EmbeddedNeo4j server;
     private Driver direct;
@@ -260,14 +248,7 @@ class TwoInstancesIT {
     }
 
     private JsonNode graphQl(int port, String password, String user, String document, Map<String, Object> variables) throws Exception {
-        String body = json.writeValueAsString(Map.of("query", document, "variables", variables));
-        String auth = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                .header("Content-Type", "application/json").header("Authorization", "Basic " + auth)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofMinutes(2)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json.readTree(response.body());
+        return InstanceClient.graphQl(port, user, password, document, variables);
     }
 
     private static String testDocument(String name) {
@@ -279,16 +260,10 @@ class TwoInstancesIT {
     }
 
     private static String resource(String path) {
-        try (InputStream in = TwoInstancesIT.class.getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return InstanceClient.resource(path);
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("localhost"))) {
-            return socket.getLocalPort();
-        }
+        return InstanceClient.freePort();
     }
 }

@@ -116,7 +116,7 @@ class IppModelIT {
     @Test
     @Order(4)
     void theServiceScoresStoresExplainsAndRanks() throws InterruptedException {
-        ScoringService service = new ScoringService(driver, null, new ScoringProperties(trained.directory(), null, false, 42, false),
+        ScoringService service = new ScoringService(driver, null, ScoringProperties.of(trained.directory(), null, false, 42, false),
                 models.resolve("store"));
         service.start();
         assertThat(service.awaitStarted(Duration.ofSeconds(1))).isTrue();
@@ -156,7 +156,7 @@ class IppModelIT {
 
     @Test
     @Order(5)
-    void aTamperedModelFileIsRefusedAndTheServiceKeepsRunning() throws IOException, InterruptedException {
+    void aTamperedModelFolderIsRefusedAndWhatServedKeepsServing() throws IOException, InterruptedException {
         Path copy = models.resolve("tampered");
         Files.createDirectories(copy);
         try (Stream<Path> files = Files.list(trained.directory())) {
@@ -166,28 +166,48 @@ class IppModelIT {
         }
         Files.write(copy.resolve(ModelTraining.MODEL_FILE), new byte[]{1}, StandardOpenOption.APPEND);
 
-        ScoringService service = new ScoringService(driver, null, new ScoringProperties(copy, null, true, 42, false), models.resolve("store2"));
-        service.start();
+        // A version serves (test 4's): the folder is refused and not stored; the stored version keeps serving and the status says why.
+        try (ScoringService service = new ScoringService(driver, null, ScoringProperties.of(copy, null, false, 42, false),
+                models.resolve("store2"))) {
+            var storedBefore = service.store().versions();
+            service.start();
+            assertThat(service.status()).isEqualTo(ScoringService.Status.READY);
+            assertThat(service.version()).contains(trained.card().modelVersion());
+            assertThat(service.problem()).contains("ECOSYSTEM_MODEL_DIR").contains("changed after training").contains(ModelTraining.MODEL_FILE);
+            assertThat(service.store().versions()).isEqualTo(storedBefore);
+        }
 
-        assertThat(service.status()).isEqualTo(ScoringService.Status.UNAVAILABLE);
-        assertThat(service.problem()).contains("was changed after training").contains(ModelTraining.MODEL_FILE + " has SHA-256");
-        assertThat(service.card()).isEmpty();
-        assertThatThrownBy(() -> service.potentials(List.of("P0001")))
-                .isInstanceOf(ModelUnavailableException.class).hasMessageContaining("checksum");
+        // Nothing serves and training at start is off: no model, with the reason.
+        emptyModelStore();
+        try (ScoringService service = new ScoringService(driver, null, ScoringProperties.of(copy, null, false, 42, false),
+                models.resolve("store2"))) {
+            service.start();
+            assertThat(service.status()).isEqualTo(ScoringService.Status.UNAVAILABLE);
+            assertThat(service.problem()).contains("changed after training").contains(ModelTraining.MODEL_FILE);
+            assertThat(service.card()).isEmpty();
+            assertThat(service.store().isEmpty()).isTrue();
+            assertThatThrownBy(() -> service.potentials(List.of("P0001")))
+                    .isInstanceOf(ModelUnavailableException.class).hasMessageContaining("changed after training");
+        }
+    }
+
+    /** Removes every stored model version and the scoring state, so the next service imports its configured folder and serves it. */
+    private static void emptyModelStore() {
+        try (var session = driver.session()) {
+            session.run(TestCypher.read("empty-model-store")).consume();
+        }
     }
 
     @Test
     @Order(6)
     void retrainingReplacesTheModelOnlyWhenItIsAtLeastAsGood() throws InterruptedException {
-        ScoringService service = new ScoringService(driver, null, new ScoringProperties(trained.directory(), null, false, 42, false),
+        emptyModelStore();
+        ScoringService service = new ScoringService(driver, null, ScoringProperties.of(trained.directory(), null, false, 42, false),
                 models.resolve("store3"));
         service.start();
         RetrainStatus started = service.retrain(3L);
         assertThat(started.state()).isEqualTo(RetrainStatus.State.RUNNING);
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (service.retrainStatus().state() == RetrainStatus.State.RUNNING && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
+        assertThat(service.awaitIdle(Duration.ofMinutes(2))).isTrue();
         RetrainStatus done = service.retrainStatus();
         assertThat(done.state()).isIn(RetrainStatus.State.REPLACED, RetrainStatus.State.KEPT);
         assertThat(done.previousAuc()).isNotNull();
@@ -205,7 +225,8 @@ class IppModelIT {
     @Order(7)
     void retrainingWithTheSameSeedOnTheSameGraphReplacesTheModelWithItsEqual() throws InterruptedException {
         // The served model is fitted on all labelled partners: judged on held-out partners it has seen, it would always win.
-        ScoringService service = new ScoringService(driver, null, new ScoringProperties(trained.directory(), null, false, 42, false),
+        emptyModelStore();
+        ScoringService service = new ScoringService(driver, null, ScoringProperties.of(trained.directory(), null, false, 42, false),
                 models.resolve("store4"));
         service.start();
         assertThat(service.retrain(42L).state()).isEqualTo(RetrainStatus.State.RUNNING);

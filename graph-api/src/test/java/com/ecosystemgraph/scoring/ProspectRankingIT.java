@@ -61,7 +61,7 @@ class ProspectRankingIT {
         double trainSeconds = (System.nanoTime() - t0) / 1e9;
         ModelCard card = trained.card();
 
-        ScoringService service = new ScoringService(driver, null, new ScoringProperties(trained.directory(), null, false, 42, false),
+        ScoringService service = new ScoringService(driver, null, ScoringProperties.of(trained.directory(), null, false, 42, false),
                 TestNeo4j.temporaryFolder("ipp-prospect-store-" + seed));
         service.start();
         assertThat(service.awaitStarted(Duration.ofSeconds(1))).isTrue();

@@ -193,19 +193,18 @@ class ScoringGraphQlIT {
         demoEcosystemScored();
         graphQl.document(document("retrainModel")).variable("seed", 5).execute()
                 .path("retrainModel.status.state").entity(String.class).isEqualTo("RUNNING");
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (scoring.retrainStatus().state() == RetrainStatus.State.RUNNING && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
+        assertThat(scoring.awaitIdle(Duration.ofMinutes(2))).isTrue();
         graphQl.document(document("retrainStatus")).execute()
                 .path("retrainStatus.state").entity(String.class).satisfies(s -> assertThat(s).isIn("REPLACED", "KEPT"))
                 .path("retrainStatus.previousAuc").entity(Double.class).satisfies(a -> assertThat(a).isBetween(0.0, 1.0));
     }
 
     @Test
-    void aRefusedModelGivesNullScoresWithTheReasonAndTheRestWorks() throws Exception {
+    void aRefusedModelFolderChangesNothingAndTheStatusSaysWhy() throws Exception {
         demoEcosystemScored();
-        Path good = scoring.card().map(c -> storeFolderOf(c.modelVersion())).orElseThrow();
+        String version = scoring.version().orElseThrow();
+        Path good = TestNeo4j.temporaryFolder("ipp-exported");
+        scoring.exportVersion(version, good);
         Path tampered = TestNeo4j.temporaryFolder("ipp-tampered");
         try (var files = java.nio.file.Files.list(good)) {
             for (Path f : files.toList()) {
@@ -213,28 +212,17 @@ class ScoringGraphQlIT {
             }
         }
         java.nio.file.Files.write(tampered.resolve("ipp-model.tribuo"), new byte[]{7}, java.nio.file.StandardOpenOption.APPEND);
-        try {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> scoring.load(tampered))
-                    .hasMessageContaining("was changed after training").hasMessageContaining("ipp-model.tribuo has SHA-256");
 
-            var response = graphQl.document(document("partnerPotential")).variable("id", "P0001").execute();
-            response.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
-                assertThat(e.getErrorType().toString()).isEqualTo("MODEL_UNAVAILABLE");
-                assertThat(e.getMessage()).contains("was changed after training").contains("ipp-model.tribuo has SHA-256");
-                assertThat(e.getPath()).isEqualTo("partner.potential");
-            }));
-            response.path("partner.id").entity(String.class).isEqualTo("P0001")
-                    .path("partner.potential").valueIsNull();
-            graphQl.document(document("model")).execute()
-                    .path("modelStatus.state").entity(String.class).isEqualTo("UNAVAILABLE")
-                    .path("model").valueIsNull();
-        } finally {
-            scoring.load(good);
-        }
-    }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> scoring.load(tampered))
+                .hasMessageContaining("changed after training").hasMessageContaining("ipp-model.tribuo");
 
-    /** The folder of the service's model store that holds a version (the service names folders so). */
-    private Path storeFolderOf(String version) {
-        return scoring.storeDir().resolve(version);
+        // The version that served keeps serving, its scores answer, and the status names the refusal.
+        graphQl.document(document("model")).execute()
+                .path("modelStatus.state").entity(String.class).isEqualTo("READY")
+                .path("modelStatus.message").entity(String.class).satisfies(m -> assertThat(m).contains("was refused")
+                        .contains("ipp-model.tribuo").contains(version + " keeps serving"))
+                .path("model.version").entity(String.class).isEqualTo(version);
+        graphQl.document(document("partnerPotential")).variable("id", "P0001").execute()
+                .path("partner.potential.modelVersion").entity(String.class).isEqualTo(version);
     }
 }

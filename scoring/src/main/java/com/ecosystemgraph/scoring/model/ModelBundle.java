@@ -28,7 +28,7 @@ public record ModelBundle(byte[] card, byte[] prospectModel, byte[] partnerModel
     public static final String PARTNER_MODEL_FILE = "ipp-partner-model.tribuo";
     /**
      * Largest model (all its files together) the store takes: the models trained here are 0.1-3 MB,
-     * a Bolt message and a Neo4j transaction carry this comfortably (docs/adr/0010-models-in-the-database.md).
+     * a Bolt message and a Neo4j transaction carry this comfortably (docs/adr/0014-models-in-the-database.md).
      */
     public static final long MAX_BYTES = 16L * 1024 * 1024;
 

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  *
  * <p>A checksum detects a file changed after training (by hand, by a faulty copy, by a write to
  * the database around the service); it is not a signature: whoever can rewrite the card and the
- * list together can make them agree (docs/adr/0010-models-in-the-database.md).
+ * list together can make them agree (docs/adr/0014-models-in-the-database.md).
  */
 public record ModelManifest(Map<String, String> files) {
 

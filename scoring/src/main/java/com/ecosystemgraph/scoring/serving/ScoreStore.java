@@ -11,8 +11,9 @@ import org.neo4j.driver.Session;
 
 /**
  * Stores scores on the partner and prospect nodes ({@code ippProbability}, {@code ippScore},
- * {@code ippPercentile}, {@code ippModelVersion}, {@code ippScoredAt}) in batches, and removes the
- * scores of other model versions.
+ * {@code ippPercentile}, {@code ippScoredBy}, {@code ippConfidence}, {@code ippConfidenceNote},
+ * {@code ippModelVersion}, {@code ippScoredAt}) in batches, and removes the scores of other model
+ * versions. What is stored is what every service instance serves.
  */
 public final class ScoreStore {
 
@@ -32,8 +33,15 @@ public final class ScoreStore {
             for (int from = 0; from < scores.size(); from += BATCH) {
                 List<Map<String, Object>> batch = new ArrayList<>();
                 for (PartnerScore s : scores.subList(from, Math.min(scores.size(), from + BATCH))) {
-                    batch.add(Map.of("id", s.id(), "probability", s.probability(), "score", s.score(),
-                            "percentile", s.percentile()));
+                    Map<String, Object> row = new java.util.HashMap<>();
+                    row.put("id", s.id());
+                    row.put("probability", s.probability());
+                    row.put("score", s.score());
+                    row.put("percentile", s.percentile());
+                    row.put("scoredBy", s.model().name());
+                    row.put("confidence", s.confidence().name());
+                    row.put("note", s.note());
+                    batch.add(row);
                 }
                 session.executeWriteWithoutResult(tx -> tx.run(CypherStatements.query("scoring/write-scores"),
                         Map.of("scores", batch, "modelVersion", modelVersion, "scoredAt", scoredAt)).consume(), FeatureQuery.BATCH);

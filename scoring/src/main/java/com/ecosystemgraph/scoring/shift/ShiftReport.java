@@ -44,6 +44,19 @@ public record ShiftReport(int trainingPartners, int prospects, List<FeatureShift
         features = features == null ? List.of() : List.copyOf(features);
     }
 
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    /** The report as JSON (stored with the scores, so every instance shows the shift the scores were made with). */
+    public String toJson() {
+        return JSON.writeValueAsString(this);
+    }
+
+    /** A report written by {@link #toJson()}. */
+    public static ShiftReport fromJson(String json) {
+        return JSON.readValue(json, ShiftReport.class);
+    }
+
     /** The features the prospect model reads whose PSI is above the threshold, largest first. */
     public List<FeatureShift> shiftedProspectFeatures() {
         return features.stream().filter(f -> f.flagged() && f.usedByProspectModel())
