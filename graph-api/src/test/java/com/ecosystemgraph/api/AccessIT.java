@@ -2,14 +2,12 @@ package com.ecosystemgraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ecosystemgraph.importing.ImportService;
 import com.ecosystemgraph.security.SecurityProperties;
 import com.ecosystemgraph.support.ServiceData;
 import com.ecosystemgraph.support.ServiceTest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +16,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /** Who may do what (the full role x operation matrix), how refusals look, and injection. */
-@ServiceTest
+@ServiceTest(fixture = ServiceTest.SMALL_ECOSYSTEM)
 class AccessIT {
 
     @Autowired
@@ -26,9 +24,6 @@ class AccessIT {
 
     @Autowired
     Driver driver;
-
-    @Autowired
-    ImportService importService;
 
     /** Each operation and the lowest role allowed to run it. */
     private static final Map<String, String> OPERATIONS = new LinkedHashMap<>();
@@ -55,11 +50,6 @@ class AccessIT {
     }
 
     private static final List<String> ROLES = List.of("viewer", "recruiter", "admin");
-
-    @BeforeEach
-    void fixture() {
-        ServiceData.resetToFixture(driver, importService);
-    }
 
     @Test
     void everyOperationIsAllowedExactlyToItsRolesAndRefusedToAnonymous() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ecosystemgraph.graphql.CypherRunner;
 import com.ecosystemgraph.graphql.QueryLimits;
-import com.ecosystemgraph.importing.ImportService;
 import com.ecosystemgraph.security.SecurityProperties;
 import com.ecosystemgraph.support.ServiceData;
 import com.ecosystemgraph.support.ServiceTest;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
@@ -27,7 +25,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * Issue 20, item 1: one document with many aliased root lookups. A thousand are refused before any
  * database work; up to the limit they cost one statement; a request whose fields all fail logs once.
  */
-@ServiceTest
+@ServiceTest(fixture = ServiceTest.SMALL_ECOSYSTEM)
 @ExtendWith(OutputCaptureExtension.class)
 class AliasFanOutIT {
 
@@ -39,14 +37,6 @@ class AliasFanOutIT {
 
     @Autowired
     Driver driver;
-
-    @Autowired
-    ImportService importService;
-
-    @BeforeEach
-    void fixture() {
-        ServiceData.resetToFixture(driver, importService);
-    }
 
     private WebTestClient.BodyContentSpec post(String query) {
         return web.post().uri("/graphql").headers(h -> h.setBasicAuth("viewer", SecurityProperties.DEMO_VIEWER_PASSWORD))

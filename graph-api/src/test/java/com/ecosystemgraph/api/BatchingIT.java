@@ -6,7 +6,7 @@ import com.ecosystemgraph.graphql.CypherRunner;
 import com.ecosystemgraph.security.Role;
 import com.ecosystemgraph.support.ServiceData;
 import com.ecosystemgraph.support.ServiceTest;
-import com.ecosystemgraph.support.Users;
+import com.ecosystemgraph.support.SignedIn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** No N+1: a query shape costs the same number of statements for 10 partners as for 50; paging is exact over hundreds. */
-@ServiceTest
+@ServiceTest(role = Role.VIEWER)
 class BatchingIT {
 
+    @SignedIn
     HttpGraphQlTester graphQl;
 
     @Autowired
@@ -27,11 +28,6 @@ class BatchingIT {
 
     @Autowired
     CypherRunner cypher;
-
-    @Autowired
-    void signIn(HttpGraphQlTester anonymous) {
-        graphQl = Users.as(anonymous, Role.VIEWER);
-    }
 
     @BeforeEach
     void manyPartners() {

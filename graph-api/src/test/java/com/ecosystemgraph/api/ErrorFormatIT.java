@@ -2,13 +2,10 @@ package com.ecosystemgraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ecosystemgraph.importing.ImportService;
 import com.ecosystemgraph.security.Role;
-import com.ecosystemgraph.support.ServiceData;
 import com.ecosystemgraph.support.ServiceTest;
 import com.ecosystemgraph.support.Users;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +18,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * the status, and the documented body shape with its classification, never Spring's or
  * graphql-java's own.
  */
-@ServiceTest
+@ServiceTest(fixture = ServiceTest.SMALL_ECOSYSTEM)
 class ErrorFormatIT {
 
     @Autowired
@@ -29,14 +26,6 @@ class ErrorFormatIT {
 
     @Autowired
     Driver driver;
-
-    @Autowired
-    ImportService importService;
-
-    @BeforeEach
-    void fixture() {
-        ServiceData.resetToFixture(driver, importService);
-    }
 
     @Test
     void malformedJsonIs400InOurShape() {

@@ -3,7 +3,6 @@ package com.ecosystemgraph.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ecosystemgraph.graphql.CypherRunner;
-import com.ecosystemgraph.importing.ImportService;
 import com.ecosystemgraph.importing.StoredIdCheck;
 import com.ecosystemgraph.security.Role;
 import com.ecosystemgraph.support.GraphSnapshot;
@@ -13,7 +12,6 @@ import com.ecosystemgraph.support.Users;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,7 +25,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * BAD_REQUEST (or 413) naming the field and the rule, before any database work, and nothing is
  * written.
  */
-@ServiceTest
+@ServiceTest(fixture = ServiceTest.SMALL_ECOSYSTEM)
 class InputRulesIT {
 
     private static final String UPSERT_PARTNER = "mutation($input: PartnerInput!) { upsertPartner(input: $input) {"
@@ -45,15 +43,7 @@ class InputRulesIT {
     Driver driver;
 
     @Autowired
-    ImportService importService;
-
-    @Autowired
     StoredIdCheck storedIds;
-
-    @BeforeEach
-    void fixture() {
-        ServiceData.resetToFixture(driver, importService);
-    }
 
     private WebTestClient.ResponseSpec post(Role role, String query, Map<String, Object> variables) {
         Map<String, Object> body = new HashMap<>();

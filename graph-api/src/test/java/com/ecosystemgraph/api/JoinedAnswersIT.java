@@ -2,9 +2,7 @@ package com.ecosystemgraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ecosystemgraph.importing.ImportService;
 import com.ecosystemgraph.security.SecurityProperties;
-import com.ecosystemgraph.support.ServiceData;
 import com.ecosystemgraph.support.ServiceTest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +13,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>To record the answers again (only on an implementation known to be right):
  * {@code -Danswers.record=src/test/resources/graphql-test/answers}.
  */
-@ServiceTest
+@ServiceTest(fixture = ServiceTest.SMALL_ECOSYSTEM)
 class JoinedAnswersIT {
 
     static final String CUSTOMER_C1_CURSOR = "djE6eyJ2IjoiQzEiLCJpZCI6IkMxIn0";
@@ -78,14 +75,6 @@ class JoinedAnswersIT {
 
     @Autowired
     Driver driver;
-
-    @Autowired
-    ImportService importService;
-
-    @BeforeEach
-    void fixture() {
-        ServiceData.resetToFixture(driver, importService);
-    }
 
     @Test
     void everyCaseAnswersAsRecorded() throws IOException {

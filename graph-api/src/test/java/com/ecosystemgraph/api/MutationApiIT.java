@@ -2,44 +2,29 @@ package com.ecosystemgraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ecosystemgraph.importing.ImportService;
 import com.ecosystemgraph.security.Role;
 import com.ecosystemgraph.support.GraphSnapshot;
-import com.ecosystemgraph.support.ServiceData;
 import com.ecosystemgraph.support.ServiceTest;
-import com.ecosystemgraph.support.Users;
+import com.ecosystemgraph.support.SignedIn;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** Every mutation: success, idempotence, validation through the import's rules, nothing half-written. */
-@ServiceTest
+@ServiceTest(role = Role.ADMIN, fixture = ServiceTest.SMALL_ECOSYSTEM)
 class MutationApiIT {
 
+    @SignedIn
     HttpGraphQlTester admin;
+    @SignedIn(Role.RECRUITER)
     HttpGraphQlTester recruiter;
 
     @Autowired
     Driver driver;
-
-    @Autowired
-    ImportService importService;
-
-    @Autowired
-    void signIn(HttpGraphQlTester anonymous) {
-        admin = Users.as(anonymous, Role.ADMIN);
-        recruiter = Users.as(anonymous, Role.RECRUITER);
-    }
-
-    @BeforeEach
-    void fixture() {
-        ServiceData.resetToFixture(driver, importService);
-    }
 
     @Test
     void upsertPartnerCreatesThenUpdatesAndIsIdempotent() {

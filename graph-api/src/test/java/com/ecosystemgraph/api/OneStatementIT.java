@@ -7,7 +7,7 @@ import com.ecosystemgraph.importing.ImportService;
 import com.ecosystemgraph.security.Role;
 import com.ecosystemgraph.support.ServiceData;
 import com.ecosystemgraph.support.ServiceTest;
-import com.ecosystemgraph.support.Users;
+import com.ecosystemgraph.support.SignedIn;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,9 +19,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  * The four query shapes of the side-by-side bench (docs/benchmarks.md) each cost one Cypher statement:
  * the root field and its nested selection are read together. Counted by {@link CypherRunner}.
  */
-@ServiceTest
+@ServiceTest(role = Role.VIEWER)
 class OneStatementIT {
 
+    @SignedIn
     HttpGraphQlTester graphQl;
 
     @Autowired
@@ -32,11 +33,6 @@ class OneStatementIT {
 
     @Autowired
     CypherRunner cypher;
-
-    @Autowired
-    void signIn(HttpGraphQlTester anonymous) {
-        graphQl = Users.as(anonymous, Role.VIEWER);
-    }
 
     /** Statements the request ran (its assertions run inside; they read no database). */
     private long statements(Runnable request) {

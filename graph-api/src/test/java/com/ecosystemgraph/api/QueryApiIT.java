@@ -2,14 +2,11 @@ package com.ecosystemgraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ecosystemgraph.importing.ImportService;
 import com.ecosystemgraph.security.Role;
-import com.ecosystemgraph.support.ServiceData;
 import com.ecosystemgraph.support.ServiceTest;
-import com.ecosystemgraph.support.Users;
+import com.ecosystemgraph.support.SignedIn;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,26 +14,14 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** Every query of the API on the hand-written fixture ecosystem, checked against what the CSV files say. */
-@ServiceTest
+@ServiceTest(role = Role.VIEWER, fixture = ServiceTest.SMALL_ECOSYSTEM)
 class QueryApiIT {
 
+    @SignedIn
     HttpGraphQlTester graphQl;
 
     @Autowired
     Driver driver;
-
-    @Autowired
-    ImportService importService;
-
-    @Autowired
-    void signIn(HttpGraphQlTester anonymous) {
-        graphQl = Users.as(anonymous, Role.VIEWER);
-    }
-
-    @BeforeEach
-    void fixture() {
-        ServiceData.resetToFixture(driver, importService);
-    }
 
     @Test
     void aPartnerWithEveryNestedField() {

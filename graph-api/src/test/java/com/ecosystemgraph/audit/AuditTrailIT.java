@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ecosystemgraph.graphql.CypherRunner;
-import com.ecosystemgraph.importing.ImportService;
 import com.ecosystemgraph.security.Role;
 import com.ecosystemgraph.support.ServiceData;
 import com.ecosystemgraph.support.ServiceTest;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Who changed what and when: one event per mutation, in its transaction; refusals recorded; read by admins only. */
-@ServiceTest
+@ServiceTest(fixture = ServiceTest.SMALL_ECOSYSTEM)
 class AuditTrailIT {
 
     /** One of each mutation, as an admin would send it, with the id the event must name. */
@@ -56,9 +54,6 @@ class AuditTrailIT {
     Driver driver;
 
     @Autowired
-    ImportService importService;
-
-    @Autowired
     PlatformTransactionManager transactions;
 
     @Autowired
@@ -66,11 +61,6 @@ class AuditTrailIT {
 
     @Autowired
     CypherRunner cypher;
-
-    @BeforeEach
-    void fixture() {
-        ServiceData.resetToFixture(driver, importService);
-    }
 
     @Test
     void theTrailSaysWhoDeletedAPartnerAndWhen() {

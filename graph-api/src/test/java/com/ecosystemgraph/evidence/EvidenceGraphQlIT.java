@@ -3,14 +3,12 @@ package com.ecosystemgraph.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ecosystemgraph.security.Role;
-import com.ecosystemgraph.support.ServiceData;
 import com.ecosystemgraph.support.ServiceTest;
-import com.ecosystemgraph.support.Users;
+import com.ecosystemgraph.support.SignedIn;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,24 +16,14 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** The deals behind the analytics' figures add up to the figures, on the hand-written analytics fixture. */
-@ServiceTest
+@ServiceTest(role = Role.VIEWER, fixture = "analytics/small-ecosystem")
 class EvidenceGraphQlIT {
 
+    @SignedIn
     HttpGraphQlTester graphQl;
 
     @Autowired
     Driver driver;
-
-    @Autowired
-    void signIn(HttpGraphQlTester anonymous) {
-        graphQl = Users.as(anonymous, Role.VIEWER);
-    }
-
-    @BeforeEach
-    void fixture() {
-        ServiceData.clear(driver);
-        ServiceData.run(driver, "analytics/small-ecosystem", Map.of());
-    }
 
     /** Every page of the evidence, two deals at a time, by amount (largest first). */
     List<Map<String, Object>> allDeals(Map<String, Object> filter, Map<String, Object> selector) {
@@ -112,7 +100,6 @@ class EvidenceGraphQlIT {
                 .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e ->
                         assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST)));
     }
-
 
     /** Every row of a figure's evidence (50 a page, by value, largest first), and its totals. */
     record Rows(List<Map<String, Object>> rows, double totalAmount, double totalValue, Double totalHours, long totalCount) {

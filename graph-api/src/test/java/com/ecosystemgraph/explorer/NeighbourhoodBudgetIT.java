@@ -2,6 +2,7 @@ package com.ecosystemgraph.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ecosystemgraph.cypher.CypherStatements;
 import com.ecosystemgraph.demodata.DemoEcosystemGenerator;
 import com.ecosystemgraph.demodata.DemoOptions;
 import com.ecosystemgraph.importing.EcosystemImporter;
@@ -9,12 +10,8 @@ import com.ecosystemgraph.importing.ImportService;
 import com.ecosystemgraph.security.Role;
 import com.ecosystemgraph.support.ServiceData;
 import com.ecosystemgraph.support.ServiceTest;
+import com.ecosystemgraph.support.SignedIn;
 import com.ecosystemgraph.support.TestNeo4j;
-import com.ecosystemgraph.support.Users;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +26,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  * still hold every relationship among the shown nodes that touches the seed or one of its direct
  * neighbours (all of those are expanded), and exactly the budget of nodes.
  */
-@ServiceTest
+@ServiceTest(role = Role.VIEWER)
 class NeighbourhoodBudgetIT {
 
+    @SignedIn
     HttpGraphQlTester viewer;
 
     @Autowired
@@ -39,11 +37,6 @@ class NeighbourhoodBudgetIT {
 
     @Autowired
     ImportService importService;
-
-    @Autowired
-    void signIn(HttpGraphQlTester anonymous) {
-        viewer = Users.as(anonymous, Role.VIEWER);
-    }
 
     @Test
     void aBudgetSpentMidHopKeepsEveryRelationshipAmongShownNodes() {
@@ -64,7 +57,7 @@ class NeighbourhoodBudgetIT {
         assertThat(direct).as("hop 1 alone is more than one chunk of the frontier").isGreaterThan(ExplorerController.FRONTIER_CHUNK);
         List<String> expected;
         try (var session = driver.session()) {
-            expected = session.run(statement("relationships-near-seed"), Map.of("ids", nodeIds, "seedId", "P0001"))
+            expected = session.run(CypherStatements.fixture("explorer/relationships-near-seed"), Map.of("ids", nodeIds, "seedId", "P0001"))
                     .list(r -> r.get("edgeId").asString());
         }
         assertThat(expected).hasSizeGreaterThan(400);
@@ -74,13 +67,5 @@ class NeighbourhoodBudgetIT {
             String[] ends = id.substring(id.indexOf(':') + 1).split("->");
             assertThat(nodeIds).contains(ends[0], ends[1]);
         });
-    }
-
-    private static String statement(String name) {
-        try (InputStream in = NeighbourhoodBudgetIT.class.getResourceAsStream("/explorer/" + name + ".cypher")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,13 +2,10 @@ package com.ecosystemgraph.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ecosystemgraph.importing.ImportService;
 import com.ecosystemgraph.security.Role;
-import com.ecosystemgraph.support.ServiceData;
 import com.ecosystemgraph.support.ServiceTest;
-import com.ecosystemgraph.support.Users;
+import com.ecosystemgraph.support.SignedIn;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,26 +17,14 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  * P3 reaches P1 only through C3 (or D3), Q1 (P3 and Q1 serve C3), P4 (which referred Q1), D2 (P4 sourced
  * it), C2 (D2 is for C2, P1 serves C2): 6 hops, and P4 with 5 relationships is on every such path.
  */
-@ServiceTest
+@ServiceTest(role = Role.VIEWER, fixture = ServiceTest.SMALL_ECOSYSTEM)
 class ShortestPathIT {
 
+    @SignedIn
     HttpGraphQlTester graphQl;
 
     @Autowired
     Driver driver;
-
-    @Autowired
-    ImportService importService;
-
-    @Autowired
-    void signIn(HttpGraphQlTester anonymous) {
-        graphQl = Users.as(anonymous, Role.VIEWER);
-    }
-
-    @BeforeEach
-    void fixture() {
-        ServiceData.resetToFixture(driver, importService);
-    }
 
     @Test
     void findsAPathThroughNodesInTheNeighbourhoodShape() {

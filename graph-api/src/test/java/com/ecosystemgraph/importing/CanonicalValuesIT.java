@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ecosystemgraph.cypher.CypherStatements;
 import com.ecosystemgraph.security.Role;
-import com.ecosystemgraph.support.ServiceData;
 import com.ecosystemgraph.support.ServiceTest;
 import com.ecosystemgraph.support.Users;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
@@ -21,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** One spelling per value: imports and mutations store the canonical form, filters match any accepted spelling. */
-@ServiceTest
+// The fixture spells regions NA, EMEA and APAC and industries "finance": mixed spellings.
+@ServiceTest(fixture = ServiceTest.SMALL_ECOSYSTEM)
 class CanonicalValuesIT {
 
     private static final Map<String, Vocabulary> BY_PROPERTY = Map.of("region", Vocabulary.REGION, "industry", Vocabulary.INDUSTRY,
@@ -33,15 +32,6 @@ class CanonicalValuesIT {
 
     @Autowired
     Driver driver;
-
-    @Autowired
-    ImportService importService;
-
-    @BeforeEach
-    void fixture() {
-        // The fixture spells regions NA, EMEA and APAC and industries "finance": mixed spellings.
-        ServiceData.resetToFixture(driver, importService);
-    }
 
     @Test
     void everySpellingOfARegionFindsTheSamePartners() {

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.ecosystemgraph.cypher.CypherStatements;
 import com.ecosystemgraph.support.TestNeo4j;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,14 +113,14 @@ class JobLeasesIT {
 
         JobLease held = a.acquire(Job.ROLLUPS, Duration.ZERO, tx -> true).orElseThrow();
         CompletableFuture<Optional<String>> onB = CompletableFuture.supplyAsync(() -> b.runIfNeeded(Job.ROLLUPS, Duration.ofMinutes(1),
-                tx -> tx.run(cypher("marker-missing"), marker).single().get("missing").asBoolean(),
+                tx -> tx.run(CypherStatements.fixture("jobs/marker-missing"), marker).single().get("missing").asBoolean(),
                 lease -> {
                     runsOnB.incrementAndGet();
                     return "ran on b";
                 }));
         await().atMost(Duration.ofMinutes(1)).until(() -> b.waiting(Job.ROLLUPS) == 1);
         try (var session = driver.session()) {
-            session.run(cypher("set-marker"), marker).consume();
+            session.run(CypherStatements.fixture("jobs/set-marker"), marker).consume();
         }
         held.close();
 
@@ -174,7 +171,7 @@ class JobLeasesIT {
         JobLease lease = stalled.acquire(Job.ROLLUPS, Duration.ZERO, tx -> true).orElseThrow();
         // Another instance takes the lease as if it had expired (the stalled one's renewals were late).
         try (var session = driver.session()) {
-            session.run(cypher("expire-lease"), Map.of("job", Job.ROLLUPS.key())).consume();
+            session.run(CypherStatements.fixture("jobs/expire-lease"), Map.of("job", Job.ROLLUPS.key())).consume();
         }
         try (JobLease taken = b.acquire(Job.ROLLUPS, Duration.ZERO, tx -> true).orElseThrow()) {
             await().atMost(Duration.ofMinutes(1)).until(() -> !lease.held());
@@ -197,13 +194,5 @@ class JobLeasesIT {
 
     private static JobStatus status(JobLeases leases, Job job) {
         return leases.status().stream().filter(s -> s.job().equals(job.key())).findFirst().orElseThrow();
-    }
-
-    private static String cypher(String name) {
-        try (InputStream in = JobLeasesIT.class.getResourceAsStream("/jobs/" + name + ".cypher")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,40 +2,25 @@ package com.ecosystemgraph.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ecosystemgraph.importing.ImportService;
 import com.ecosystemgraph.security.Role;
-import com.ecosystemgraph.support.ServiceData;
 import com.ecosystemgraph.support.ServiceTest;
-import com.ecosystemgraph.support.Users;
+import com.ecosystemgraph.support.SignedIn;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-@ServiceTest
+@ServiceTest(role = Role.VIEWER, fixture = ServiceTest.SMALL_ECOSYSTEM)
 class PartnerQueryIT {
 
+    @SignedIn
     HttpGraphQlTester graphQl;
 
     @Autowired
-    void signIn(HttpGraphQlTester anonymous) {
-        this.graphQl = Users.as(anonymous, Role.VIEWER);
-    }
-
-    @Autowired
-    ImportService importService;
-
-    @Autowired
     Driver driver;
-
-    @BeforeEach
-    void importFixture() {
-        ServiceData.resetToFixture(driver, importService);
-    }
 
     @Test
     void aPartnerByIdHasEveryImportedField() {

@@ -3,21 +3,19 @@ package com.ecosystemgraph.savedview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ecosystemgraph.security.Role;
-import com.ecosystemgraph.support.ServiceData;
 import com.ecosystemgraph.support.ServiceTest;
 import com.ecosystemgraph.support.Users;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** Named saved views per user: stored in the graph, only ever seen by their owner, typed and checked, audited. */
-@ServiceTest
+@ServiceTest(fixture = ServiceTest.EMPTY)
 class SavedViewsIT {
 
     HttpGraphQlTester anonymous;
@@ -28,11 +26,6 @@ class SavedViewsIT {
     @Autowired
     void tester(HttpGraphQlTester tester) {
         anonymous = tester;
-    }
-
-    @BeforeEach
-    void empty() {
-        ServiceData.clear(driver);
     }
 
     HttpGraphQlTester as(Role role) {

@@ -2,12 +2,11 @@ package com.ecosystemgraph.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ecosystemgraph.importing.ImportService;
+import com.ecosystemgraph.security.Role;
 import com.ecosystemgraph.support.ServiceData;
 import com.ecosystemgraph.support.ServiceTest;
 import com.ecosystemgraph.support.Users;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +18,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * are produced on an async dispatch, where the key's filter does not run again), and bad keys are
  * refused in our error shape.
  */
-@ServiceTest
+@ServiceTest(fixture = ServiceTest.SMALL_ECOSYSTEM)
 class ApiKeyIT {
 
     @Autowired
@@ -27,14 +26,6 @@ class ApiKeyIT {
 
     @Autowired
     Driver driver;
-
-    @Autowired
-    ImportService importService;
-
-    @BeforeEach
-    void fixture() {
-        ServiceData.resetToFixture(driver, importService);
-    }
 
     @Test
     void aViewerKeyReadsQueriesThatRunAsynchronously() {

@@ -2,9 +2,7 @@ package com.ecosystemgraph.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ecosystemgraph.importing.ImportService;
 import com.ecosystemgraph.support.SchemaFiles;
-import com.ecosystemgraph.support.ServiceData;
 import com.ecosystemgraph.support.ServiceTest;
 import com.ecosystemgraph.support.Users;
 import graphql.schema.GraphQLArgument;
@@ -31,7 +29,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
  * anonymous, against the running service: each outcome is the one docs/api.md's table "Who may run
  * what" documents. A root field missing from that table fails the test.
  */
-@ServiceTest
+@ServiceTest(fixture = ServiceTest.SMALL_ECOSYSTEM)
 class CredentialMatrixIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -63,14 +60,6 @@ class CredentialMatrixIT {
 
     @Autowired
     Driver driver;
-
-    @Autowired
-    ImportService importService;
-
-    @BeforeEach
-    void fixture() {
-        ServiceData.resetToFixture(driver, importService);
-    }
 
     @Test
     void everyOperationAnswersEachCredentialKindAndRoleAsDocumented() throws IOException {

@@ -2,15 +2,12 @@ package com.ecosystemgraph.shortlist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ecosystemgraph.importing.ImportService;
 import com.ecosystemgraph.security.Role;
-import com.ecosystemgraph.support.ServiceData;
 import com.ecosystemgraph.support.ServiceTest;
 import com.ecosystemgraph.support.Users;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +15,8 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** The recruiting team's shortlist: one list for recruiters and admins, prospects only, status and notes, audited. */
-@ServiceTest
+// Q1 is the fixture's prospect.
+@ServiceTest(fixture = ServiceTest.SMALL_ECOSYSTEM)
 class ShortlistIT {
 
     HttpGraphQlTester anonymous;
@@ -27,16 +25,8 @@ class ShortlistIT {
     Driver driver;
 
     @Autowired
-    ImportService importService;
-
-    @Autowired
     void tester(HttpGraphQlTester tester) {
         anonymous = tester;
-    }
-
-    @BeforeEach
-    void fixture() {
-        ServiceData.resetToFixture(driver, importService); // Q1 is the fixture's prospect
     }
 
     HttpGraphQlTester as(Role role) {
