@@ -416,7 +416,7 @@ export class ExplorerView implements ViewController {
     const order = this.keyboardOrder();
     if (!order.length) return;
     const at = this.kbdNode ? order.indexOf(this.kbdNode) : -1;
-    let next: string | null = null;
+    let next: string | null;
     switch (e.key) {
       case 'ArrowRight': case 'ArrowDown': next = order[(at + 1) % order.length]; break;
       case 'ArrowLeft': case 'ArrowUp': next = order[(at - 1 + order.length) % order.length]; break;

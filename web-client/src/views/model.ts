@@ -6,7 +6,6 @@ import type { ModelCardQuery, RetrainStatusQuery as RSQ } from '../gql/graphql';
 import { Charts, errorBars } from '../charts';
 import { calibrationOption, expectedCalibrationError, rocOption } from '../lib/calibration';
 import { date, decimal, displayName, integer, label } from '../lib/format';
-import type { Route } from '../lib/route';
 import { errorBox, loaded, Slot, spinner } from '../ui';
 import { RequestScope } from '../api/scope';
 import type { ViewController } from './view';
@@ -27,7 +26,7 @@ export class ModelView implements ViewController {
   private retrainError: unknown = null;
   private poll = 0;
 
-  mount(host: HTMLElement, _route: Route): void {
+  mount(host: HTMLElement): void {
     this.host = host;
     this.load();
   }
