@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'src/gql/', 'node_modules/', 'e2e/'] },
+  { ignores: ['dist/', 'target/', 'src/gql/', 'node_modules/', 'e2e/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
 );

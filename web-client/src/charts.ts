@@ -2,15 +2,37 @@
 // passes an option after each render; the chart is created on first use and disposed with the view.
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, HeatmapChart, CustomChart, ScatterChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent, LegendComponent, VisualMapComponent, MarkLineComponent, TitleComponent } from 'echarts/components';
+import {
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  VisualMapComponent,
+  MarkLineComponent,
+  TitleComponent,
+} from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, LineChart, HeatmapChart, CustomChart, ScatterChart, GridComponent, TooltipComponent, LegendComponent, VisualMapComponent, MarkLineComponent, TitleComponent, CanvasRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  HeatmapChart,
+  CustomChart,
+  ScatterChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  VisualMapComponent,
+  MarkLineComponent,
+  TitleComponent,
+  CanvasRenderer,
+]);
 
 export type ChartOption = echarts.EChartsCoreOption;
 
 declare global {
-  interface Window { __charts?: Map<string, echarts.ECharts> }
+  interface Window {
+    __charts?: Map<string, echarts.ECharts>;
+  }
 }
 
 export class Charts {
@@ -24,18 +46,26 @@ export class Charts {
   }
 
   /** Shows the option in the element with this id (after the template that holds it rendered). */
-  set(id: string, option: ChartOption, onClick?: (params: { data?: unknown; dataIndex: number; seriesIndex?: number; value?: unknown }) => void): echarts.ECharts | null {
+  set(
+    id: string,
+    option: ChartOption,
+    onClick?: (params: { data?: unknown; dataIndex: number; seriesIndex?: number; value?: unknown }) => void,
+  ): echarts.ECharts | null {
     const el = document.getElementById(id);
     if (!el) return null;
     let chart = this.charts.get(id);
-    if (chart && chart.getDom() !== el) { chart.dispose(); chart = undefined; }
+    if (chart && chart.getDom() !== el) {
+      chart.dispose();
+      chart = undefined;
+    }
     if (!chart) {
       chart = echarts.init(el, undefined, { renderer: 'canvas' });
       this.charts.set(id, chart);
       window.__charts = this.charts;
       chart.on('click', (p) => this.clicks.get(id)?.(p as never));
     }
-    if (onClick) this.clicks.set(id, onClick as (params: never) => void); else this.clicks.delete(id);
+    if (onClick) this.clicks.set(id, onClick as (params: never) => void);
+    else this.clicks.delete(id);
     chart.setOption({ animation: false, ...option }, true);
     // For tests and people with devtools: how many data points the chart shows.
     const series = (option.series ?? []) as Array<{ data?: unknown[] }>;
@@ -62,7 +92,8 @@ export function errorBars(name: string, intervals: Array<[number, number] | null
     name,
     data: intervals.map((iv, i) => (iv ? [i, iv[0], iv[1]] : [i, null, null])),
     renderItem: (_: unknown, api: { value(i: number): number; coord(p: number[]): number[]; size(p: number[]): number[] }) => {
-      const lo = api.value(1), hi = api.value(2);
+      const lo = api.value(1),
+        hi = api.value(2);
       if (lo === null || hi === null || Number.isNaN(lo)) return null;
       const a = api.coord([api.value(0), lo]);
       const b = api.coord([api.value(0), hi]);

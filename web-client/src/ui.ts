@@ -7,7 +7,10 @@ export function spinner(text = 'Loading…'): TemplateResult {
 }
 
 /** How an automatic retry stands, shown under the error. */
-export interface RetryInfo { attempt: number; inSeconds: number | null }
+export interface RetryInfo {
+  attempt: number;
+  inSeconds: number | null;
+}
 
 export function asApiError(e: unknown): ApiError {
   return e instanceof ApiError ? e : new ApiError('server', e instanceof Error ? e.message : String(e));
@@ -22,9 +25,17 @@ export function errorBox(e: unknown, retry?: () => void, auto?: RetryInfo): Temp
   return html`<div class="error" role="alert" data-kind=${err.kind}>
     <strong>${ERROR_TITLES[err.kind]}</strong>
     <p>${err.message}</p>
-    ${auto ? html`<p class="small" data-testid="auto-retry">${auto.inSeconds === null
-      ? `Tried ${auto.attempt} times by itself; retry when you like.`
-      : `Trying again by itself in ${auto.inSeconds} s (attempt ${auto.attempt + 1}).`}</p>` : nothing}
+    ${
+      auto
+        ? html`<p class="small" data-testid="auto-retry">
+            ${
+              auto.inSeconds === null
+                ? `Tried ${auto.attempt} times by itself; retry when you like.`
+                : `Trying again by itself in ${auto.inSeconds} s (attempt ${auto.attempt + 1}).`
+            }
+          </p>`
+        : nothing
+    }
     ${retry ? html`<button type="button" data-testid="retry" @click=${retry}>Retry now</button>` : nothing}
   </div>`;
 }
@@ -35,13 +46,15 @@ export function empty(text: string): TemplateResult {
 
 /** The state of one fetch, as a view keeps it. */
 export type Load<T> =
-  | { state: 'idle' }
-  | { state: 'loading' }
-  | { state: 'ok'; data: T }
-  | { state: 'error'; error: unknown; retry?: RetryInfo };
+  { state: 'idle' } | { state: 'loading' } | { state: 'ok'; data: T } | { state: 'error'; error: unknown; retry?: RetryInfo };
 
 /** Renders one fetch: a spinner while it runs, the error with a retry, or the content. */
-export function loaded<T>(load: Load<T>, content: (data: T) => TemplateResult | string, retry?: () => void, loadingText?: string): TemplateResult | string {
+export function loaded<T>(
+  load: Load<T>,
+  content: (data: T) => TemplateResult | string,
+  retry?: () => void,
+  loadingText?: string,
+): TemplateResult | string {
   switch (load.state) {
     case 'idle':
       return '';
@@ -65,7 +78,10 @@ export class Slot<T> {
   private current: AbortController | null = null;
   private timer = 0;
 
-  constructor(private readonly changed: () => void, private readonly scope: RequestScope = new RequestScope()) {}
+  constructor(
+    private readonly changed: () => void,
+    private readonly scope: RequestScope = new RequestScope(),
+  ) {}
 
   async run(fetcher: (signal: AbortSignal) => Promise<T>, attempt = 0): Promise<void> {
     if (!this.scope.alive) return;

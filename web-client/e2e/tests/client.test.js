@@ -8,13 +8,16 @@ import { env } from './env.js';
 
 let service, browser, base;
 
-before(async () => {
-  service = await startService();
-  base = service.base;
-  browser = await startBrowser();
-  env.base = base;
-  env.browser = browser.browser;
-}, { timeout: 480_000 });
+before(
+  async () => {
+    service = await startService();
+    base = service.base;
+    browser = await startBrowser();
+    env.base = base;
+    env.browser = browser.browser;
+  },
+  { timeout: 480_000 },
+);
 
 after(async () => {
   await browser?.close();
@@ -48,8 +51,13 @@ test('a recruiter signs in; the first view is interactive quickly', async () => 
   assert.equal(await page.textContent('[data-testid=role]'), 'recruiter');
   const nav = await page.$$eval('header.top nav a', (as) => as.map((a) => a.textContent.trim()));
   assert.ok(nav.includes('Recruiting'));
-  const nav0 = await page.evaluate(() => { const n = performance.getEntriesByType('navigation')[0]; return { domInteractive: Math.round(n.domInteractive), load: Math.round(n.loadEventEnd) }; });
-  console.log(`# PERF first view: sign-in form interactive ${loginReady} ms after navigation (domInteractive ${nav0.domInteractive} ms, load ${nav0.load} ms); explorer interactive ${explorerReady} ms after sign-in`);
+  const nav0 = await page.evaluate(() => {
+    const n = performance.getEntriesByType('navigation')[0];
+    return { domInteractive: Math.round(n.domInteractive), load: Math.round(n.loadEventEnd) };
+  });
+  console.log(
+    `# PERF first view: sign-in form interactive ${loginReady} ms after navigation (domInteractive ${nav0.domInteractive} ms, load ${nav0.load} ms); explorer interactive ${explorerReady} ms after sign-in`,
+  );
   await shot(page, '00-explorer-empty');
   assert.deepEqual(problems, []);
   await context.close();
@@ -88,7 +96,12 @@ test('explorer: search a partner, expand it, open its details, shortest path', a
     return { x: r.left + p.x, y: r.top + p.y };
   }, target.id);
   await page.mouse.dblclick(pos.x, pos.y);
-  await page.waitForFunction((id) => decodeURIComponent(location.hash).includes(id) && new URLSearchParams(location.hash.split('?')[1]).get('ids').split(',').length === 2, target.id, { timeout: 15_000 });
+  await page.waitForFunction(
+    (id) =>
+      decodeURIComponent(location.hash).includes(id) && new URLSearchParams(location.hash.split('?')[1]).get('ids').split(',').length === 2,
+    target.id,
+    { timeout: 15_000 },
+  );
   await page.waitForFunction((n) => window.__explorer.graph.order > n && !document.querySelector('.overlay .loading'), before);
   await page.waitForSelector('[data-testid=details-title]');
   await shot(page, '01-explorer-expanded');
@@ -102,7 +115,12 @@ test('explorer: search a partner, expand it, open its details, shortest path', a
     return { a, far };
   });
   if (ids.far) {
-    await page.evaluate(({ a, far }) => { const q = new URLSearchParams(location.hash.split('?')[1]); q.set('sel', a); q.set('to', far); location.hash = '#/explorer?' + q; }, ids);
+    await page.evaluate(({ a, far }) => {
+      const q = new URLSearchParams(location.hash.split('?')[1]);
+      q.set('sel', a);
+      q.set('to', far);
+      location.hash = '#/explorer?' + q;
+    }, ids);
     await page.waitForSelector('[data-testid=path] ol li');
     assert.ok((await page.$$('[data-testid=path] ol li')).length >= 3);
     // The server's answer (no request left running into the next test).
@@ -114,7 +132,8 @@ test('explorer: search a partner, expand it, open its details, shortest path', a
   await other.goto(url);
   await other.waitForFunction(() => (window.__explorer?.metrics?.nodes ?? 0) > 1);
   await other.waitForSelector('[data-testid=details-title]');
-  if (ids.far) await other.waitForSelector('[data-testid=path-server], [data-testid=path-none], [data-testid=path] .error', { timeout: 60_000 });
+  if (ids.far)
+    await other.waitForSelector('[data-testid=path-server], [data-testid=path-none], [data-testid=path] .error', { timeout: 60_000 });
   await other.close();
   assert.deepEqual(problems, []);
   await context.close();
@@ -122,21 +141,29 @@ test('explorer: search a partner, expand it, open its details, shortest path', a
 
 /** Moves and zooms the camera every frame for one second; returns the frame times. */
 function panZoom(page) {
-  return page.evaluate(() => new Promise((resolve) => {
-    const camera = window.__explorer.sigma.getCamera();
-    const times = [];
-    let last = performance.now();
-    const start = last;
-    function tick(now) {
-      times.push(now - last);
-      last = now;
-      const t = (now - start) / 1000;
-      camera.setState({ x: 0.5 + 0.2 * Math.sin(t * 6), y: 0.5 + 0.2 * Math.cos(t * 6), ratio: 0.4 + 0.6 * Math.abs(Math.sin(t * 3)), angle: 0 });
-      if (now - start < 1000) requestAnimationFrame(tick);
-      else resolve(times.slice(1));
-    }
-    requestAnimationFrame(tick);
-  }));
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const camera = window.__explorer.sigma.getCamera();
+        const times = [];
+        let last = performance.now();
+        const start = last;
+        function tick(now) {
+          times.push(now - last);
+          last = now;
+          const t = (now - start) / 1000;
+          camera.setState({
+            x: 0.5 + 0.2 * Math.sin(t * 6),
+            y: 0.5 + 0.2 * Math.cos(t * 6),
+            ratio: 0.4 + 0.6 * Math.abs(Math.sin(t * 3)),
+            angle: 0,
+          });
+          if (now - start < 1000) requestAnimationFrame(tick);
+          else resolve(times.slice(1));
+        }
+        requestAnimationFrame(tick);
+      }),
+  );
 }
 
 function summary(frames) {
@@ -152,12 +179,17 @@ test('explorer: a 2,000-node neighbourhood renders and pans and zooms (measured)
   await page.goto(`${base}/#/explorer?depth=2&ids=Partner%3AP0001&per=1000&sel=Partner%3AP0001`);
   await page.waitForFunction(() => window.__explorer?.metrics, null, { timeout: 60_000 });
   const m = await page.evaluate(() => window.__explorer.metrics);
-  console.log(`# PERF neighbourhood: ${m.nodes} nodes, ${m.edges} relationships; fetched in ${m.fetchMs} ms, drawn in ${m.renderMs} ms (first frame after the answer)`);
+  console.log(
+    `# PERF neighbourhood: ${m.nodes} nodes, ${m.edges} relationships; fetched in ${m.fetchMs} ms, drawn in ${m.renderMs} ms (first frame after the answer)`,
+  );
   console.log(`# PERF pan/zoom while the force layout runs: ${summary(await panZoom(page))}`);
   await page.waitForFunction(() => window.__explorer.layoutRunning === false, null, { timeout: 30_000 });
   console.log(`# PERF pan/zoom after the layout settled: ${summary(await panZoom(page))}`);
   // Mouse-wheel zoom, the way a person does it: until the frame after the last step.
-  const box = await page.$eval('[data-testid=graph]', (el) => { const r = el.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; });
+  const box = await page.$eval('[data-testid=graph]', (el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
   await page.mouse.move(box.x, box.y);
   const w0 = Date.now();
   for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -200);
@@ -181,7 +213,9 @@ async function retrainFromModelView() {
   await page.waitForSelector('[data-testid=retrain] button:not([disabled])');
   await page.click('[data-testid=retrain] button');
   await page.waitForSelector('[data-testid=retrain] button:has-text("Retraining")');
-  await page.waitForFunction(() => /Replaced|Kept|Failed/.test(document.querySelector('[data-testid=retrain]')?.textContent ?? ''), null, { timeout: 300_000 });
+  await page.waitForFunction(() => /Replaced|Kept|Failed/.test(document.querySelector('[data-testid=retrain]')?.textContent ?? ''), null, {
+    timeout: 300_000,
+  });
   const outcome = await page.textContent('[data-testid=retrain]');
   console.log(`# retrained from the Model view: ${outcome.replace(/\s+/g, ' ').trim()}`);
   await page.waitForSelector('[data-testid=chart-lift][data-points]', { timeout: 60_000 });
@@ -207,7 +241,10 @@ test('recruiting: reorder by a component, export CSV and check the file', async 
   // Every prospect's score says how far it can be trusted; its "Why?" row names the model that scored it.
   const confidences = await page.$$eval('[data-testid=ranking] tbody td[data-confidence]', (cs) => cs.map((c) => c.dataset.confidence));
   assert.equal(confidences.length, rowsBefore.length);
-  assert.ok(confidences.every((c) => ['NORMAL', 'LOW', 'INSUFFICIENT_DATA'].includes(c)), `confidences: ${[...new Set(confidences)]}`);
+  assert.ok(
+    confidences.every((c) => ['NORMAL', 'LOW', 'INSUFFICIENT_DATA'].includes(c)),
+    `confidences: ${[...new Set(confidences)]}`,
+  );
   await page.click('[data-testid=ranking] tbody tr[data-id] button[aria-expanded]');
   await page.waitForSelector('[data-testid=scored-by]', { timeout: 30_000 });
   assert.match(await page.textContent('[data-testid=scored-by]'), /Scored by the prospect model \(what a company has before it signs\)/);
@@ -215,27 +252,49 @@ test('recruiting: reorder by a component, export CSV and check the file', async 
   await page.click('button[data-sort=referralProximity]');
   await page.waitForFunction(() => location.hash.includes('sort=referralProximity'));
   // The table is drawn again after the URL changes: wait for the order, then check it row by row.
-  await page.waitForFunction(() => {
-    const v = [...document.querySelectorAll('[data-testid=ranking] tbody tr[data-id]')].map((r) => Number(r.children[6].textContent));
-    return v.length > 1 && v.every((x, i) => i === 0 || v[i - 1] >= x);
-  }, null, { timeout: 15_000 }).catch(() => {});
+  await page
+    .waitForFunction(
+      () => {
+        const v = [...document.querySelectorAll('[data-testid=ranking] tbody tr[data-id]')].map((r) => Number(r.children[6].textContent));
+        return v.length > 1 && v.every((x, i) => i === 0 || v[i - 1] >= x);
+      },
+      null,
+      { timeout: 15_000 },
+    )
+    .catch(() => {});
   const col = await page.$$eval('[data-testid=ranking] tbody tr[data-id]', (rs) => rs.map((r) => Number(r.children[6].textContent)));
   for (let i = 1; i < col.length; i++) assert.ok(col[i - 1] >= col[i], `referral proximity descending at row ${i}: ${col.join(', ')}`);
   // Moving a weight re-ranks: all weight on customer overlap sorts by it.
   await page.click('button[data-sort=rank]');
-  for (const k of ['ipp', 'segmentCoverage', 'referralProximity']) await page.$eval(`input[data-weight=${k}]`, (el) => { el.value = '0'; el.dispatchEvent(new Event('input', { bubbles: true })); });
+  for (const k of ['ipp', 'segmentCoverage', 'referralProximity'])
+    await page.$eval(`input[data-weight=${k}]`, (el) => {
+      el.value = '0';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
   await page.waitForFunction(() => location.hash.includes('w=0%2C'), null, { timeout: 10_000 });
   await page.waitForSelector('[data-testid=ranking] tbody tr[data-id]');
   const overlap = await page.$$eval('[data-testid=ranking] tbody tr[data-id]', (rs) => rs.map((r) => Number(r.children[4].textContent)));
-  for (let i = 1; i < overlap.length; i++) assert.ok(overlap[i - 1] >= overlap[i], `customer overlap descending at row ${i} after re-weighting`);
+  for (let i = 1; i < overlap.length; i++)
+    assert.ok(overlap[i - 1] >= overlap[i], `customer overlap descending at row ${i} after re-weighting`);
   const shown = await page.$$eval('[data-testid=ranking] tbody tr[data-id]', (rs) => rs.map((r) => r.dataset.id));
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-csv]')]);
   assert.equal(download.suggestedFilename(), 'prospect-ranking.csv');
-  const csv = readFileSync(await download.path(), 'utf8').trim().split(/\r\n/);
-  assert.equal(csv[0], 'rank,id,name,blend,ippProbability,customerOverlap,segmentCoverage,referralProximity,referralHops,servedCustomers,weightIpp,weightCustomerOverlap,weightSegmentCoverage,weightReferralProximity');
+  const csv = readFileSync(await download.path(), 'utf8')
+    .trim()
+    .split(/\r\n/);
+  assert.equal(
+    csv[0],
+    'rank,id,name,blend,ippProbability,customerOverlap,segmentCoverage,referralProximity,referralHops,servedCustomers,weightIpp,weightCustomerOverlap,weightSegmentCoverage,weightReferralProximity',
+  );
   assert.equal(csv.length - 1, shown.length);
-  assert.deepEqual(csv.slice(1).map((l) => l.split(',')[1]), shown);
-  assert.ok(csv.slice(1).every((l) => l.endsWith(',0,1,0,0')), 'the weights used are in every row');
+  assert.deepEqual(
+    csv.slice(1).map((l) => l.split(',')[1]),
+    shown,
+  );
+  assert.ok(
+    csv.slice(1).every((l) => l.endsWith(',0,1,0,0')),
+    'the weights used are in every row',
+  );
   await shot(page, '03-recruiting');
   // Opening a prospect goes to its neighbourhood.
   await page.click('[data-testid=ranking] tbody tr[data-id] td button.link');
@@ -282,21 +341,37 @@ test('value combinations: the heatmap opens a pair in the explorer', async () =>
     return { x: r.left + px, y: r.top + py };
   });
   await page.mouse.click(cell.x, cell.y);
-  await page.waitForFunction(() => location.hash.startsWith('#/explorer') && (window.__explorer?.metrics?.nodes ?? 0) > 2, null, { timeout: 30_000 });
+  await page.waitForFunction(() => location.hash.startsWith('#/explorer') && (window.__explorer?.metrics?.nodes ?? 0) > 2, null, {
+    timeout: 30_000,
+  });
   const q = new URLSearchParams((await page.evaluate(() => location.hash)).split('?')[1]);
   // The pair and its joint deals, nothing else (issue 14): both partners are on every deal shown.
   const ids = q.get('ids').split(',');
   const partners = ids.filter((id) => id.startsWith('Partner:'));
   assert.equal(partners.length, 2);
-  assert.ok(ids.some((id) => id.startsWith('Deal:')), 'the joint deals are listed');
+  assert.ok(
+    ids.some((id) => id.startsWith('Deal:')),
+    'the joint deals are listed',
+  );
   assert.equal(q.get('only'), '1');
   await page.waitForSelector('[data-testid=only-listed]');
   const shown = await page.evaluate(([a, b]) => {
     const { graph } = window.__explorer;
-    return graph.mapNodes((n) => n).map((n) => ({ n, joint: !n.startsWith('Deal:') || (graph.hasEdge(a, n) || graph.hasEdge(n, a)) && (graph.hasEdge(b, n) || graph.hasEdge(n, b)) }));
+    return graph
+      .mapNodes((n) => n)
+      .map((n) => ({
+        n,
+        joint: !n.startsWith('Deal:') || ((graph.hasEdge(a, n) || graph.hasEdge(n, a)) && (graph.hasEdge(b, n) || graph.hasEdge(n, b))),
+      }));
   }, partners);
-  assert.ok(shown.every((x) => ids.includes(x.n)), 'only the pair and its deals on the canvas');
-  assert.ok(shown.every((x) => x.joint), 'every deal shown has both partners on it');
+  assert.ok(
+    shown.every((x) => ids.includes(x.n)),
+    'only the pair and its deals on the canvas',
+  );
+  assert.ok(
+    shown.every((x) => x.joint),
+    'every deal shown has both partners on it',
+  );
   await page.waitForTimeout(500);
   await shot(page, '06-explorer-pair');
   assert.deepEqual(problems, []);
@@ -332,14 +407,19 @@ test('referral network and model views render', async () => {
   await shot(page, '07b-referral-chain');
   const chain = await page.evaluate(() => window.__referrals.chain.length);
   await page.click('[data-testid=open-chain]');
-  await page.waitForFunction(() => location.hash.startsWith('#/explorer') && (window.__explorer?.metrics?.nodes ?? 0) > 1, null, { timeout: 30_000 });
+  await page.waitForFunction(() => location.hash.startsWith('#/explorer') && (window.__explorer?.metrics?.nodes ?? 0) > 1, null, {
+    timeout: 30_000,
+  });
   const opened = new URLSearchParams((await page.evaluate(() => location.hash)).split('?')[1]).get('ids').split(',');
   assert.equal(opened.length, Math.min(250, chain + 1));
   // The chain, not its members' whole neighbourhoods (issue 14): only the chain's members are drawn.
   await page.waitForSelector('[data-testid=only-listed]');
   const drawnIds = await page.evaluate(() => window.__explorer.graph.mapNodes((n) => n));
-  assert.ok(drawnIds.every((n) => opened.includes(n)), `only the chain: ${drawnIds.length} nodes for ${opened.length} members`);
-  assert.ok(await page.evaluate(() => window.__explorer.graph.size) > 0, 'the referrals between them are drawn');
+  assert.ok(
+    drawnIds.every((n) => opened.includes(n)),
+    `only the chain: ${drawnIds.length} nodes for ${opened.length} members`,
+  );
+  assert.ok((await page.evaluate(() => window.__explorer.graph.size)) > 0, 'the referrals between them are drawn');
   await page.click('header.top nav a:has-text("Model")');
   await page.waitForSelector('[data-testid=retrain] button');
   await page.waitForSelector('[data-testid=chart-lift][data-points], .error[data-kind]', { timeout: 60_000 });
@@ -367,12 +447,19 @@ test('explorer: the server finds a shortest path through nodes not on the canvas
   // A partner that is neither on the canvas nor a neighbour of P0002.
   const to = await page.evaluate(() => {
     const { graph } = window.__explorer;
-    for (let i = 300; i > 100; i -= 7) { const id = `Partner:P${String(i).padStart(4, '0')}`; if (!graph.hasNode(id)) return id; }
+    for (let i = 300; i > 100; i -= 7) {
+      const id = `Partner:P${String(i).padStart(4, '0')}`;
+      if (!graph.hasNode(id)) return id;
+    }
     return null;
   });
   assert.ok(to, 'a partner off the canvas');
   const asked = Date.now();
-  await page.evaluate((t) => { const q = new URLSearchParams(location.hash.split('?')[1]); q.set('to', t); location.hash = '#/explorer?' + q; }, to);
+  await page.evaluate((t) => {
+    const q = new URLSearchParams(location.hash.split('?')[1]);
+    q.set('to', t);
+    location.hash = '#/explorer?' + q;
+  }, to);
   await page.waitForSelector('[data-testid=path-server], [data-testid=path-none], [data-testid=path] .error', { timeout: 60_000 });
   const answered = Date.now() - asked;
   assert.ok(await page.$('[data-testid=path-server]'), await page.textContent('[data-testid=path]'));
@@ -380,7 +467,9 @@ test('explorer: the server finds a shortest path through nodes not on the canvas
   assert.ok(hops >= 2, 'not directly connected');
   const onCanvas = await page.evaluate((t) => window.__explorer.graph.hasNode(t), to);
   assert.ok(onCanvas, 'the path brought the target onto the canvas');
-  console.log(`# PERF server shortest path ${from} -> ${to}: ${hops} hops, shown ${answered} ms after the shift-click; ${await page.textContent('[data-testid=path-server]')}`);
+  console.log(
+    `# PERF server shortest path ${from} -> ${to}: ${hops} hops, shown ${answered} ms after the shift-click; ${await page.textContent('[data-testid=path-server]')}`,
+  );
   await page.waitForTimeout(300);
   await shot(page, '10-explorer-server-path');
   assert.deepEqual(problems, []);
@@ -410,7 +499,14 @@ test('portfolio: the investment plan runs for an entered budget and lists its mo
   await page.click('header.top nav a:has-text("Portfolio")');
   const budget = page.locator('[data-testid=investment-plan] input[name=budget]');
   // the box is filled with today's 12-month investment once the baseline arrives
-  await page.waitForFunction(() => { const box = document.querySelector('[data-testid=investment-plan] input[name=budget]'); return box !== null && box.value !== ''; }, null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => {
+      const box = document.querySelector('[data-testid=investment-plan] input[name=budget]');
+      return box !== null && box.value !== '';
+    },
+    null,
+    { timeout: 60_000 },
+  );
   const today = Number(await budget.inputValue());
   assert.ok(today > 0, 'default budget is the current 12-month investment');
   await budget.fill('');
@@ -420,9 +516,13 @@ test('portfolio: the investment plan runs for an entered budget and lists its mo
   const entered = String(Math.round(today * 1.1));
   await budget.fill(entered);
   await page.click('[data-testid=investment-plan] button[type=submit]');
-  await page.waitForSelector(`[data-testid=plan-summary][data-budget="${entered}"], [data-testid=investment-plan] .error[data-kind]`, { timeout: 60_000 });
+  await page.waitForSelector(`[data-testid=plan-summary][data-budget="${entered}"], [data-testid=investment-plan] .error[data-kind]`, {
+    timeout: 60_000,
+  });
   assert.equal(await errorKind(page), null);
-  const rows = await page.$$eval('[data-testid=plan-moves] tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
+  const rows = await page.$$eval('[data-testid=plan-moves] tbody tr', (trs) =>
+    trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())),
+  );
   assert.ok(rows.length > 0, 'the plan lists moves');
   assert.match(rows[0][3], /^[+-]\$/, 'each move has a signed expected effect');
   assert.match(await page.textContent('[data-testid=plan-summary]'), /with the plan against/);
@@ -441,10 +541,15 @@ test('portfolio: channel conflicts are listed; referral network: growth through 
   const { context, page, problems } = await newPage(browser.browser);
   await signIn(page, base, 'viewer', 'viewer-demo');
   await page.click('header.top nav a:has-text("Portfolio")');
-  await page.waitForSelector('[data-testid=conflicts] tbody tr, [data-testid=channel-conflicts] .empty, [data-testid=channel-conflicts] .error[data-kind]', { timeout: 90_000 });
+  await page.waitForSelector(
+    '[data-testid=conflicts] tbody tr, [data-testid=channel-conflicts] .empty, [data-testid=channel-conflicts] .error[data-kind]',
+    { timeout: 90_000 },
+  );
   assert.equal(await page.$('[data-testid=channel-conflicts] .error[data-kind]'), null, 'no error in the conflicts card');
   // The demo plants channel conflicts (docs/demo-data.md): the default 30-day window finds some.
-  const rows = await page.$$eval('[data-testid=conflicts] tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
+  const rows = await page.$$eval('[data-testid=conflicts] tbody tr', (trs) =>
+    trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())),
+  );
   assert.ok(rows.length > 0, 'conflicts listed');
   assert.match(rows[0][1], /^Partner vs (partner|direct)/, 'each conflict has a kind');
   assert.match(rows[0][5], /^\$/, 'each conflict has an amount');
@@ -455,7 +560,9 @@ test('portfolio: channel conflicts are listed; referral network: growth through 
   // A conflict's customer opens in the explorer.
   const customer = await page.getAttribute('[data-testid=conflicts] tbody tr:first-child', 'data-customer');
   await page.click('[data-testid=conflicts] tbody tr:first-child td:first-child button');
-  await page.waitForFunction(() => location.hash.startsWith('#/explorer') && (window.__explorer?.metrics?.nodes ?? 0) >= 1, null, { timeout: 30_000 });
+  await page.waitForFunction(() => location.hash.startsWith('#/explorer') && (window.__explorer?.metrics?.nodes ?? 0) >= 1, null, {
+    timeout: 30_000,
+  });
   assert.equal(new URLSearchParams((await page.evaluate(() => location.hash)).split('?')[1]).get('ids'), `Customer:${customer}`);
 
   await page.click('header.top nav a:has-text("Referral network")');
@@ -468,7 +575,14 @@ test('portfolio: channel conflicts are listed; referral network: growth through 
   // By month: the URL keeps the choice and the chart shows more periods.
   const quarterPoints = Number(await page.getAttribute('[data-testid=chart-growth]', 'data-points'));
   await page.click('button[data-interval=MONTH]');
-  await page.waitForFunction((q) => { const el = document.querySelector('[data-testid=chart-growth][data-points]'); return el !== null && Number(el.getAttribute('data-points')) > q; }, quarterPoints, { timeout: 90_000 });
+  await page.waitForFunction(
+    (q) => {
+      const el = document.querySelector('[data-testid=chart-growth][data-points]');
+      return el !== null && Number(el.getAttribute('data-points')) > q;
+    },
+    quarterPoints,
+    { timeout: 90_000 },
+  );
   assert.match(page.url(), /growth=MONTH/);
   assert.equal(await errorKind(page), null);
   assert.deepEqual(problems, []);
@@ -484,16 +598,24 @@ test('audit trail: an admin sees who changed what, filters it; a viewer has no s
   await page.waitForSelector('[data-testid=audit-table], .audit .error[data-kind]', { timeout: 60_000 });
   assert.equal(await errorKind(page), null);
   // The demo ecosystem was loaded by an import at the service's first start: the trail has it.
-  const operations = await page.$$eval('[data-testid=audit-table] tbody tr td:nth-child(4)', (tds) => tds.map((td) => td.textContent.trim()));
+  const operations = await page.$$eval('[data-testid=audit-table] tbody tr td:nth-child(4)', (tds) =>
+    tds.map((td) => td.textContent.trim()),
+  );
   assert.ok(operations.includes('import'), `an import event in ${operations.join(', ')}`);
   await page.fill('input[name=op]', 'import');
   await page.click('.audit form button[type=submit]');
   await page.waitForFunction(() => location.hash.includes('op=import'));
   // The filtered page replaces the first one when its answer arrives: wait for rows of the filter.
-  await page.waitForFunction(() => {
-    const ops = [...document.querySelectorAll('[data-testid=audit-table] tbody tr td:nth-child(4)')].map((td) => td.textContent.trim());
-    return ops.length > 0 && ops.every((op) => op === 'import');
-  }, null, { timeout: 30_000 }).catch(() => {});
+  await page
+    .waitForFunction(
+      () => {
+        const ops = [...document.querySelectorAll('[data-testid=audit-table] tbody tr td:nth-child(4)')].map((td) => td.textContent.trim());
+        return ops.length > 0 && ops.every((op) => op === 'import');
+      },
+      null,
+      { timeout: 30_000 },
+    )
+    .catch(() => {});
   const filtered = await page.$$eval('[data-testid=audit-table] tbody tr td:nth-child(4)', (tds) => tds.map((td) => td.textContent.trim()));
   assert.ok(filtered.length > 0 && filtered.every((op) => op === 'import'), `filtered by import: [${filtered.join(', ')}]`);
   await shot(page, '13-audit-trail');

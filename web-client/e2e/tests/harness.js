@@ -22,20 +22,27 @@ function freePort() {
     const srv = createServer();
     srv.unref();
     srv.on('error', rej);
-    srv.listen(0, '127.0.0.1', () => { const { port } = srv.address(); srv.close(() => res(port)); });
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => res(port));
+    });
   });
 }
 
 async function waitUp(base, child, logFile) {
   const started = Date.now();
   let exited = null;
-  child?.on('exit', (code) => { exited = code; });
+  child?.on('exit', (code) => {
+    exited = code;
+  });
   while (Date.now() - started < STARTUP_LIMIT_MS) {
     if (exited !== null) throw new Error(`the service exited with code ${exited} before it was up; see ${logFile}`);
     try {
       const r = await fetch(`${base}/actuator/health`);
       if (r.ok && (await r.json()).status === 'UP') return Date.now() - started;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     await new Promise((r) => setTimeout(r, 1000));
   }
   throw new Error(`the service was not UP within ${STARTUP_LIMIT_MS / 1000} s; see ${logFile}`);
@@ -51,7 +58,11 @@ export async function startService() {
   mkdirSync(resolve(here, '..', 'target'), { recursive: true });
   const logFile = resolve(here, '..', 'target', 'service.log');
   const log = createWriteStream(logFile);
-  const child = spawn(java, ['-jar', JAR, `--server.port=${port}`, '--ecosystem.embedded.bolt-port=0', `--ecosystem.data-dir=${join(dataDir, 'data')}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    java,
+    ['-jar', JAR, `--server.port=${port}`, '--ecosystem.embedded.bolt-port=0', `--ecosystem.data-dir=${join(dataDir, 'data')}`],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   const base = `http://127.0.0.1:${port}`;
@@ -80,7 +91,16 @@ export async function startBrowser() {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   mkdirSync(SCREENSHOTS, { recursive: true });
   return { browser, close: () => browser.close() };
@@ -91,7 +111,9 @@ export async function newPage(browser) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   const page = await context.newPage();
   const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
   return { context, page, problems };
 }

@@ -6,12 +6,15 @@ import { startService, startBrowser } from './harness.js';
 import { env } from './env.js';
 
 let service, browser;
-before(async () => {
-  service = await startService();
-  browser = await startBrowser();
-  env.base = service.base;
-  env.browser = browser.browser;
-}, { timeout: 900_000 });
+before(
+  async () => {
+    service = await startService();
+    browser = await startBrowser();
+    env.base = service.base;
+    env.browser = browser.browser;
+  },
+  { timeout: 900_000 },
+);
 after(async () => {
   await browser?.close();
   await service?.stop();

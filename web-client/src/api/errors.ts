@@ -22,7 +22,11 @@ export type ErrorKind =
   | 'server';
 
 export class ApiError extends Error {
-  constructor(readonly kind: ErrorKind, message: string, readonly status?: number) {
+  constructor(
+    readonly kind: ErrorKind,
+    message: string,
+    readonly status?: number,
+  ) {
     super(message);
   }
 }

@@ -30,9 +30,15 @@ export function loadVocabularies(): Promise<void> {
   loading = query(VocabulariesQuery).then(
     ({ vocabularies }) => {
       useVocabularies(vocabularies);
-      try { sessionStorage.setItem(KEY, JSON.stringify(vocabularies)); } catch { /* storage full or off: asked again next session */ }
+      try {
+        sessionStorage.setItem(KEY, JSON.stringify(vocabularies));
+      } catch {
+        /* storage full or off: asked again next session */
+      }
     },
-    () => { loading = null; /* shown as words this time; the next view asks again */ },
+    () => {
+      loading = null; /* shown as words this time; the next view asks again */
+    },
   );
   return loading;
 }
@@ -40,5 +46,9 @@ export function loadVocabularies(): Promise<void> {
 /** At sign-out: the next session asks again (the service may have changed its names meanwhile). */
 export function forgetVocabularies(): void {
   loading = null;
-  try { sessionStorage.removeItem(KEY); } catch { /* nothing kept */ }
+  try {
+    sessionStorage.removeItem(KEY);
+  } catch {
+    /* nothing kept */
+  }
 }

@@ -14,7 +14,7 @@ function hub(leaves: number) {
 }
 
 describe('grouping the leaves of a hub', () => {
-  it('replaces a hub\'s leaves by one node that says how many', () => {
+  it("replaces a hub's leaves by one node that says how many", () => {
     const g = groupLeaves(hub(50), new Set(['P']), new Set());
     const group = g.nodes.find((n) => n.id.startsWith('Group:'))!;
     expect(group.label).toBe('49 customers');

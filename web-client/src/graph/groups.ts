@@ -4,7 +4,13 @@
 import type { ApiEdge, ApiNode } from './model';
 import type { Neighbourhood } from './replace';
 
-const PLURAL: Record<string, string> = { PARTNER: 'partners', CUSTOMER: 'customers', INTEGRATION: 'integrations', DEAL: 'deals', INVESTMENT: 'investments' };
+const PLURAL: Record<string, string> = {
+  PARTNER: 'partners',
+  CUSTOMER: 'customers',
+  INTEGRATION: 'integrations',
+  DEAL: 'deals',
+  INVESTMENT: 'investments',
+};
 
 /** The key of a group: the hub, the leaves' kind, the relationship type and its direction seen from the hub. */
 export function groupKey(hub: string, kind: string, type: string, out: boolean): string {
@@ -31,7 +37,12 @@ export function groupLeaves(data: Neighbourhood, keep: ReadonlySet<string>, open
   const leaf = (id: string) => degree.get(id) === 1 && !keep.has(id);
   const groups = new Map<string, { hub: string; kind: string; type: string; out: boolean; leaves: string[] }>();
   for (const e of data.edges) {
-    const [hub, other, out] = leaf(e.target) && !leaf(e.source) ? [e.source, e.target, true] : leaf(e.source) && !leaf(e.target) ? [e.target, e.source, false] : [null, null, false];
+    const [hub, other, out] =
+      leaf(e.target) && !leaf(e.source)
+        ? [e.source, e.target, true]
+        : leaf(e.source) && !leaf(e.target)
+          ? [e.target, e.source, false]
+          : [null, null, false];
     if (!hub || !other) continue;
     const kind = byId.get(other)?.kind ?? '';
     const key = groupKey(hub, kind, e.type, out);
@@ -47,9 +58,18 @@ export function groupLeaves(data: Neighbourhood, keep: ReadonlySet<string>, open
     g.leaves.forEach((l) => dropped.add(l));
     const id = `Group:${key}`;
     nodes.push({
-      id, kind: g.kind, entityId: key, label: `${g.leaves.length.toLocaleString('en-US')} ${PLURAL[g.kind] ?? g.kind.toLowerCase()}`,
-      degree: g.leaves.length, hiddenNeighbours: 0,
-      properties: [{ key: 'group', value: '1' }, { key: 'members', value: String(g.leaves.length) }, { key: 'relationship', value: g.type }, { key: 'hub', value: g.hub }],
+      id,
+      kind: g.kind,
+      entityId: key,
+      label: `${g.leaves.length.toLocaleString('en-US')} ${PLURAL[g.kind] ?? g.kind.toLowerCase()}`,
+      degree: g.leaves.length,
+      hiddenNeighbours: 0,
+      properties: [
+        { key: 'group', value: '1' },
+        { key: 'members', value: String(g.leaves.length) },
+        { key: 'relationship', value: g.type },
+        { key: 'hub', value: g.hub },
+      ],
     });
     edges.push({ id: `${id}:edge`, source: g.out ? g.hub : id, target: g.out ? id : g.hub, type: g.type });
   }

@@ -42,7 +42,9 @@ describe('explorer graph model', () => {
   });
 
   it('writes the visible nodes as CSV', () => {
-    const csv = nodesCsv([{ id: 'Partner:P1', kind: 'PARTNER', entityId: 'P1', label: 'Acme, Inc.', degree: 3, props: { type: 'reseller' } }]);
+    const csv = nodesCsv([
+      { id: 'Partner:P1', kind: 'PARTNER', entityId: 'P1', label: 'Acme, Inc.', degree: 3, props: { type: 'reseller' } },
+    ]);
     expect(csv.split('\r\n')[1]).toBe('Partner:P1,PARTNER,P1,"Acme, Inc.",3,reseller,,,,');
   });
 
@@ -51,7 +53,9 @@ describe('explorer graph model', () => {
   });
 
   it('offers the numeric properties for sizing and sizes by area', () => {
-    expect(numericKeys([{ props: { arr: '91800', region: 'emea', churned: 'false' } }, { props: { amount: '5.5', createdOn: '2025-01-01' } }])).toEqual(['amount', 'arr']);
+    expect(
+      numericKeys([{ props: { arr: '91800', region: 'emea', churned: 'false' } }, { props: { amount: '5.5', createdOn: '2025-01-01' } }]),
+    ).toEqual(['amount', 'arr']);
     expect(sizeBy('100', 100)).toBe(20);
     expect(sizeBy('25', 100)).toBeCloseTo(11.5);
     expect(sizeBy(undefined, 100)).toBe(2);

@@ -76,7 +76,8 @@ export function scoreColour(score: number | null): string {
   if (score === null) return SCORE_SCALE.none;
   const t = Math.max(0, Math.min(1, score / 100));
   const [a, b, u] = t < 0.5 ? [SCORE_SCALE.low, SCORE_SCALE.mid, t * 2] : [SCORE_SCALE.mid, SCORE_SCALE.high, (t - 0.5) * 2];
-  const from = rgb(a), to = rgb(b);
+  const from = rgb(a),
+    to = rgb(b);
   return hex(from.map((v, i) => v + (to[i] - v) * u));
 }
 
@@ -121,12 +122,26 @@ export function visible(a: Pick<NodeAttrs, 'kind' | 'props'>, f: Filters): boole
 export function nodesCsv(nodes: Array<{ id: string } & Pick<NodeAttrs, 'kind' | 'entityId' | 'label' | 'degree' | 'props'>>): string {
   return toCsv(
     ['id', 'kind', 'entityId', 'label', 'degree', 'type', 'status', 'tier', 'region', 'ippScore'],
-    nodes.map((n) => [n.id, n.kind, n.entityId, n.label, n.degree, n.props.type, n.props.status, n.props.tier, n.props.region, n.props.ippScore]),
+    nodes.map((n) => [
+      n.id,
+      n.kind,
+      n.entityId,
+      n.label,
+      n.degree,
+      n.props.type,
+      n.props.status,
+      n.props.tier,
+      n.props.region,
+      n.props.ippScore,
+    ]),
   );
 }
 
 export function edgesCsv(edges: Array<{ source: string; target: string; type: string; sourceLabel: string; targetLabel: string }>): string {
-  return toCsv(['source', 'sourceLabel', 'type', 'target', 'targetLabel'], edges.map((e) => [e.source, e.sourceLabel, e.type, e.target, e.targetLabel]));
+  return toCsv(
+    ['source', 'sourceLabel', 'type', 'target', 'targetLabel'],
+    edges.map((e) => [e.source, e.sourceLabel, e.type, e.target, e.targetLabel]),
+  );
 }
 
 /** Search hits name an entity by kind and id; the explorer's nodes are kind-qualified ('Partner:P1'). */
@@ -138,10 +153,11 @@ export function qualifiedId(kind: string, id: string): string {
 /** Properties that hold a number on at least one node (for "size by"), sorted; ids and flags left out. */
 export function numericKeys(nodes: Iterable<Pick<NodeAttrs, 'props'>>): string[] {
   const keys = new Set<string>();
-  for (const n of nodes) for (const [k, v] of Object.entries(n.props)) {
-    if (k === 'id' || k === 'group' || v === '' || v === 'true' || v === 'false') continue;
-    if (Number.isFinite(Number(v)) && !/^\d{4}-\d{2}-\d{2}/.test(v)) keys.add(k);
-  }
+  for (const n of nodes)
+    for (const [k, v] of Object.entries(n.props)) {
+      if (k === 'id' || k === 'group' || v === '' || v === 'true' || v === 'false') continue;
+      if (Number.isFinite(Number(v)) && !/^\d{4}-\d{2}-\d{2}/.test(v)) keys.add(k);
+    }
   return [...keys].sort();
 }
 

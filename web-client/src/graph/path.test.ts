@@ -2,7 +2,15 @@ import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { mergePath, type ApiPath } from './path';
 
-const node = (id: string) => ({ id, kind: id.split(':')[0].toUpperCase(), entityId: id.split(':')[1], label: id, degree: 2, hiddenNeighbours: 0, properties: [{ key: 'region', value: 'emea' }] });
+const node = (id: string) => ({
+  id,
+  kind: id.split(':')[0].toUpperCase(),
+  entityId: id.split(':')[1],
+  label: id,
+  degree: 2,
+  hiddenNeighbours: 0,
+  properties: [{ key: 'region', value: 'emea' }],
+});
 
 function canvas(): Graph {
   const g = new Graph({ multi: false, type: 'directed' });

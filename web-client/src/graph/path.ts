@@ -3,21 +3,40 @@
 import type Graph from 'graphology';
 import { propsOf, type ApiEdge, type ApiNode } from './model';
 
-export interface ApiPath { hops: number; nodes: ApiNode[]; edges: ApiEdge[] }
+export interface ApiPath {
+  hops: number;
+  nodes: ApiNode[];
+  edges: ApiEdge[];
+}
 
 /** Adds the path's missing nodes and edges to the graph; returns the ids of the nodes it added. */
 export function mergePath(graph: Graph, path: ApiPath): string[] {
   const added: string[] = [];
   for (const n of path.nodes) {
     if (graph.hasNode(n.id)) continue;
-    graph.addNode(n.id, { kind: n.kind, entityId: n.entityId, label: n.label, degree: n.degree, hiddenNeighbours: n.hiddenNeighbours, props: propsOf(n), x: 0, y: 0, size: 3, color: '#999' });
+    graph.addNode(n.id, {
+      kind: n.kind,
+      entityId: n.entityId,
+      label: n.label,
+      degree: n.degree,
+      hiddenNeighbours: n.hiddenNeighbours,
+      props: propsOf(n),
+      x: 0,
+      y: 0,
+      size: 3,
+      color: '#999',
+    });
     added.push(n.id);
   }
   for (const e of path.edges) {
     if (!graph.hasEdge(e.id) && !graph.hasDirectedEdge(e.source, e.target))
       graph.addDirectedEdgeWithKey(e.id, e.source, e.target, { label: e.type, size: 1, color: '#ced4da' });
   }
-  placeAlong(graph, path.nodes.map((n) => n.id), new Set(added));
+  placeAlong(
+    graph,
+    path.nodes.map((n) => n.id),
+    new Set(added),
+  );
   return added;
 }
 
@@ -28,7 +47,10 @@ export function mergePath(graph: Graph, path: ApiPath): string[] {
 export function placeAlong(graph: Graph, ids: string[], fresh: Set<string>): void {
   let i = 0;
   while (i < ids.length) {
-    if (!fresh.has(ids[i])) { i++; continue; }
+    if (!fresh.has(ids[i])) {
+      i++;
+      continue;
+    }
     let j = i;
     while (j < ids.length && fresh.has(ids[j])) j++;
     const before = i > 0 ? graph.getNodeAttributes(ids[i - 1]) : null;
@@ -37,10 +59,19 @@ export function placeAlong(graph: Graph, ids: string[], fresh: Set<string>): voi
     for (let k = 0; k < run; k++) {
       const t = (k + 1) / (run + 1);
       let x: number, y: number;
-      if (before && after) { x = before.x + (after.x - before.x) * t; y = before.y + (after.y - before.y) * t; }
-      else if (before) { x = before.x + 10 * (k + 1); y = before.y + 10 * (k + 1); }
-      else if (after) { x = after.x - 10 * (run - k); y = after.y - 10 * (run - k); }
-      else { x = 20 * k; y = 0; }
+      if (before && after) {
+        x = before.x + (after.x - before.x) * t;
+        y = before.y + (after.y - before.y) * t;
+      } else if (before) {
+        x = before.x + 10 * (k + 1);
+        y = before.y + 10 * (k + 1);
+      } else if (after) {
+        x = after.x - 10 * (run - k);
+        y = after.y - 10 * (run - k);
+      } else {
+        x = 20 * k;
+        y = 0;
+      }
       graph.mergeNodeAttributes(ids[i + k], { x, y });
     }
     i = j;

@@ -25,7 +25,12 @@ describe('replacing the explorer graph', () => {
   it('places new nodes beside a kept neighbour', () => {
     const before = new Graph({ type: 'directed' });
     before.addNode('a', { x: 50, y: -20 });
-    const after = replaceGraph(before, { nodes: [node('a'), node('b'), node('c')], edges: [edge('a', 'b'), edge('b', 'c')] }, ['a'], () => 0);
+    const after = replaceGraph(
+      before,
+      { nodes: [node('a'), node('b'), node('c')], edges: [edge('a', 'b'), edge('b', 'c')] },
+      ['a'],
+      () => 0,
+    );
     expect(after.getNodeAttributes('b')).toMatchObject({ x: 60, y: -20 });
     expect(after.getNodeAttributes('c')).toMatchObject({ x: 70, y: -20 });
   });

@@ -7,13 +7,27 @@ import { circular } from 'graphology-layout';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { propsOf, type ApiEdge, type ApiNode } from './model';
 
-export interface Neighbourhood { nodes: ApiNode[]; edges: ApiEdge[] }
+export interface Neighbourhood {
+  nodes: ApiNode[];
+  edges: ApiEdge[];
+}
 
 /** Adds the answer's nodes and edges (an edge whose ends are missing, or a second one between the same pair, is left out). */
 export function fill(g: Graph, data: Neighbourhood): void {
   for (const n of data.nodes) {
     if (g.hasNode(n.id)) continue;
-    g.addNode(n.id, { kind: n.kind, entityId: n.entityId, label: n.label, degree: n.degree, hiddenNeighbours: n.hiddenNeighbours, props: propsOf(n), x: 0, y: 0, size: 3, color: '#999' });
+    g.addNode(n.id, {
+      kind: n.kind,
+      entityId: n.entityId,
+      label: n.label,
+      degree: n.degree,
+      hiddenNeighbours: n.hiddenNeighbours,
+      props: propsOf(n),
+      x: 0,
+      y: 0,
+      size: 3,
+      color: '#999',
+    });
   }
   for (const e of data.edges) {
     if (!g.hasEdge(e.id) && g.hasNode(e.source) && g.hasNode(e.target) && !g.hasDirectedEdge(e.source, e.target))
@@ -41,7 +55,9 @@ export function replaceGraph(previous: Graph | null, data: Neighbourhood, seeds:
   const kept = previous ? g.filterNodes((n) => previous.hasNode(n)) : [];
   if (!kept.length) {
     circular.assign(g, { scale: 100 });
-    seeds.forEach((s, i) => { if (g.hasNode(s)) g.mergeNodeAttributes(s, { x: i * 5, y: 0 }); });
+    seeds.forEach((s, i) => {
+      if (g.hasNode(s)) g.mergeNodeAttributes(s, { x: i * 5, y: 0 });
+    });
     if (g.order <= 300) forceAtlas2.assign(g, { iterations: 60, settings: forceAtlas2.inferSettings(g) });
     return g;
   }

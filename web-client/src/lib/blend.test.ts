@@ -19,7 +19,10 @@ describe('blend', () => {
   it('re-ranks when the weights move', () => {
     expect(reRank([a, b], DEFAULT_WEIGHTS).map((r) => r.name)).toEqual(['A', 'B']);
     const byReferral = reRank([a, b], { ipp: 0, customerOverlap: 0, segmentCoverage: 0, referralProximity: 1 });
-    expect(byReferral.map((r) => [r.name, r.rank])).toEqual([['B', 1], ['A', 2]]);
+    expect(byReferral.map((r) => [r.name, r.rank])).toEqual([
+      ['B', 1],
+      ['A', 2],
+    ]);
   });
 
   it('sorts by a component either way with nulls last', () => {

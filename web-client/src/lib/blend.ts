@@ -34,7 +34,12 @@ export function normalise(w: Weights): Weights {
 
 export function blend(c: Components, weights: Weights): number {
   const w = normalise(weights);
-  return w.ipp * c.ippProbability + w.customerOverlap * c.customerOverlap + w.segmentCoverage * c.segmentCoverage + w.referralProximity * c.referralProximity;
+  return (
+    w.ipp * c.ippProbability +
+    w.customerOverlap * c.customerOverlap +
+    w.segmentCoverage * c.segmentCoverage +
+    w.referralProximity * c.referralProximity
+  );
 }
 
 /** Rows re-blended and sorted best first (ties by name), with their new 1-based rank. */
@@ -49,7 +54,8 @@ export function reRank<T extends Components & { name: string }>(rows: T[], weigh
 export function sortBy<T>(rows: T[], key: keyof T, direction: 'asc' | 'desc'): T[] {
   const sign = direction === 'asc' ? 1 : -1;
   return [...rows].sort((a, b) => {
-    const x = a[key] as unknown, y = b[key] as unknown;
+    const x = a[key] as unknown,
+      y = b[key] as unknown;
     if (x === y) return 0;
     if (x === null || x === undefined) return 1;
     if (y === null || y === undefined) return -1;

@@ -10,14 +10,21 @@ const bins = [
 
 describe('calibration and ROC charts', () => {
   it('turns bins into predicted-vs-observed points by probability, leaving empty bins out', () => {
-    expect(reliabilityPoints(bins)).toEqual([[0.03, 0.05, 80], [0.55, 0.4, 10], [0.94, 0.9, 10]]);
+    expect(reliabilityPoints(bins)).toEqual([
+      [0.03, 0.05, 80],
+      [0.55, 0.4, 10],
+      [0.94, 0.9, 10],
+    ]);
   });
 
   it('draws the bins against the diagonal', () => {
     const option = calibrationOption(bins) as { series: Array<{ name: string; data: unknown[] }> };
     expect(option.series.map((s) => s.name)).toEqual(['held-out bins', 'perfect calibration']);
     expect(option.series[0].data).toHaveLength(3);
-    expect(option.series[1].data).toEqual([[0, 0], [1, 1]]);
+    expect(option.series[1].data).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
   });
 
   it('recomputes the ECE from the bins', () => {

@@ -1,31 +1,108 @@
 import { describe, expect, it } from 'vitest';
-import { conflictRows, conflictTiles, outcomeText, parseWindowDays, protectionSentence, protectionText, sideRate, type Conflict, type Conflicts } from './conflicts';
+import {
+  conflictRows,
+  conflictTiles,
+  outcomeText,
+  parseWindowDays,
+  protectionSentence,
+  protectionText,
+  sideRate,
+  type Conflict,
+  type Conflicts,
+} from './conflicts';
 import { useVocabularies } from './format';
 import { RECORDED_VOCABULARIES } from './vocabulary.fixture';
 
 // display names of stored codes are the service's (vocabularies), as after sign-in
 useVocabularies(RECORDED_VOCABULARIES);
 
-const side = (won: number, lost: number, open: number, winRate: number | null) =>
-  ({ deals: won + lost + open, won, lost, open, amount: 100_000, wonAmount: 50_000, winRate });
+const side = (won: number, lost: number, open: number, winRate: number | null) => ({
+  deals: won + lost + open,
+  won,
+  lost,
+  open,
+  amount: 100_000,
+  wonAmount: 50_000,
+  winRate,
+});
 
 const conflict: Conflict = {
-  customerId: 'C0007', customerName: 'Acme Health', industry: 'healthcare', region: 'emea',
-  kind: 'PARTNER_PARTNER', kinds: ['PARTNER_PARTNER', 'PARTNER_DIRECT'], amount: 180_000,
-  protection: { side: 'PARTNER', partnerId: 'P0001', partnerName: 'Nimbus', dealId: 'D1', since: '2025-03-02', stage: 'BEFORE_CONTACT', reason: 'earliest qualified registration' },
+  customerId: 'C0007',
+  customerName: 'Acme Health',
+  industry: 'healthcare',
+  region: 'emea',
+  kind: 'PARTNER_PARTNER',
+  kinds: ['PARTNER_PARTNER', 'PARTNER_DIRECT'],
+  amount: 180_000,
+  protection: {
+    side: 'PARTNER',
+    partnerId: 'P0001',
+    partnerName: 'Nimbus',
+    dealId: 'D1',
+    since: '2025-03-02',
+    stage: 'BEFORE_CONTACT',
+    reason: 'earliest qualified registration',
+  },
   deals: [
-    { id: 'D1', source: 'PARTNER_SOURCED', amount: 100_000, outcome: 'WON', createdOn: '2025-03-01', closedOn: '2025-05-01', holdsProtection: true,
-      registrations: [{ partnerId: 'P0001', partnerName: 'Nimbus', role: 'SOURCED', registeredOn: '2025-03-02', stage: 'BEFORE_CONTACT', qualified: true }] },
-    { id: 'D2', source: 'CO_SOLD', amount: 50_000, outcome: 'LOST', createdOn: '2025-03-10', closedOn: '2025-04-01', holdsProtection: false,
-      registrations: [{ partnerId: 'P0002', partnerName: null, role: 'CO_SOLD', registeredOn: '2025-03-12', stage: 'LATE_STAGE', qualified: false }] },
-    { id: 'D3', source: 'DIRECT', amount: 30_000, outcome: 'LOST', createdOn: '2025-03-15', closedOn: null, holdsProtection: false, registrations: [] },
+    {
+      id: 'D1',
+      source: 'PARTNER_SOURCED',
+      amount: 100_000,
+      outcome: 'WON',
+      createdOn: '2025-03-01',
+      closedOn: '2025-05-01',
+      holdsProtection: true,
+      registrations: [
+        {
+          partnerId: 'P0001',
+          partnerName: 'Nimbus',
+          role: 'SOURCED',
+          registeredOn: '2025-03-02',
+          stage: 'BEFORE_CONTACT',
+          qualified: true,
+        },
+      ],
+    },
+    {
+      id: 'D2',
+      source: 'CO_SOLD',
+      amount: 50_000,
+      outcome: 'LOST',
+      createdOn: '2025-03-10',
+      closedOn: '2025-04-01',
+      holdsProtection: false,
+      registrations: [
+        { partnerId: 'P0002', partnerName: null, role: 'CO_SOLD', registeredOn: '2025-03-12', stage: 'LATE_STAGE', qualified: false },
+      ],
+    },
+    {
+      id: 'D3',
+      source: 'DIRECT',
+      amount: 30_000,
+      outcome: 'LOST',
+      createdOn: '2025-03-15',
+      closedOn: null,
+      holdsProtection: false,
+      registrations: [],
+    },
   ],
 };
 
 const totals = (over: Partial<Conflicts> = {}): Conflicts => ({
-  asOf: '2025-12-31', from: null, windowDays: 30, customersWithDeals: 200, conflictedCustomers: 18, conflictedShare: 0.09,
-  partnerPartner: 11, partnerDirect: 9, amountAtStake: 2_400_000,
-  protectedSide: side(12, 4, 2, 0.75), unprotectedSide: side(6, 14, 3, 0.3), conflicts: [conflict], notes: [], ...over,
+  asOf: '2025-12-31',
+  from: null,
+  windowDays: 30,
+  customersWithDeals: 200,
+  conflictedCustomers: 18,
+  conflictedShare: 0.09,
+  partnerPartner: 11,
+  partnerDirect: 9,
+  amountAtStake: 2_400_000,
+  protectedSide: side(12, 4, 2, 0.75),
+  unprotectedSide: side(6, 14, 3, 0.3),
+  conflicts: [conflict],
+  notes: [],
+  ...over,
 });
 
 describe('parseWindowDays', () => {
@@ -46,8 +123,11 @@ describe('totals', () => {
   it('shows the counts, share, amount and both win rates', () => {
     const tiles = conflictTiles(totals());
     expect(tiles.map((t) => [t.title, t.value])).toEqual([
-      ['Conflicted customers', '18'], ['Share of customers with deals', '9.0%'], ['Amount at stake', '$2.4M'],
-      ['Protected win rate', '75.0%'], ['Unprotected win rate', '30.0%'],
+      ['Conflicted customers', '18'],
+      ['Share of customers with deals', '9.0%'],
+      ['Amount at stake', '$2.4M'],
+      ['Protected win rate', '75.0%'],
+      ['Unprotected win rate', '30.0%'],
     ]);
     expect(tiles[0].detail).toBe('11 partner vs partner · 9 partner vs direct (2 customers with both)');
     expect(conflictTiles(totals({ conflictedCustomers: 20 }))[0].detail).toBe('11 partner vs partner · 9 partner vs direct');
@@ -64,7 +144,9 @@ describe('totals', () => {
     expect(sideRate(side(0, 0, 0, null))).toBe('no deals');
   });
   it('compares the sides only when both rates exist', () => {
-    expect(protectionSentence(totals())).toBe('Deals holding protection win 45.0 points more often than the others in the same conflicts (75.0% against 30.0%).');
+    expect(protectionSentence(totals())).toBe(
+      'Deals holding protection win 45.0 points more often than the others in the same conflicts (75.0% against 30.0%).',
+    );
     expect(protectionSentence(totals({ protectedSide: side(2, 8, 0, 0.2) }))).toContain('10.0 points less often');
     expect(protectionSentence(totals({ unprotectedSide: side(1, 0, 0, null) }))).toBeNull();
   });
@@ -77,7 +159,11 @@ describe('conflict rows', () => {
     expect(row.customer).toBe('Acme Health');
     expect(row.where).toBe('Healthcare · EMEA');
     expect(row.kind).toBe('Partner vs partner, also partner vs direct');
-    expect(row.deals.map((d) => d.text)).toEqual(['D1 · Partner-sourced · $100K · won', 'D2 · Co-sold · $50K · lost', 'D3 · Direct · $30K · lost']);
+    expect(row.deals.map((d) => d.text)).toEqual([
+      'D1 · Partner-sourced · $100K · won',
+      'D2 · Co-sold · $50K · lost',
+      'D3 · Direct · $30K · lost',
+    ]);
     expect(row.deals[0].partners).toBe('Nimbus (sourced, before contact on 2 Mar 2025)');
     expect(row.deals[1].partners).toBe('P0002 (co-sold, late stage on 12 Mar 2025)');
     expect(row.deals[2].partners).toBe('direct, no partner');
@@ -88,9 +174,14 @@ describe('conflict rows', () => {
   });
   it('says who holds protection on each side', () => {
     const base = conflict.protection;
-    expect(protectionText({ ...base, side: 'DIRECT', partnerId: null, partnerName: null, stage: null, since: '2025-01-05' })).toBe('Direct team (since 5 Jan 2025)');
+    expect(protectionText({ ...base, side: 'DIRECT', partnerId: null, partnerName: null, stage: null, since: '2025-01-05' })).toBe(
+      'Direct team (since 5 Jan 2025)',
+    );
     expect(protectionText({ ...base, side: 'NONE', partnerId: null, partnerName: null, stage: null, since: null })).toBe('Nobody');
-    expect(conflictRows([{ ...conflict, customerName: null, kinds: ['PARTNER_DIRECT'], kind: 'PARTNER_DIRECT' }])[0]).toMatchObject({ customer: 'C0007', kind: 'Partner vs direct' });
+    expect(conflictRows([{ ...conflict, customerName: null, kinds: ['PARTNER_DIRECT'], kind: 'PARTNER_DIRECT' }])[0]).toMatchObject({
+      customer: 'C0007',
+      kind: 'Partner vs direct',
+    });
     expect(outcomeText([{ outcome: 'OPEN' }, { outcome: 'OPEN' }])).toBe('2 open');
   });
 });

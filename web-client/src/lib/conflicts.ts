@@ -31,7 +31,8 @@ export function kindSplit(c: Pick<Conflicts, 'conflictedCustomers' | 'partnerPar
 export function sideRate(side: Side): string {
   const closed = side.won + side.lost;
   if (side.deals === 0) return 'no deals';
-  if (side.winRate === null || side.winRate === undefined) return `too few closed deals for a rate (${integer(closed)} closed, ${integer(side.open)} open)`;
+  if (side.winRate === null || side.winRate === undefined)
+    return `too few closed deals for a rate (${integer(closed)} closed, ${integer(side.open)} open)`;
   return `${integer(side.won)} won of ${count(closed, 'closed deal')}`;
 }
 
@@ -39,11 +40,19 @@ export function sideRate(side: Side): string {
 export function conflictTiles(c: Conflicts): Array<{ title: string; value: string; detail: string }> {
   return [
     { title: 'Conflicted customers', value: integer(c.conflictedCustomers), detail: kindSplit(c) },
-    { title: 'Share of customers with deals', value: percent(c.conflictedShare),
-      detail: c.conflictedShare === null || c.conflictedShare === undefined
-        ? `under 5 customers with deals (${integer(c.customersWithDeals)})`
-        : `of ${integer(c.customersWithDeals)} customers with deals` },
-    { title: 'Amount at stake', value: money(c.amountAtStake), detail: `in ${count(c.protectedSide.deals + c.unprotectedSide.deals, 'colliding deal')}` },
+    {
+      title: 'Share of customers with deals',
+      value: percent(c.conflictedShare),
+      detail:
+        c.conflictedShare === null || c.conflictedShare === undefined
+          ? `under 5 customers with deals (${integer(c.customersWithDeals)})`
+          : `of ${integer(c.customersWithDeals)} customers with deals`,
+    },
+    {
+      title: 'Amount at stake',
+      value: money(c.amountAtStake),
+      detail: `in ${count(c.protectedSide.deals + c.unprotectedSide.deals, 'colliding deal')}`,
+    },
     { title: 'Protected win rate', value: percent(c.protectedSide.winRate), detail: sideRate(c.protectedSide) },
     { title: 'Unprotected win rate', value: percent(c.unprotectedSide.winRate), detail: sideRate(c.unprotectedSide) },
   ];
@@ -51,7 +60,8 @@ export function conflictTiles(c: Conflicts): Array<{ title: string; value: strin
 
 /** One sentence comparing the sides, or null when either rate is missing (no misleading comparison). */
 export function protectionSentence(c: Conflicts): string | null {
-  const p = c.protectedSide.winRate, u = c.unprotectedSide.winRate;
+  const p = c.protectedSide.winRate,
+    u = c.unprotectedSide.winRate;
   if (p === null || p === undefined || u === null || u === undefined) return null;
   const diff = Math.round((p - u) * 1000) / 10;
   const how = diff > 0 ? `${diff.toFixed(1)} points more often` : diff < 0 ? `${(-diff).toFixed(1)} points less often` : 'as often';
@@ -78,7 +88,12 @@ export function protectionText(p: Conflict['protection']): string {
   return 'Nobody';
 }
 
-export interface DealLine { id: string; text: string; partners: string; protectedDeal: boolean }
+export interface DealLine {
+  id: string;
+  text: string;
+  partners: string;
+  protectedDeal: boolean;
+}
 export interface ConflictRow {
   customerId: string;
   customer: string;
@@ -94,15 +109,33 @@ export interface ConflictRow {
 /** A deal in the table: "D1 · partner sourced · $50K · won", its registered partners with their stage. */
 export function dealLine(d: Conflict['deals'][number]): DealLine {
   const partners = d.registrations.length
-    ? d.registrations.map((r) => `${r.partnerName ?? r.partnerId} (${displayName(r.role, 'role').toLowerCase()}, ${stageText(r.stage)}${r.registeredOn ? ` on ${date(r.registeredOn)}` : ''})`).join('; ')
-    : d.source === 'DIRECT' ? 'direct, no partner' : 'no registration';
-  return { id: d.id, text: `${d.id} · ${displayName(d.source, 'source')} · ${money(d.amount)} · ${displayName(d.outcome, 'outcome').toLowerCase()}`, partners, protectedDeal: d.holdsProtection };
+    ? d.registrations
+        .map(
+          (r) =>
+            `${r.partnerName ?? r.partnerId} (${displayName(r.role, 'role').toLowerCase()}, ${stageText(r.stage)}${r.registeredOn ? ` on ${date(r.registeredOn)}` : ''})`,
+        )
+        .join('; ')
+    : d.source === 'DIRECT'
+      ? 'direct, no partner'
+      : 'no registration';
+  return {
+    id: d.id,
+    text: `${d.id} · ${displayName(d.source, 'source')} · ${money(d.amount)} · ${displayName(d.outcome, 'outcome').toLowerCase()}`,
+    partners,
+    protectedDeal: d.holdsProtection,
+  };
 }
 
 /** "1 won, 2 lost, 1 open" over a conflict's deals, leaving out zero counts. */
 export function outcomeText(deals: Array<{ outcome: string }>): string {
   const n = (o: string) => deals.filter((d) => d.outcome === o).length;
-  const parts = [['won', n('WON')], ['lost', n('LOST')], ['open', n('OPEN')]].filter(([, k]) => (k as number) > 0).map(([t, k]) => `${k} ${t}`);
+  const parts = [
+    ['won', n('WON')],
+    ['lost', n('LOST')],
+    ['open', n('OPEN')],
+  ]
+    .filter(([, k]) => (k as number) > 0)
+    .map(([t, k]) => `${k} ${t}`);
   return parts.join(', ') || 'no deals';
 }
 

@@ -16,6 +16,14 @@ describe('csv', () => {
   });
 
   it('writes a header and rows with CRLF line ends', () => {
-    expect(toCsv(['id', 'name'], [['Q1', 'North, Ltd'], ['Q2', null]])).toBe('id,name\r\nQ1,"North, Ltd"\r\nQ2,\r\n');
+    expect(
+      toCsv(
+        ['id', 'name'],
+        [
+          ['Q1', 'North, Ltd'],
+          ['Q2', null],
+        ],
+      ),
+    ).toBe('id,name\r\nQ1,"North, Ltd"\r\nQ2,\r\n');
   });
 });

@@ -3,7 +3,12 @@ import { decodeEvidence, encodeEvidence, figureFilter, selectors, topPartners } 
 
 describe('evidence requests', () => {
   it('survive the URL, with non-ASCII titles', () => {
-    const r = { title: 'Partner-driven revenue, Gold partners — “tier”', figure: 'revenue $1.2M', selector: selectors.partnerRevenue(), narrow: { tiers: ['GOLD' as const] } };
+    const r = {
+      title: 'Partner-driven revenue, Gold partners — “tier”',
+      figure: 'revenue $1.2M',
+      selector: selectors.partnerRevenue(),
+      narrow: { tiers: ['GOLD' as const] },
+    };
     const param = encodeEvidence(r);
     expect(param).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(decodeEvidence(param)).toEqual(r);
@@ -16,8 +21,11 @@ describe('evidence requests', () => {
   });
 
   it('a figure narrows the view filter to its row', () => {
-    expect(figureFilter({ from: '2025-10-01', tiers: ['GOLD', 'SILVER'], regions: ['emea'] }, { tiers: ['SILVER'] }))
-      .toEqual({ from: '2025-10-01', tiers: ['SILVER'], regions: ['emea'] });
+    expect(figureFilter({ from: '2025-10-01', tiers: ['GOLD', 'SILVER'], regions: ['emea'] }, { tiers: ['SILVER'] })).toEqual({
+      from: '2025-10-01',
+      tiers: ['SILVER'],
+      regions: ['emea'],
+    });
     expect(figureFilter({ asOf: '2026-01-01' })).toEqual({ asOf: '2026-01-01' });
   });
 
@@ -26,7 +34,13 @@ describe('evidence requests', () => {
     expect(selectors.earnings('P1')).toEqual({ basis: 'CREATED', measure: 'PARTNER_EARNINGS', creditedPartners: ['P1'] });
     expect(selectors.conflicts(30, ['C1'])).toEqual({ basis: 'CREATED', conflictWindowDays: 30, customerIds: ['C1'] });
     expect(selectors.partnerDriven()).toEqual({ basis: 'WON', sources: ['PARTNER_SOURCED', 'CO_SOLD'] });
-    expect(selectors.referralCredit('P7', 3, 0.5)).toEqual({ basis: 'WON', measure: 'REFERRAL_CREDIT', referrer: 'P7', maxHops: 3, decay: 0.5 });
+    expect(selectors.referralCredit('P7', 3, 0.5)).toEqual({
+      basis: 'WON',
+      measure: 'REFERRAL_CREDIT',
+      referrer: 'P7',
+      maxHops: 3,
+      decay: 0.5,
+    });
   });
 
   it('the top share of partners is as many as the server counts, largest first', () => {
@@ -35,6 +49,12 @@ describe('evidence requests', () => {
     expect(topPartners(ids, 288, 0.1)).toEqual(ids.slice(0, 29));
     expect(topPartners(ids, 288, 0.2)).toBeNull(); // the list does not reach that far
     expect(topPartners(ids, 20, 0.1)).toEqual(['P1', 'P2']); // exactly 2, not 3 (no rounding error)
-    expect(topPartners(Array.from({ length: 150 }, (_, i) => `P${i}`), 1500, 0.1)).toBeNull(); // more than a selector names
+    expect(
+      topPartners(
+        Array.from({ length: 150 }, (_, i) => `P${i}`),
+        1500,
+        0.1,
+      ),
+    ).toBeNull(); // more than a selector names
   });
 });

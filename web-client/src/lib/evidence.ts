@@ -5,9 +5,17 @@
 import type { AnalyticsFilter, EvidenceSelector, PartnerTier, PartnerType } from '../gql/graphql';
 
 /** The figure's own narrowing of the view's filter. */
-export interface Narrowing { tiers?: PartnerTier[]; partnerTypes?: PartnerType[] }
+export interface Narrowing {
+  tiers?: PartnerTier[];
+  partnerTypes?: PartnerType[];
+}
 
-export interface EvidenceRequest { title: string; figure: string; selector: EvidenceSelector; narrow?: Narrowing }
+export interface EvidenceRequest {
+  title: string;
+  figure: string;
+  selector: EvidenceSelector;
+  narrow?: Narrowing;
+}
 
 /** The filter the figure was computed with: the view's, narrowed by the figure (a tier of the view's tiers). */
 export function figureFilter(filter: AnalyticsFilter, narrow?: Narrowing): AnalyticsFilter {
@@ -20,7 +28,9 @@ export function figureFilter(filter: AnalyticsFilter, narrow?: Narrowing): Analy
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
   let bin = '';
-  bytes.forEach((b) => { bin += String.fromCharCode(b); });
+  bytes.forEach((b) => {
+    bin += String.fromCharCode(b);
+  });
   return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
@@ -41,7 +51,8 @@ export function decodeEvidence(param: string | undefined): EvidenceRequest | nul
   if (!param) return null;
   try {
     const o = JSON.parse(fromBase64Url(param)) as { t?: unknown; f?: unknown; s?: EvidenceSelector; n?: Narrowing };
-    if (typeof o.t !== 'string' || typeof o.f !== 'string' || !o.s || typeof o.s !== 'object' || !BASES.includes(String(o.s.basis))) return null;
+    if (typeof o.t !== 'string' || typeof o.f !== 'string' || !o.s || typeof o.s !== 'object' || !BASES.includes(String(o.s.basis)))
+      return null;
     return { title: o.t, figure: o.f, selector: o.s, narrow: o.n && typeof o.n === 'object' ? o.n : undefined };
   } catch {
     return null;
@@ -51,17 +62,35 @@ export function decodeEvidence(param: string | undefined): EvidenceRequest | nul
 /** The selectors of the figures, one place (tested): what each figure counts. */
 export const selectors = {
   /** A ROPI row, a dilution row, a plan move: partner-driven revenue of these partners (or of the filter's). */
-  partnerRevenue: (partnerIds?: string[]): EvidenceSelector => ({ basis: 'WON', measure: 'PARTNER_REVENUE', ...(partnerIds ? { creditedPartners: partnerIds } : {}) }),
+  partnerRevenue: (partnerIds?: string[]): EvidenceSelector => ({
+    basis: 'WON',
+    measure: 'PARTNER_REVENUE',
+    ...(partnerIds ? { creditedPartners: partnerIds } : {}),
+  }),
   /** The partner-driven share and revenue per active partner: the won deals partners sourced or co-sold (their amounts are the share's numerator). */
   partnerDriven: (): EvidenceSelector => ({ basis: 'WON', sources: ['PARTNER_SOURCED', 'CO_SOLD'] }),
   /** A tier mismatch: the partner's revenue in the 12 months up to the as-of date. */
-  trailingRevenue: (partnerId: string): EvidenceSelector => ({ basis: 'TRAILING_YEAR', measure: 'PARTNER_REVENUE', creditedPartners: [partnerId] }),
+  trailingRevenue: (partnerId: string): EvidenceSelector => ({
+    basis: 'TRAILING_YEAR',
+    measure: 'PARTNER_REVENUE',
+    creditedPartners: [partnerId],
+  }),
   /** Partner economics: the partner's earnings deal row by deal row. */
   earnings: (partnerId: string): EvidenceSelector => ({ basis: 'CREATED', measure: 'PARTNER_EARNINGS', creditedPartners: [partnerId] }),
   /** Channel conflicts: every deal in one (of these customers, when given). */
-  conflicts: (windowDays: number, customerIds?: string[]): EvidenceSelector => ({ basis: 'CREATED', conflictWindowDays: windowDays, ...(customerIds ? { customerIds } : {}) }),
+  conflicts: (windowDays: number, customerIds?: string[]): EvidenceSelector => ({
+    basis: 'CREATED',
+    conflictWindowDays: windowDays,
+    ...(customerIds ? { customerIds } : {}),
+  }),
   /** A referral chain: the won deals of everyone it reached, credited with decay per hop. */
-  referralCredit: (referrer: string, maxHops: number, decay: number): EvidenceSelector => ({ basis: 'WON', measure: 'REFERRAL_CREDIT', referrer, maxHops, decay }),
+  referralCredit: (referrer: string, maxHops: number, decay: number): EvidenceSelector => ({
+    basis: 'WON',
+    measure: 'REFERRAL_CREDIT',
+    referrer,
+    maxHops,
+    decay,
+  }),
 };
 
 /** The most ids a selector's creditedPartners takes (EvidenceSelector.MAX_IDS on the server). */

@@ -3,8 +3,13 @@ import { filterFromParams, filterToParams, presets, previousPeriod, relativeChan
 
 describe('analytics filter in the URL', () => {
   it('reads the period and segment, leaving out what the API would refuse', () => {
-    expect(filterFromParams({ from: '2025-01-01', to: '2025-12-31', types: 'RESELLER,BOGUS', regions: 'emea', tiers: 'GOLD' }))
-      .toEqual({ from: '2025-01-01', asOf: '2025-12-31', partnerTypes: ['RESELLER'], regions: ['emea'], tiers: ['GOLD'] });
+    expect(filterFromParams({ from: '2025-01-01', to: '2025-12-31', types: 'RESELLER,BOGUS', regions: 'emea', tiers: 'GOLD' })).toEqual({
+      from: '2025-01-01',
+      asOf: '2025-12-31',
+      partnerTypes: ['RESELLER'],
+      regions: ['emea'],
+      tiers: ['GOLD'],
+    });
     expect(filterFromParams({ from: '1.1.2025' })).toEqual({});
   });
 
@@ -14,8 +19,11 @@ describe('analytics filter in the URL', () => {
   });
 
   it('compares with the period of the same length just before, same segment', () => {
-    expect(previousPeriod({ from: '2025-07-01', asOf: '2025-12-31', regions: ['emea'] }, null))
-      .toEqual({ from: '2024-12-29', asOf: '2025-06-30', regions: ['emea'] }); // 184 days, like 1 Jul-31 Dec
+    expect(previousPeriod({ from: '2025-07-01', asOf: '2025-12-31', regions: ['emea'] }, null)).toEqual({
+      from: '2024-12-29',
+      asOf: '2025-06-30',
+      regions: ['emea'],
+    }); // 184 days, like 1 Jul-31 Dec
     expect(previousPeriod({ from: '2026-01-01' }, '2026-01-31')).toEqual({ from: '2025-12-01', asOf: '2025-12-31' });
     expect(previousPeriod({}, '2026-01-31')).toBeNull();
   });

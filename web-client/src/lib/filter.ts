@@ -68,7 +68,12 @@ export function previousPeriod(f: AnalyticsFilter, asOf: string | null | undefin
   return { ...f, asOf: shift(f.from, -1), from: shift(f.from, -days) };
 }
 
-export interface Preset { id: string; title: string; from: string | null; to: string | null }
+export interface Preset {
+  id: string;
+  title: string;
+  from: string | null;
+  to: string | null;
+}
 
 /** Periods people pick, ending at the data's as-of date. */
 export function presets(asOf: string): Preset[] {

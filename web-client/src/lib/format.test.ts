@@ -1,14 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import {
-  change, count, date, decimal, displayName, integer, label, money, moneyExact, note, notes, ordinal, percent, points, propertyName,
-  propertyValue, ratio, inSentence, setCurrency, signedMoney, tierRank, useVocabularies, wilson,
+  change,
+  count,
+  date,
+  decimal,
+  displayName,
+  integer,
+  label,
+  money,
+  moneyExact,
+  note,
+  notes,
+  ordinal,
+  percent,
+  points,
+  propertyName,
+  propertyValue,
+  ratio,
+  inSentence,
+  setCurrency,
+  signedMoney,
+  tierRank,
+  useVocabularies,
+  wilson,
 } from './format';
 import { beforeAll } from 'vitest';
 import { RECORDED_VOCABULARIES } from './vocabulary.fixture';
 
 describe('format', () => {
   // display names of stored codes are the service's (vocabularies), as after sign-in
-  beforeAll(() => { useVocabularies(RECORDED_VOCABULARIES); });
+  beforeAll(() => {
+    useVocabularies(RECORDED_VOCABULARIES);
+  });
 
   it('abbreviates money with its currency', () => {
     expect(money(1_234_567)).toBe('$1.23M');
@@ -48,8 +71,21 @@ describe('format', () => {
   });
 
   it('writes ordinals the English way', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 92, 101, 111].map(ordinal)).toEqual(
-      ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '92nd', '101st', '111th']);
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 92, 101, 111].map(ordinal)).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '23rd',
+      '92nd',
+      '101st',
+      '111th',
+    ]);
   });
 
   it('agrees a count with its noun', () => {
@@ -79,7 +115,12 @@ describe('format', () => {
   });
 
   it('ranks tiers by rank, not by name', () => {
-    expect(['gold', 'registered', 'PLATINUM', 'silver'].sort((a, b) => tierRank(a) - tierRank(b))).toEqual(['PLATINUM', 'gold', 'silver', 'registered']);
+    expect(['gold', 'registered', 'PLATINUM', 'silver'].sort((a, b) => tierRank(a) - tierRank(b))).toEqual([
+      'PLATINUM',
+      'gold',
+      'silver',
+      'registered',
+    ]);
   });
 
   it('formats the graph properties by their key', () => {
@@ -97,7 +138,9 @@ describe('format', () => {
   });
 
   it('turns the API notes into sentences without "null"', () => {
-    expect(note('shares are null while fewer than 5 partners have accumulated')).toBe('Shares are not given while fewer than 5 partners have accumulated.');
+    expect(note('shares are null while fewer than 5 partners have accumulated')).toBe(
+      'Shares are not given while fewer than 5 partners have accumulated.',
+    );
     expect(notes(['no deals', 'Done.'])).toBe('No deals. Done.');
   });
 

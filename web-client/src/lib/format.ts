@@ -120,8 +120,18 @@ export function date(iso: string | null | undefined): string {
  * Which vocabulary (by its CSV column name) holds the names of which kind of code here:
  */
 export const VOCABULARY_KINDS: Record<string, string> = {
-  region: 'region', industry: 'industry', segment: 'segment', type: 'partnerType', tier: 'tier', status: 'status',
-  source: 'source', outcome: 'outcome', stage: 'stage', role: 'role', registration_stage: 'registrationStage', kind: 'investmentKind',
+  region: 'region',
+  industry: 'industry',
+  segment: 'segment',
+  type: 'partnerType',
+  tier: 'tier',
+  status: 'status',
+  source: 'source',
+  outcome: 'outcome',
+  stage: 'stage',
+  role: 'role',
+  registration_stage: 'registrationStage',
+  kind: 'investmentKind',
 };
 
 /**
@@ -131,12 +141,27 @@ export const VOCABULARY_KINDS: Record<string, string> = {
  */
 const OWN_NAMES: Record<string, Record<string, string>> = {
   tier: { inactive: 'Inactive' },
-  nodeKind: { partner: 'Partner', prospect: 'Prospect', customer: 'Customer', integration: 'Integration', deal: 'Deal', investment: 'Investment' },
+  nodeKind: {
+    partner: 'Partner',
+    prospect: 'Prospect',
+    customer: 'Customer',
+    integration: 'Integration',
+    deal: 'Deal',
+    investment: 'Investment',
+  },
   explanation: { lime: 'LIME (local surrogate model)', shap: 'SHAP', coefficients: 'model coefficients' },
   conflictKind: { partner_partner: 'Partner vs partner', partner_direct: 'Partner vs direct' },
   retrain: { idle: 'Idle', running: 'Running', replaced: 'Replaced', kept: 'Kept', failed: 'Failed' },
   savedViewTarget: { explorer: 'Explorer', portfolio: 'Portfolio', combinations: 'Value combinations', referrals: 'Referral network' },
-  view: { explorer: 'Explorer', portfolio: 'Portfolio', combinations: 'Value combinations', referrals: 'Referral network', recruiting: 'Recruiting', model: 'Model', audit: 'Audit trail' },
+  view: {
+    explorer: 'Explorer',
+    portfolio: 'Portfolio',
+    combinations: 'Value combinations',
+    referrals: 'Referral network',
+    recruiting: 'Recruiting',
+    model: 'Model',
+    audit: 'Audit trail',
+  },
   shortlistStatus: { to_contact: 'To contact', contacted: 'Contacted', in_talks: 'In talks', signed: 'Signed', declined: 'Declined' },
 };
 
@@ -144,7 +169,10 @@ const OWN_NAMES: Record<string, Record<string, string>> = {
 let NAMES: Record<string, Record<string, string>> = structuredClone(OWN_NAMES);
 
 /** What the `vocabularies` query answers (vocabulary.graphqls). */
-export interface VocabularyAnswer { name: string; values: ReadonlyArray<{ value: string; label: string }> }
+export interface VocabularyAnswer {
+  name: string;
+  values: ReadonlyArray<{ value: string; label: string }>;
+}
 
 /**
  * Installs the service's display names (the `vocabularies` answer); a vocabulary this client does not know
@@ -156,7 +184,10 @@ export function useVocabularies(vocabularies: readonly VocabularyAnswer[]): numb
   for (const v of vocabularies) {
     const kind = VOCABULARY_KINDS[v.name] ?? v.name;
     names[kind] = { ...names[kind] };
-    for (const t of v.values) { names[kind][t.value.toLowerCase()] = t.label; n++; }
+    for (const t of v.values) {
+      names[kind][t.value.toLowerCase()] = t.label;
+      n++;
+    }
   }
   NAMES = names;
   return n;
@@ -176,7 +207,26 @@ export function tierRank(code: string | null | undefined): number {
   return i < 0 ? TIER_RANK.length : i;
 }
 
-const ACRONYMS = new Set(['emea', 'apac', 'latam', 'smb', 'mdf', 'isv', 'si', 'gsi', 'ipp', 'ropi', 'arr', 'nps', 'roi', 'lime', 'shap', 'api', 'csv', 'auc']);
+const ACRONYMS = new Set([
+  'emea',
+  'apac',
+  'latam',
+  'smb',
+  'mdf',
+  'isv',
+  'si',
+  'gsi',
+  'ipp',
+  'ropi',
+  'arr',
+  'nps',
+  'roi',
+  'lime',
+  'shap',
+  'api',
+  'csv',
+  'auc',
+]);
 
 /**
  * A stored code as people write it: the display name when the code is known (in `kind`, else in any
@@ -188,7 +238,10 @@ export function displayName(code: string | null | undefined, kind?: string): str
   const table = kind ? NAMES[kind] : undefined;
   if (table?.[key]) return table[key];
   if (!table) for (const t of Object.values(NAMES)) if (t[key]) return t[key];
-  const words = key.split(/[_\s-]+/).filter(Boolean).map((w) => (ACRONYMS.has(w) ? w.toUpperCase() : w));
+  const words = key
+    .split(/[_\s-]+/)
+    .filter(Boolean)
+    .map((w) => (ACRONYMS.has(w) ? w.toUpperCase() : w));
   const text = words.join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -200,19 +253,36 @@ export function label(code: string | null | undefined): string {
 
 /** Lists in property values are joined with ', ' by the API. */
 function listOf(value: string, kind: string): string {
-  return value.split(/,\s*/).map((v) => displayName(v, kind)).join(', ');
+  return value
+    .split(/,\s*/)
+    .map((v) => displayName(v, kind))
+    .join(', ');
 }
 
 const MONEY_KEYS = /^(arr|amount|revenue|wonAmount|hourlyRate|partnerEarnings|investment|budget)$/i;
 const DATE_KEYS = /(On|Date|At)$/;
 const NAME_KEYS: Record<string, string> = {
-  region: 'region', regions: 'region', industry: 'industry', industries: 'industry', segment: 'segment', tier: 'tier',
-  type: 'partnerType', status: 'status', source: 'source', outcome: 'outcome', role: 'role', registrationStage: 'registrationStage', kind: 'investmentKind',
+  region: 'region',
+  regions: 'region',
+  industry: 'industry',
+  industries: 'industry',
+  segment: 'segment',
+  tier: 'tier',
+  type: 'partnerType',
+  status: 'status',
+  source: 'source',
+  outcome: 'outcome',
+  role: 'role',
+  registrationStage: 'registrationStage',
+  kind: 'investmentKind',
 };
 
 /** The name of a property of the graph as a label: 'hourlyRate' -> 'Hourly rate', 'arr' -> 'ARR'. */
 export function propertyName(key: string): string {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(/[\s_]+/).map((w) => (ACRONYMS.has(w.toLowerCase()) ? w.toUpperCase() : w.toLowerCase()));
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[\s_]+/)
+    .map((w) => (ACRONYMS.has(w.toLowerCase()) ? w.toUpperCase() : w.toLowerCase()));
   const text = words.join(' ').replace(/\b90d\b/i, '(90 days)');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -240,7 +310,11 @@ export function propertyValue(key: string, value: string | null | undefined): st
  * (the API's word for a field it leaves out) said as "not given".
  */
 export function note(text: string): string {
-  const t = text.trim().replace(/\bare null\b/g, 'are not given').replace(/\bis null\b/g, 'is not given').replace(/\bnull\b/g, 'not given');
+  const t = text
+    .trim()
+    .replace(/\bare null\b/g, 'are not given')
+    .replace(/\bis null\b/g, 'is not given')
+    .replace(/\bnull\b/g, 'not given');
   if (!t) return t;
   const s = t.charAt(0).toUpperCase() + t.slice(1);
   return /[.!?]$/.test(s) ? s : s + '.';

@@ -1,14 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { growthSeries, growthSummary, intervalFromParam, periodLabel, type Growth, type Period } from './growth';
 
-const s = (total: number, referred: number, through: number, referredShare: number | null, throughShare: number | null) =>
-  ({ total, added: 0, referred, throughReferrals: through, referredShare, throughReferralsShare: throughShare });
+const s = (total: number, referred: number, through: number, referredShare: number | null, throughShare: number | null) => ({
+  total,
+  added: 0,
+  referred,
+  throughReferrals: through,
+  referredShare,
+  throughReferralsShare: throughShare,
+});
 
-const period = (start: string, end: string, p: Period['partners'], c: Period['customers'], r: Period['revenue']): Period =>
-  ({ start, end, partners: p, customers: c, revenue: r });
+const period = (start: string, end: string, p: Period['partners'], c: Period['customers'], r: Period['revenue']): Period => ({
+  start,
+  end,
+  partners: p,
+  customers: c,
+  revenue: r,
+});
 
 const growth: Growth = {
-  asOf: '2025-08-15', interval: 'QUARTER', notes: ['Shares need 5 partners or customers.'],
+  asOf: '2025-08-15',
+  interval: 'QUARTER',
+  notes: ['Shares need 5 partners or customers.'],
   periods: [
     period('2025-01-01', '2025-03-31', s(3, 1, 1, null, null), s(4, 1, 2, null, null), s(90_000, 10_000, 20_000, 0.11, 0.22)),
     period('2025-04-01', '2025-06-30', s(10, 3, 3, 0.3, 0.3), s(20, 4, 7, 0.2, 0.35), s(1_500_000, 300_000, 600_000, 0.2, 0.4)),
@@ -51,11 +64,14 @@ describe('growthSeries', () => {
 
 describe('growthSummary', () => {
   it('states the last period with its shares', () => {
-    expect(growthSummary(growth)).toBe('By the end of 2025 Q3: 12 partners (33.3% referred), 25 customers (40.0% through referrals), $2M won revenue (45.0% through referrals).');
+    expect(growthSummary(growth)).toBe(
+      'By the end of 2025 Q3: 12 partners (33.3% referred), 25 customers (40.0% through referrals), $2M won revenue (45.0% through referrals).',
+    );
   });
   it('says a share is missing rather than 0 %, and nothing without periods', () => {
     expect(growthSummary({ ...growth, interval: 'MONTH', periods: [growth.periods[0]] })).toBe(
-      'By the end of Jan 2025: 3 partners (too few yet for a share), 4 customers (too few yet for a share), $90K won revenue (22.0% through referrals).');
+      'By the end of Jan 2025: 3 partners (too few yet for a share), 4 customers (too few yet for a share), $90K won revenue (22.0% through referrals).',
+    );
     expect(growthSummary({ ...growth, periods: [] })).toBeNull();
   });
 });

@@ -23,7 +23,11 @@ export function periodLabel(start: string, interval: Interval): string {
 }
 
 export type Axis = 'count' | 'money' | 'share';
-export interface GrowthSeriesData { name: string; axis: Axis; values: Array<number | null> }
+export interface GrowthSeriesData {
+  name: string;
+  axis: Axis;
+  values: Array<number | null>;
+}
 
 /**
  * The chart's series. Partners count their direct referrals (a partner enters only by signing, so
@@ -50,8 +54,11 @@ export function growthSeries(g: Growth): { categories: string[]; series: GrowthS
 export function growthSummary(g: Growth): string | null {
   const last = g.periods[g.periods.length - 1];
   if (!last) return null;
-  const share = (v: number | null | undefined, what: string) => (v === null || v === undefined ? 'too few yet for a share' : `${percent(v)} ${what}`);
-  return `By the end of ${periodLabel(last.start, g.interval as Interval)}: ${integer(last.partners.total)} partners (${share(last.partners.referredShare, 'referred')}), `
-    + `${integer(last.customers.total)} customers (${share(last.customers.throughReferralsShare, 'through referrals')}), `
-    + `${money(last.revenue.total)} won revenue (${share(last.revenue.throughReferralsShare, 'through referrals')}).`;
+  const share = (v: number | null | undefined, what: string) =>
+    v === null || v === undefined ? 'too few yet for a share' : `${percent(v)} ${what}`;
+  return (
+    `By the end of ${periodLabel(last.start, g.interval as Interval)}: ${integer(last.partners.total)} partners (${share(last.partners.referredShare, 'referred')}), ` +
+    `${integer(last.customers.total)} customers (${share(last.customers.throughReferralsShare, 'through referrals')}), ` +
+    `${money(last.revenue.total)} won revenue (${share(last.revenue.throughReferralsShare, 'through referrals')}).`
+  );
 }

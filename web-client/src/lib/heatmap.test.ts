@@ -3,8 +3,20 @@ import { heatmapCells } from './heatmap';
 
 describe('value-combination heatmap', () => {
   const pairs = [
-    { members: [{ id: 'P1', name: 'Alpha' }, { id: 'P2', name: 'Beta' }], liftOverBestMember: 1.5 },
-    { members: [{ id: 'P1', name: 'Alpha' }, { id: 'P3', name: 'Gamma' }], liftOverBestMember: null },
+    {
+      members: [
+        { id: 'P1', name: 'Alpha' },
+        { id: 'P2', name: 'Beta' },
+      ],
+      liftOverBestMember: 1.5,
+    },
+    {
+      members: [
+        { id: 'P1', name: 'Alpha' },
+        { id: 'P3', name: 'Gamma' },
+      ],
+      liftOverBestMember: null,
+    },
   ];
 
   it('puts the partner in most pairs first', () => {
@@ -12,6 +24,11 @@ describe('value-combination heatmap', () => {
   });
 
   it('fills both halves of the matrix and remembers which pair a cell is', () => {
-    expect(heatmapCells(pairs).cells).toEqual([[0, 1, 1.5, 0], [1, 0, 1.5, 0], [0, 2, null, 1], [2, 0, null, 1]]);
+    expect(heatmapCells(pairs).cells).toEqual([
+      [0, 1, 1.5, 0],
+      [1, 0, 1.5, 0],
+      [0, 2, null, 1],
+      [2, 0, null, 1],
+    ]);
   });
 });

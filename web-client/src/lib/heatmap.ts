@@ -8,11 +8,12 @@ export interface Pair {
 /** The heatmap's axes: every partner in the pairs, ordered by how many pairs it is in. */
 export function heatmapCells(combos: Pair[]) {
   const count = new Map<string, { id: string; name: string; n: number }>();
-  for (const c of combos) for (const m of c.members) {
-    const e = count.get(m.id) ?? { id: m.id, name: m.name ?? m.id, n: 0 };
-    e.n++;
-    count.set(m.id, e);
-  }
+  for (const c of combos)
+    for (const m of c.members) {
+      const e = count.get(m.id) ?? { id: m.id, name: m.name ?? m.id, n: 0 };
+      e.n++;
+      count.set(m.id, e);
+    }
   const axis = [...count.values()].sort((a, b) => b.n - a.n || a.name.localeCompare(b.name));
   const index = new Map(axis.map((a, i) => [a.id, i]));
   const cells: Array<[number, number, number | null, number]> = [];

@@ -6,8 +6,17 @@ import { relativeChange } from './filter';
 
 type Kpis = KpisQuery['ecosystemKpis'];
 
-export interface Delta { text: string; title: string; good: boolean | null }
-export interface Tile { id: string; title: string; value: string; delta: Delta | null }
+export interface Delta {
+  text: string;
+  title: string;
+  good: boolean | null;
+}
+export interface Tile {
+  id: string;
+  title: string;
+  value: string;
+  delta: Delta | null;
+}
 
 type Kind = 'money' | 'share' | 'count' | 'days';
 
@@ -23,18 +32,28 @@ const FIGURES: Array<{ id: string; title: string; kind: Kind; higherIsBetter: bo
 
 function value(kind: Kind, v: number | null | undefined): string {
   switch (kind) {
-    case 'money': return money(v);
-    case 'share': return percent(v);
-    case 'count': return integer(v);
-    case 'days': return v === null || v === undefined ? '–' : `${decimal(v, 0)} days`;
+    case 'money':
+      return money(v);
+    case 'share':
+      return percent(v);
+    case 'count':
+      return integer(v);
+    case 'days':
+      return v === null || v === undefined ? '–' : `${decimal(v, 0)} days`;
   }
 }
 
 /** The change of one figure, or null when either period lacks it. */
-export function delta(kind: Kind, now: number | null | undefined, before: number | null | undefined, higherIsBetter: boolean, period: string): Delta | null {
+export function delta(
+  kind: Kind,
+  now: number | null | undefined,
+  before: number | null | undefined,
+  higherIsBetter: boolean,
+  period: string,
+): Delta | null {
   if (now === null || now === undefined || before === null || before === undefined) return null;
   const diff = now - before;
-  const good = diff === 0 ? null : (diff > 0) === higherIsBetter;
+  const good = diff === 0 ? null : diff > 0 === higherIsBetter;
   const title = `${value(kind, before)} in the previous period (${period})`;
   if (kind === 'share') return { text: `${points(diff)} vs previous period`, title, good };
   const rel = relativeChange(now, before);

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { budgetText, moveSentence, parseBudget, partners, signedMoney, topChanges, upliftSummary, NO_CONSTRAINTS, parseConstraints, topMoves } from './plan';
+import {
+  budgetText,
+  moveSentence,
+  parseBudget,
+  partners,
+  signedMoney,
+  topChanges,
+  upliftSummary,
+  NO_CONSTRAINTS,
+  parseConstraints,
+  topMoves,
+} from './plan';
 
 describe('parseBudget', () => {
   it('reads plain, grouped and suffixed amounts', () => {
@@ -22,7 +33,11 @@ describe('parseBudget', () => {
 
 describe('moves', () => {
   const move = {
-    from: [{ id: 'D', name: 'Delta', amount: 100_000 }, { id: 'C', name: 'Charlie', amount: 69_300 }, { id: 'E', name: null, amount: 19_100 }],
+    from: [
+      { id: 'D', name: 'Delta', amount: 100_000 },
+      { id: 'C', name: 'Charlie', amount: 69_300 },
+      { id: 'E', name: null, amount: 19_100 },
+    ],
     to: [{ id: 'A', name: 'Alpha', amount: 188_400 }],
     amount: 188_400,
     expectedRevenueEffect: 190_500,
@@ -31,7 +46,9 @@ describe('moves', () => {
   it('names the partners, at most three then a count', () => {
     expect(partners(move.from)).toBe('Delta, Charlie and E');
     expect(partners(move.to)).toBe('Alpha');
-    expect(partners([...move.from, { id: 'F', name: 'Fox', amount: 1 }, { id: 'G', name: 'Golf', amount: 1 }])).toBe('Delta, Charlie, E and 2 more');
+    expect(partners([...move.from, { id: 'F', name: 'Fox', amount: 1 }, { id: 'G', name: 'Golf', amount: 1 }])).toBe(
+      'Delta, Charlie, E and 2 more',
+    );
   });
 
   it('reads as a sentence with the signed effect', () => {
@@ -57,8 +74,16 @@ describe('topChanges', () => {
 
 describe('upliftSummary', () => {
   it('compares the plan with today at the same budget, or says nothing without a plan', () => {
-    expect(upliftSummary({ expectedRevenueCurrent: 675_000, expectedRevenuePlanned: 872_797, expectedUplift: 197_797, expectedUpliftShare: 0.293 }))
-      .toBe("Expected partner-driven revenue $873K a year with the plan against $675K with today's allocation at the same budget: +$198K (+29.3%)");
+    expect(
+      upliftSummary({
+        expectedRevenueCurrent: 675_000,
+        expectedRevenuePlanned: 872_797,
+        expectedUplift: 197_797,
+        expectedUpliftShare: 0.293,
+      }),
+    ).toBe(
+      "Expected partner-driven revenue $873K a year with the plan against $675K with today's allocation at the same budget: +$198K (+29.3%)",
+    );
     expect(upliftSummary({ expectedRevenueCurrent: null, expectedRevenuePlanned: null, expectedUplift: null })).toBeNull();
   });
 });
@@ -69,11 +94,21 @@ describe('the plan in words and its constraints', () => {
     { id: 'B', name: 'Nimbus Cloud', historicalReturn: 6.1, historyRevenue: 900_000, historyWeight: 0.9, ippProbability: 0.84 },
     { id: 'C', name: 'Quiet Co', historicalReturn: 0, historyRevenue: 0, historyWeight: 0.1, ippProbability: null },
   ];
-  const move = (from: string, to: string, amount: number, effect: number) => ({ from: [{ id: from, name: facts.find((f) => f.id === from)!.name, amount }], to: [{ id: to, name: facts.find((f) => f.id === to)!.name, amount }], amount, expectedRevenueEffect: effect });
+  const move = (from: string, to: string, amount: number, effect: number) => ({
+    from: [{ id: from, name: facts.find((f) => f.id === from)!.name, amount }],
+    to: [{ id: to, name: facts.find((f) => f.id === to)!.name, amount }],
+    amount,
+    expectedRevenueEffect: effect,
+  });
 
   it('opens with the largest moves as sentences, with their confidence', () => {
-    const top = topMoves({ moves: [move('C', 'B', 50_000, 90_000), move('A', 'B', 120_000, 410_000)], partners: facts, expectedUplift: 1_000_000 }, 3);
-    expect(top.moves[0].text).toBe('Move $120K from Northwind ($0.40 back per $1) to Nimbus Cloud (IPP 84, $6.10 back per $1): +$410K expected a year.');
+    const top = topMoves(
+      { moves: [move('C', 'B', 50_000, 90_000), move('A', 'B', 120_000, 410_000)], partners: facts, expectedUplift: 1_000_000 },
+      3,
+    );
+    expect(top.moves[0].text).toBe(
+      'Move $120K from Northwind ($0.40 back per $1) to Nimbus Cloud (IPP 84, $6.10 back per $1): +$410K expected a year.',
+    );
     expect(top.moves[0].confidence.level).toBe('high');
     expect(top.moves[1].text).toContain('Quiet Co (no partner-driven revenue in the history window)');
     expect(top.moves[1].confidence.level).toBe('low');
@@ -81,8 +116,10 @@ describe('the plan in words and its constraints', () => {
   });
 
   it('reads the constraint boxes as the API takes them, or says what is wrong', () => {
-    expect(parseConstraints({ keepCurrent: '50', maxPerPartner: '200K', minPerPartner: '0', maxPartnersChanged: '20' }))
-      .toEqual({ ok: true, value: { keepCurrent: 0.5, maxPerPartner: 200_000, minPerPartner: 0, maxPartnersChanged: 20 } });
+    expect(parseConstraints({ keepCurrent: '50', maxPerPartner: '200K', minPerPartner: '0', maxPartnersChanged: '20' })).toEqual({
+      ok: true,
+      value: { keepCurrent: 0.5, maxPerPartner: 200_000, minPerPartner: 0, maxPartnersChanged: 20 },
+    });
     expect(parseConstraints(NO_CONSTRAINTS)).toEqual({ ok: true, value: {} });
     const bad = parseConstraints({ keepCurrent: '150', maxPerPartner: '10K', minPerPartner: '20K', maxPartnersChanged: '2.5' });
     expect(bad.ok).toBe(false);

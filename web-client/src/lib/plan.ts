@@ -12,7 +12,10 @@ export type BudgetInput = { ok: true; value: number } | { ok: false; error: stri
  * what is wrong otherwise, in the words the API would use (above 0, at most 1e12).
  */
 export function parseBudget(text: string): BudgetInput {
-  const t = text.trim().replace(/[$,\s_]/g, '').toLowerCase();
+  const t = text
+    .trim()
+    .replace(/[$,\s_]/g, '')
+    .toLowerCase();
   if (!t) return { ok: false, error: 'Enter a budget, e.g. 2.5M.' };
   const m = /^(-?\d+(?:\.\d+)?|-?\.\d+)([kmb]?)$/.exec(t);
   if (!m) return { ok: false, error: `"${text.trim()}" is not an amount; write e.g. 2500000, 2.5M or 800K.` };
@@ -28,8 +31,17 @@ export function budgetText(value: number): string {
   return String(Math.round(value));
 }
 
-export interface Share { id: string; name?: string | null; amount: number }
-export interface Move { from: Share[]; to: Share[]; amount: number; expectedRevenueEffect: number }
+export interface Share {
+  id: string;
+  name?: string | null;
+  amount: number;
+}
+export interface Move {
+  from: Share[];
+  to: Share[];
+  amount: number;
+  expectedRevenueEffect: number;
+}
 
 /** "A, B and 3 more": at most `max` names, then a count. */
 export function partners(shares: Share[], max = 3): string {
@@ -48,7 +60,13 @@ export function moveSentence(move: Move): string {
   return `From ${partners(move.from)} to ${partners(move.to)}: ${money(move.amount)}, expected ${signedMoney(move.expectedRevenueEffect)} a year`;
 }
 
-export interface PlanPartner { id: string; name?: string | null; currentAtBudget: number; plannedInvestment: number; change: number }
+export interface PlanPartner {
+  id: string;
+  name?: string | null;
+  currentAtBudget: number;
+  plannedInvestment: number;
+  change: number;
+}
 
 /**
  * The partners with the largest changes for the current-vs-planned chart: the biggest increases and
@@ -65,14 +83,30 @@ export function topChanges<T extends PlanPartner>(rows: T[], n = 16, tolerance =
 }
 
 /** Totals line: the plan's expected revenue against today's allocation at the same budget. */
-export function upliftSummary(p: { expectedRevenueCurrent?: number | null; expectedRevenuePlanned?: number | null; expectedUplift?: number | null; expectedUpliftShare?: number | null }): string | null {
-  if (p.expectedUplift === null || p.expectedUplift === undefined || p.expectedRevenueCurrent == null || p.expectedRevenuePlanned == null) return null;
-  const share = p.expectedUpliftShare === null || p.expectedUpliftShare === undefined ? '' : ` (${p.expectedUpliftShare >= 0 ? '+' : ''}${(p.expectedUpliftShare * 100).toFixed(1)}%)`;
+export function upliftSummary(p: {
+  expectedRevenueCurrent?: number | null;
+  expectedRevenuePlanned?: number | null;
+  expectedUplift?: number | null;
+  expectedUpliftShare?: number | null;
+}): string | null {
+  if (p.expectedUplift === null || p.expectedUplift === undefined || p.expectedRevenueCurrent == null || p.expectedRevenuePlanned == null)
+    return null;
+  const share =
+    p.expectedUpliftShare === null || p.expectedUpliftShare === undefined
+      ? ''
+      : ` (${p.expectedUpliftShare >= 0 ? '+' : ''}${(p.expectedUpliftShare * 100).toFixed(1)}%)`;
   return `Expected partner-driven revenue ${money(p.expectedRevenuePlanned)} a year with the plan against ${money(p.expectedRevenueCurrent)} with today's allocation at the same budget: ${signedMoney(p.expectedUplift)}${share}`;
 }
 
 /** What the sentences need to know of a partner in the plan. */
-export interface PlanFacts { id: string; name?: string | null; historicalReturn: number; historyRevenue: number; historyWeight: number; ippProbability?: number | null }
+export interface PlanFacts {
+  id: string;
+  name?: string | null;
+  historicalReturn: number;
+  historyRevenue: number;
+  historyWeight: number;
+  ippProbability?: number | null;
+}
 
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -131,24 +165,39 @@ export function topMoves(plan: { moves: Move[]; partners: PlanFacts[]; expectedU
 }
 
 /** The plan's constraint boxes as typed. Empty boxes are no constraint. */
-export interface ConstraintText { keepCurrent: string; maxPerPartner: string; minPerPartner: string; maxPartnersChanged: string }
+export interface ConstraintText {
+  keepCurrent: string;
+  maxPerPartner: string;
+  minPerPartner: string;
+  maxPartnersChanged: string;
+}
 export const NO_CONSTRAINTS: ConstraintText = { keepCurrent: '', maxPerPartner: '', minPerPartner: '', maxPartnersChanged: '' };
 
-export interface Constraints { keepCurrent?: number; maxPerPartner?: number; minPerPartner?: number; maxPartnersChanged?: number }
+export interface Constraints {
+  keepCurrent?: number;
+  maxPerPartner?: number;
+  minPerPartner?: number;
+  maxPartnersChanged?: number;
+}
 
 /** Reads the boxes as the API's InvestmentPlanConstraints, or says for each box what is wrong (in the API's terms). */
-export function parseConstraints(t: ConstraintText): { ok: true; value: Constraints } | { ok: false; errors: Partial<Record<keyof ConstraintText, string>> } {
+export function parseConstraints(
+  t: ConstraintText,
+): { ok: true; value: Constraints } | { ok: false; errors: Partial<Record<keyof ConstraintText, string>> } {
   const value: Constraints = {};
   const errors: Partial<Record<keyof ConstraintText, string>> = {};
   if (t.keepCurrent.trim()) {
     const v = Number(t.keepCurrent.trim().replace(/%$/, ''));
-    if (!Number.isFinite(v) || v < 0 || v > 100) errors.keepCurrent = 'Keep 0 to 100 % of today\'s allocation.';
+    if (!Number.isFinite(v) || v < 0 || v > 100) errors.keepCurrent = "Keep 0 to 100 % of today's allocation.";
     else value.keepCurrent = v / 100;
   }
   for (const k of ['maxPerPartner', 'minPerPartner'] as const) {
     if (!t[k].trim()) continue;
     const p = parseBudget(t[k]);
-    if (t[k].trim() === '0' && k === 'minPerPartner') { value.minPerPartner = 0; continue; }
+    if (t[k].trim() === '0' && k === 'minPerPartner') {
+      value.minPerPartner = 0;
+      continue;
+    }
     if (!p.ok) errors[k] = p.error.replace('budget', 'amount');
     else value[k] = p.value;
   }

@@ -3,14 +3,33 @@
 
 /** Distinct colours for the largest communities (Tableau 10 plus two), in order of community size. */
 export const COMMUNITY_PALETTE = [
-  '#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948',
-  '#b07aa1', '#ff9da7', '#9c755f', '#17becf', '#bcbd22', '#7f3c8d',
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#17becf',
+  '#bcbd22',
+  '#7f3c8d',
 ];
 /** Communities past the palette share one grey: telling twenty greys apart helps nobody. */
 export const OTHER_COMMUNITY = '#adb5bd';
 
-export interface LegendEntry { community: number; size: number; colour: string }
-export interface Legend { entries: LegendEntry[]; others: number; otherNodes: number; colours: Map<number, string> }
+export interface LegendEntry {
+  community: number;
+  size: number;
+  colour: string;
+}
+export interface Legend {
+  entries: LegendEntry[];
+  others: number;
+  otherNodes: number;
+  colours: Map<number, string>;
+}
 
 /** Colours the largest communities (by members drawn, ties by id) with the palette; the rest are grey. */
 export function communityLegend(nodes: ReadonlyArray<{ community: number }>, palette: readonly string[] = COMMUNITY_PALETTE): Legend {
@@ -42,8 +61,13 @@ export function influenceSize(influence: number, maxInfluence: number): number {
 
 /** The top bridges: nodes with the highest betweenness above zero, at most `top`. */
 export function topBridges(nodes: ReadonlyArray<{ id: string; betweenness: number }>, top = 10): Set<string> {
-  return new Set([...nodes].filter((n) => n.betweenness > 0).sort((a, b) => b.betweenness - a.betweenness || a.id.localeCompare(b.id))
-    .slice(0, top).map((n) => n.id));
+  return new Set(
+    [...nodes]
+      .filter((n) => n.betweenness > 0)
+      .sort((a, b) => b.betweenness - a.betweenness || a.id.localeCompare(b.id))
+      .slice(0, top)
+      .map((n) => n.id),
+  );
 }
 
 /**
@@ -54,15 +78,20 @@ export function downstream(edges: ReadonlyArray<{ source: string; target: string
   const out = new Map<string, string[]>();
   for (const e of edges) {
     const list = out.get(e.source);
-    if (list) list.push(e.target); else out.set(e.source, [e.target]);
+    if (list) list.push(e.target);
+    else out.set(e.source, [e.target]);
   }
   const hops = new Map<string, number>();
   let frontier = [from];
   for (let h = 1; h <= maxHops && frontier.length; h++) {
     const next: string[] = [];
-    for (const n of frontier) for (const m of out.get(n) ?? []) {
-      if (m !== from && !hops.has(m)) { hops.set(m, h); next.push(m); }
-    }
+    for (const n of frontier)
+      for (const m of out.get(n) ?? []) {
+        if (m !== from && !hops.has(m)) {
+          hops.set(m, h);
+          next.push(m);
+        }
+      }
     frontier = next;
   }
   return hops;

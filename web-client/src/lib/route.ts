@@ -30,5 +30,10 @@ export function formatRoute(route: Route): string {
 
 /** A list parameter (comma separated) as an array. */
 export function listParam(value: string | undefined): string[] {
-  return value ? value.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  return value
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 }

@@ -2,8 +2,17 @@
 // parameters, or an analytics view's period and segment. This module maps one to the other, so a
 // saved view reopens exactly the URL it was saved from (round trip tested in savedview.test.ts).
 import type {
-  CanvasColour, CanvasLabelRank, CanvasStateInput, ExpandDirection, NodeKind, PartnerTier, PartnerType, RelationshipType,
-  SaveViewInput, SavedViewListQuery, SavedViewTarget,
+  CanvasColour,
+  CanvasLabelRank,
+  CanvasStateInput,
+  ExpandDirection,
+  NodeKind,
+  PartnerTier,
+  PartnerType,
+  RelationshipType,
+  SaveViewInput,
+  SavedViewListQuery,
+  SavedViewTarget,
 } from '../gql/graphql';
 import { filterFromParams, filterToParams, PARTNER_TYPES, TIERS } from './filter';
 import { listParam, type Route, type View } from './route';
@@ -11,13 +20,49 @@ import { listParam, type Route, type View } from './route';
 export type Saved = SavedViewListQuery['savedViews'][number];
 
 /** The client views a saved view can reopen, by the API's target. */
-export const TARGET_VIEWS: Record<SavedViewTarget, View> = { EXPLORER: 'explorer', PORTFOLIO: 'portfolio', COMBINATIONS: 'combinations', REFERRALS: 'referrals' };
+export const TARGET_VIEWS: Record<SavedViewTarget, View> = {
+  EXPLORER: 'explorer',
+  PORTFOLIO: 'portfolio',
+  COMBINATIONS: 'combinations',
+  REFERRALS: 'referrals',
+};
 
 const KIND_VALUES: NodeKind[] = ['PARTNER', 'CUSTOMER', 'INTEGRATION', 'DEAL', 'INVESTMENT'];
-export const RELATIONSHIP_TYPES: RelationshipType[] = ['SOURCED', 'INFLUENCED', 'CO_SOLD', 'FOR', 'USES', 'BUILT_BY', 'SERVES', 'REFERRED', 'IN'];
+export const RELATIONSHIP_TYPES: RelationshipType[] = [
+  'SOURCED',
+  'INFLUENCED',
+  'CO_SOLD',
+  'FOR',
+  'USES',
+  'BUILT_BY',
+  'SERVES',
+  'REFERRED',
+  'IN',
+];
 
 /** The explorer's URL parameters that a saved canvas keeps (every one the explorer reads, and those of item 10 it will read: labels, xt, xd, paths, hubs). */
-export const CANVAS_PARAMS = ['ids', 'depth', 'per', 'only', 'kinds', 'type', 'tier', 'region', 'color', 'size', 'layout', 'labels', 'xt', 'xd', 'group', 'open', 'sel', 'to', 'paths', 'hubs'] as const;
+export const CANVAS_PARAMS = [
+  'ids',
+  'depth',
+  'per',
+  'only',
+  'kinds',
+  'type',
+  'tier',
+  'region',
+  'color',
+  'size',
+  'layout',
+  'labels',
+  'xt',
+  'xd',
+  'group',
+  'open',
+  'sel',
+  'to',
+  'paths',
+  'hubs',
+] as const;
 
 /** The target of a route, or null for the views that are not saved (recruiting, model, audit). */
 export function targetOf(view: View): SavedViewTarget | null {
@@ -34,7 +79,9 @@ function upper<T extends string>(value: string | undefined, allowed: readonly T[
 export function canvasFromParams(p: Record<string, string | undefined>): CanvasStateInput {
   const color = p.color ?? '';
   const colour: CanvasColour = color === '' ? 'KIND' : color === 'score' ? 'SCORE' : 'PROPERTY';
-  const kinds = listParam(p.kinds).map((k) => upper(k, KIND_VALUES)).filter((k): k is NodeKind => k !== null);
+  const kinds = listParam(p.kinds)
+    .map((k) => upper(k, KIND_VALUES))
+    .filter((k): k is NodeKind => k !== null);
   return {
     nodes: listParam(p.ids),
     depth: p.depth === '2' ? 2 : 1,
@@ -49,7 +96,9 @@ export function canvasFromParams(p: Record<string, string | undefined>): CanvasS
     sizeProperty: p.size || null,
     layout: p.layout === 'circle' ? 'CIRCLE' : 'FORCE',
     labelRank: (p.labels === 'pagerank' ? 'PAGERANK' : 'DEGREE') as CanvasLabelRank,
-    expandTypes: listParam(p.xt).map((t) => upper(t, RELATIONSHIP_TYPES)).filter((t): t is RelationshipType => t !== null),
+    expandTypes: listParam(p.xt)
+      .map((t) => upper(t, RELATIONSHIP_TYPES))
+      .filter((t): t is RelationshipType => t !== null),
     expandDirection: (p.xd === 'out' ? 'OUT' : p.xd === 'in' ? 'IN' : 'BOTH') as ExpandDirection,
     groupLeaves: p.group === '1',
     openGroups: listParam(p.open),
@@ -71,7 +120,7 @@ export function paramsFromCanvas(c: NonNullable<Saved['canvas']>): Record<string
     type: c.partnerType ? c.partnerType.toLowerCase() : '',
     tier: c.tier ? c.tier.toLowerCase() : '',
     region: c.region ?? '',
-    color: c.colour === 'SCORE' ? 'score' : c.colour === 'PROPERTY' ? c.colourProperty ?? '' : '',
+    color: c.colour === 'SCORE' ? 'score' : c.colour === 'PROPERTY' ? (c.colourProperty ?? '') : '',
     size: c.sizeProperty ?? '',
     layout: c.layout === 'CIRCLE' ? 'circle' : '',
     labels: c.labelRank === 'PAGERANK' ? 'pagerank' : '',
@@ -107,11 +156,26 @@ export function routeOf(view: Pick<Saved, 'target' | 'canvas' | 'filter'>): Rout
 /** The stored canvas as the API would return it for an input (defaults filled), for tests and previews. */
 export function asStored(c: CanvasStateInput): NonNullable<Saved['canvas']> {
   return {
-    nodes: [...c.nodes], depth: c.depth ?? 1, perNodeLimit: c.perNodeLimit ?? 50, onlyListed: !!c.onlyListed, kinds: c.kinds ?? [],
-    partnerType: c.partnerType ?? null, tier: c.tier ?? null, region: c.region ?? null, colour: c.colour ?? 'KIND',
-    colourProperty: c.colourProperty ?? null, sizeProperty: c.sizeProperty ?? null, layout: c.layout ?? 'FORCE',
-    labelRank: c.labelRank ?? 'DEGREE', expandTypes: c.expandTypes ?? [], expandDirection: c.expandDirection ?? 'BOTH',
-    groupLeaves: !!c.groupLeaves, openGroups: c.openGroups ?? [], selected: c.selected ?? null, pathTo: c.pathTo ?? null,
-    allPaths: !!c.allPaths, throughHubs: !!c.throughHubs,
+    nodes: [...c.nodes],
+    depth: c.depth ?? 1,
+    perNodeLimit: c.perNodeLimit ?? 50,
+    onlyListed: !!c.onlyListed,
+    kinds: c.kinds ?? [],
+    partnerType: c.partnerType ?? null,
+    tier: c.tier ?? null,
+    region: c.region ?? null,
+    colour: c.colour ?? 'KIND',
+    colourProperty: c.colourProperty ?? null,
+    sizeProperty: c.sizeProperty ?? null,
+    layout: c.layout ?? 'FORCE',
+    labelRank: c.labelRank ?? 'DEGREE',
+    expandTypes: c.expandTypes ?? [],
+    expandDirection: c.expandDirection ?? 'BOTH',
+    groupLeaves: !!c.groupLeaves,
+    openGroups: c.openGroups ?? [],
+    selected: c.selected ?? null,
+    pathTo: c.pathTo ?? null,
+    allPaths: !!c.allPaths,
+    throughHubs: !!c.throughHubs,
   };
 }

@@ -29,7 +29,9 @@ const HOPS = 3;
 const GRAPH_LIMIT = 2000;
 
 declare global {
-  interface Window { __referrals?: { sigma: Sigma; graph: Graph; chain: string[]; layoutRunning: boolean } }
+  interface Window {
+    __referrals?: { sigma: Sigma; graph: Graph; chain: string[]; layoutRunning: boolean };
+  }
 }
 
 export class ReferralsView implements ViewController {
@@ -62,7 +64,11 @@ export class ReferralsView implements ViewController {
     this.navigate = navigate;
     this.route = route;
     // a referral chain's revenue opens its won deals (the ranking is over all history: no filter)
-    this.evidence = new EvidencePanel(document.body, navigate, keepInUrl('referrals', () => this.route, navigate));
+    this.evidence = new EvidencePanel(
+      document.body,
+      navigate,
+      keepInUrl('referrals', () => this.route, navigate),
+    );
     this.draw();
     const container = host.querySelector<HTMLElement>('.referral-canvas')!;
     this.sigma = new Sigma(this.graph, container, {
@@ -76,8 +82,14 @@ export class ReferralsView implements ViewController {
     });
     this.sigma.on('clickNode', ({ node }) => this.select(node));
     this.sigma.on('clickStage', () => this.select(''));
-    this.sigma.on('enterNode', ({ node }) => { this.hover = node; this.sigma?.refresh({ skipIndexation: true }); });
-    this.sigma.on('leaveNode', () => { this.hover = null; this.sigma?.refresh({ skipIndexation: true }); });
+    this.sigma.on('enterNode', ({ node }) => {
+      this.hover = node;
+      this.sigma?.refresh({ skipIndexation: true });
+    });
+    this.sigma.on('leaveNode', () => {
+      this.hover = null;
+      this.sigma?.refresh({ skipIndexation: true });
+    });
     window.__referrals = { sigma: this.sigma, graph: this.graph, chain: [], layoutRunning: false };
     this.load();
     this.loadGrowth();
@@ -98,7 +110,8 @@ export class ReferralsView implements ViewController {
   update(route: Route): void {
     this.route = route;
     this.applySelection();
-    if (intervalFromParam(route.params.growth) !== this.growthInterval || filterKey(filterFromParams(route.params)) !== this.growthFilter) this.loadGrowth();
+    if (intervalFromParam(route.params.growth) !== this.growthInterval || filterKey(filterFromParams(route.params)) !== this.growthFilter)
+      this.loadGrowth();
     followUrl(this.evidence, route.params.ev, {});
     this.draw();
   }
@@ -129,7 +142,9 @@ export class ReferralsView implements ViewController {
   }
 
   private async loadStructure() {
-    await this.structure.run(async (signal) => (await query(ReferralGraphQuery, { first: 12, graphLimit: GRAPH_LIMIT }, signal)).referralStructure);
+    await this.structure.run(
+      async (signal) => (await query(ReferralGraphQuery, { first: 12, graphLimit: GRAPH_LIMIT }, signal)).referralStructure,
+    );
     const st = this.structure.data;
     if (st && this.scope.alive) this.build(st.graph.nodes, st.graph.edges);
   }
@@ -149,10 +164,17 @@ export class ReferralsView implements ViewController {
       const angle = (2 * Math.PI * slot) / slots;
       const spread = 30 + 10 * Math.sqrt(nodes.length / slots);
       g.addNode(n.id, {
-        label: n.label, kind: n.kind, entityId: n.entityId, prospect: n.prospect, community: n.community,
-        influence: n.influence, betweenness: n.betweenness,
-        x: Math.cos(angle) * 200 + (random() - 0.5) * spread, y: Math.sin(angle) * 200 + (random() - 0.5) * spread,
-        size: influenceSize(n.influence, maxInfluence), color: communityColour(this.legend, n.community),
+        label: n.label,
+        kind: n.kind,
+        entityId: n.entityId,
+        prospect: n.prospect,
+        community: n.community,
+        influence: n.influence,
+        betweenness: n.betweenness,
+        x: Math.cos(angle) * 200 + (random() - 0.5) * spread,
+        y: Math.sin(angle) * 200 + (random() - 0.5) * spread,
+        size: influenceSize(n.influence, maxInfluence),
+        color: communityColour(this.legend, n.community),
       });
     }
     for (const e of edges) {
@@ -178,7 +200,10 @@ export class ReferralsView implements ViewController {
 
   private stopLayout() {
     clearTimeout(this.layoutTimer);
-    if (this.layout) { this.layout.kill(); this.layout = null; }
+    if (this.layout) {
+      this.layout.kill();
+      this.layout = null;
+    }
     if (window.__referrals) window.__referrals.layoutRunning = false;
   }
 
@@ -186,14 +211,19 @@ export class ReferralsView implements ViewController {
   private applySelection() {
     const sel = this.selected;
     const edges: Array<{ source: string; target: string }> = [];
-    if (sel) this.graph.forEachEdge((_, __, source, target) => { edges.push({ source, target }); });
+    if (sel)
+      this.graph.forEachEdge((_, __, source, target) => {
+        edges.push({ source, target });
+      });
     this.chain = sel ? downstream(edges, sel, HOPS) : new Map();
     if (window.__referrals) window.__referrals.chain = [...this.chain.keys()];
     if (sel !== this.reachFor) {
       this.reachFor = sel;
       const node = sel ? this.graph.getNodeAttributes(sel) : null;
       if (node && node.kind === 'PARTNER') {
-        this.reach.run(async (signal) => (await query(ReferralReachQuery, { partnerId: node.entityId as string, maxHops: HOPS }, signal)).referralReach);
+        this.reach.run(
+          async (signal) => (await query(ReferralReachQuery, { partnerId: node.entityId as string, maxHops: HOPS }, signal)).referralReach,
+        );
       } else this.reach.value = { state: 'idle' };
     }
     this.sigma?.refresh({ skipIndexation: true });
@@ -202,13 +232,18 @@ export class ReferralsView implements ViewController {
   private reduceNode(node: string, data: Record<string, unknown>): Record<string, unknown> {
     const sel = this.selected;
     const out: Record<string, unknown> = { ...data };
-    if (this.bridges.has(node)) { out.forceLabel = true; out.highlighted = true; out.zIndex = 1; }
+    if (this.bridges.has(node)) {
+      out.forceLabel = true;
+      out.highlighted = true;
+      out.zIndex = 1;
+    }
     if (sel) {
       if (node === sel) return { ...out, highlighted: true, forceLabel: true, zIndex: 3 };
       if (this.chain.has(node)) return { ...out, forceLabel: this.chain.size <= 40, zIndex: 2 };
       return { ...out, color: '#e9ecef', label: '', highlighted: false, forceLabel: false, zIndex: 0 };
     }
-    if (this.hover && node !== this.hover && !this.graph.areNeighbors(node, this.hover)) return { ...out, color: '#e9ecef', label: '', zIndex: 0 };
+    if (this.hover && node !== this.hover && !this.graph.areNeighbors(node, this.hover))
+      return { ...out, color: '#e9ecef', label: '', zIndex: 0 };
     if (node === this.hover) out.forceLabel = true;
     return out;
   }
@@ -224,16 +259,28 @@ export class ReferralsView implements ViewController {
   /** Opens entities in the explorer; a chain (only) shows just its members and the referrals among them. */
   private openInExplorer(ids: string[], depth = '1', chainOnly = false) {
     const q = ids.slice(0, 250);
-    this.navigate({ view: 'explorer', params: chainOnly ? { ids: q.join(','), sel: q[0], only: '1' } : { ids: q.join(','), sel: q[0], depth, kinds: 'PARTNER,CUSTOMER' } });
+    this.navigate({
+      view: 'explorer',
+      params: chainOnly ? { ids: q.join(','), sel: q[0], only: '1' } : { ids: q.join(','), sel: q[0], depth, kinds: 'PARTNER,CUSTOMER' },
+    });
   }
 
   private openPartners(ids: string[], depth = '1') {
-    this.openInExplorer(ids.map((id) => `Partner:${id}`), depth);
+    this.openInExplorer(
+      ids.map((id) => `Partner:${id}`),
+      depth,
+    );
   }
 
   private openChain(r: { id: string; name?: string | null; revenue: number; creditedRevenue: number }, maxHops: number, decay: number) {
-    this.evidence?.open({ title: `Revenue through the referrals of ${r.name ?? r.id}`, figure: `${money(r.revenue)} won by everyone reached within ${count(maxHops, 'hop')}, ${money(r.creditedRevenue)} credited`,
-      selector: selectors.referralCredit(r.id, maxHops, decay) }, {});
+    this.evidence?.open(
+      {
+        title: `Revenue through the referrals of ${r.name ?? r.id}`,
+        figure: `${money(r.revenue)} won by everyone reached within ${count(maxHops, 'hop')}, ${money(r.creditedRevenue)} credited`,
+        selector: selectors.referralCredit(r.id, maxHops, decay),
+      },
+      {},
+    );
   }
 
   /** A ranking row selects the partner in the graph when it is drawn, else opens it in the explorer. */
@@ -255,27 +302,51 @@ export class ReferralsView implements ViewController {
 
   private growthSection(): TemplateResult {
     const interval = this.growthInterval;
-    const pick = (i: Interval) => this.navigate({ view: 'referrals', params: { ...this.route.params, growth: i === 'QUARTER' ? '' : i } }, true);
-    return html`
-      <h2 class="section" id="growth-title">Growth through referrals</h2>
+    const pick = (i: Interval) =>
+      this.navigate({ view: 'referrals', params: { ...this.route.params, growth: i === 'QUARTER' ? '' : i } }, true);
+    return html` <h2 class="section" id="growth-title">Growth through referrals</h2>
       ${filterBar(this.route.params, this.growth.data?.asOf, (changes) => this.navigate({ view: 'referrals', params: { ...this.route.params, ...changes } }))}
       <div class="toolbar" style="padding-left:0;border:0" role="group" aria-label="Period length">
         ${(['QUARTER', 'MONTH'] as Interval[]).map((i) => html`<button type="button" data-interval=${i} aria-pressed=${interval === i ? 'true' : 'false'} @click=${() => pick(i)}>${i === 'QUARTER' ? 'By quarter' : 'By month'}</button>`)}
-        <span class="muted small">Cumulative signed partners, customers and won revenue at each period's end (bars and line, left axes) and the share that came through referrals (dashed, right axis).</span>
+        <span class="muted small"
+          >Cumulative signed partners, customers and won revenue at each period's end (bars and line, left axes) and the share that came
+          through referrals (dashed, right axis).</span
+        >
       </div>
-      ${loaded(this.growth.value, (g) => {
-        const summary = growthSummary(g);
-        if (!summary) return empty(notes(g.notes) || 'No signed partners or won deals yet: no growth curve.');
-        return html`<p class="small" id="growth-summary" data-testid="growth-summary">${summary}</p>
-          <div class="chart tall" id="ch-growth" data-testid="chart-growth" role="img" aria-labelledby="growth-title" aria-describedby="growth-summary"></div>
-          ${g.notes.length ? html`<ul class="small" data-testid="growth-notes">${g.notes.map((n) => html`<li>${note(n)}</li>`)}</ul>` : nothing}`;
-      }, () => this.loadGrowth(), 'Computing the growth curve…')}`;
+      ${loaded(
+        this.growth.value,
+        (g) => {
+          const summary = growthSummary(g);
+          if (!summary) return empty(notes(g.notes) || 'No signed partners or won deals yet: no growth curve.');
+          return html`<p class="small" id="growth-summary" data-testid="growth-summary">${summary}</p>
+            <div
+              class="chart tall"
+              id="ch-growth"
+              data-testid="chart-growth"
+              role="img"
+              aria-labelledby="growth-title"
+              aria-describedby="growth-summary"
+            ></div>
+            ${
+              g.notes.length
+                ? html`<ul class="small" data-testid="growth-notes">
+                    ${g.notes.map((n) => html`<li>${note(n)}</li>`)}
+                  </ul>`
+                : nothing
+            }`;
+        },
+        () => this.loadGrowth(),
+        'Computing the growth curve…',
+      )}`;
   }
 
   private drawGrowth() {
     const g = this.growth.data;
     const el = document.getElementById('ch-growth');
-    if (!g || !el) { this.drawnGrowth = null; return; }
+    if (!g || !el) {
+      this.drawnGrowth = null;
+      return;
+    }
     if (this.drawnGrowth && this.drawnGrowth.data === g && this.drawnGrowth.el === el) return;
     this.drawnGrowth = { data: g, el };
     const { categories, series } = growthSeries(g);
@@ -286,31 +357,81 @@ export class ReferralsView implements ViewController {
       tooltip: {
         trigger: 'axis',
         formatter: (ps: Array<{ seriesName: string; value: number | null; marker: string; axisValueLabel: string }>) =>
-          `${ps[0]?.axisValueLabel ?? ''}<br>` + ps.map((p) => `${p.marker}${p.seriesName}: ${p.value === null || p.value === undefined ? 'too few yet' : fmt[axisOf.get(p.seriesName) ?? 'count'](p.value)}`).join('<br>'),
+          `${ps[0]?.axisValueLabel ?? ''}<br>` +
+          ps
+            .map(
+              (p) =>
+                `${p.marker}${p.seriesName}: ${p.value === null || p.value === undefined ? 'too few yet' : fmt[axisOf.get(p.seriesName) ?? 'count'](p.value)}`,
+            )
+            .join('<br>'),
       },
       legend: { top: 0 },
       grid: { left: 130, right: 60, top: 60, bottom: 40 },
       xAxis: { type: 'category', data: categories },
       yAxis: [
         { type: 'value', name: 'Count', position: 'left', axisLabel: { formatter: fmt.count } },
-        { type: 'value', name: 'Won revenue', position: 'left', offset: 62, splitLine: { show: false }, axisLine: { show: true, lineStyle: { color: colours[2] } }, axisLabel: { formatter: fmt.money } },
-        { type: 'value', name: 'Share', position: 'right', min: 0, max: 1, splitLine: { show: false }, axisLabel: { formatter: (v: number) => percent(v, 0) } },
+        {
+          type: 'value',
+          name: 'Won revenue',
+          position: 'left',
+          offset: 62,
+          splitLine: { show: false },
+          axisLine: { show: true, lineStyle: { color: colours[2] } },
+          axisLabel: { formatter: fmt.money },
+        },
+        {
+          type: 'value',
+          name: 'Share',
+          position: 'right',
+          min: 0,
+          max: 1,
+          splitLine: { show: false },
+          axisLabel: { formatter: (v: number) => percent(v, 0) },
+        },
       ],
       series: series.map((s, i) => {
         const colour = colours[i % 3];
         if (s.axis === 'count') return { name: s.name, type: 'bar', yAxisIndex: 0, data: s.values, itemStyle: { color: colour } };
-        if (s.axis === 'money') return { name: s.name, type: 'line', yAxisIndex: 1, data: s.values, showSymbol: false, lineStyle: { width: 2.5 }, itemStyle: { color: colour } };
-        return { name: s.name, type: 'line', yAxisIndex: 2, data: s.values, connectNulls: false, lineStyle: { type: 'dashed' }, itemStyle: { color: colour } };
+        if (s.axis === 'money')
+          return {
+            name: s.name,
+            type: 'line',
+            yAxisIndex: 1,
+            data: s.values,
+            showSymbol: false,
+            lineStyle: { width: 2.5 },
+            itemStyle: { color: colour },
+          };
+        return {
+          name: s.name,
+          type: 'line',
+          yAxisIndex: 2,
+          data: s.values,
+          connectNulls: false,
+          lineStyle: { type: 'dashed' },
+          itemStyle: { color: colour },
+        };
       }),
     });
   }
 
   private template(): TemplateResult {
     return html`<section class="page referrals">
-      <header class="page-head"><h1>Referral network</h1><p class="muted">Who referred whom: colour is the Louvain community (micro-ecosystem), size the PageRank influence (credit flowing back to whoever referred), labelled outlined nodes the bridges (highest betweenness). Click a partner to see its downstream chain (${HOPS} hops).</p></header>
+      <header class="page-head">
+        <h1>Referral network</h1>
+        <p class="muted">
+          Who referred whom: colour is the Louvain community (micro-ecosystem), size the PageRank influence (credit flowing back to whoever
+          referred), labelled outlined nodes the bridges (highest betweenness). Click a partner to see its downstream chain (${HOPS} hops).
+        </p>
+      </header>
       <div class="referral-graph">
         <div class="canvas-wrap referral-canvas-wrap">
-          <div class="canvas referral-canvas" data-testid="referral-graph" role="img" aria-label="Referral graph: who referred whom, coloured by community. Click a node to highlight its downstream chain; from the keyboard, pick a partner in the ranking below."></div>
+          <div
+            class="canvas referral-canvas"
+            data-testid="referral-graph"
+            role="img"
+            aria-label="Referral graph: who referred whom, coloured by community. Click a node to highlight its downstream chain; from the keyboard, pick a partner in the ranking below."
+          ></div>
           <div class="overlay">${this.overlay()}</div>
           <div class="status" data-testid="referral-graph-status">${this.statusLine()}</div>
         </div>
@@ -318,31 +439,145 @@ export class ReferralsView implements ViewController {
       </div>
       ${this.legendBar()}
       <h2 class="section">Referring partners ranked</h2>
-      ${loaded(this.network.value, (n) => n.ranking.length === 0 ? empty('No referrals in the graph.') : html`
-        <p class="small">${integer(n.referrers)} referring partners · up to ${n.maxHops} hops · credit halves with each further hop (decay ${n.decay})</p>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Referrals"><table class="data" data-testid="referrals">
-          <thead><tr><th scope="col">Partner</th><th scope="col">Direct referrals</th><th scope="col">Partners reached</th><th scope="col">Prospects</th><th scope="col">Customers</th><th scope="col">Depth</th><th scope="col">Revenue reached</th><th scope="col">Credited</th></tr></thead>
-          <tbody>${n.ranking.map((r) => html`<tr class=${this.selected === `Partner:${r.id}` ? 'selected' : ''}>
-            <td><button type="button" class="link" @click=${() => this.pickPartner(r.id)}>${r.name ?? r.id}</button></td>
-            <td class="num">${integer(r.directReferrals)}</td><td class="num">${integer(r.partners)}</td><td class="num">${integer(r.prospects)}</td><td class="num">${integer(r.customers)}</td>
-            <td class="num">${r.depth}</td>
-            <td class="num"><button type="button" class="link" data-evidence=${`reach-${r.id}`} data-figure=${String(r.revenue)} title="Open the won deals of everyone it reached" @click=${() => this.openChain(r, n.maxHops, n.decay)}>${money(r.revenue)}</button></td>
-            <td class="num"><button type="button" class="link" data-evidence=${`credit-${r.id}`} data-figure=${String(r.creditedRevenue)} title="Open the won deals with the credit each gives" @click=${() => this.openChain(r, n.maxHops, n.decay)}>${money(r.creditedRevenue)}</button></td></tr>`)}</tbody></table></div>`,
-        () => this.load(), 'Tracing referral chains…')}
+      ${loaded(
+        this.network.value,
+        (n) =>
+          n.ranking.length === 0
+            ? empty('No referrals in the graph.')
+            : html` <p class="small">
+                  ${integer(n.referrers)} referring partners · up to ${n.maxHops} hops · credit halves with each further hop (decay
+                  ${n.decay})
+                </p>
+                <div class="table-wrap" tabindex="0" role="region" aria-label="Referrals">
+                  <table class="data" data-testid="referrals">
+                    <thead>
+                      <tr>
+                        <th scope="col">Partner</th>
+                        <th scope="col">Direct referrals</th>
+                        <th scope="col">Partners reached</th>
+                        <th scope="col">Prospects</th>
+                        <th scope="col">Customers</th>
+                        <th scope="col">Depth</th>
+                        <th scope="col">Revenue reached</th>
+                        <th scope="col">Credited</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      ${n.ranking.map(
+                        (r) =>
+                          html`<tr class=${this.selected === `Partner:${r.id}` ? 'selected' : ''}>
+                            <td><button type="button" class="link" @click=${() => this.pickPartner(r.id)}>${r.name ?? r.id}</button></td>
+                            <td class="num">${integer(r.directReferrals)}</td>
+                            <td class="num">${integer(r.partners)}</td>
+                            <td class="num">${integer(r.prospects)}</td>
+                            <td class="num">${integer(r.customers)}</td>
+                            <td class="num">${r.depth}</td>
+                            <td class="num">
+                              <button
+                                type="button"
+                                class="link"
+                                data-evidence=${`reach-${r.id}`}
+                                data-figure=${String(r.revenue)}
+                                title="Open the won deals of everyone it reached"
+                                @click=${() => this.openChain(r, n.maxHops, n.decay)}
+                              >
+                                ${money(r.revenue)}
+                              </button>
+                            </td>
+                            <td class="num">
+                              <button
+                                type="button"
+                                class="link"
+                                data-evidence=${`credit-${r.id}`}
+                                data-figure=${String(r.creditedRevenue)}
+                                title="Open the won deals with the credit each gives"
+                                @click=${() => this.openChain(r, n.maxHops, n.decay)}
+                              >
+                                ${money(r.creditedRevenue)}
+                              </button>
+                            </td>
+                          </tr>`,
+                      )}
+                    </tbody>
+                  </table>
+                </div>`,
+        () => this.load(),
+        'Tracing referral chains…',
+      )}
       ${this.growthSection()}
       <h2 class="section">Micro-ecosystems and influence</h2>
-      ${loaded(this.structure.value, (st) => html`
-        <p class="small">${integer(st.nodes)} entities and ${integer(st.referrals)} referrals; communities by Louvain, influence by PageRank, bridges by betweenness.</p>
-        <div class="cards">
-          <article class="card"><h3>Communities</h3>
-            <table class="data compact" data-testid="communities"><thead><tr><th scope="col">Community</th><th scope="col">Size</th><th scope="col">Partners</th><th scope="col">Customers</th></tr></thead>
-            <tbody>${st.communities.map((c, i) => html`<tr><td><span class="dot" style="background:${communityColour(this.legend, c.communityId)}"></span> <button type="button" class="link" ?disabled=${!c.partnerIds.length} @click=${() => this.openPartners(c.partnerIds)}>Community ${i + 1}</button></td>
-              <td class="num">${integer(c.size)}</td><td class="num">${integer(c.partnerIds.length)}</td><td class="num">${integer(c.customers)}</td></tr>`)}</tbody></table></article>
-          <article class="card"><h3>Most influential partners</h3>
-            <table class="data compact"><thead><tr><th scope="col">Partner</th><th scope="col">Influence</th><th scope="col">Bridge score</th></tr></thead>
-            <tbody>${st.influence.map((p) => html`<tr><td><button type="button" class="link" @click=${() => this.pickPartner(p.id)}>${this.labelOf(`Partner:${p.id}`) ?? p.id}</button></td>
-              <td class="num">${decimal(p.score, 3)}</td><td class="num">${decimal(st.bridges.find((b) => b.id === p.id)?.score, 1)}</td></tr>`)}</tbody></table></article>
-        </div>`, () => this.loadStructure(), 'Finding communities…')}
+      ${loaded(
+        this.structure.value,
+        (st) =>
+          html` <p class="small">
+              ${integer(st.nodes)} entities and ${integer(st.referrals)} referrals; communities by Louvain, influence by PageRank, bridges
+              by betweenness.
+            </p>
+            <div class="cards">
+              <article class="card">
+                <h3>Communities</h3>
+                <table class="data compact" data-testid="communities">
+                  <thead>
+                    <tr>
+                      <th scope="col">Community</th>
+                      <th scope="col">Size</th>
+                      <th scope="col">Partners</th>
+                      <th scope="col">Customers</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${st.communities.map(
+                      (c, i) =>
+                        html`<tr>
+                          <td>
+                            <span class="dot" style="background:${communityColour(this.legend, c.communityId)}"></span>
+                            <button
+                              type="button"
+                              class="link"
+                              ?disabled=${!c.partnerIds.length}
+                              @click=${() => this.openPartners(c.partnerIds)}
+                            >
+                              Community ${i + 1}
+                            </button>
+                          </td>
+                          <td class="num">${integer(c.size)}</td>
+                          <td class="num">${integer(c.partnerIds.length)}</td>
+                          <td class="num">${integer(c.customers)}</td>
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>
+              </article>
+              <article class="card">
+                <h3>Most influential partners</h3>
+                <table class="data compact">
+                  <thead>
+                    <tr>
+                      <th scope="col">Partner</th>
+                      <th scope="col">Influence</th>
+                      <th scope="col">Bridge score</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${st.influence.map(
+                      (p) =>
+                        html`<tr>
+                          <td>
+                            <button type="button" class="link" @click=${() => this.pickPartner(p.id)}>
+                              ${this.labelOf(`Partner:${p.id}`) ?? p.id}
+                            </button>
+                          </td>
+                          <td class="num">${decimal(p.score, 3)}</td>
+                          <td class="num">${decimal(st.bridges.find((b) => b.id === p.id)?.score, 1)}</td>
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>
+              </article>
+            </div>`,
+        () => this.loadStructure(),
+        'Finding communities…',
+      )}
     </section>`;
   }
 
@@ -362,7 +597,7 @@ export class ReferralsView implements ViewController {
     const st = this.structure.data;
     if (!st || !this.graph.order) return nothing;
     return html`${integer(this.graph.order)} entities · ${integer(this.graph.size)} referrals
-      ${st.graph.truncated ? html` · <span class="warn">the ${integer(st.graph.nodes.length)} most influential of ${integer(st.graph.total)} drawn; chains may leave the drawing</span>` : nothing}`;
+    ${st.graph.truncated ? html` · <span class="warn">the ${integer(st.graph.nodes.length)} most influential of ${integer(st.graph.total)} drawn; chains may leave the drawing</span>` : nothing}`;
   }
 
   private legendBar() {
@@ -380,30 +615,79 @@ export class ReferralsView implements ViewController {
     if (!sel) {
       const bridges = [...this.bridges].filter((b) => this.graph.hasNode(b));
       return html`<p class="muted">Click a partner in the graph, or in the ranking below, to see its downstream chain.</p>
-        ${bridges.length ? html`<h3>Bridges</h3><p class="small">Partners on the most referral paths between others (betweenness): lose one and the network splits.</p>
-          <ol class="neighbours">${bridges.map((b) => html`<li><button type="button" class="link" @click=${() => this.select(b)}>${this.labelOf(b)}</button> <span class="muted">${decimal(this.graph.getNodeAttribute(b, 'betweenness') as number, 1)}</span></li>`)}</ol>` : nothing}`;
+        ${
+          bridges.length
+            ? html`<h3>Bridges</h3>
+                <p class="small">Partners on the most referral paths between others (betweenness): lose one and the network splits.</p>
+                <ol class="neighbours">
+                  ${bridges.map((b) => html`<li><button type="button" class="link" @click=${() => this.select(b)}>${this.labelOf(b)}</button> <span class="muted">${decimal(this.graph.getNodeAttribute(b, 'betweenness') as number, 1)}</span></li>`)}
+                </ol>`
+            : nothing
+        }`;
     }
     const a = this.graph.getNodeAttributes(sel);
-    const chain = [...this.chain.entries()].sort((x, y) => x[1] - y[1] || String(this.labelOf(x[0])).localeCompare(String(this.labelOf(y[0]))));
+    const chain = [...this.chain.entries()].sort(
+      (x, y) => x[1] - y[1] || String(this.labelOf(x[0])).localeCompare(String(this.labelOf(y[0]))),
+    );
     const communityIndex = this.legend.entries.findIndex((e) => e.community === a.community);
-    return html`
-      <h2 data-testid="referral-selected">${a.label}</h2>
+    return html` <h2 data-testid="referral-selected">${a.label}</h2>
       <p class="muted">${a.kind === 'CUSTOMER' ? 'customer' : a.prospect ? 'prospect' : 'partner'} · ${a.entityId}</p>
       <dl class="kpis">
-        <div><dt>Community</dt><dd><span class="dot" style="background:${communityColour(this.legend, a.community as number)}"></span> ${communityIndex >= 0 ? `Community ${communityIndex + 1}` : 'a small one'}</dd></div>
-        <div><dt>Influence</dt><dd>${decimal(a.influence as number, 3)}</dd></div>
-        <div><dt>Bridge score</dt><dd>${decimal(a.betweenness as number, 1)}</dd></div>
-        <div><dt>Downstream (drawn)</dt><dd data-testid="chain-size">${integer(chain.length)}</dd></div>
+        <div>
+          <dt>Community</dt>
+          <dd>
+            <span class="dot" style="background:${communityColour(this.legend, a.community as number)}"></span>
+            ${communityIndex >= 0 ? `Community ${communityIndex + 1}` : 'a small one'}
+          </dd>
+        </div>
+        <div>
+          <dt>Influence</dt>
+          <dd>${decimal(a.influence as number, 3)}</dd>
+        </div>
+        <div>
+          <dt>Bridge score</dt>
+          <dd>${decimal(a.betweenness as number, 1)}</dd>
+        </div>
+        <div>
+          <dt>Downstream (drawn)</dt>
+          <dd data-testid="chain-size">${integer(chain.length)}</dd>
+        </div>
       </dl>
-      ${loaded(this.reach.value, (r) => r ? html`<p class="small" data-testid="reach">Within ${count(r.maxHops, 'hop')} it brought in ${count(r.partners, 'partner')}, ${count(r.prospects, 'prospect')} and ${count(r.customers, 'customer')} (${integer(r.directReferrals)} directly): ${money(r.revenue)} won revenue, ${money(r.creditedRevenue)} credited.</p>` : html``,
-        () => { this.reachFor = ''; this.applySelection(); }, 'Tracing its reach…')}
+      ${loaded(
+        this.reach.value,
+        (r) =>
+          r
+            ? html`<p class="small" data-testid="reach">
+                Within ${count(r.maxHops, 'hop')} it brought in ${count(r.partners, 'partner')}, ${count(r.prospects, 'prospect')} and
+                ${count(r.customers, 'customer')} (${integer(r.directReferrals)} directly): ${money(r.revenue)} won revenue,
+                ${money(r.creditedRevenue)} credited.
+              </p>`
+            : html``,
+        () => {
+          this.reachFor = '';
+          this.applySelection();
+        },
+        'Tracing its reach…',
+      )}
       <div class="actions">
-        <button type="button" data-testid="open-chain" @click=${() => this.openInExplorer([sel, ...chain.map(([id]) => id)], '1', chain.length > 0)}>Open ${chain.length ? 'its chain' : 'it'} in the explorer</button>
+        <button
+          type="button"
+          data-testid="open-chain"
+          @click=${() => this.openInExplorer([sel, ...chain.map(([id]) => id)], '1', chain.length > 0)}
+        >
+          Open ${chain.length ? 'its chain' : 'it'} in the explorer
+        </button>
         <button type="button" class="link" @click=${() => this.select('')}>Clear</button>
       </div>
-      ${chain.length ? html`<h3>Downstream chain</h3><ol class="neighbours">${chain.slice(0, 60).map(([id, hop]) => html`<li><button type="button" class="link" @click=${() => this.select(id)}>${this.labelOf(id)}</button> <span class="muted">hop ${hop}</span></li>`)}</ol>
-        ${chain.length > 60 ? html`<p class="muted small">and ${integer(chain.length - 60)} more.</p>` : nothing}`
-      : html`<p class="muted small">Nobody it referred is in the drawing.</p>`}`;
+      ${
+        chain.length
+          ? html`<h3>Downstream chain</h3>
+              <ol class="neighbours">
+                ${chain.slice(0, 60).map(([id, hop]) => html`<li><button type="button" class="link" @click=${() => this.select(id)}>${this.labelOf(id)}</button> <span class="muted">hop ${hop}</span></li>`)}
+              </ol>
+              ${chain.length > 60 ? html`<p class="muted small">and ${integer(chain.length - 60)} more.</p>` : nothing}`
+          : html`<p class="muted small">Nobody it referred is in the drawing.</p>`
+      }`;
   }
 }
 

@@ -12,11 +12,26 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Each view at a state that shows its content, and what says it has loaded. */
 const PAGES = [
-  { name: 'explorer', hash: '#/explorer?ids=Partner%3AP0001&sel=Partner%3AP0001', ready: '[data-testid=details-title]', wait: () => window.__explorer?.metrics && window.__explorer.layoutRunning === false },
-  { name: 'explorer-score', hash: '#/explorer?color=score&ids=Partner%3AP0001&sel=Partner%3AP0001', ready: '[data-testid=score-legend]', wait: () => window.__explorer?.metrics && window.__explorer.layoutRunning === false },
+  {
+    name: 'explorer',
+    hash: '#/explorer?ids=Partner%3AP0001&sel=Partner%3AP0001',
+    ready: '[data-testid=details-title]',
+    wait: () => window.__explorer?.metrics && window.__explorer.layoutRunning === false,
+  },
+  {
+    name: 'explorer-score',
+    hash: '#/explorer?color=score&ids=Partner%3AP0001&sel=Partner%3AP0001',
+    ready: '[data-testid=score-legend]',
+    wait: () => window.__explorer?.metrics && window.__explorer.layoutRunning === false,
+  },
   { name: 'portfolio', hash: '#/portfolio', ready: '[data-testid=kpis] .tile strong' },
   { name: 'combinations', hash: '#/combinations', ready: '[data-testid=chart-heatmap][data-points]' },
-  { name: 'referrals', hash: '#/referrals', ready: '[data-testid=referral-legend]', wait: () => window.__referrals && !window.__referrals.layoutRunning },
+  {
+    name: 'referrals',
+    hash: '#/referrals',
+    ready: '[data-testid=referral-legend]',
+    wait: () => window.__referrals && !window.__referrals.layoutRunning,
+  },
   { name: 'recruiting', hash: '#/recruiting', ready: '[data-testid=ranking] tbody tr' },
   { name: 'model', hash: '#/model', ready: '[data-testid=chart-lift][data-points]' },
 ];
@@ -28,7 +43,13 @@ export async function axe(page) {
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(readFileSync(AXE, 'utf8'));
   return page.evaluate(async () => {
     const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.length,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
   });
 }
 
@@ -50,7 +71,9 @@ test('accessibility: axe finds nothing critical or serious on any view', async (
       await page.waitForFunction(() => !document.querySelector('#view .loading'), null, { timeout: 180_000 });
       const found = await axe(page);
       const byImpact = (i) => found.filter((v) => v.impact === i);
-      summary.push(`${p.name}: critical ${byImpact('critical').length}, serious ${byImpact('serious').length}, moderate ${byImpact('moderate').length}, minor ${byImpact('minor').length}`);
+      summary.push(
+        `${p.name}: critical ${byImpact('critical').length}, serious ${byImpact('serious').length}, moderate ${byImpact('moderate').length}, minor ${byImpact('minor').length}`,
+      );
       await page.mouse.move(5, 795);
       await shot(page, `20-view-${p.name}`);
       const bad = found.filter((v) => v.impact === 'critical' || v.impact === 'serious');

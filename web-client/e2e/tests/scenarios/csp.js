@@ -8,7 +8,8 @@ import { env } from '../env.js';
 import { newPage, shot } from '../harness.js';
 import { VIEWS, settle } from './views.js';
 
-const CSP = "default-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; style-src-attr 'unsafe-inline'; worker-src 'self' blob:";
+const CSP =
+  "default-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; style-src-attr 'unsafe-inline'; worker-src 'self' blob:";
 // GraphiQL's editor (Monaco) injects styles at run time and embeds its fonts and icons: its page alone allows those.
 const GRAPHIQL_CSP = `${CSP}; style-src 'self' 'unsafe-inline'; font-src 'self' data:; img-src 'self' data:`;
 
@@ -16,11 +17,19 @@ const GRAPHIQL_CSP = `${CSP}; style-src 'self' 'unsafe-inline'; font-src 'self' 
 async function watchedPage() {
   const opened = await newPage(env.browser);
   const violations = [];
-  await opened.context.exposeBinding('__cspViolation', (_source, text) => { violations.push(text); });
+  await opened.context.exposeBinding('__cspViolation', (_source, text) => {
+    violations.push(text);
+  });
   await opened.context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      window.__cspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} in ${e.sourceFile || e.documentURI}:${e.lineNumber}`);
-    }, true);
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => {
+        window.__cspViolation(
+          `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} in ${e.sourceFile || e.documentURI}:${e.lineNumber}`,
+        );
+      },
+      true,
+    );
   });
   return { ...opened, violations };
 }
@@ -41,7 +50,7 @@ async function typeQuery(page, text) {
   await page.keyboard.insertText(text);
 }
 
-test('csp: the web client\'s views and GraphiQL load under the policy with no violation; GraphiQL runs a query', async () => {
+test("csp: the web client's views and GraphiQL load under the policy with no violation; GraphiQL runs a query", async () => {
   const { context, page, problems, violations } = await watchedPage();
 
   // An anonymous visit to /graphiql goes to the sign-in form and, once signed in, comes back.
@@ -85,7 +94,9 @@ test('csp: the web client\'s views and GraphiQL load under the policy with no vi
   const ran = page.waitForResponse((r) => r.url().endsWith('/graphql') && /partners\(first: 2\)/.test(r.request().postData() ?? ''));
   await page.click('.graphiql-execute-button');
   assert.equal((await ran).status(), 200);
-  await page.waitForFunction(() => /"totalCount": \d+/.test(document.querySelector('.graphiql-response')?.textContent?.replace(/\u00a0/g, ' ') ?? ''));
+  await page.waitForFunction(() =>
+    /"totalCount": \d+/.test(document.querySelector('.graphiql-response')?.textContent?.replace(/\u00a0/g, ' ') ?? ''),
+  );
   const shown = (await page.textContent('.graphiql-response')).replace(/\u00a0/g, ' ');
   assert.match(shown, /"id": "P\d+"/);
   // The docs explorer lists the schema's root fields (read from the introspection answer).
@@ -93,7 +104,10 @@ test('csp: the web client\'s views and GraphiQL load under the policy with no vi
   await page.waitForSelector('.graphiql-doc-explorer :text("Query")');
   await settle(page);
   await shot(page, '30-graphiql');
-  assert.deepEqual([...origins].filter((o) => o !== env.base), []);
+  assert.deepEqual(
+    [...origins].filter((o) => o !== env.base),
+    [],
+  );
 
   assert.deepEqual([...new Set(violations.map((v) => v.replace(/:\d+$/, '')))], []);
   assert.deepEqual(problems, []);

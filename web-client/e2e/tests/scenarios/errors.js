@@ -22,7 +22,12 @@ async function failFirst(page, operation, times, fail) {
 }
 
 // What Spring answers when a request runs past its timeout: 503 with its error JSON, no GraphQL body.
-const TIMED_OUT = (route) => route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ status: 503, error: 'Service Unavailable', path: '/graphql' }) });
+const TIMED_OUT = (route) =>
+  route.fulfill({
+    status: 503,
+    contentType: 'application/json',
+    body: JSON.stringify({ status: 503, error: 'Service Unavailable', path: '/graphql' }),
+  });
 
 test('errors: a timed-out answer says so, offers Retry, and is retried by itself until it loads', async () => {
   const { context, page, problems } = await newPage(env.browser);
@@ -41,7 +46,10 @@ test('errors: a timed-out answer says so, offers Retry, and is retried by itself
   await page.waitForSelector('[data-testid=auto-retry]:has-text("in 4 s")', { timeout: 20_000 });
   await page.waitForSelector('[data-testid=chart-lift][data-points]', { timeout: 60_000 });
   assert.equal(failed(), 2);
-  assert.deepEqual(problems.filter((p) => !/status of 503/.test(p)), []);
+  assert.deepEqual(
+    problems.filter((p) => !/status of 503/.test(p)),
+    [],
+  );
   await context.close();
 });
 
@@ -56,18 +64,33 @@ test('errors: no answer at all is "cannot be reached"; a server error quotes its
   await page.unroute('**/graphql');
 
   const quote = 'Internal error; quote id 0b7e-test to the operators';
-  await failFirst(page, 'ReferralNetworkRanking', 1, (route) => route.fulfill({ status: 200, contentType: 'application/json',
-    body: JSON.stringify({ data: null, errors: [{ message: quote, extensions: { classification: 'INTERNAL_ERROR', errorId: '0b7e-test' } }] }) }));
+  await failFirst(page, 'ReferralNetworkRanking', 1, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        data: null,
+        errors: [{ message: quote, extensions: { classification: 'INTERNAL_ERROR', errorId: '0b7e-test' } }],
+      }),
+    }),
+  );
   await page.click('header.top nav a:has-text("Referral network")');
   await page.waitForSelector('.referrals .error[data-kind=server]');
   const text = await page.textContent('.referrals .error[data-kind=server]');
   assert.match(text, /The service reported an error/);
   assert.match(text, /quote id 0b7e-test/);
   assert.doesNotMatch(text, /not reachable|cannot be reached/);
-  assert.equal(await page.$('.referrals .error[data-kind=server] [data-testid=auto-retry]'), null, 'a server error is not retried by itself');
+  assert.equal(
+    await page.$('.referrals .error[data-kind=server] [data-testid=auto-retry]'),
+    null,
+    'a server error is not retried by itself',
+  );
   await shot(page, '17-error-server');
   await page.click('.referrals .error[data-kind=server] [data-testid=retry]');
   await page.waitForSelector('[data-testid=referrals] tbody tr', { timeout: 90_000 });
-  assert.deepEqual(problems.filter((p) => !/ERR_CONNECTION_REFUSED|Failed to load resource/.test(p)), []);
+  assert.deepEqual(
+    problems.filter((p) => !/ERR_CONNECTION_REFUSED|Failed to load resource/.test(p)),
+    [],
+  );
   await context.close();
 });

@@ -35,16 +35,23 @@ test('evidence: a won figure opens its deals; the list adds up to the figure; CS
   const total = Number(await page.getAttribute('[data-testid=evidence-totals]', 'data-total'));
   assert.ok(Math.abs(total - figure) < 0.01, `the list's total ${total} is the figure ${figure}`);
   // Largest first, then smallest first after a click on the column.
-  const amounts = () => page.$$eval('[data-testid=evidence-deals] tbody td[data-amount]', (tds) => tds.map((td) => Number(td.dataset.amount)));
+  const amounts = () =>
+    page.$$eval('[data-testid=evidence-deals] tbody td[data-amount]', (tds) => tds.map((td) => Number(td.dataset.amount)));
   const first = await amounts();
   for (let i = 1; i < first.length; i++) assert.ok(first[i - 1] >= first[i], 'by amount, largest first');
   await shot(page, '22-evidence-partner-sourced');
   await page.click('[data-testid=evidence] button[data-sort=AMOUNT]');
-  await page.waitForFunction((top) => { const td = document.querySelector('[data-testid=evidence-deals] tbody td[data-amount]'); return td && Number(td.dataset.amount) < top; }, first[0]);
+  await page.waitForFunction((top) => {
+    const td = document.querySelector('[data-testid=evidence-deals] tbody td[data-amount]');
+    return td && Number(td.dataset.amount) < top;
+  }, first[0]);
   // The next page continues the list.
   const ids = await page.$$eval('[data-testid=evidence-deals] tbody tr', (trs) => trs.map((t) => t.dataset.id));
   await page.click('[data-testid=evidence] button:has-text("Next")');
-  await page.waitForFunction((seen) => { const tr = document.querySelector('[data-testid=evidence-deals] tbody tr'); return tr && !seen.includes(tr.dataset.id); }, ids);
+  await page.waitForFunction((seen) => {
+    const tr = document.querySelector('[data-testid=evidence-deals] tbody tr');
+    return tr && !seen.includes(tr.dataset.id);
+  }, ids);
   // The CSV holds every deal of the figure, and its amounts add up to it.
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=evidence-csv]')]);
   const listed = csvAmounts(readFileSync(await download.path(), 'utf8'));
@@ -54,7 +61,9 @@ test('evidence: a won figure opens its deals; the list adds up to the figure; CS
   console.log(`# evidence: partner-sourced won ${figure.toFixed(2)} = ${listed.length} exported deals adding up to ${sum.toFixed(2)}`);
   // Show them in the explorer.
   await page.click('[data-testid=evidence-explorer]');
-  await page.waitForFunction(() => location.hash.startsWith('#/explorer') && (window.__explorer?.metrics?.nodes ?? 0) > 1, null, { timeout: 60_000 });
+  await page.waitForFunction(() => location.hash.startsWith('#/explorer') && (window.__explorer?.metrics?.nodes ?? 0) > 1, null, {
+    timeout: 60_000,
+  });
   const opened = new URLSearchParams((await page.evaluate(() => location.hash)).split('?')[1]).get('ids').split(',');
   assert.ok(opened.length > 0 && opened.every((id) => id.startsWith('Deal:')), `deals on the canvas: ${opened.slice(0, 3)}`);
   assert.deepEqual(problems, []);
@@ -69,7 +78,11 @@ test('evidence: a value combination opens its joint deals', async () => {
   const support = Number(await page.textContent('[data-testid=combinations] tbody tr:first-child [data-evidence=joint]'));
   await page.click('[data-testid=combinations] tbody tr:first-child [data-evidence=joint]');
   await page.waitForSelector('[data-testid=evidence-deals] tbody tr', { timeout: 60_000 });
-  assert.equal(Number(await page.getAttribute('[data-testid=evidence-totals]', 'data-count')), support, 'as many joint deals as the table says');
+  assert.equal(
+    Number(await page.getAttribute('[data-testid=evidence-totals]', 'data-count')),
+    support,
+    'as many joint deals as the table says',
+  );
   const partners = await page.$$eval('[data-testid=evidence-deals] tbody tr td:last-child', (tds) => tds.map((t) => t.textContent));
   const names = (await page.textContent('#evidence-title')).replace('Joint deals of ', '').split(' + ');
   for (const p of partners) for (const n of names) assert.ok(p.includes(n), `${n} is on every joint deal: ${p}`);
@@ -99,7 +112,9 @@ async function openFigure(page, selector) {
 
 async function closeDialog(page) {
   await page.click('dialog.evidence[open] button:has-text("Close")');
-  await page.waitForFunction(() => !document.querySelector('dialog.evidence[open]') && !new URLSearchParams(location.hash.split('?')[1] ?? '').get('ev'));
+  await page.waitForFunction(
+    () => !document.querySelector('dialog.evidence[open]') && !new URLSearchParams(location.hash.split('?')[1] ?? '').get('ev'),
+  );
 }
 
 test('evidence: ROPI rows, tier mismatches, dilution, economics, conflicts and plan moves open rows that add up to them; the dialog is in the URL', async () => {
@@ -109,7 +124,10 @@ test('evidence: ROPI rows, tier mismatches, dilution, economics, conflicts and p
   // A ROPI bar's revenue: every partner of the tier, a deal once for each partner credited with it.
   const gold = await openFigure(page, '[data-evidence=ropi-tier-gold]');
   assert.ok(gold.figure > 0);
-  assert.ok(Math.abs(gold.total - gold.figure) < 0.01, `gold partners' credited deals add up to ${gold.total}, the figure is ${gold.figure}`);
+  assert.ok(
+    Math.abs(gold.total - gold.figure) < 0.01,
+    `gold partners' credited deals add up to ${gold.total}, the figure is ${gold.figure}`,
+  );
   assert.equal(await page.getAttribute('dialog.evidence', 'data-measure'), 'PARTNER_REVENUE');
   assert.match(await page.textContent('dialog.evidence[open] thead'), /Partner.*Counts/s);
   await shot(page, '25-evidence-ropi-gold');
@@ -129,7 +147,12 @@ test('evidence: ROPI rows, tier mismatches, dilution, economics, conflicts and p
   await page.waitForFunction(() => !document.querySelector('dialog.evidence[open]'));
   assert.doesNotMatch(new URL(page.url()).hash, /[?&]ev=/);
 
-  const checks = [['tier mismatch', '[data-evidence^=tier-]'], ['dilution', '[data-evidence^=dilution-]'], ['economics', '[data-evidence^=earnings-]'], ['conflicts', '[data-evidence=conflicts-amount]']];
+  const checks = [
+    ['tier mismatch', '[data-evidence^=tier-]'],
+    ['dilution', '[data-evidence^=dilution-]'],
+    ['economics', '[data-evidence^=earnings-]'],
+    ['conflicts', '[data-evidence=conflicts-amount]'],
+  ];
   const seen = [];
   for (const [what, selector] of checks) {
     const r = await openFigure(page, selector);
@@ -144,7 +167,9 @@ test('evidence: ROPI rows, tier mismatches, dilution, economics, conflicts and p
   await page.click('[data-testid=plan-top-moves] li:first-child [data-evidence=plan-move]');
   await page.waitForSelector('dialog.evidence[open] [data-testid=evidence-deals] tbody tr', { timeout: 120_000 });
   const sentence = await page.textContent('[data-testid=plan-top-moves] li:first-child [data-testid=plan-move-sentence]');
-  const credited = await page.$$eval('dialog.evidence[open] [data-testid=evidence-deals] tbody tr td:nth-child(2)', (tds) => [...new Set(tds.map((t) => t.textContent.trim()))]);
+  const credited = await page.$$eval('dialog.evidence[open] [data-testid=evidence-deals] tbody tr td:nth-child(2)', (tds) => [
+    ...new Set(tds.map((t) => t.textContent.trim())),
+  ]);
   for (const name of credited) assert.ok(sentence.includes(name) || /other partner/.test(sentence), `${name} is in the move: ${sentence}`);
   await closeDialog(page);
   assert.deepEqual(problems, []);
@@ -158,7 +183,10 @@ test('evidence: a referral chain opens the won deals of everyone it reached, cre
   const credit = await openFigure(page, '[data-testid=referrals] tbody tr:first-child [data-evidence^=credit-]');
   assert.ok(Math.abs(credit.total - credit.figure) < 0.01, `credited ${credit.total} against ${credit.figure}`);
   const revenue = Number(await page.getAttribute('[data-testid=referrals] tbody tr:first-child [data-evidence^=reach-]', 'data-figure'));
-  assert.ok(Math.abs(Number(await page.getAttribute('[data-testid=evidence-totals]', 'data-amount')) - revenue) < 0.01, 'the undecayed amounts are the revenue reached');
+  assert.ok(
+    Math.abs(Number(await page.getAttribute('[data-testid=evidence-totals]', 'data-amount')) - revenue) < 0.01,
+    'the undecayed amounts are the revenue reached',
+  );
   assert.match(await page.textContent('dialog.evidence[open] [data-testid=evidence-deals] tbody'), /\d hops?\)/);
   await shot(page, '27-evidence-referral-chain');
   await closeDialog(page);
@@ -199,7 +227,10 @@ test('evidence: the KPI tiles and the concentration (total, top 10% and 20%, a p
   await page.locator('[data-testid=chart-pareto]').scrollIntoViewIfNeeded();
   const [x, y] = await page.evaluate(() => {
     const chart = window.__charts.get('ch-pareto');
-    const at = chart.convertToPixel({ seriesIndex: 0 }, chart.getOption().series[0].data.find((p) => Math.abs(p[0] - 0.1) < 1e-9));
+    const at = chart.convertToPixel(
+      { seriesIndex: 0 },
+      chart.getOption().series[0].data.find((p) => Math.abs(p[0] - 0.1) < 1e-9),
+    );
     const box = chart.getDom().getBoundingClientRect();
     return [box.left + at[0], box.top + at[1]];
   });

@@ -11,7 +11,11 @@ const load = () => execSync('cat /proc/loadavg').toString().split(' ').slice(0, 
 
 /** The score colour the client should draw: red (0), amber (50), green (100). */
 function expectedScoreColour(score) {
-  const stops = [[0xc9, 0x2a, 0x2a], [0xf5, 0x9f, 0x00], [0x2b, 0x8a, 0x3e]];
+  const stops = [
+    [0xc9, 0x2a, 0x2a],
+    [0xf5, 0x9f, 0x00],
+    [0x2b, 0x8a, 0x3e],
+  ];
   const t = Math.max(0, Math.min(1, score / 100));
   const [a, b, u] = t < 0.5 ? [stops[0], stops[1], t * 2] : [stops[1], stops[2], (t - 0.5) * 2];
   return a.map((v, i) => Math.round(v + (b[i] - v) * u));
@@ -35,7 +39,8 @@ async function decodePixel(scratch, png) {
     img.src = `data:image/png;base64,${b64}`;
     await img.decode();
     const c = document.createElement('canvas');
-    c.width = img.width; c.height = img.height;
+    c.width = img.width;
+    c.height = img.height;
     const g = c.getContext('2d');
     g.drawImage(img, 0, 0);
     return [...g.getImageData(1, 1, 1, 1).data.slice(0, 3)];
@@ -62,7 +67,9 @@ test('explorer: colour by IPP score draws each scored partner in its score colou
   const want = expectedScoreColour(node.score);
   console.log(`# score colour: P0001 scores ${node.score}; drawn rgb(${seen}), expected rgb(${want})`);
   assert.ok(seen.reduce((a, b) => a + b) > 100, `not black: rgb(${seen})`);
-  seen.forEach((v, i) => assert.ok(Math.abs(v - want[i]) <= 16, `channel ${i}: drawn ${v}, expected ${want[i]} (rgb(${seen}) vs rgb(${want}))`));
+  seen.forEach((v, i) =>
+    assert.ok(Math.abs(v - want[i]) <= 16, `channel ${i}: drawn ${v}, expected ${want[i]} (rgb(${seen}) vs rgb(${want}))`),
+  );
   await page.waitForSelector('[data-testid=score-legend]');
   assert.match(await page.textContent('[data-testid=score-legend]'), /IPP score\s*0\s*100/);
   await shot(page, '14-explorer-score-colours');
@@ -72,10 +79,16 @@ test('explorer: colour by IPP score draws each scored partner in its score colou
 
 /** Frames per second while a person drags the canvas (mouse down, 60 small moves, mouse up). */
 async function dragFps(page) {
-  const box = await page.$eval('[data-testid=graph]', (el) => { const r = el.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; });
+  const box = await page.$eval('[data-testid=graph]', (el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
   await page.evaluate(() => {
     window.__frames = [];
-    const tick = (t) => { window.__frames.push(t); if (window.__frames.length < 100000 && !window.__stopFrames) requestAnimationFrame(tick); };
+    const tick = (t) => {
+      window.__frames.push(t);
+      if (window.__frames.length < 100000 && !window.__stopFrames) requestAnimationFrame(tick);
+    };
     window.__stopFrames = false;
     requestAnimationFrame(tick);
   });
@@ -83,8 +96,14 @@ async function dragFps(page) {
   await page.mouse.down();
   for (let i = 1; i <= 60; i++) await page.mouse.move(box.x + 120 * Math.sin(i / 6), box.y + 80 * Math.cos(i / 6));
   await page.mouse.up();
-  const frames = await page.evaluate(() => { window.__stopFrames = true; return window.__frames; });
-  const gaps = frames.slice(1).map((t, i) => t - frames[i]).sort((a, b) => a - b);
+  const frames = await page.evaluate(() => {
+    window.__stopFrames = true;
+    return window.__frames;
+  });
+  const gaps = frames
+    .slice(1)
+    .map((t, i) => t - frames[i])
+    .sort((a, b) => a - b);
   const seconds = (frames.at(-1) - frames[0]) / 1000;
   return { fps: (frames.length - 1) / seconds, p95: gaps[Math.floor(gaps.length * 0.95)] ?? 0, frames: frames.length };
 }
@@ -99,32 +118,60 @@ test('explorer: a 2,000-node view shrinks and is replaced at once; panning it (m
   await page.waitForFunction(() => window.__explorer.layoutRunning === false, null, { timeout: 60_000 });
   await page.mouse.move(5, 795);
   const fps = await dragFps(page);
-  console.log(`# PERF pan (mouse drag) of the settled ${big.nodes}-node view: ${fps.fps.toFixed(1)} frames/s, p95 ${fps.p95.toFixed(0)} ms per frame (${fps.frames} frames); load average ${load()}`);
+  console.log(
+    `# PERF pan (mouse drag) of the settled ${big.nodes}-node view: ${fps.fps.toFixed(1)} frames/s, p95 ${fps.p95.toFixed(0)} ms per frame (${fps.frames} frames); load average ${load()}`,
+  );
   await shot(page, '15-explorer-2000-nodes');
 
   // 2 hops -> 1 hop of the same partner: most nodes go, the rest stay.
-  await page.evaluate(() => { const q = new URLSearchParams(location.hash.split('?')[1]); q.delete('depth'); location.hash = '#/explorer?' + q; });
+  await page.evaluate(() => {
+    const q = new URLSearchParams(location.hash.split('?')[1]);
+    q.delete('depth');
+    location.hash = '#/explorer?' + q;
+  });
   // Drawn: the canvas holds the 1-hop answer (the old code took 60-80 s here, frozen).
   await page.waitForFunction((n) => window.__explorer?.metrics && window.__explorer.metrics.nodes !== n, big.nodes, { timeout: 30_000 });
-  const small = await page.evaluate(() => ({ ...window.__explorer.metrics, order: window.__explorer.graph.order, status: document.querySelector('[data-testid=graph-status]').textContent }));
+  const small = await page.evaluate(() => ({
+    ...window.__explorer.metrics,
+    order: window.__explorer.graph.order,
+    status: document.querySelector('[data-testid=graph-status]').textContent,
+  }));
   assert.ok(small.nodes < big.nodes, `shrunk: ${small.nodes} < ${big.nodes}`);
   assert.equal(small.order, small.nodes);
   assert.match(small.status, new RegExp(`${small.nodes.toLocaleString('en-US')} nodes`));
-  console.log(`# PERF view change 2 hops -> 1 hop (${big.nodes} -> ${small.nodes} nodes): drawn ${small.renderMs} ms after the answer (fetch ${small.fetchMs} ms); load average ${load()}`);
+  console.log(
+    `# PERF view change 2 hops -> 1 hop (${big.nodes} -> ${small.nodes} nodes): drawn ${small.renderMs} ms after the answer (fetch ${small.fetchMs} ms); load average ${load()}`,
+  );
 
   // Back to 2,000 nodes, then another partner at 1 hop.
-  await page.evaluate(() => { const q = new URLSearchParams(location.hash.split('?')[1]); q.set('depth', '2'); location.hash = '#/explorer?' + q; });
+  await page.evaluate(() => {
+    const q = new URLSearchParams(location.hash.split('?')[1]);
+    q.set('depth', '2');
+    location.hash = '#/explorer?' + q;
+  });
   await page.waitForFunction((n) => window.__explorer?.metrics && window.__explorer.metrics.nodes > n, small.nodes, { timeout: 120_000 });
-  await page.evaluate(() => { location.hash = '#/explorer?ids=Partner%3AP0002&per=1000&sel=Partner%3AP0002'; });
-  await page.waitForFunction(() => window.__explorer?.metrics && window.__explorer.graph.hasNode('Partner:P0002') && !window.__explorer.graph.hasNode('Partner:P0001') || (window.__explorer?.metrics && window.__explorer.metrics.nodes < 1500), null, { timeout: 30_000 });
+  await page.evaluate(() => {
+    location.hash = '#/explorer?ids=Partner%3AP0002&per=1000&sel=Partner%3AP0002';
+  });
+  await page.waitForFunction(
+    () =>
+      (window.__explorer?.metrics &&
+        window.__explorer.graph.hasNode('Partner:P0002') &&
+        !window.__explorer.graph.hasNode('Partner:P0001')) ||
+      (window.__explorer?.metrics && window.__explorer.metrics.nodes < 1500),
+    null,
+    { timeout: 30_000 },
+  );
   const other = await page.evaluate(() => window.__explorer.metrics);
   assert.ok(other.nodes < big.nodes);
-  console.log(`# PERF view change ${big.nodes} nodes -> another partner at 1 hop (${other.nodes} nodes): drawn ${other.renderMs} ms after the answer (fetch ${other.fetchMs} ms); load average ${load()}`);
+  console.log(
+    `# PERF view change ${big.nodes} nodes -> another partner at 1 hop (${other.nodes} nodes): drawn ${other.renderMs} ms after the answer (fetch ${other.fetchMs} ms); load average ${load()}`,
+  );
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-test('explorer: a hub\'s leaves grouped into one node that opens on demand', async () => {
+test("explorer: a hub's leaves grouped into one node that opens on demand", async () => {
   const { context, page, problems } = await newPage(env.browser);
   await signIn(page, env.base, 'viewer', 'viewer-demo');
   await page.goto(`${env.base}/?groups=1#/explorer?ids=Partner%3AP0001&per=1000&sel=Partner%3AP0001`);
@@ -143,7 +190,11 @@ test('explorer: a hub\'s leaves grouped into one node that opens on demand', asy
   await page.mouse.move(5, 795);
   await shot(page, '24-explorer-grouped-leaves');
   // Select it from the keyboard route and open it.
-  await page.evaluate((id) => { const q = new URLSearchParams(location.hash.split('?')[1]); q.set('sel', id); location.hash = '#/explorer?' + q; }, group.id);
+  await page.evaluate((id) => {
+    const q = new URLSearchParams(location.hash.split('?')[1]);
+    q.set('sel', id);
+    location.hash = '#/explorer?' + q;
+  }, group.id);
   await page.waitForSelector('[data-testid=group-panel]');
   await page.click('.panel button:has-text("Show them")');
   await page.waitForFunction((n) => window.__explorer?.metrics && window.__explorer.graph.order > n, group.order, { timeout: 60_000 });
@@ -163,7 +214,9 @@ test('explorer: nodes sized by a numeric property of the graph', async () => {
   await page.waitForFunction(() => location.hash.includes('size=arr'));
   const sized = await page.evaluate(() => {
     const { graph } = window.__explorer;
-    return graph.filterNodes((n, a) => a.props.arr !== undefined).map((n) => [Number(graph.getNodeAttribute(n, 'props').arr), graph.getNodeAttribute(n, 'size')]);
+    return graph
+      .filterNodes((n, a) => a.props.arr !== undefined)
+      .map((n) => [Number(graph.getNodeAttribute(n, 'props').arr), graph.getNodeAttribute(n, 'size')]);
   });
   assert.ok(sized.length > 5);
   const [small, big] = [sized.reduce((a, b) => (b[0] < a[0] ? b : a)), sized.reduce((a, b) => (b[0] > a[0] ? b : a))];

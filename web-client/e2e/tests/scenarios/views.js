@@ -42,9 +42,19 @@ test('switching views mid-load, in every order: the view left never draws over t
     if (!holding) return route.continue();
     const request = route.request();
     const key = request.postData() ?? '';
-    if (!answers.has(key)) answers.set(key, route.fetch({ timeout: 180_000 }).then(async (r) => ({ status: r.status(), headers: r.headers(), body: await r.body() })));
+    if (!answers.has(key))
+      answers.set(
+        key,
+        route.fetch({ timeout: 180_000 }).then(async (r) => ({ status: r.status(), headers: r.headers(), body: await r.body() })),
+      );
     const done = new Promise((res) => {
-      const finished = (r) => { if (r === request) { page.off('requestfinished', finished); page.off('requestfailed', finished); res(); } };
+      const finished = (r) => {
+        if (r === request) {
+          page.off('requestfinished', finished);
+          page.off('requestfailed', finished);
+          res();
+        }
+      };
       page.on('requestfinished', finished);
       page.on('requestfailed', finished);
     });
@@ -60,7 +70,9 @@ test('switching views mid-load, in every order: the view left never draws over t
         held = [];
         holding = true;
         phase = 'A';
-        const first = new Promise((res) => { heldNotify = res; });
+        const first = new Promise((res) => {
+          heldNotify = res;
+        });
         // (a query string of its own: a URL that differs from the current one only in the hash would not reload)
         await page.goto(`${env.base}/?pair=${a.view}-${b.view}${a.hash}`);
         await page.waitForSelector(`#view section.${a.section}`);
@@ -87,6 +99,9 @@ test('switching views mid-load, in every order: the view left never draws over t
   }
   await shot(page, '13-switched-mid-load');
   // The held requests were aborted by the client; the browser logs nothing else.
-  assert.deepEqual(problems.filter((p) => !/ERR_ABORTED|aborted/i.test(p)), []);
+  assert.deepEqual(
+    problems.filter((p) => !/ERR_ABORTED|aborted/i.test(p)),
+    [],
+  );
   await context.close();
 });

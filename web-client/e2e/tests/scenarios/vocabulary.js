@@ -10,8 +10,12 @@ async function serverNames(page) {
     // a POST carries the session's CSRF token, as the client sends it
     const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
     const csrf = cookie ? { 'X-XSRF-TOKEN': decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) } : {};
-    const r = await fetch('/graphql', { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...csrf },
-      body: JSON.stringify({ query: '{ vocabularies { name values { value label } } }' }) });
+    const r = await fetch('/graphql', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...csrf },
+      body: JSON.stringify({ query: '{ vocabularies { name values { value label } } }' }),
+    });
     const list = (await r.json()).data.vocabularies;
     return Object.fromEntries(list.map((v) => [v.name, Object.fromEntries(v.values.map((t) => [t.value, t.label]))]));
   });
@@ -20,7 +24,9 @@ async function serverNames(page) {
 test("vocabulary: the views show the service's display names, asked once per session", async () => {
   const { context, page, problems } = await newPage(env.browser);
   const asked = [];
-  page.on('request', (r) => { if (r.url().endsWith('/graphql') && (r.postData() ?? '').includes('vocabularies')) asked.push(r.url()); });
+  page.on('request', (r) => {
+    if (r.url().endsWith('/graphql') && (r.postData() ?? '').includes('vocabularies')) asked.push(r.url());
+  });
   await signIn(page, env.base, 'viewer', 'viewer-demo');
   await page.click('header.top nav a:has-text("Portfolio")');
   // ROPI by partner type: each link is named by the type's display name (technology is "Technology / ISV", not "Technology")
@@ -28,9 +34,12 @@ test("vocabulary: the views show the service's display names, asked once per ses
   const names = await serverNames(page);
   for (const type of ['technology', 'services', 'reseller']) {
     const text = (await page.textContent(`[data-evidence=ropi-type-${type}]`)).trim();
-    assert.ok(text.startsWith(`${names.type[type]} `), `${type} is shown as the service names it: "${text}" starts with "${names.type[type]}"`);
+    assert.ok(
+      text.startsWith(`${names.type[type]} `),
+      `${type} is shown as the service names it: "${text}" starts with "${names.type[type]}"`,
+    );
   }
-  const sourced = (await page.textContent('[data-testid=attribution-evidence]'));
+  const sourced = await page.textContent('[data-testid=attribution-evidence]');
   assert.ok(sourced.includes(names.source.partner_sourced), `the attribution names ${names.source.partner_sourced}: ${sourced}`);
   await page.locator('[data-testid=ropi-evidence]').scrollIntoViewIfNeeded();
   await shot(page, '30-vocabulary-ropi-types');

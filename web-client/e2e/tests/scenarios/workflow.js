@@ -51,7 +51,9 @@ test('portfolio: the investment plan opens with its top three moves in words, wi
   assert.ok(sentences.length >= 1 && sentences.length <= 3, `up to three moves: ${sentences.length}`);
   const others = '(?: and \\d+ other partners?)?';
   const perDollar = '[$][\\d,.]+ back per [$]1';
-  const shape = new RegExp(`^Move [$][\\d.]+[KMB]? from [^(]+ \\((?:${perDollar}|no partner-driven revenue in the history window)\\)${others} to [^(]+ \\((IPP \\d+, )?${perDollar}\\)${others}: [+-][$][\\d.]+[KMB]? expected a year\\.$`);
+  const shape = new RegExp(
+    `^Move [$][\\d.]+[KMB]? from [^(]+ \\((?:${perDollar}|no partner-driven revenue in the history window)\\)${others} to [^(]+ \\((IPP \\d+, )?${perDollar}\\)${others}: [+-][$][\\d.]+[KMB]? expected a year\\.$`,
+  );
   for (const s of sentences) assert.match(s, shape);
   const confidence = await page.$$eval('[data-testid=plan-top-moves] .confidence', (els) => els.map((e) => e.textContent.trim()));
   for (const c of confidence) assert.match(c, /^(high|medium|low) confidence$/);
@@ -66,7 +68,14 @@ test('portfolio: the investment plan opens with its top three moves in words, wi
   await box.fill('80');
   await page.fill('[data-testid=plan-constraints] input[name=maxPartnersChanged]', '5');
   await page.click('[data-testid=investment-plan] button[type=submit]');
-  await page.waitForFunction(() => { const s = document.querySelector('[data-testid=investment-plan] details.plan-detail summary'); return s && /\b([0-5]) partners? change/.test(s.textContent); }, null, { timeout: 180_000 });
+  await page.waitForFunction(
+    () => {
+      const s = document.querySelector('[data-testid=investment-plan] details.plan-detail summary');
+      return s && /\b([0-5]) partners? change/.test(s.textContent);
+    },
+    null,
+    { timeout: 180_000 },
+  );
   const assumptions = await page.textContent('[data-testid=plan-assumptions]');
   assert.match(assumptions, /80|0\.8/, `the constraint is among the assumptions: ${assumptions}`);
   assert.deepEqual(problems, []);

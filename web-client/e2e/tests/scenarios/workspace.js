@@ -74,7 +74,11 @@ test('saved views: a canvas and a period are saved by name, reopened exactly, an
   await openSavedViews(again.page);
   await again.page.click('[data-testid=saved-views-list] tr[data-name="EMEA gold"] button[aria-label="Delete EMEA gold"]');
   // the list comes back from the service without it
-  await again.page.waitForFunction(() => [...document.querySelectorAll('[data-testid=saved-views-list] tbody tr')].map((r) => r.dataset.name).join('|') === 'P0002 two hops by score');
+  await again.page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('[data-testid=saved-views-list] tbody tr')].map((r) => r.dataset.name).join('|') ===
+      'P0002 two hops by score',
+  );
   assert.match(await again.page.textContent('[data-testid=saved-views-status]'), /Deleted “EMEA gold”/);
   assert.deepEqual(again.problems, []);
   await again.context.close();
@@ -86,7 +90,9 @@ test('shortlist: a recruiter shortlists prospects, sets status and notes, the ad
   await page.click('header.top nav a:has-text("Recruiting")');
   await page.waitForSelector('[data-testid=ranking] tbody tr[data-id]', { timeout: 180_000 });
   await page.waitForSelector('[data-testid=shortlist-empty], [data-testid=shortlist-table]', { timeout: 60_000 });
-  const rows = await page.$$eval('[data-testid=ranking] tbody tr[data-id]', (rs) => rs.slice(0, 2).map((r) => ({ id: r.dataset.id, rank: Number(r.children[0].textContent) })));
+  const rows = await page.$$eval('[data-testid=ranking] tbody tr[data-id]', (rs) =>
+    rs.slice(0, 2).map((r) => ({ id: r.dataset.id, rank: Number(r.children[0].textContent) })),
+  );
   for (const r of rows) {
     await page.click(`[data-testid=ranking] tr[data-id="${r.id}"] [data-testid=shortlist-toggle]`);
     await page.waitForSelector(`[data-testid=ranking] tr[data-id="${r.id}"] [data-testid=shortlist-toggle][aria-pressed=true]`);
@@ -94,20 +100,40 @@ test('shortlist: a recruiter shortlists prospects, sets status and notes, the ad
   }
   const first = rows[0].id;
   await page.selectOption(`[data-testid=shortlist-table] tr[data-id="${first}"] [data-testid=shortlist-status]`, 'IN_TALKS');
-  await page.waitForFunction((id) => document.querySelector(`[data-testid=shortlist-table] tr[data-id="${id}"] td.small`)?.textContent.includes('recruiter'), first);
+  await page.waitForFunction(
+    (id) => document.querySelector(`[data-testid=shortlist-table] tr[data-id="${id}"] td.small`)?.textContent.includes('recruiter'),
+    first,
+  );
   await page.fill(`[data-testid=shortlist-table] tr[data-id="${first}"] [data-testid=shortlist-notes]`, 'Intro call booked, "Monday"');
   await page.click(`[data-testid=shortlist-table] tr[data-id="${first}"] [data-testid=shortlist-save-notes]`);
-  await page.waitForFunction((id) => !document.querySelector(`[data-testid=shortlist-table] tr[data-id="${id}"] [data-testid=shortlist-save-notes]`), first);
-  assert.equal(Number(await page.getAttribute(`[data-testid=shortlist-table] tr[data-id="${first}"] td[data-rank]`, 'data-rank')), rows[0].rank);
+  await page.waitForFunction(
+    (id) => !document.querySelector(`[data-testid=shortlist-table] tr[data-id="${id}"] [data-testid=shortlist-save-notes]`),
+    first,
+  );
+  assert.equal(
+    Number(await page.getAttribute(`[data-testid=shortlist-table] tr[data-id="${first}"] td[data-rank]`, 'data-rank')),
+    rows[0].rank,
+  );
   // each row keeps its own status when the list reorders (the changed entry moves to the top)
-  assert.equal(await page.$eval(`[data-testid=shortlist-table] tr[data-id="${first}"] [data-testid=shortlist-status]`, (s) => s.value), 'IN_TALKS');
-  assert.equal(await page.$eval(`[data-testid=shortlist-table] tr[data-id="${rows[1].id}"] [data-testid=shortlist-status]`, (s) => s.value), 'TO_CONTACT');
-  assert.equal(await page.$eval(`[data-testid=shortlist-table] tr[data-id="${rows[1].id}"] [data-testid=shortlist-notes]`, (t) => t.value), '');
+  assert.equal(
+    await page.$eval(`[data-testid=shortlist-table] tr[data-id="${first}"] [data-testid=shortlist-status]`, (s) => s.value),
+    'IN_TALKS',
+  );
+  assert.equal(
+    await page.$eval(`[data-testid=shortlist-table] tr[data-id="${rows[1].id}"] [data-testid=shortlist-status]`, (s) => s.value),
+    'TO_CONTACT',
+  );
+  assert.equal(
+    await page.$eval(`[data-testid=shortlist-table] tr[data-id="${rows[1].id}"] [data-testid=shortlist-notes]`, (t) => t.value),
+    '',
+  );
   await page.locator('[data-testid=shortlist]').scrollIntoViewIfNeeded();
   await shot(page, '31-recruiting-shortlist');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=shortlist-csv]')]);
   assert.equal(download.suggestedFilename(), 'prospect-shortlist.csv');
-  const csv = readFileSync(await download.path(), 'utf8').trim().split(/\r\n/);
+  const csv = readFileSync(await download.path(), 'utf8')
+    .trim()
+    .split(/\r\n/);
   assert.match(csv[0], /^prospectId,name,status,notes,addedBy,addedAt,updatedBy,updatedAt,rank,blend,ippProbability,/);
   const line = csv.find((l) => l.startsWith(`${first},`));
   assert.ok(line, `${first} in the CSV`);
@@ -122,14 +148,22 @@ test('shortlist: a recruiter shortlists prospects, sets status and notes, the ad
   await signIn(admin.page, env.base, 'admin', 'admin-demo');
   await admin.page.goto(`${env.base}/?shortlist=admin#/recruiting`);
   await admin.page.waitForSelector(`[data-testid=shortlist-table] tr[data-id="${first}"]`, { timeout: 180_000 });
-  assert.equal(await admin.page.$eval(`[data-testid=shortlist-table] tr[data-id="${first}"] [data-testid=shortlist-status]`, (s) => s.value), 'IN_TALKS');
-  assert.equal(await admin.page.$eval(`[data-testid=shortlist-table] tr[data-id="${first}"] [data-testid=shortlist-notes]`, (t) => t.value), 'Intro call booked, "Monday"');
+  assert.equal(
+    await admin.page.$eval(`[data-testid=shortlist-table] tr[data-id="${first}"] [data-testid=shortlist-status]`, (s) => s.value),
+    'IN_TALKS',
+  );
+  assert.equal(
+    await admin.page.$eval(`[data-testid=shortlist-table] tr[data-id="${first}"] [data-testid=shortlist-notes]`, (t) => t.value),
+    'Intro call booked, "Monday"',
+  );
   await admin.page.click(`[data-testid=shortlist-table] tr[data-id="${rows[1].id}"] [data-testid=shortlist-remove]`);
   await admin.page.waitForFunction((id) => !document.querySelector(`[data-testid=shortlist-table] tr[data-id="${id}"]`), rows[1].id);
   // The audit trail has each change, by whom.
   await admin.page.goto(`${env.base}/?shortlist=audit#/audit?node=${encodeURIComponent(first)}`);
   await admin.page.waitForSelector('[data-testid=audit-table] tbody tr', { timeout: 60_000 });
-  const ops = await admin.page.$$eval('[data-testid=audit-table] tbody tr', (rs) => rs.map((r) => r.children[3].textContent.trim() + ' ' + r.children[1].textContent.trim()));
+  const ops = await admin.page.$$eval('[data-testid=audit-table] tbody tr', (rs) =>
+    rs.map((r) => r.children[3].textContent.trim() + ' ' + r.children[1].textContent.trim()),
+  );
   assert.ok(ops.filter((o) => o.startsWith('shortlistProspect recruiter')).length >= 3, ops.join(' | '));
   assert.deepEqual(admin.problems, []);
   await admin.context.close();

@@ -62,7 +62,7 @@ public final class MigrationRunner {
             // One instance migrates at a time (migration/lock.cypher); the lock's transaction stays open
             // while the statements run in their own ones (schema and data changes cannot share one).
             try (Session lockSession = driver.session(sessionConfig());
-                 Transaction lock = lockSession.beginTransaction(LOCK)) {
+                    Transaction lock = lockSession.beginTransaction(LOCK)) {
                 lock.run(CypherStatements.query("migration/lock")).consume();
                 Result result = apply(session, migrations);
                 lock.commit();

@@ -21,13 +21,13 @@ import org.apache.commons.csv.CSVPrinter;
 final class CsvOutput {
 
     static final String[] PARTNERS = {"id", "name", "type", "status", "tier", "region", "industries", "employees",
-        "certified_staff", "signed_on", "portal_logins_90d", "trainings_completed", "content_downloads_90d", "hourly_rate"};
+            "certified_staff", "signed_on", "portal_logins_90d", "trainings_completed", "content_downloads_90d", "hourly_rate"};
     static final String[] CUSTOMERS = {"id", "name", "industry", "region", "segment", "arr", "churned", "nps"};
     static final String[] INTEGRATIONS = {"id", "partner_id", "name", "depth", "launched_on"};
     static final String[] CUSTOMER_INTEGRATIONS = {"customer_id", "integration_id", "since"};
     static final String[] DEALS = {"id", "customer_id", "amount", "stage", "outcome", "created_on", "closed_on", "source"};
     static final String[] DEAL_PARTNERS = {"deal_id", "partner_id", "role", "registered_on", "registration_stage",
-        "partner_hours", "partner_earnings"};
+            "partner_hours", "partner_earnings"};
     static final String[] PARTNER_CUSTOMERS = {"partner_id", "customer_id", "since"};
     static final String[] REFERRALS = {"referrer_id", "referred_id", "referred_on"};
     static final String[] INVESTMENTS = {"id", "partner_id", "kind", "amount", "spent_on", "hours"};
@@ -155,8 +155,11 @@ final class CsvOutput {
                 int d = (int) keys[k];
                 dealIds[d] = "D" + EcosystemBuilder.pad(k + 1, width);
                 byte outcome = deals.outcome[d];
-                String stage = outcome == DealStore.WON ? "closed_won" : outcome == DealStore.LOST ? "closed_lost"
-                        : Vocabulary.OPEN_STAGES[deals.openStage[d]];
+                String stage = outcome == DealStore.WON
+                        ? "closed_won"
+                        : outcome == DealStore.LOST
+                                ? "closed_lost"
+                                : Vocabulary.OPEN_STAGES[deals.openStage[d]];
                 out.printRecord(dealIds[d], b.customers[deals.customer[d]].id, money(deals.amountCents[d]), stage,
                         DealStore.OUTCOMES[outcome], date(deals.created[d]),
                         deals.closed[d] == DealStore.NONE ? "" : date(deals.closed[d]), DealStore.SOURCES[deals.source[d]]);
@@ -207,7 +210,7 @@ final class CsvOutput {
         int count = b.referralFrom.size();
         String[][] rows = new String[count][];
         for (int k = 0; k < count; k++) {
-            rows[k] = new String[] {endId(b.referralFrom.get(k)), endId(b.referralTo.get(k)), date(b.referralDay.get(k))};
+            rows[k] = new String[]{endId(b.referralFrom.get(k)), endId(b.referralTo.get(k)), date(b.referralDay.get(k))};
         }
         Arrays.sort(rows, (x, y) -> {
             int c = x[2].compareTo(y[2]);

@@ -53,7 +53,7 @@ final class DealGenerator {
     static final double INFLUENCED_DEAL_SHARE = 0.10;
 
     private static final double[][] STAGE_BY_ROLE = {
-        {0.50, 0.25, 0.10, 0.15}, {0.0, 0.10, 0.05, 0.85}, {0.20, 0.45, 0.20, 0.15}};
+            {0.50, 0.25, 0.10, 0.15}, {0.0, 0.10, 0.05, 0.85}, {0.20, 0.45, 0.20, 0.15}};
 
     private final EcosystemBuilder b;
     private final DemoPartner[] partners;
@@ -147,11 +147,11 @@ final class DealGenerator {
     // ---------------------------------------------------------------- synergistic pairs
 
     private static final PartnerType[][] PAIR_PATTERNS = {
-        {PartnerType.TECHNOLOGY, PartnerType.SERVICES},
-        {PartnerType.TECHNOLOGY, PartnerType.RESELLER},
-        {PartnerType.TECHNOLOGY, PartnerType.SERVICES},
-        {PartnerType.RESELLER, PartnerType.SERVICES},
-        {PartnerType.TECHNOLOGY, PartnerType.SERVICES}};
+            {PartnerType.TECHNOLOGY, PartnerType.SERVICES},
+            {PartnerType.TECHNOLOGY, PartnerType.RESELLER},
+            {PartnerType.TECHNOLOGY, PartnerType.SERVICES},
+            {PartnerType.RESELLER, PartnerType.SERVICES},
+            {PartnerType.TECHNOLOGY, PartnerType.SERVICES}};
 
     /**
      * Pair members: successful, long-tenured partners. Builders whose deepest integration is level 1
@@ -179,7 +179,7 @@ final class DealGenerator {
             if (first == null) {
                 first = pickMember(rng, pattern[0], firstCertified);
             } else if (first.type == pattern[1]) {
-                pattern = new PartnerType[] {pattern[1], pattern[0]};
+                pattern = new PartnerType[]{pattern[1], pattern[0]};
             }
             if (first == null) {
                 break;
@@ -191,7 +191,7 @@ final class DealGenerator {
                 break;
             }
             second.pair = b.pairs.size();
-            b.pairs.add(new int[] {first.index, second.index, 0});
+            b.pairs.add(new int[]{first.index, second.index, 0});
         }
     }
 
@@ -376,7 +376,7 @@ final class DealGenerator {
                 }
                 members[m].triple = b.triples.size();
             }
-            b.triples.add(new int[] {members[0].index, members[1].index, members[2].index, 0, 0, 0});
+            b.triples.add(new int[]{members[0].index, members[1].index, members[2].index, 0, 0, 0});
         }
     }
 
@@ -439,7 +439,7 @@ final class DealGenerator {
                 }
                 if (outcome == DealStore.WON) {
                     int w = b.windowOf(closedDay);
-                    for (DemoPartner credited : thirdCoSells ? new DemoPartner[] {a, m, c} : new DemoPartner[] {a, m}) {
+                    for (DemoPartner credited : thirdCoSells ? new DemoPartner[]{a, m, c} : new DemoPartner[]{a, m}) {
                         credited.creditedCents[w] += amount;
                         credited.pairCreditCents += amount;
                     }
@@ -511,9 +511,12 @@ final class DealGenerator {
                 // certified staff they mostly stay inactive
                 double u = rng.uniform();
                 int group = p.certified() ? (u < 0.30 ? 0 : u < 0.70 ? 1 : 2) : (u < 0.65 ? 0 : u < 0.92 ? 1 : 2);
-                unsuccessfulLevel[i] = new double[] {0.3, 0.6, 0.9}[group];
-                base[i] = group == 0 ? rng.uniform(2_000, 20_000) : group == 1 ? rng.uniform(10_000, 60_000)
-                        : rng.uniform(40_000, 92_000);
+                unsuccessfulLevel[i] = new double[]{0.3, 0.6, 0.9}[group];
+                base[i] = group == 0
+                        ? rng.uniform(2_000, 20_000)
+                        : group == 1
+                                ? rng.uniform(10_000, 60_000)
+                                : rng.uniform(40_000, 92_000);
             }
             for (int w = 0; w < b.windows; w++) {
                 presence[i][w] = unsuccessfulLevel[i] == 0 || rng.chance(unsuccessfulLevel[i]) ? 1 : 0;
@@ -738,7 +741,7 @@ final class DealGenerator {
                 // alone, pair members land smaller deals than together
                 double soloFactor = p.combined() ? 0.4 : 1.0;
                 long raw = amountCents(rng, customer, soloFactor * (role == DealStore.CO_SELLER ? CO_SOLD_AMOUNT : SOURCED_AMOUNT));
-                drafts.add(new long[] {role, customer, raw});
+                drafts.add(new long[]{role, customer, raw});
                 sum += raw;
             }
             long lastRaw = drafts.get(drafts.size() - 1)[2];
@@ -749,7 +752,8 @@ final class DealGenerator {
             long assigned = 0;
             for (int k = 0; k < drafts.size(); k++) {
                 long[] draft = drafts.get(k);
-                long amount = k == drafts.size() - 1 ? remaining - assigned
+                long amount = k == drafts.size() - 1
+                        ? remaining - assigned
                         : Math.max(100, StrictMath.round(draft[2] * (remaining / (double) sum)));
                 assigned += amount;
                 placePartnerDeal(rng, p, (byte) draft[0], (int) draft[1], amount, DealStore.WON, from, to, lower, w);
@@ -860,7 +864,8 @@ final class DealGenerator {
         int window = outcome == DealStore.WON ? b.windowOf(closed) : -1;
         for (int k = 0; k < count; k++) {
             DemoPartner q = partners[b.servers[from + (offset + k) % count]];
-            boolean typeFits = strategicPrimary ? q.type != PartnerType.STRATEGIC && q.type != PartnerType.REFERRAL
+            boolean typeFits = strategicPrimary
+                    ? q.type != PartnerType.STRATEGIC && q.type != PartnerType.REFERRAL
                     : q.type == PartnerType.STRATEGIC;
             if (q == p || !typeFits || !q.signed() || !q.activeOn(created) || q.combined() || q.diluted
                     || (closed != DealStore.NONE && !q.activeOn(closed))) {
@@ -1063,7 +1068,8 @@ final class DealGenerator {
                 continue;
             }
             int customer = influencer.served.length > 0 && rng.chance(0.7)
-                    ? influencer.served[rng.nextInt(influencer.served.length)] : b.pickCustomerForDeal(rng);
+                    ? influencer.served[rng.nextInt(influencer.served.length)]
+                    : b.pickCustomerForDeal(rng);
             for (int attempt = 0; attempt < 5 && conflicts(customer, -1, -1, created, DealStore.NONE); attempt++) {
                 customer = b.pickCustomerForDeal(rng);
             }
@@ -1139,7 +1145,7 @@ final class DealGenerator {
      * day first, like every closed deal, so that cycle lengths are not cut at the snapshot.
      */
     private long directDates(Rng rng) {
-        for (int attempt = 0; ; attempt++) {
+        for (int attempt = 0;; attempt++) {
             int closed = rng.between(historyStartDay + 7, snapshotDay);
             int cycle = cycleDays(rng, DIRECT_CYCLE);
             if (closed - cycle > historyStartDay || attempt >= 10) {
@@ -1206,7 +1212,8 @@ final class DealGenerator {
         double[] scale = new double[segments];
         for (int g = 0; g < segments; g++) {
             scale[g] = coSoldWon[g] > 0 && directWon[g] > 0
-                    ? (coSoldWonAmount[g] / coSoldWon[g]) / TARGET_CO_SOLD_VS_DIRECT_AMOUNT / (directWonAmount[g] / directWon[g]) : overall;
+                    ? (coSoldWonAmount[g] / coSoldWon[g]) / TARGET_CO_SOLD_VS_DIRECT_AMOUNT / (directWonAmount[g] / directWon[g])
+                    : overall;
         }
         for (int d = 0; d < deals.size; d++) {
             if (deals.source[d] == DealStore.DIRECT) {
@@ -1309,8 +1316,9 @@ final class DealGenerator {
             long cents = 0;
             if (deals.outcome[d] == DealStore.WON) {
                 double rate = (p.type == PartnerType.REFERRAL || p.type == PartnerType.RESELLER)
-                        && deals.rowRole[r] != DealStore.INFLUENCED ? p.earningRate
-                        : DealStore.REGISTRATION_COMMISSION[deals.rowStage[r]];
+                        && deals.rowRole[r] != DealStore.INFLUENCED
+                                ? p.earningRate
+                                : DealStore.REGISTRATION_COMMISSION[deals.rowStage[r]];
                 cents = StrictMath.round(deals.amountCents[d] * rate);
             }
             deals.rowEarningsCents[r] = cents;
@@ -1405,7 +1413,8 @@ final class DealGenerator {
         int day = switch (stage) {
             case DealStore.BEFORE_CONTACT -> created - rng.between(0, 10);
             case DealStore.AFTER_FIRST_MEETING -> created + rng.between(3, 20);
-            case DealStore.LATE_STAGE -> closed == DealStore.NONE ? created + rng.between(20, 60)
+            case DealStore.LATE_STAGE -> closed == DealStore.NONE
+                    ? created + rng.between(20, 60)
                     : created + (int) StrictMath.round((closed - created) * rng.uniform(0.5, 0.85));
             default -> DealStore.NONE;
         };

@@ -208,7 +208,8 @@ final class EcosystemBuilder {
             } else {
                 p.id = "P" + pad(p.index + 1, width);
             }
-            p.name = p.hyperscaler ? names.fixed(HYPERSCALER_NAMES[hyperscalers++ % HYPERSCALER_NAMES.length])
+            p.name = p.hyperscaler
+                    ? names.fixed(HYPERSCALER_NAMES[hyperscalers++ % HYPERSCALER_NAMES.length])
                     : names.partnerName(nameRng, p.type);
         }
     }
@@ -237,9 +238,10 @@ final class EcosystemBuilder {
         p.type = hyperscaler ? PartnerType.STRATEGIC : PartnerType.values()[rng.weighted(TYPE_WEIGHTS)];
         int t = p.type.ordinal();
         p.region = hyperscaler ? 0 : rng.weighted(PARTNER_REGION_WEIGHTS);
-        int industryCount = hyperscaler ? 5 : 1 + rng.weighted(new double[] {0.45, 0.35, 0.20});
+        int industryCount = hyperscaler ? 5 : 1 + rng.weighted(new double[]{0.45, 0.35, 0.20});
         p.industries = pickIndustries(rng, industryCount);
-        p.employees = hyperscaler ? rng.between(60_000, 220_000)
+        p.employees = hyperscaler
+                ? rng.between(60_000, 220_000)
                 : (int) Math.max(1, StrictMath.round(rng.logNormal(EMPLOYEE_MEDIAN[t], EMPLOYEE_SIGMA[t])));
         if (hyperscaler) {
             p.certifiedStaff = rng.between(250, 900);
@@ -312,12 +314,12 @@ final class EcosystemBuilder {
             for (int k = 0; k < count; k++) {
                 int depth;
                 if (p.type == PartnerType.TECHNOLOGY) {
-                    depth = 1 + rng.weighted(new double[] {0.40, 0.35, 0.25});
+                    depth = 1 + rng.weighted(new double[]{0.40, 0.35, 0.25});
                 } else if (p.type == PartnerType.STRATEGIC) {
                     // platforms integrate at the workflow or experience level
-                    depth = 2 + rng.weighted(new double[] {0.6, 0.4});
+                    depth = 2 + rng.weighted(new double[]{0.6, 0.4});
                 } else {
-                    depth = 1 + rng.weighted(new double[] {0.6, 0.3, 0.1});
+                    depth = 1 + rng.weighted(new double[]{0.6, 0.3, 0.1});
                 }
                 int from = p.prospect ? snapshotDay - 4 * 365 : Math.max(p.signedDay - 365, historyStartDay - 3 * 365);
                 int launch = rng.between(Math.min(from, snapshotDay - 60), snapshotDay - 30);
@@ -337,7 +339,7 @@ final class EcosystemBuilder {
 
     private static final double[] SERVED_MEDIAN = {4, 10, 22, 80, 12};
     private static final double[][] SEGMENT_ACCEPT = {
-        {1.0, 0.8, 0.5}, {0.8, 1.0, 0.9}, {1.0, 0.9, 0.4}, {0.4, 0.8, 1.0}, {0.3, 0.8, 1.0}};
+            {1.0, 0.8, 0.5}, {0.8, 1.0, 0.9}, {1.0, 0.9, 0.4}, {0.4, 0.8, 1.0}, {0.3, 0.8, 1.0}};
     private static final double[] HYPERSCALER_SEGMENT = {0.85, 1.1, 1.35};
 
     private void createOverlap() {
@@ -440,7 +442,8 @@ final class EcosystemBuilder {
             int tries = 0;
             int added = 0;
             while (added < users && tries++ < 20 * users + 20) {
-                int c = p.served.length > 0 && rng.chance(0.6) ? p.served[rng.nextInt(p.served.length)]
+                int c = p.served.length > 0 && rng.chance(0.6)
+                        ? p.served[rng.nextInt(p.served.length)]
                         : pickCustomerForDeal(rng);
                 if (addUsage(usedBy, c, i, rng)) {
                     added++;
@@ -533,7 +536,7 @@ final class EcosystemBuilder {
                 customer.combo = comboIndex;
                 members++;
             }
-            combos.add(new int[] {x, y, members});
+            combos.add(new int[]{x, y, members});
         }
     }
 
@@ -632,7 +635,8 @@ final class EcosystemBuilder {
     private void prospectEngagement(DemoPartner p, double engagement) {
         Rng rng = Rng.stream(seed, "prospect-engagement", p.index);
         p.portalLogins = rng.chance(PROSPECT_PORTAL_SHARE)
-                ? 1 + (int) StrictMath.floor(rng.logNormal(2.5 * StrictMath.exp(0.3 * engagement), 0.6)) : 0;
+                ? 1 + (int) StrictMath.floor(rng.logNormal(2.5 * StrictMath.exp(0.3 * engagement), 0.6))
+                : 0;
         p.trainings = 0;
         p.downloads = rng.poisson(2.6 * StrictMath.exp(0.4 * engagement));
     }
@@ -748,7 +752,7 @@ final class EcosystemBuilder {
             if (smallest.size() == count && key >= smallest.peek()[0]) {
                 continue;
             }
-            smallest.add(new double[] {key, i});
+            smallest.add(new double[]{key, i});
             if (smallest.size() > count) {
                 smallest.poll();
             }
@@ -931,7 +935,8 @@ final class EcosystemBuilder {
             int c = -referralTo.get(k) - 1;
             int from = referralFrom.get(k);
             int earliest = from >= 0 ? partners[from].signedDay + 1 : historyStartDay - 365;
-            int day = firstDeal[c] != Integer.MAX_VALUE ? firstDeal[c] - rng.between(7, 60)
+            int day = firstDeal[c] != Integer.MAX_VALUE
+                    ? firstDeal[c] - rng.between(7, 60)
                     : rng.between(historyStartDay, snapshotDay - 30);
             if (day < earliest) {
                 day = Math.min(snapshotDay - 1, earliest + rng.between(0, 30));
@@ -1025,7 +1030,7 @@ final class EcosystemBuilder {
                     for (int piece = 0; piece < pieces; piece++) {
                         long cents = StrictMath.round(amount / pieces * rng.uniform(0.8, 1.2) * 100);
                         long hoursTenths = kind == 3 ? StrictMath.round(cents / 100.0 / rng.uniform(85, 120) * 10) : -1;
-                        rows.add(new long[] {rng.between(from, to), i, kind, cents, hoursTenths});
+                        rows.add(new long[]{rng.between(from, to), i, kind, cents, hoursTenths});
                     }
                 }
             }
@@ -1036,7 +1041,7 @@ final class EcosystemBuilder {
             investmentDay.add((int) r[0]);
             investmentPartner.add((int) r[1]);
             investmentKind.add((int) r[2]);
-            investmentAmountAndHours.add(new long[] {r[3], r[4]});
+            investmentAmountAndHours.add(new long[]{r[3], r[4]});
         }
     }
 

@@ -264,7 +264,8 @@ final class PlantedEffects {
             row.put("coSoldWon", coSoldWon[g]);
             row.put("directWon", directWon[g]);
             row.put("dealSizeRatio", coSoldWon[g] > 0 && directWon[g] > 0
-                    ? round((coSold[g] / coSoldWon[g]) / (direct[g] / directWon[g])) : null);
+                    ? round((coSold[g] / coSoldWon[g]) / (direct[g] / directWon[g]))
+                    : null);
             bySegment.add(row);
         }
         Map<String, Object> m = new LinkedHashMap<>();
@@ -272,7 +273,8 @@ final class PlantedEffects {
                 "raw, and like for like: which closed direct deals win is drawn at random, so no customer mix confounds it"));
         m.put("coSoldDealSize", ordered("planted", DealGenerator.TARGET_CO_SOLD_VS_DIRECT_AMOUNT, "reading",
                 "like for like: within each customer segment won co_sold deals average 1.4x won direct deals; the raw ratio "
-                        + "differs because direct deals concentrate in enterprise accounts", "bySegment", bySegment));
+                        + "differs because direct deals concentrate in enterprise accounts",
+                "bySegment", bySegment));
         m.put("coSoldSpeed", ordered("planted", DealGenerator.TARGET_CO_SOLD_SPEED, "reading",
                 "raw medians, and like for like: cycle lengths do not depend on the customer"));
         return m;
@@ -305,9 +307,11 @@ final class PlantedEffects {
                 + "credit (3 hops, decay 0.5) per invested dollar is below the floor");
         m.put("floor", 1.0);
         m.put("ordinaryInvestmentCap", "at most " + EcosystemBuilder.INVESTMENT_CAP_SHARE + " x credited revenue + "
-                + (long) EcosystemBuilder.INVESTMENT_FLOOR + " over the history (all partners but the diluted ones and the super-connectors)");
+                + (long) EcosystemBuilder.INVESTMENT_FLOOR
+                + " over the history (all partners but the diluted ones and the super-connectors)");
         m.put("superConnectorInvestment", "between " + EcosystemBuilder.CONNECTOR_INVESTMENT[0] + " and "
-                + EcosystemBuilder.CONNECTOR_INVESTMENT[1] + " x their own credited revenue: below the floor on their own deals, far above it with their referees'");
+                + EcosystemBuilder.CONNECTOR_INVESTMENT[1]
+                + " x their own credited revenue: below the floor on their own deals, far above it with their referees'");
         return m;
     }
 

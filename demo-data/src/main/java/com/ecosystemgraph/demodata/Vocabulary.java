@@ -11,11 +11,7 @@ final class Vocabulary {
 
     /** Partner types, in CSV spelling. */
     enum PartnerType {
-        REFERRAL("referral"),
-        TECHNOLOGY("technology"),
-        RESELLER("reseller"),
-        STRATEGIC("strategic"),
-        SERVICES("services");
+        REFERRAL("referral"), TECHNOLOGY("technology"), RESELLER("reseller"), STRATEGIC("strategic"), SERVICES("services");
 
         final String csv;
 
@@ -33,8 +29,8 @@ final class Vocabulary {
     static final double[] REGION_AMOUNT = {1.15, 1.0, 0.85, 0.7};
 
     static final String[] INDUSTRIES = {
-        "financial_services", "healthcare", "technology", "manufacturing",
-        "retail", "public_sector", "education", "media"};
+            "financial_services", "healthcare", "technology", "manufacturing",
+            "retail", "public_sector", "education", "media"};
     /** Share of customers per industry. */
     static final double[] INDUSTRY_WEIGHTS = {0.20, 0.17, 0.17, 0.13, 0.12, 0.08, 0.07, 0.06};
     /** The three industries where our won revenue concentrates ("where we win"). */
@@ -61,32 +57,32 @@ final class Vocabulary {
     static final String[] OPEN_STAGES = {"qualification", "discovery", "proposal", "negotiation"};
 
     private static final String[] FIRST = {
-        "Acorn", "Alder", "Amber", "Anchor", "Apex", "Arbor", "Arrow", "Aspen", "Atlas", "Aurora",
-        "Basalt", "Beacon", "Birch", "Blue", "Bold", "Boulder", "Bright", "Brook", "Canyon", "Cedar",
-        "Clear", "Cobalt", "Comet", "Copper", "Coral", "Crest", "Crystal", "Cypress", "Delta", "Ember",
-        "Evergreen", "Falcon", "Fern", "Fjord", "Flint", "Forge", "Frost", "Galaxy", "Garnet", "Glacier",
-        "Granite", "Harbor", "Hawk", "Heron", "Highland", "Horizon", "Indigo", "Iron", "Ivory", "Jade",
-        "Juniper", "Kestrel", "Lake", "Lantern", "Laurel", "Linden", "Lumen", "Maple", "Meadow", "Meridian",
-        "Mesa", "Nimbus", "North", "Oak", "Ocean", "Onyx", "Orchid", "Osprey", "Pacific", "Pine",
-        "Pinnacle", "Polar", "Prairie", "Quartz", "Raven", "Redwood", "Ridge", "River", "Sable", "Sage",
-        "Sierra", "Silver", "Slate", "Solstice", "Spruce", "Stone", "Summit", "Swift", "Terra", "Thistle",
-        "Tidal", "Timber", "Topaz", "True", "Tundra", "Valley", "Vertex", "Willow", "Zenith", "Zephyr"};
+            "Acorn", "Alder", "Amber", "Anchor", "Apex", "Arbor", "Arrow", "Aspen", "Atlas", "Aurora",
+            "Basalt", "Beacon", "Birch", "Blue", "Bold", "Boulder", "Bright", "Brook", "Canyon", "Cedar",
+            "Clear", "Cobalt", "Comet", "Copper", "Coral", "Crest", "Crystal", "Cypress", "Delta", "Ember",
+            "Evergreen", "Falcon", "Fern", "Fjord", "Flint", "Forge", "Frost", "Galaxy", "Garnet", "Glacier",
+            "Granite", "Harbor", "Hawk", "Heron", "Highland", "Horizon", "Indigo", "Iron", "Ivory", "Jade",
+            "Juniper", "Kestrel", "Lake", "Lantern", "Laurel", "Linden", "Lumen", "Maple", "Meadow", "Meridian",
+            "Mesa", "Nimbus", "North", "Oak", "Ocean", "Onyx", "Orchid", "Osprey", "Pacific", "Pine",
+            "Pinnacle", "Polar", "Prairie", "Quartz", "Raven", "Redwood", "Ridge", "River", "Sable", "Sage",
+            "Sierra", "Silver", "Slate", "Solstice", "Spruce", "Stone", "Summit", "Swift", "Terra", "Thistle",
+            "Tidal", "Timber", "Topaz", "True", "Tundra", "Valley", "Vertex", "Willow", "Zenith", "Zephyr"};
 
     private static final String[] SECOND = {
-        "Bay", "Bridge", "Crown", "Field", "Gate", "Grove", "Hill", "Line", "Mark", "Path",
-        "Peak", "Point", "Port", "Rock", "Shore", "Side", "Star", "Stream", "Vale", "Wood"};
+            "Bay", "Bridge", "Crown", "Field", "Gate", "Grove", "Hill", "Line", "Mark", "Path",
+            "Peak", "Point", "Port", "Rock", "Shore", "Side", "Star", "Stream", "Vale", "Wood"};
 
     private static final String[][] PARTNER_SUFFIX = {
-        {"Advisors", "Referral Network", "Growth Partners", "Associates"},
-        {"Software", "Labs", "Technologies", "Systems"},
-        {"Solutions", "Distribution", "IT Services", "Managed Services"},
-        {"Platform", "Cloud", "Marketplace", "Networks"},
-        {"Consulting", "Group", "Digital", "Integrators"}};
+            {"Advisors", "Referral Network", "Growth Partners", "Associates"},
+            {"Software", "Labs", "Technologies", "Systems"},
+            {"Solutions", "Distribution", "IT Services", "Managed Services"},
+            {"Platform", "Cloud", "Marketplace", "Networks"},
+            {"Consulting", "Group", "Digital", "Integrators"}};
 
     private static final String[] CUSTOMER_SUFFIX = {
-        "Bank", "Health", "Foods", "Logistics", "Energy", "Insurance", "Retail", "Media", "Motors",
-        "Pharma", "Capital", "Industries", "Holdings", "Airlines", "Telecom", "Textiles", "Clinics",
-        "Foundation", "University", "Agency"};
+            "Bank", "Health", "Foods", "Logistics", "Energy", "Insurance", "Retail", "Media", "Motors",
+            "Pharma", "Capital", "Industries", "Holdings", "Airlines", "Telecom", "Textiles", "Clinics",
+            "Foundation", "University", "Agency"};
 
     /** Makes unique, readable company names; deterministic given the stream's draws. */
     static final class NameMaker {
@@ -107,7 +103,8 @@ final class Vocabulary {
 
         private static String baseName(Rng rng) {
             String first = FIRST[rng.nextInt(FIRST.length)];
-            return rng.chance(0.5) ? first + SECOND[rng.nextInt(SECOND.length)].toLowerCase(java.util.Locale.ROOT)
+            return rng.chance(0.5)
+                    ? first + SECOND[rng.nextInt(SECOND.length)].toLowerCase(java.util.Locale.ROOT)
                     : first + " " + SECOND[rng.nextInt(SECOND.length)];
         }
 
@@ -115,7 +112,7 @@ final class Vocabulary {
             if (used.add(name)) {
                 return name;
             }
-            for (int n = 2; ; n++) {
+            for (int n = 2;; n++) {
                 String candidate = name + " " + n;
                 if (used.add(candidate)) {
                     return candidate;

@@ -22,7 +22,7 @@ final class EcosystemCsv {
 
     static Table read(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+                CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
             List<Map<String, String>> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 rows.add(record.toMap());

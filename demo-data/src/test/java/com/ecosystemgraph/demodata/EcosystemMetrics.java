@@ -77,7 +77,7 @@ final class EcosystemMetrics {
             rolesByDeal.computeIfAbsent(role.deal(), k -> new ArrayList<>()).add(role);
         }
         for (Map<String, String> r : EcosystemCsv.read(folder.resolve("referrals.csv")).rows()) {
-            referrals.add(new String[] {r.get("referrer_id"), r.get("referred_id"), r.get("referred_on")});
+            referrals.add(new String[]{r.get("referrer_id"), r.get("referred_id"), r.get("referred_on")});
             newest = max(newest, LocalDate.parse(r.get("referred_on")));
         }
         for (Map<String, String> r : EcosystemCsv.read(folder.resolve("investments.csv")).rows()) {
@@ -394,7 +394,7 @@ final class EcosystemMetrics {
                 oneChurned += churned ? 1 : 0;
             }
         }
-        return new double[] {bothChurned / (double) both, oneChurned / (double) Math.max(1, one), both, one};
+        return new double[]{bothChurned / (double) both, oneChurned / (double) Math.max(1, one), both, one};
     }
 
     // ---------------------------------------------------------------- referrals
@@ -499,8 +499,7 @@ final class EcosystemMetrics {
         Set<String> result = new TreeSet<>();
         for (Map.Entry<String, List<Deal>> e : byCustomer.entrySet()) {
             List<Deal> list = e.getValue();
-            outer:
-            for (int i = 0; i < list.size(); i++) {
+            outer : for (int i = 0; i < list.size(); i++) {
                 for (int j = i + 1; j < list.size(); j++) {
                     if (conflict(list.get(i), list.get(j))) {
                         result.add(e.getKey());

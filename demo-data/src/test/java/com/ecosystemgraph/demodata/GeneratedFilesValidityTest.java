@@ -275,7 +275,9 @@ class GeneratedFilesValidityTest {
                 assertThat(on).as("referrer %s signed first", from).isAfter(LocalDate.parse(partners.get(from).get("signed_on")));
             }
             kinds.add((partners.containsKey(from) ? "partner" : "customer") + "->"
-                    + (customers.containsKey(to) ? "customer" : partners.get(to).get("status").equals("prospect") ? "prospect" : "partner"));
+                    + (customers.containsKey(to)
+                            ? "customer"
+                            : partners.get(to).get("status").equals("prospect") ? "prospect" : "partner"));
         }
         assertThat(kinds).contains("partner->partner", "partner->prospect", "partner->customer");
         assertThat(kinds).anyMatch(kind -> kind.startsWith("customer->"));

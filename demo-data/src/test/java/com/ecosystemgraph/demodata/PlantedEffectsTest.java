@@ -89,7 +89,8 @@ class PlantedEffectsTest {
     void coSoldDealsAre40PercentLargerAnd60PercentFaster() {
         // like for like: within each customer segment (the raw ratio mixes segments, and direct deals concentrate in enterprise)
         for (String segment : List.of("smb", "mid_market", "enterprise")) {
-            assertThat(m.averageWonAmount("co_sold", segment) / m.averageWonAmount("direct", segment)).as(segment).isCloseTo(1.4, within(0.02));
+            assertThat(m.averageWonAmount("co_sold", segment) / m.averageWonAmount("direct", segment)).as(segment).isCloseTo(1.4,
+                    within(0.02));
         }
         assertThat(m.averageWonAmount("co_sold") / m.averageWonAmount("direct")).isLessThan(1.2);
         assertThat(m.medianDaysToClose("direct") / m.medianDaysToClose("co_sold")).isCloseTo(1.6, within(0.08));

@@ -86,11 +86,13 @@ class Analytics {
             SourceRow r = bySource.getOrDefault(source, new SourceRow(source.name(), 0, 0, 0, 0, 0, 0, 0, null));
             long closed = r.won() + r.lost();
             if (closed < MIN_CLOSED_DEALS) {
-                notes.add(StoredValues.lower(source) + ": fewer than " + MIN_CLOSED_DEALS + " closed deals (" + closed + "); win rate not reported");
+                notes.add(StoredValues.lower(source) + ": fewer than " + MIN_CLOSED_DEALS + " closed deals (" + closed
+                        + "); win rate not reported");
             }
             boolean enoughWon = r.won() >= MIN_WON_DEALS;
             if (!enoughWon && closed >= MIN_CLOSED_DEALS) {
-                notes.add(StoredValues.lower(source) + ": fewer than " + MIN_WON_DEALS + " won deals (" + r.won() + "); deal size and cycle not reported");
+                notes.add(StoredValues.lower(source) + ": fewer than " + MIN_WON_DEALS + " won deals (" + r.won()
+                        + "); deal size and cycle not reported");
             }
             sources.add(new SourceKpis(source, r.pipelineDeals(), r.pipelineAmount(), r.openDeals(), r.openAmount(), r.won(), r.lost(),
                     r.wonAmount(), Statistics.rate(r.won(), closed, MIN_CLOSED_DEALS), Statistics.wilson(r.won(), closed),
@@ -114,7 +116,8 @@ class Analytics {
         double[] days = activity.daysToFirstDeal().stream().mapToDouble(Long::doubleValue).toArray();
         long within90 = activity.daysToFirstDeal().stream().filter(d -> d <= 90).count();
         TimeToFirstDeal first = new TimeToFirstDeal(days.length + activity.signedWithoutDeal(), activity.signedWithoutDeal(),
-                days.length >= MIN_WON_DEALS ? Statistics.quantile(days, 0.5) : null, Statistics.rate(within90, days.length, MIN_WON_DEALS));
+                days.length >= MIN_WON_DEALS ? Statistics.quantile(days, 0.5) : null,
+                Statistics.rate(within90, days.length, MIN_WON_DEALS));
         if (activity.activePartners() == 0) {
             notes.add("no active partner matches; revenue per active partner not reported");
         }
@@ -208,7 +211,8 @@ class Analytics {
 
     private static AdjustedRatio adjustedRatio(Ratios.Estimate raw, Ratios.Estimate adjusted, String note) {
         return new AdjustedRatio(raw == null ? null : raw.ratio(), raw == null ? null : raw.interval(),
-                adjusted == null ? null : adjusted.ratio(), adjusted == null ? null : adjusted.interval(), Ratios.disagree(raw, adjusted), note);
+                adjusted == null ? null : adjusted.ratio(), adjusted == null ? null : adjusted.interval(), Ratios.disagree(raw, adjusted),
+                note);
     }
 
     // ---------------------------------------------------------------- 2. returns, concentration, dilution
@@ -301,7 +305,8 @@ class Analytics {
 
     private static PartnerReturn partnerReturn(PartnerRow r, double credit) {
         double investment = r.investment();
-        return new PartnerReturn(r.id(), r.name(), StoredValues.enumOf(PartnerType.class, r.type()), StoredValues.enumOf(PartnerTier.class, r.tier()), r.region(),
+        return new PartnerReturn(r.id(), r.name(), StoredValues.enumOf(PartnerType.class, r.type()),
+                StoredValues.enumOf(PartnerTier.class, r.tier()), r.region(),
                 r.revenue(), r.influenced(), investment, r.mdf(), r.enablement(), r.coMarketing(), r.support(),
                 investment > 0 ? (r.revenue() - investment) / investment : null, r.mdf() > 0 ? r.revenue() / r.mdf() : null,
                 credit, r.revenue() + credit, investment > 0 ? r.revenue() / investment : null,
@@ -336,9 +341,11 @@ class Analytics {
         List<String> reasons = new ArrayList<>();
         reasons.add(topQuartile(p, investmentQ3));
         reasons.add("its own partner-driven revenue " + Formats.money(p.revenue()) + " returned " + Formats.ratio(p.returnPerDollar())
-                + " per invested dollar, in the bottom quartile of partners with investment (25th percentile: " + Formats.ratio(returnQ1) + ")");
+                + " per invested dollar, in the bottom quartile of partners with investment (25th percentile: " + Formats.ratio(returnQ1)
+                + ")");
         if (p.networkReturnPerDollar() >= floor) {
-            reasons.add("with its referral credit " + Formats.money(p.referralCredit()) + " it returns " + Formats.ratio(p.networkReturnPerDollar())
+            reasons.add("with its referral credit " + Formats.money(p.referralCredit()) + " it returns "
+                    + Formats.ratio(p.networkReturnPerDollar())
                     + " per dollar, at or above the floor of " + Formats.ratio(floor) + ": not diluted by the absolute reading");
         }
         return reasons;
@@ -371,7 +378,9 @@ class Analytics {
 
     // ---------------------------------------------------------------- 6. value combinations
 
-    enum CombinationOrder { INCREMENTAL_REVENUE, WIN_RATE_LIFT, DEAL_SIZE, SPEED, RETENTION }
+    enum CombinationOrder {
+        INCREMENTAL_REVENUE, WIN_RATE_LIFT, DEAL_SIZE, SPEED, RETENTION
+    }
 
     ValueCombinations combinations(AnalyticsFilter given, int size, CombinationOrder order, int minSupport, int first) {
         AnalyticsFilter filter = AnalyticsFilter.resolved(given, repository::snapshotDate);
@@ -395,7 +404,8 @@ class Analytics {
         }
         List<SetRow> tested = sets.stream().filter(s -> s.won() + s.lost() >= MIN_CLOSED_DEALS).toList();
         if (tested.size() < sets.size()) {
-            notes.add((sets.size() - tested.size()) + " " + kind + "s with fewer than " + MIN_CLOSED_DEALS + " closed joint deals not tested");
+            notes.add((sets.size() - tested.size()) + " " + kind + "s with fewer than " + MIN_CLOSED_DEALS
+                    + " closed joint deals not tested");
         }
         List<String> ids = tested.stream().flatMap(s -> s.ids().stream()).distinct().toList();
         Map<String, TotalsRow> totals = repository.totals(filter, ids);
@@ -430,7 +440,8 @@ class Analytics {
             result.add(new ValueCombination(alone.stream().map(m -> withLift(m, winRate)).toList(), set.support(), set.won(), set.lost(),
                     winRate, Statistics.wilson(set.won(), closed), set.averageWonAmount(), set.averageDaysToClose(), set.customers(),
                     set.customers() > 0 ? 1 - (double) set.churnedCustomers() / set.customers() : null,
-                    best.winRate() == null ? null : Statistics.ratio(winRate, best.winRate()), Statistics.ratio(winRate, baseline), p[i], q[i],
+                    best.winRate() == null ? null : Statistics.ratio(winRate, best.winRate()), Statistics.ratio(winRate, baseline), p[i],
+                    q[i],
                     q[i] <= FDR, (winRate - bestRate) * set.support() * amount, pairs, Statistics.ratio(winRate, bestPairRate)));
         }
         result.sort(comparator(order).thenComparing(c -> String.join(",", c.members().stream().map(Member::id).toList())));
@@ -444,7 +455,8 @@ class Analytics {
             case INCREMENTAL_REVENUE -> Comparator.comparing(ValueCombination::expectedIncrementalRevenue, desc);
             case WIN_RATE_LIFT -> Comparator.comparing(ValueCombination::liftOverBestMember, desc);
             case DEAL_SIZE -> Comparator.comparing(ValueCombination::averageWonAmount, desc);
-            case SPEED -> Comparator.comparing(ValueCombination::averageDaysToClose, Comparator.nullsLast(Comparator.<Double>naturalOrder()));
+            case SPEED ->
+                Comparator.comparing(ValueCombination::averageDaysToClose, Comparator.nullsLast(Comparator.<Double>naturalOrder()));
             case RETENTION -> Comparator.comparing(ValueCombination::customerRetention, desc);
         };
     }
@@ -503,7 +515,9 @@ class Analytics {
 
     // ---------------------------------------------------------------- 6b. integration combinations
 
-    enum IntegrationCombinationOrder { RETAINED_ARR, RETENTION_LIFT, RETENTION, NPS, SUPPORT }
+    enum IntegrationCombinationOrder {
+        RETAINED_ARR, RETENTION_LIFT, RETENTION, NPS, SUPPORT
+    }
 
     /**
      * Integration pairs used together by customers, against each integration's users without the
@@ -560,7 +574,8 @@ class Analytics {
                     Statistics.ratio(retention, best.retention()), Statistics.ratio(retention, baseline), p[i], q[i], q[i] <= FDR,
                     reference == null ? 0 : (retention - reference) * pair.support() * arr));
         }
-        result.sort(integrationComparator(order).thenComparing(c -> c.members().getFirst().id()).thenComparing(c -> c.members().getLast().id()));
+        result.sort(integrationComparator(order).thenComparing(c -> c.members().getFirst().id())
+                .thenComparing(c -> c.members().getLast().id()));
         return new IntegrationCombinations(filter.asOf(), minSupport, tested.size(), all.customers(), baseline, baselineNps,
                 result.stream().limit(first).toList(), notes);
     }
@@ -583,7 +598,8 @@ class Analytics {
         long npsCount = Math.max(0, row.npsCount() - pair.npsCount());
         return new IntegrationMember(row.id(), row.name(), row.depth() == null ? null : Math.toIntExact(row.depth()), row.partnerId(),
                 row.partnerName(), StoredValues.enumOf(PartnerType.class, row.partnerType()), users, churned,
-                Statistics.rate(users - churned, users, MIN_CLOSED_DEALS), npsCount > 0 ? (double) (row.npsSum() - pair.npsSum()) / npsCount : null,
+                Statistics.rate(users - churned, users, MIN_CLOSED_DEALS),
+                npsCount > 0 ? (double) (row.npsSum() - pair.npsSum()) / npsCount : null,
                 null);
     }
 

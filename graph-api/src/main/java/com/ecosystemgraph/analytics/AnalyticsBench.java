@@ -34,8 +34,9 @@ public final class AnalyticsBench {
     }
 
     static void run(Analytics analytics, NetworkAnalytics network, InvestmentPlanner planner, DriverAnalytics drivers, TierAnalysis tiers,
-                    EconomicsAnalysis economics, PrintWriter out) {
-        String referrer = analytics.network(null, 3, 0.5, 1).ranking().stream().findFirst().map(ReferralNetwork.ReferralReach::id).orElse(null);
+            EconomicsAnalysis economics, PrintWriter out) {
+        String referrer = analytics.network(null, 3, 0.5, 1).ranking().stream().findFirst().map(ReferralNetwork.ReferralReach::id)
+                .orElse(null);
         Map<String, Supplier<Object>> cases = new LinkedHashMap<>();
         cases.put("ecosystemKpis", () -> analytics.kpis(null));
         cases.put("partnerReturns (referral credit, concentration, both dilution readings)", () -> analytics.returns(null, 20));
@@ -53,9 +54,12 @@ public final class AnalyticsBench {
             cases.put("tierMismatches", () -> tiers.tiers(null, 1, 12));
             cases.put("partnerEconomics", () -> economics.economics(null, 2.5, 20));
         }
-        cases.put("valueCombinations (pairs, minSupport 10)", () -> analytics.combinations(null, 2, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 10, 10));
-        cases.put("valueCombinations (triples, minSupport 10)", () -> analytics.combinations(null, 3, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 10, 10));
-        cases.put("valueCombinations (triples, minSupport 2)", () -> analytics.combinations(null, 3, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 2, 10));
+        cases.put("valueCombinations (pairs, minSupport 10)",
+                () -> analytics.combinations(null, 2, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 10, 10));
+        cases.put("valueCombinations (triples, minSupport 10)",
+                () -> analytics.combinations(null, 3, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 10, 10));
+        cases.put("valueCombinations (triples, minSupport 2)",
+                () -> analytics.combinations(null, 3, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 2, 10));
         cases.put("integrationCombinations (pairs, minSupport 10)", () -> analytics.integrationCombinations(null,
                 Analytics.IntegrationCombinationOrder.RETAINED_ARR, 10, 10));
         if (referrer != null) {
@@ -73,7 +77,8 @@ public final class AnalyticsBench {
         }
         if (planner != null) {
             double today = Math.max(1, planner.plan(1, InvestmentPlanConstraints.NONE, null).currentTotal());
-            cases.put("investmentPlan (today's 12-month budget, network value counted)", () -> planner.plan(today, InvestmentPlanConstraints.NONE, null));
+            cases.put("investmentPlan (today's 12-month budget, network value counted)",
+                    () -> planner.plan(today, InvestmentPlanConstraints.NONE, null));
             cases.put("investmentPlan (today's 12-month budget, own deals only)",
                     () -> planner.plan(today, InvestmentPlanConstraints.NONE, null, false));
         }
@@ -87,7 +92,9 @@ public final class AnalyticsBench {
                 cell = String.format(Locale.ROOT, "%.0f", medianMillis(work));
             } catch (RuntimeException e) {
                 String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-                cell = "failed: " + (message.contains("timeout") ? "over the transaction timeout" : message.substring(0, Math.min(120, message.length())));
+                cell = "failed: " + (message.contains("timeout")
+                        ? "over the transaction timeout"
+                        : message.substring(0, Math.min(120, message.length())));
             }
             out.printf(Locale.ROOT, "| %s | %s |%n", name, cell);
             out.flush();

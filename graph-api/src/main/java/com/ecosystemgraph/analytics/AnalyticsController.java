@@ -52,23 +52,25 @@ class AnalyticsController {
 
     @QueryMapping
     PartnerReturns partnerReturns(@Argument AnalyticsFilter filter, @Argument Integer first, @Argument Double dilutionFloor,
-                                  @Argument Integer maxHops, @Argument Double decay) {
+            @Argument Integer maxHops, @Argument Double decay) {
         Limits.checkFirst(first, MAX_FIRST);
-        return analytics.returns(filter, first == null ? 20 : first, dilutionFloor == null ? Analytics.DEFAULT_DILUTION_FLOOR : dilutionFloor,
+        return analytics.returns(filter, first == null ? 20 : first,
+                dilutionFloor == null ? Analytics.DEFAULT_DILUTION_FLOOR : dilutionFloor,
                 maxHops == null ? NetworkCredit.DEFAULT_HOPS : maxHops, decay == null ? NetworkCredit.DEFAULT_DECAY : decay);
     }
 
     @QueryMapping
     ValueCombinations valueCombinations(@Argument AnalyticsFilter filter, @Argument Integer size, @Argument CombinationOrder outcome,
-                                        @Argument Integer minSupport, @Argument Integer first) {
+            @Argument Integer minSupport, @Argument Integer first) {
         Limits.checkFirst(first, MAX_FIRST);
         return analytics.combinations(filter, size == null ? 2 : size, outcome == null ? CombinationOrder.INCREMENTAL_REVENUE : outcome,
                 minSupport == null ? 10 : minSupport, first == null ? 10 : first);
     }
 
     @QueryMapping
-    IntegrationCombinations integrationCombinations(@Argument AnalyticsFilter filter, @Argument Analytics.IntegrationCombinationOrder outcome,
-                                                    @Argument Integer minSupport, @Argument Integer first) {
+    IntegrationCombinations integrationCombinations(@Argument AnalyticsFilter filter,
+            @Argument Analytics.IntegrationCombinationOrder outcome,
+            @Argument Integer minSupport, @Argument Integer first) {
         Limits.checkFirst(first, MAX_FIRST);
         return analytics.integrationCombinations(filter, outcome == null ? Analytics.IntegrationCombinationOrder.RETAINED_ARR : outcome,
                 minSupport == null ? 10 : minSupport, first == null ? 10 : first);
@@ -76,13 +78,14 @@ class AnalyticsController {
 
     @QueryMapping
     ReferralReach referralReach(@Argument String partnerId, @Argument AnalyticsFilter filter, @Argument Integer maxHops,
-                                @Argument Double decay) {
+            @Argument Double decay) {
         return analytics.reach(partnerId, filter, maxHops == null ? 3 : maxHops, decay == null ? 0.5 : decay);
     }
 
     @QueryMapping
-    ReferralStructure referralStructure(@Argument AnalyticsFilter filter, @Argument java.util.List<String> personaliseOn, @Argument Integer first,
-                                        @Argument Integer graphLimit, graphql.schema.DataFetchingFieldSelectionSet selection) {
+    ReferralStructure referralStructure(@Argument AnalyticsFilter filter, @Argument java.util.List<String> personaliseOn,
+            @Argument Integer first,
+            @Argument Integer graphLimit, graphql.schema.DataFetchingFieldSelectionSet selection) {
         Limits.checkFirst(first, MAX_FIRST);
         int cap = graphLimit == null ? 2_000 : graphLimit;
         if (cap < 1) {
@@ -94,7 +97,7 @@ class AnalyticsController {
 
     @QueryMapping
     ReferralNetwork referralNetwork(@Argument AnalyticsFilter filter, @Argument Integer maxHops, @Argument Double decay,
-                                    @Argument Integer first) {
+            @Argument Integer first) {
         Limits.checkFirst(first, MAX_FIRST);
         return analytics.network(filter, maxHops == null ? 3 : maxHops, decay == null ? 0.5 : decay, first == null ? 10 : first);
     }

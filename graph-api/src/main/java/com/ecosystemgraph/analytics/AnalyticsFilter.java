@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  * The {@code AnalyticsFilter} input: the period [from, asOf] (asOf defaults to the ecosystem's
  * snapshot date, from to the start of the data) and which partners count.
  */
-public record AnalyticsFilter(LocalDate asOf, LocalDate from, List<PartnerType> partnerTypes, List<String> regions, List<PartnerTier> tiers) {
+public record AnalyticsFilter(LocalDate asOf, LocalDate from, List<PartnerType> partnerTypes, List<String> regions,
+        List<PartnerTier> tiers) {
 
     static final AnalyticsFilter NONE = new AnalyticsFilter(null, null, null, null, null);
 

@@ -23,12 +23,12 @@ public class AnalyticsRepository {
 
     /** Aggregates of the deals of one source over a period. */
     record SourceRow(String source, long pipelineDeals, double pipelineAmount, long openDeals, double openAmount, long won, long lost,
-                     double wonAmount, Double medianDaysToClose) {
+            double wonAmount, Double medianDaysToClose) {
     }
 
     /** Closed deals of one source at customers of one segment, industry and region: counts and sums. */
     record CellRow(String source, String segment, String industry, String region, long won, long lost, long amounts, double amountSum,
-                   double amountSquares, long cycles, double logDaysSum, double logDaysSquares) {
+            double amountSquares, long cycles, double logDaysSum, double logDaysSquares) {
     }
 
     /** Partner activity over a period. */
@@ -41,9 +41,9 @@ public class AnalyticsRepository {
      * created in the period.
      */
     public record PartnerRow(String id, String name, String type, String tier, String region, String status, LocalDate signedOn,
-                      Double hourlyRate, LocalDate asOf, double revenue, double influenced, double trailingRevenue, long dealRows,
-                      double earnings, double hours, long coSoldRows, long wonDeals, long lostDeals, double mdf, double enablement,
-                      double coMarketing, double support, double trailingInvestment, Double ippProbability, String ippModelVersion) {
+            Double hourlyRate, LocalDate asOf, double revenue, double influenced, double trailingRevenue, long dealRows,
+            double earnings, double hours, long coSoldRows, long wonDeals, long lostDeals, double mdf, double enablement,
+            double coMarketing, double support, double trailingInvestment, Double ippProbability, String ippModelVersion) {
 
         public double investment() {
             return mdf + enablement + coMarketing + support;
@@ -52,7 +52,7 @@ public class AnalyticsRepository {
 
     /** What performanceDrivers groups a partner by (null: unknown); depth null without an integration. */
     record ProfileRow(String id, Long employees, Long certifiedStaff, Long portalLogins, Long trainings, Long downloads, Long depth,
-                      long integrationUsers) {
+            long integrationUsers) {
     }
 
     /** One referral as of a date: its ends by kind and id (kind "Partner" or "Customer"). */
@@ -61,7 +61,7 @@ public class AnalyticsRepository {
 
     /** Joint outcomes of a partner set (two or three partners, ids ascending). */
     record SetRow(List<String> ids, List<String> names, long support, long won, long lost, Double averageWonAmount,
-                  Double averageDaysToClose, long customers, long churnedCustomers) {
+            Double averageDaysToClose, long customers, long churnedCustomers) {
     }
 
     /** Deals of a partner pair (any role), whatever else is on them. */
@@ -74,7 +74,7 @@ public class AnalyticsRepository {
 
     /** One integration, its builder and all its users. */
     record IntegrationRow(String id, String name, Long depth, String partnerId, String partnerName, String partnerType, long users,
-                          long churned, long npsSum, long npsCount) {
+            long churned, long npsSum, long npsCount) {
     }
 
     /** All customers: the baseline of the integration combinations. */
@@ -87,7 +87,7 @@ public class AnalyticsRepository {
 
     /** Referral reach of one referring partner. */
     record ReachRow(String id, String name, long partners, long prospects, long customers, long directReferrals, long depth,
-                    double revenue, double creditedRevenue) {
+            double revenue, double creditedRevenue) {
     }
 
     private final CypherRunner cypher;
@@ -140,7 +140,8 @@ public class AnalyticsRepository {
         }
         return cypher.one(rollups == null ? "analytics/kpi-partners" : "analytics/kpi-partners-rollup", parameters(filter),
                 r -> new ActivityRow(r.get("activePartners").asLong(), r.get("partnerDealRows").asLong(0),
-                        r.get("registeredRows").asLong(0), r.get("daysToFirstDeal").asList(Value::asLong), r.get("signedWithoutDeal").asLong()))
+                        r.get("registeredRows").asLong(0), r.get("daysToFirstDeal").asList(Value::asLong),
+                        r.get("signedWithoutDeal").asLong()))
                 .orElse(new ActivityRow(0, 0, 0, List.of(), 0));
     }
 
@@ -211,7 +212,8 @@ public class AnalyticsRepository {
         Map<String, ProfileRow> result = new HashMap<>();
         cypher.list("analytics/driver-profiles", parameters(filter), r -> new ProfileRow(r.get("id").asString(),
                 GraphValues.integer(r.get("employees")), GraphValues.integer(r.get("certifiedStaff")),
-                GraphValues.integer(r.get("portalLogins")), GraphValues.integer(r.get("trainings")), GraphValues.integer(r.get("downloads")),
+                GraphValues.integer(r.get("portalLogins")), GraphValues.integer(r.get("trainings")),
+                GraphValues.integer(r.get("downloads")),
                 GraphValues.integer(r.get("depth")), r.get("users").asLong())).forEach(p -> result.put(p.id(), p));
         return result;
     }
@@ -302,7 +304,8 @@ public class AnalyticsRepository {
         parameters.put("decay", decay);
         return cypher.list("analytics/referral-reach", parameters, r -> new ReachRow(r.get("id").asString(),
                 GraphValues.string(r.get("name")), r.get("partners").asLong(), r.get("prospects").asLong(), r.get("customers").asLong(),
-                r.get("directReferrals").asLong(), r.get("depth").asLong(), r.get("revenue").asDouble(), r.get("creditedRevenue").asDouble()));
+                r.get("directReferrals").asLong(), r.get("depth").asLong(), r.get("revenue").asDouble(),
+                r.get("creditedRevenue").asDouble()));
     }
 
     /**
@@ -327,7 +330,7 @@ public class AnalyticsRepository {
         project.put("graphName", graphName);
         project.put("asOf", projectedAsOf);
         long[] size = cypher.one("analytics/referral-graph-project", project,
-                r -> new long[] {r.get("nodeCount").asLong(), r.get("relationshipCount").asLong()}).orElseThrow();
+                r -> new long[]{r.get("nodeCount").asLong(), r.get("relationshipCount").asLong()}).orElseThrow();
         try {
             if (size[1] == 0) {
                 return new ReferralStructure(size[0], 0, false, List.of(), List.of(), List.of(),
@@ -337,7 +340,8 @@ public class AnalyticsRepository {
             rank.put("graphName", graphName);
             rank.put("sourceIds", sourceIds);
             rank.put("limit", limit);
-            List<ReferralStructure.Score> influence = cypher.list(sourceIds == null ? "analytics/referral-pagerank"
+            List<ReferralStructure.Score> influence = cypher.list(sourceIds == null
+                    ? "analytics/referral-pagerank"
                     : "analytics/referral-pagerank-personalised", rank,
                     r -> new ReferralStructure.Score(r.get("id").asString(), r.get("score").asDouble()));
             List<ReferralStructure.Community> communities = cypher.list("analytics/referral-louvain",
@@ -360,7 +364,7 @@ public class AnalyticsRepository {
         cypher.one("analytics/referral-graph-scores", Map.of("graphName", graphName, "samplingSize", Math.min(projected, 2_000L)),
                 r -> r.get("ranked").asLong());
         long[] total = {0};
-        Map<String, String> ids = new HashMap<>();     // element id -> kind-qualified id
+        Map<String, String> ids = new HashMap<>(); // element id -> kind-qualified id
         List<ReferralStructure.GraphNode> nodes = cypher.list("analytics/referral-graph-nodes",
                 Map.of("graphName", graphName, "limit", graphLimit), r -> {
                     total[0] = r.get("total").asLong();
@@ -374,8 +378,8 @@ public class AnalyticsRepository {
         Map<String, Object> dated = new HashMap<>();
         dated.put("asOf", asOf);
         List<ReferralStructure.GraphEdge> edges = cypher.list("analytics/referral-graph-edges", dated,
-                        r -> new ReferralStructure.GraphEdge(ids.get(r.get("source").asString()), ids.get(r.get("target").asString()),
-                                GraphValues.date(r.get("referredOn"))))
+                r -> new ReferralStructure.GraphEdge(ids.get(r.get("source").asString()), ids.get(r.get("target").asString()),
+                        GraphValues.date(r.get("referredOn"))))
                 .stream().filter(e -> e.source() != null && e.target() != null).toList();
         return new ReferralStructure.Graph(nodes, edges, total[0], total[0] > nodes.size());
     }
@@ -394,7 +398,8 @@ public class AnalyticsRepository {
 
     /** Drops a projection in a transaction of its own, so a failure of the caller's transaction cannot keep it alive. */
     private void dropProjection(String graphName) {
-        Runnable drop = () -> cypher.list("analytics/referral-graph-drop", Map.of("graphName", graphName), r -> r.get("graphName").asString());
+        Runnable drop = () -> cypher.list("analytics/referral-graph-drop", Map.of("graphName", graphName),
+                r -> r.get("graphName").asString());
         if (ownTransaction == null) {
             drop.run();
         } else {

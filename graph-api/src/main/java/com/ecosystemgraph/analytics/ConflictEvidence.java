@@ -24,8 +24,9 @@ public class ConflictEvidence {
 
     /** The ids of every deal in a conflict of the period within the window (of these customers' conflicts, when given). */
     @Transactional(readOnly = true)
-    public List<String> dealIds(LocalDate asOf, LocalDate from, List<PartnerType> partnerTypes, List<String> regions, List<PartnerTier> tiers,
-                                int windowDays, Collection<String> customerIds) {
+    public List<String> dealIds(LocalDate asOf, LocalDate from, List<PartnerType> partnerTypes, List<String> regions,
+            List<PartnerTier> tiers,
+            int windowDays, Collection<String> customerIds) {
         ChannelConflicts all = network.conflicts(new AnalyticsFilter(asOf, from, partnerTypes, regions, tiers), windowDays, (Long) null);
         return all.conflicts().stream()
                 .filter(c -> customerIds == null || customerIds.isEmpty() || customerIds.contains(c.customerId()))

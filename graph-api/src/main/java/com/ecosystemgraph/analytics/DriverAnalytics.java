@@ -55,13 +55,13 @@ class DriverAnalytics {
 
     /** One partner with what it is grouped by and its outcomes in the period. */
     private record Unit(String id, PartnerType type, int stratum, int stratumWithoutType, LocalDate signedOn, Long certified,
-                        Long logins, Long trainings, Long downloads, Double engagement, int depth, long users, double revenue,
-                        long won, long lost, long coSold) {
+            Long logins, Long trainings, Long downloads, Double engagement, int depth, long users, double revenue,
+            long won, long lost, long coSold) {
     }
 
     /** A lever's groups in order, the partners in each, and the reference group's key. */
     private record Grouping(Lever lever, String description, String reference, Map<String, List<Unit>> groups, List<String> notes,
-                            boolean byType) {
+            boolean byType) {
     }
 
     PerformanceDrivers drivers(AnalyticsFilter given) {
@@ -79,7 +79,8 @@ class DriverAnalytics {
                 quartiles(units, Lever.ENGAGEMENT, "quartiles of the engagement score: the mean of the partner's percentile ranks in"
                         + " portal logins (90 days), training completions and content downloads (90 days)", Unit::engagement),
                 quartiles(units, Lever.PORTAL_LOGINS, "quartiles of portal logins in the last 90 days", u -> asDouble(u.logins())),
-                quartiles(units, Lever.CONTENT_DOWNLOADS, "quartiles of content downloads in the last 90 days", u -> asDouble(u.downloads())),
+                quartiles(units, Lever.CONTENT_DOWNLOADS, "quartiles of content downloads in the last 90 days",
+                        u -> asDouble(u.downloads())),
                 trainings(units), types(units), tenure(units, asOf))) {
             levers.add(lever(grouping));
         }
@@ -249,8 +250,16 @@ class DriverAnalytics {
                 continue;
             }
             long months = ChronoUnit.MONTHS.between(u.signedOn(), asOf);
-            groups.get(months < 12 ? "under 1 year" : months < 24 ? "1-2 years" : months < 36 ? "2-3 years" : months < 60 ? "3-5 years"
-                    : "5+ years").add(u);
+            groups.get(months < 12
+                    ? "under 1 year"
+                    : months < 24
+                            ? "1-2 years"
+                            : months < 36
+                                    ? "2-3 years"
+                                    : months < 60
+                                            ? "3-5 years"
+                                            : "5+ years")
+                    .add(u);
         }
         unknownNote(notes, unknown, "signing date");
         notes.add("revenue and deals count in the period only: partners signed inside it had less time to earn them");
@@ -320,7 +329,8 @@ class DriverAnalytics {
         long users = members.stream().mapToLong(Unit::users).sum();
         long coSold = members.stream().mapToLong(Unit::coSold).sum();
         return new DriverGroup(key, reference, members.size(), enough ? mean(members, Unit::revenue) : null,
-                enough ? mean(members, u -> u.won()) : null, closed, enough ? Statistics.rate(won, closed, Analytics.MIN_CLOSED_DEALS) : null,
+                enough ? mean(members, u -> u.won()) : null, closed,
+                enough ? Statistics.rate(won, closed, Analytics.MIN_CLOSED_DEALS) : null,
                 enough ? mean(members, u -> u.coSold()) : null, integrations ? users : null,
                 integrations && enough && users > 0 ? (double) coSold / users : null, ratios);
     }
@@ -395,7 +405,7 @@ class DriverAnalytics {
         long compared1 = shared.stream().mapToLong(s -> s.group.getN()).sum();
         long compared0 = shared.stream().mapToLong(s -> s.reference.getN()).sum();
         double[] totals = {strata.stream().mapToDouble(s -> s.groupEvents).sum(), strata.stream().mapToDouble(s -> s.groupTrials).sum(),
-            strata.stream().mapToDouble(s -> s.referenceEvents).sum(), strata.stream().mapToDouble(s -> s.referenceTrials).sum()};
+                strata.stream().mapToDouble(s -> s.referenceEvents).sum(), strata.stream().mapToDouble(s -> s.referenceTrials).sum()};
         List<String> notes = new ArrayList<>();
         Estimate raw;
         Estimate adjusted;

@@ -9,13 +9,13 @@ import java.util.List;
  * when too few deals stand behind them.
  */
 record EcosystemKpis(LocalDate asOf, LocalDate from, List<SourceKpis> bySource, double totalWonAmount, Double partnerSourcedShare,
-                     Double partnerDrivenShare, long activePartners, Double revenuePerActivePartner, Double registrationRate,
-                     TimeToFirstDeal timeToFirstDeal, List<SourceComparison> partnerVsDirect, List<String> notes) {
+        Double partnerDrivenShare, long activePartners, Double revenuePerActivePartner, Double registrationRate,
+        TimeToFirstDeal timeToFirstDeal, List<SourceComparison> partnerVsDirect, List<String> notes) {
 
     /** One deal source. */
     record SourceKpis(DealSource source, long pipelineDeals, double pipelineAmount, long openDeals, double openAmount, long won,
-                      long lost, double wonAmount, Double winRate, Interval winRateInterval, Double averageWonAmount,
-                      Double medianDaysToClose, Double shareOfWonAmount) {
+            long lost, double wonAmount, Double winRate, Interval winRateInterval, Double averageWonAmount,
+            Double medianDaysToClose, Double shareOfWonAmount) {
     }
 
     /**
@@ -32,7 +32,7 @@ record EcosystemKpis(LocalDate asOf, LocalDate from, List<SourceKpis> bySource, 
      * @param strata customer segment x industry x region cells holding closed deals of both
      */
     record LikeForLike(DealSource source, long strata, AdjustedRatio winRate, AdjustedRatio dealSize, AdjustedRatio speed,
-                       List<String> notes) {
+            List<String> notes) {
     }
 
     /** A ratio raw and adjusted, each with its 95% interval; disagree when the intervals do not overlap. */

@@ -14,11 +14,11 @@ import java.util.List;
  * @param marginalReturn   the water level: expected revenue of the plan's last dollar at every partner not held by a floor or cap
  */
 record InvestmentPlan(LocalDate asOf, LocalDate historyFrom, LocalDate currentFrom, double budget, double currentTotal,
-                      Double saturationScale, Double pooledReturn, Double marginalReturn, long partnersInPlan, long partnersChanged,
-                      Double expectedRevenueCurrent, Double expectedRevenuePlanned, Double expectedUplift, Double expectedUpliftShare,
-                      Double expectedUpliftDirect, Double expectedUpliftNetwork, boolean networkCounted,
-                      Double networkReturnTopQuartile, String ippModelVersion, long ippScoredPartners, List<PlannedInvestment> partners,
-                      List<InvestmentMove> moves, List<String> assumptions, List<String> notes) {
+        Double saturationScale, Double pooledReturn, Double marginalReturn, long partnersInPlan, long partnersChanged,
+        Double expectedRevenueCurrent, Double expectedRevenuePlanned, Double expectedUplift, Double expectedUpliftShare,
+        Double expectedUpliftDirect, Double expectedUpliftNetwork, boolean networkCounted,
+        Double networkReturnTopQuartile, String ippModelVersion, long ippScoredPartners, List<PlannedInvestment> partners,
+        List<InvestmentMove> moves, List<String> assumptions, List<String> notes) {
 
     /**
      * One partner in the plan. {@code currentAtBudget} is today's share of the budget (trailing-12-month
@@ -27,11 +27,11 @@ record InvestmentPlan(LocalDate asOf, LocalDate historyFrom, LocalDate currentFr
      * part of it from the partner's own deals.
      */
     record PlannedInvestment(String id, String name, PartnerType type, PartnerTier tier, String region, double currentInvestment,
-                             double currentAtBudget, double plannedInvestment, double change, double expectedRevenueCurrent,
-                             double expectedRevenuePlanned, double marginalReturn, double historyInvestment, double historyRevenue,
-                             double historicalReturn, double expectedReturn, double historyWeight, Double ippProbability, boolean held,
-                             double historyReferralCredit, double networkReturnPerDollar, double directShare, boolean topNetworkReturn,
-                             List<String> reasons) {
+            double currentAtBudget, double plannedInvestment, double change, double expectedRevenueCurrent,
+            double expectedRevenuePlanned, double marginalReturn, double historyInvestment, double historyRevenue,
+            double historicalReturn, double expectedReturn, double historyWeight, Double ippProbability, boolean held,
+            double historyReferralCredit, double networkReturnPerDollar, double directShare, boolean topNetworkReturn,
+            List<String> reasons) {
     }
 
     /**
@@ -40,7 +40,7 @@ record InvestmentPlan(LocalDate asOf, LocalDate historyFrom, LocalDate currentFr
      * through their referral credit (they sum to {@code expectedRevenueEffect}).
      */
     record InvestmentMove(List<MoveShare> from, List<MoveShare> to, double amount, double expectedRevenueEffect, double directEffect,
-                          double networkEffect) {
+            double networkEffect) {
     }
 
     /** One partner's part of a move. */

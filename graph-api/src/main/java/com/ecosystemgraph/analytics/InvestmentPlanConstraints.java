@@ -12,7 +12,7 @@ import java.util.Locale;
  * today's share of the budget), unlike the filter, which says which partners are in the plan at all.
  */
 record InvestmentPlanConstraints(Double maxPerPartner, Double minPerPartner, List<PartnerType> partnerTypes, List<PartnerTier> tiers,
-                                 List<String> regions, Integer maxPartnersChanged, Double keepCurrent) {
+        List<String> regions, Integer maxPartnersChanged, Double keepCurrent) {
 
     static final InvestmentPlanConstraints NONE = new InvestmentPlanConstraints(null, null, null, null, null, null, null);
     /** Larger than any partner budget we could mean; beyond it a figure is a typo, not a plan. */

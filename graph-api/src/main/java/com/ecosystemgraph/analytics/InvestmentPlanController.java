@@ -17,8 +17,9 @@ class InvestmentPlanController {
     }
 
     @QueryMapping
-    InvestmentPlan investmentPlan(@Argument double budget, @Argument InvestmentPlanConstraints constraints, @Argument AnalyticsFilter filter,
-                                  @Argument Boolean countNetwork) {
+    InvestmentPlan investmentPlan(@Argument double budget, @Argument InvestmentPlanConstraints constraints,
+            @Argument AnalyticsFilter filter,
+            @Argument Boolean countNetwork) {
         return planner.plan(budget, constraints, filter, countNetwork == null || countNetwork);
     }
 }

@@ -46,7 +46,7 @@ class InvestmentPlanner {
      * trailing-12-month investment and stored IPP probability; read from the partner rollups.
      */
     record PlanRow(String id, String name, String type, String tier, String region, String status, LocalDate asOf, double revenue,
-                   double investment, double currentInvestment, Double ippProbability, String ippModelVersion) {
+            double investment, double currentInvestment, Double ippProbability, String ippModelVersion) {
 
         static PlanRow of(PartnerRow r) {
             return new PlanRow(r.id(), r.name(), r.type(), r.tier(), r.region(), r.status(), r.asOf(), r.revenue(), r.investment(),
@@ -59,7 +59,7 @@ class InvestmentPlanner {
      * its referral credit over the history and the share of its expected return from its own deals.
      */
     record Candidate(PlanRow row, double historicalReturn, double weight, double expectedReturn, double a, double current,
-                     double atBudget, boolean changeable, double credit, double networkReturn, double directShare) {
+            double atBudget, boolean changeable, double credit, double networkReturn, double directShare) {
     }
 
     InvestmentPlan plan(double budget, InvestmentPlanConstraints given, AnalyticsFilter givenFilter) {
@@ -69,8 +69,9 @@ class InvestmentPlanner {
     /** With countNetwork, a partner's return includes its referral credit (3 hops, decay 0.5, as referralReach). */
     InvestmentPlan plan(double budget, InvestmentPlanConstraints given, AnalyticsFilter givenFilter, boolean countNetwork) {
         if (!Double.isFinite(budget) || budget <= 0 || budget > InvestmentPlanConstraints.MAX_AMOUNT) {
-            throw new BadRequestException("investmentPlan: budget must be above 0 and at most 1e12 (the amount to allocate over the next 12 months), was "
-                    + budget);
+            throw new BadRequestException(
+                    "investmentPlan: budget must be above 0 and at most 1e12 (the amount to allocate over the next 12 months), was "
+                            + budget);
         }
         InvestmentPlanConstraints constraints = InvestmentPlanConstraints.orNone(given);
         constraints.validate();
@@ -84,9 +85,11 @@ class InvestmentPlanner {
         LocalDate currentFrom = asOf == null ? null : asOf.minusMonths(12).plusDays(1);
         List<String> assumptions = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        assumptions.add("history window: partner-driven revenue (won deals the partner sourced or co-sold, full amount) and investment from "
-                + (filter.from() == null ? "the start of the data" : filter.from().toString()) + " to " + asOf
-                + ", as partnerReturns; today's allocation: investment spent " + currentFrom + " to " + asOf + " (trailing 12 months)");
+        assumptions
+                .add("history window: partner-driven revenue (won deals the partner sourced or co-sold, full amount) and investment from "
+                        + (filter.from() == null ? "the start of the data" : filter.from().toString()) + " to " + asOf
+                        + ", as partnerReturns; today's allocation: investment spent " + currentFrom + " to " + asOf
+                        + " (trailing 12 months)");
         assumptions.add("partners in the plan: active partners matching the filter with investment in the history window; churned partners,"
                 + " partners without investment history and prospects are left out");
 
@@ -97,7 +100,8 @@ class InvestmentPlanner {
         if (eligible.size() < MIN_PLAN_PARTNERS) {
             notes.add("fewer than " + MIN_PLAN_PARTNERS + " active partners with investment history (" + eligible.size() + "): no plan");
         } else if (currentTotal <= 0) {
-            notes.add("no investment in the trailing 12 months (" + currentFrom + " to " + asOf + "): no current allocation to plan from; no plan");
+            notes.add("no investment in the trailing 12 months (" + currentFrom + " to " + asOf
+                    + "): no current allocation to plan from; no plan");
         } else if (historyRevenue <= 0) {
             notes.add("no partner-driven revenue in the history window: no return to allocate by; no plan");
         }
@@ -151,15 +155,18 @@ class InvestmentPlanner {
         }
         double networkQ3 = Statistics.quantile(candidates.stream().mapToDouble(Candidate::networkReturn).toArray(), 0.75);
 
-        assumptions.add("return curve: expected yearly partner-driven revenue from investment x is R(x) = a·ln(1 + x/S), concave (each further"
-                + " dollar returns less; unlike a power curve x^b its first dollar has a finite return, so partners are not funded just for"
-                + " being small); S = " + money(s) + ", the median trailing-12-month investment of the partners in the plan (the marginal"
-                + " return halves from the first dollar by S); a is set so that at today's investment the curve returns the partner's"
-                + " expected return per dollar");
+        assumptions
+                .add("return curve: expected yearly partner-driven revenue from investment x is R(x) = a·ln(1 + x/S), concave (each further"
+                        + " dollar returns less; unlike a power curve x^b its first dollar has a finite return, so partners are not funded just for"
+                        + " being small); S = " + money(s)
+                        + ", the median trailing-12-month investment of the partners in the plan (the marginal"
+                        + " return halves from the first dollar by S); a is set so that at today's investment the curve returns the partner's"
+                        + " expected return per dollar");
         assumptions.add("expected return per dollar = w·(history " + (countNetwork ? "revenue and referral credit" : "revenue")
                 + " / history investment) + (1 - w)·prior, w = history investment /"
                 + " (history investment + S): partners with more invested dollars behind their record are judged by it; prior = the plan's"
-                + " pooled return per dollar (" + decimal(pooled) + ")" + (scored.isEmpty() ? "" : " × the partner's IPP probability / the mean IPP probability"));
+                + " pooled return per dollar (" + decimal(pooled) + ")"
+                + (scored.isEmpty() ? "" : " × the partner's IPP probability / the mean IPP probability"));
         if (scored.isEmpty()) {
             assumptions.add("IPP probability: none stored (the scoring service has not scored these partners); history only, the prior is"
                     + " the pooled return per dollar");
@@ -192,7 +199,8 @@ class InvestmentPlanner {
             hi[i] = Math.max(max, lo[i]);
         }
         if (constraints.keep() > 0) {
-            assumptions.add("keepCurrent " + decimal(constraints.keep()) + ": every partner keeps at least that share of its current allocation at the budget");
+            assumptions.add("keepCurrent " + decimal(constraints.keep())
+                    + ": every partner keeps at least that share of its current allocation at the budget");
         }
         if (constraints.minPerPartner() != null) {
             assumptions.add("minPerPartner " + money(min) + ": partners with investment today keep at least that");
@@ -222,7 +230,8 @@ class InvestmentPlanner {
             Arrays.sort(order, Comparator.comparing((Integer i) -> {
                 double b = candidates.get(i).atBudget();
                 return b >= lower[i] && b <= upper[i];
-            }).thenComparingDouble(i -> -Math.abs(first[i] - candidates.get(i).atBudget())).thenComparing(i -> candidates.get(i).row().id()));
+            }).thenComparingDouble(i -> -Math.abs(first[i] - candidates.get(i).atBudget()))
+                    .thenComparing(i -> candidates.get(i).row().id()));
             for (int k = maxChanged; k < order.length; k++) {
                 int i = order[k];
                 double keep = Math.min(hi[i], Math.max(lo[i], candidates.get(i).atBudget()));
@@ -285,8 +294,11 @@ class InvestmentPlanner {
     private static List<String> whyCut(Candidate c, double planned, double s, double level, double q3, boolean countNetwork) {
         List<String> reasons = new ArrayList<>();
         reasons.add("its " + (countNetwork ? "network-inclusive " : "") + "return per dollar " + Formats.ratio(c.networkReturn())
-                + (countNetwork && c.credit() > 0 ? " (own deals " + Formats.ratio(c.historicalReturn()) + ", referral credit "
-                + money(c.credit()) + ")" : "") + " is in the top quartile of the plan (75th percentile " + Formats.ratio(q3) + ")");
+                + (countNetwork && c.credit() > 0
+                        ? " (own deals " + Formats.ratio(c.historicalReturn()) + ", referral credit "
+                                + money(c.credit()) + ")"
+                        : "")
+                + " is in the top quartile of the plan (75th percentile " + Formats.ratio(q3) + ")");
         if (c.weight() < 0.5) {
             reasons.add("its record is short (history weight " + decimal(c.weight()) + "): its expected return per dollar is "
                     + Formats.ratio(c.expectedReturn()) + " once blended with the prior");
@@ -313,12 +325,14 @@ class InvestmentPlanner {
         double floors = Arrays.stream(lo).sum();
         double caps = Arrays.stream(hi).sum();
         if (floors > budget * (1 + 1e-12)) {
-            throw new BadRequestException("investmentPlan: the constraints need " + money(floors) + " (minPerPartner, keepCurrent and the partners"
-                    + " held at today's share), more than the budget " + money(budget) + "; lower them or raise the budget");
+            throw new BadRequestException(
+                    "investmentPlan: the constraints need " + money(floors) + " (minPerPartner, keepCurrent and the partners"
+                            + " held at today's share), more than the budget " + money(budget) + "; lower them or raise the budget");
         }
         if (caps < budget * (1 - 1e-12)) {
             throw new BadRequestException("investmentPlan: the budget " + money(budget) + " cannot be placed: maxPerPartner "
-                    + money(constraints.maxPerPartner() == null ? 0 : constraints.maxPerPartner()) + " and the partners held at today's share"
+                    + money(constraints.maxPerPartner() == null ? 0 : constraints.maxPerPartner())
+                    + " and the partners held at today's share"
                     + " cap the plan at " + money(caps) + "; raise maxPerPartner or lower the budget");
         }
     }
@@ -416,12 +430,13 @@ class InvestmentPlanner {
             }
         }
         return groups.values().stream().map(g -> new InvestmentMove(sorted(g.from), sorted(g.to), g.amount, g.effect, g.direct,
-                        g.effect - g.direct))
+                g.effect - g.direct))
                 .sorted(Comparator.comparingDouble((InvestmentMove m) -> -m.amount())).toList();
     }
 
     private static List<MoveShare> sorted(Map<String, MoveShare> shares) {
-        return shares.values().stream().sorted(Comparator.comparingDouble((MoveShare m) -> -m.amount()).thenComparing(MoveShare::id)).toList();
+        return shares.values().stream().sorted(Comparator.comparingDouble((MoveShare m) -> -m.amount()).thenComparing(MoveShare::id))
+                .toList();
     }
 
     private static final class Group {

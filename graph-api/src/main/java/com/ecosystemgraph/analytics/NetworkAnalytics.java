@@ -66,7 +66,8 @@ class NetworkAnalytics {
     /** Every conflict when limit is null (the planted-effects test needs the complete list). */
     ChannelConflicts conflicts(AnalyticsFilter given, int windowDays, Long limit) {
         if (windowDays < 1 || windowDays > MAX_WINDOW_DAYS) {
-            throw new BadRequestException("windowDays must be 1 to " + MAX_WINDOW_DAYS + " (days between two channels' claims), was " + windowDays);
+            throw new BadRequestException(
+                    "windowDays must be 1 to " + MAX_WINDOW_DAYS + " (days between two channels' claims), was " + windowDays);
         }
         AnalyticsFilter filter = AnalyticsFilter.resolved(given, repository::snapshotDate);
         ConflictsRow row = repository.conflicts(filter, windowDays);
@@ -96,11 +97,14 @@ class NetworkAnalytics {
         }
         long withoutHolder = all.stream().filter(c -> c.protection().side() == ProtectionSide.NONE).count();
         if (withoutHolder > 0) {
-            notes.add(withoutHolder + " conflicts without a qualified registration or direct deal to protect: all their deals count as unprotected");
+            notes.add(withoutHolder
+                    + " conflicts without a qualified registration or direct deal to protect: all their deals count as unprotected");
         }
         return new ChannelConflicts(filter.asOf(), filter.from(), windowDays, row.customersWithDeals(), customers, share,
-                all.stream().filter(c -> c.kinds().contains(ConflictKind.PARTNER_PARTNER)).map(ChannelConflict::customerId).distinct().count(),
-                all.stream().filter(c -> c.kinds().contains(ConflictKind.PARTNER_DIRECT)).map(ChannelConflict::customerId).distinct().count(),
+                all.stream().filter(c -> c.kinds().contains(ConflictKind.PARTNER_PARTNER)).map(ChannelConflict::customerId).distinct()
+                        .count(),
+                all.stream().filter(c -> c.kinds().contains(ConflictKind.PARTNER_DIRECT)).map(ChannelConflict::customerId).distinct()
+                        .count(),
                 all.stream().mapToDouble(ChannelConflict::amount).sum(), side(protectedDeals), side(unprotectedDeals),
                 all.stream().limit(limit == null ? Long.MAX_VALUE : limit).toList(), notes);
     }
@@ -148,11 +152,13 @@ class NetworkAnalytics {
             }
         }
         List<ConflictDeal> deals = c.deals().stream()
-                .sorted(Comparator.comparing(DealRow::createdOn, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(DealRow::id))
-                .map(d -> new ConflictDeal(d.id(), StoredValues.enumOf(DealSource.class, d.source()), d.amount(), StoredValues.enumOf(DealOutcome.class, d.outcome()),
+                .sorted(Comparator.comparing(DealRow::createdOn, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(DealRow::id))
+                .map(d -> new ConflictDeal(d.id(), StoredValues.enumOf(DealSource.class, d.source()), d.amount(),
+                        StoredValues.enumOf(DealOutcome.class, d.outcome()),
                         d.createdOn(), d.closedOn(), protectedIds.contains(d.id()), d.registrations().stream().map(r -> new Registration(
-                        r.partnerId(), r.partnerName(), StoredValues.enumOf(DealRole.class, r.role()), r.registeredOn(),
-                        StoredValues.enumOf(RegistrationStage.class, r.stage()), qualified(r))).toList()))
+                                r.partnerId(), r.partnerName(), StoredValues.enumOf(DealRole.class, r.role()), r.registeredOn(),
+                                StoredValues.enumOf(RegistrationStage.class, r.stage()), qualified(r))).toList()))
                 .toList();
         return new ChannelConflict(c.customerId(), c.customerName(), c.industry(), c.region(), kinds.getFirst(), kinds,
                 deals.stream().mapToDouble(ConflictDeal::amount).sum(), protection, deals);
@@ -178,13 +184,14 @@ class NetworkAnalytics {
             }
         }
         Optional<Protection> partner = registrations.stream()
-                .min(Comparator.comparing(Claim::on).thenComparingInt(Claim::stage).thenComparing(Claim::partnerId).thenComparing(Claim::dealId))
+                .min(Comparator.comparing(Claim::on).thenComparingInt(Claim::stage).thenComparing(Claim::partnerId)
+                        .thenComparing(Claim::dealId))
                 .map(c -> new Protection(ProtectionSide.PARTNER, c.partnerId(), c.partnerName(), c.dealId(), c.on(), c.st(),
                         "earliest qualified registration (" + StoredValues.lower(c.st()) + " on " + c.on() + ")"));
         return partner.or(() -> deals.stream().filter(d -> d.direct() && d.createdOn() != null)
-                        .min(Comparator.comparing(DealRow::createdOn).thenComparing(DealRow::id))
-                        .map(d -> new Protection(ProtectionSide.DIRECT, null, null, d.id(), d.createdOn(), null,
-                                "no qualified registration: the direct deal created on " + d.createdOn() + " keeps the account")))
+                .min(Comparator.comparing(DealRow::createdOn).thenComparing(DealRow::id))
+                .map(d -> new Protection(ProtectionSide.DIRECT, null, null, d.id(), d.createdOn(), null,
+                        "no qualified registration: the direct deal created on " + d.createdOn() + " keeps the account")))
                 .orElse(new Protection(ProtectionSide.NONE, null, null, null, null, null,
                         "no qualified registration (before_contact or after_first_meeting) and no direct deal: nobody holds protection"));
     }
@@ -219,8 +226,10 @@ class NetworkAnalytics {
         customers.forEach(c -> customerBy.put(c.period(), c));
         LocalDate start = java.util.stream.Stream.concat(partnerBy.keySet().stream(), customerBy.keySet().stream())
                 .min(Comparator.naturalOrder()).orElseThrow();
-        LocalDate asOf = filter.asOf() != null ? filter.asOf()
-                : java.util.stream.Stream.concat(partnerBy.keySet().stream(), customerBy.keySet().stream()).max(Comparator.naturalOrder()).orElseThrow();
+        LocalDate asOf = filter.asOf() != null
+                ? filter.asOf()
+                : java.util.stream.Stream.concat(partnerBy.keySet().stream(), customerBy.keySet().stream()).max(Comparator.naturalOrder())
+                        .orElseThrow();
         LocalDate shownFrom = filter.from() == null ? start : truncate(filter.from(), interval);
         long[] p = new long[2];
         long[] c = new long[4];

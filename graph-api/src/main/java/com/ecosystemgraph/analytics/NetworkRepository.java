@@ -25,7 +25,7 @@ class NetworkRepository {
 
     /** A deal that may take part in a conflict: a direct deal or one with registrations. */
     record DealRow(String id, String source, double amount, String outcome, LocalDate createdOn, LocalDate closedOn, boolean direct,
-                   List<RegistrationRow> registrations) {
+            List<RegistrationRow> registrations) {
     }
 
     /** Two colliding deals. */
@@ -46,13 +46,13 @@ class NetworkRepository {
 
     /** Customers won for the first time and won revenue in one period, with the referred parts. */
     record CustomerGrowthRow(LocalDate period, long customers, long customersReferred, long customersThrough, long wonDeals,
-                             double revenue, double revenueReferred, double revenueThrough) {
+            double revenue, double revenueReferred, double revenueThrough) {
     }
 
     /** What a prospect would add (before the service caps and explains it). */
     record ReachRow(String id, String name, LocalDate asOf, long served, long newCustomerCount, double newCustomerArr,
-                    List<ProspectReach.NewCustomer> newCustomers, List<ProspectReach.Cell> newCells, List<String> newIndustries,
-                    List<String> newRegions) {
+            List<ProspectReach.NewCustomer> newCustomers, List<ProspectReach.Cell> newCells, List<String> newIndustries,
+            List<String> newRegions) {
     }
 
     /** A partner or prospect's id, name and status. */
@@ -111,7 +111,8 @@ class NetworkRepository {
         parameters.put("id", id);
         parameters.put("first", first);
         return cypher.one("analytics/prospect-reach", parameters, r -> new ReachRow(r.get("id").asString(),
-                GraphValues.string(r.get("name")), r.get("asOf").asLocalDate(), r.get("served").asLong(), r.get("newCustomerCount").asLong(),
+                GraphValues.string(r.get("name")), r.get("asOf").asLocalDate(), r.get("served").asLong(),
+                r.get("newCustomerCount").asLong(),
                 r.get("newCustomerArr").asDouble(),
                 r.get("newCustomers").asList(c -> new ProspectReach.NewCustomer(c.get("id").asString(), GraphValues.string(c.get("name")),
                         GraphValues.string(c.get("industry")), GraphValues.string(c.get("region")), GraphValues.string(c.get("segment")),

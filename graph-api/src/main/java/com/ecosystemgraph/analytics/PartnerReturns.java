@@ -13,9 +13,9 @@ import java.util.List;
  * @param relativeDilution the relative reading on own revenue (top investment quartile and bottom return quartile)
  */
 record PartnerReturns(LocalDate asOf, LocalDate from, long partnerCount, double revenue, double influencedRevenue, double investment,
-                      Double ropi, double referralCredit, int maxHops, double decay, List<PartnerReturn> partners,
-                      List<GroupReturn> byType, List<GroupReturn> byTier, Concentration concentration, Dilution dilution,
-                      Dilution relativeDilution, List<String> notes) {
+        Double ropi, double referralCredit, int maxHops, double decay, List<PartnerReturn> partners,
+        List<GroupReturn> byType, List<GroupReturn> byTier, Concentration concentration, Dilution dilution,
+        Dilution relativeDilution, List<String> notes) {
 
     /**
      * One partner. ROPI = (revenue - investment) / investment; MDF ROI = revenue / MDF spend;
@@ -23,19 +23,19 @@ record PartnerReturns(LocalDate asOf, LocalDate from, long partnerCount, double 
      * investment. Null without investment (or MDF).
      */
     record PartnerReturn(String id, String name, PartnerType type, PartnerTier tier, String region, double revenue,
-                         double influencedRevenue, double investment, double mdf, double enablement, double coMarketing, double support,
-                         Double ropi, Double mdfRoi, double referralCredit, double networkRevenue, Double returnPerDollar,
-                         Double networkReturnPerDollar) {
+            double influencedRevenue, double investment, double mdf, double enablement, double coMarketing, double support,
+            Double ropi, Double mdfRoi, double referralCredit, double networkRevenue, Double returnPerDollar,
+            Double networkReturnPerDollar) {
     }
 
     /** Partners of one type or assigned tier, summed. */
     record GroupReturn(String key, long partners, double revenue, double influencedRevenue, double investment, Double ropi,
-                       double referralCredit) {
+            double referralCredit) {
     }
 
     /** How concentrated partner-driven revenue is. */
     record Concentration(long partners, long partnersWithRevenue, Double top10Share, Double top20Share, Double gini,
-                         List<ParetoPoint> pareto) {
+            List<ParetoPoint> pareto) {
     }
 
     /** The top {@code partnerShare} of partners (by revenue) hold {@code revenueShare} of the revenue. */
@@ -48,11 +48,11 @@ record PartnerReturns(LocalDate asOf, LocalDate from, long partnerCount, double 
      * ({@code networkInclusive}), or the bottom quartile of own return per dollar (the relative reading).
      */
     record Dilution(String rule, boolean networkInclusive, long eligiblePartners, Double investmentThreshold, Double returnThreshold,
-                    double dilutedInvestment, List<DilutedPartner> partners) {
+            double dilutedInvestment, List<DilutedPartner> partners) {
     }
 
     /** A partner flagged as diluted, with why in words. */
     record DilutedPartner(String id, String name, PartnerType type, PartnerTier tier, String region, double investment, double revenue,
-                          double referralCredit, Double returnPerDollar, Double networkReturnPerDollar, List<String> reasons) {
+            double referralCredit, Double returnPerDollar, Double networkReturnPerDollar, List<String> reasons) {
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
  * @param adjustment how the adjusted ratios are made, in words
  */
 record PerformanceDrivers(LocalDate asOf, LocalDate from, long partners, String adjustment, List<DriverLever> levers, TypeMix typeMix,
-                          List<String> notes) {
+        List<String> notes) {
 
     /** The program levers the partners are grouped by. */
     enum Lever {
@@ -53,13 +53,13 @@ record PerformanceDrivers(LocalDate asOf, LocalDate from, long partners, String 
 
     /** One lever: its groups, the reference they are compared with, and what the adjusted ratios hold fixed. */
     record DriverLever(Lever lever, String description, String reference, List<String> adjustedFor, List<DriverGroup> groups,
-                       List<String> notes) {
+            List<String> notes) {
     }
 
     /** One group of partners and its outcomes (null below 5 partners, or 5 closed deals for the win rate). */
     record DriverGroup(String key, boolean reference, long partners, Double revenuePerPartner, Double wonDealsPerPartner,
-                       long closedDeals, Double winRate, Double coSoldPerPartner, Long integrationUsers, Double coSoldPerIntegrationUser,
-                       List<DriverRatio> ratios) {
+            long closedDeals, Double winRate, Double coSoldPerPartner, Long integrationUsers, Double coSoldPerIntegrationUser,
+            List<DriverRatio> ratios) {
     }
 
     /**
@@ -67,7 +67,7 @@ record PerformanceDrivers(LocalDate asOf, LocalDate from, long partners, String 
      * (within strata holding both), each with a 95% interval; disagree when the intervals do not overlap.
      */
     record DriverRatio(Outcome outcome, Double raw, Interval rawInterval, Double adjusted, Interval adjustedInterval, long strata,
-                       long partnersCompared, boolean disagree, String note) {
+            long partnersCompared, boolean disagree, String note) {
     }
 
     /** The ecosystem's mix of partner types (the sources' "type focus" compares companies; one ecosystem shows its own mix). */

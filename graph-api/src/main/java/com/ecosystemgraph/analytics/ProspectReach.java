@@ -9,8 +9,8 @@ import java.util.List;
  * industries and regions where no active partner serves anyone.
  */
 record ProspectReach(String id, String name, LocalDate asOf, long servedCustomers, long newCustomerCount, double newCustomerArr,
-                     List<NewCustomer> newCustomers, List<Cell> newSegments, List<String> newIndustries, List<String> newRegions,
-                     List<String> notes) {
+        List<NewCustomer> newCustomers, List<Cell> newSegments, List<String> newIndustries, List<String> newRegions,
+        List<String> notes) {
 
     /** A customer only the prospect would serve. */
     record NewCustomer(String id, String name, String industry, String region, String segment, Double arr) {

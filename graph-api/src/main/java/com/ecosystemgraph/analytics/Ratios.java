@@ -82,7 +82,8 @@ final class Ratios {
                 parts.add(x);
             }
         }
-        return parts.isEmpty() ? new StatisticalSummaryValues(Double.NaN, 0, 0, Double.NaN, Double.NaN, 0)
+        return parts.isEmpty()
+                ? new StatisticalSummaryValues(Double.NaN, 0, 0, Double.NaN, Double.NaN, 0)
                 : AggregateSummaryStatistics.aggregate(parts);
     }
 
@@ -220,7 +221,8 @@ final class Ratios {
         if (exposure1 <= 0 || exposure0 <= 0 || events0 <= 0) {
             return null;
         }
-        return Estimate.onLogScale((events1 / exposure1) / (events0 / exposure0), events1 > 0 ? Math.sqrt(1 / events1 + 1 / events0) : Double.NaN);
+        return Estimate.onLogScale((events1 / exposure1) / (events0 / exposure0),
+                events1 > 0 ? Math.sqrt(1 / events1 + 1 / events0) : Double.NaN);
     }
 
     /**

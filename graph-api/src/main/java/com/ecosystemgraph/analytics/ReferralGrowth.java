@@ -29,6 +29,6 @@ record ReferralGrowth(LocalDate asOf, GrowthInterval interval, List<GrowthPoint>
      * referrals (transitively), with their shares (null below the tiny-data minimum); added = in the period.
      */
     record Series(double total, double added, double referred, double throughReferrals, Double referredShare,
-                  Double throughReferralsShare) {
+            Double throughReferralsShare) {
     }
 }

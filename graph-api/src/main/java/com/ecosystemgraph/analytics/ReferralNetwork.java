@@ -11,6 +11,6 @@ record ReferralNetwork(LocalDate asOf, int maxHops, double decay, long referrers
      * their won revenue, undecayed and with credit decay^(hop-1).
      */
     record ReferralReach(String id, String name, int maxHops, double decay, long partners, long prospects, long customers,
-                         long directReferrals, long depth, double revenue, double creditedRevenue) {
+            long directReferrals, long depth, double revenue, double creditedRevenue) {
     }
 }

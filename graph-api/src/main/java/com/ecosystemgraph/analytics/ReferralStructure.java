@@ -9,7 +9,7 @@ import java.util.List;
  * network itself with every node's scores, for drawing) only when asked for, null otherwise.
  */
 record ReferralStructure(long nodes, long referrals, boolean personalised, List<Score> influence, List<Community> communities,
-                         List<Score> bridges, Graph graph) {
+        List<Score> bridges, Graph graph) {
 
     /** A partner's score. */
     record Score(String id, double score) {
@@ -25,7 +25,7 @@ record ReferralStructure(long nodes, long referrals, boolean personalised, List<
 
     /** A partner, prospect or customer taking part in referrals; id kind-qualified as the explorer's ("Partner:P1"). */
     record GraphNode(String id, String kind, String entityId, String label, boolean prospect, long community, double influence,
-                     double betweenness) {
+            double betweenness) {
     }
 
     /** A referral: source referred target on that date. */

@@ -98,15 +98,15 @@ public class Rollups {
             return new Refresh(0, 0, Duration.ofNanos(System.nanoTime() - started));
         }
         return leases.runIfNeeded(Job.ROLLUPS, waitForOtherInstance, tx -> {
-                    long[] now = stale(tx);
-                    return now[0] > 0 || now[1] > 0;
-                }, lease -> rebuildStale(lease, started))
+            long[] now = stale(tx);
+            return now[0] > 0 || now[1] > 0;
+        }, lease -> rebuildStale(lease, started))
                 .orElseGet(() -> new Refresh(0, 0, Duration.ofNanos(System.nanoTime() - started)));
     }
 
     private static long[] stale(org.neo4j.driver.TransactionContext tx) {
         Record r = tx.run(CypherStatements.query("rollup/stale")).single();
-        return new long[] {r.get("staleMonths").asLong(), r.get("stalePartners").asLong()};
+        return new long[]{r.get("staleMonths").asLong(), r.get("stalePartners").asLong()};
     }
 
     /** Rebuilds what is stale while this instance holds the rollups lease. */
@@ -114,8 +114,10 @@ public class Rollups {
         try (Session session = driver.session(sessionConfig())) {
             long[] stale = session.executeRead(Rollups::stale);
             lease.progress("rebuilding " + stale[0] + " deal months and " + stale[1] + " partner rollups");
-            long months = stale[0] == 0 ? 0 : session.executeWrite(tx -> tx.run(CypherStatements.query("rollup/refresh-deal-months"))
-                    .single().get("months").asLong(), rebuild);
+            long months = stale[0] == 0
+                    ? 0
+                    : session.executeWrite(tx -> tx.run(CypherStatements.query("rollup/refresh-deal-months"))
+                            .single().get("months").asLong(), rebuild);
             long partners = 0;
             while (true) {
                 lease.checkHeld();

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** Partner sets (pairs or triples) that win together (docs/analytics.md#6). */
 record ValueCombinations(LocalDate asOf, int size, int minSupport, long tested, Double baselineWinRate, Double baselineAverageWonAmount,
-                         List<ValueCombination> combinations, List<String> notes) {
+        List<ValueCombination> combinations, List<String> notes) {
 
     /**
      * One partner set on the same deals. For a triple, {@code pairs} holds each pair inside it on the
@@ -13,9 +13,9 @@ record ValueCombinations(LocalDate asOf, int size, int minSupport, long tested, 
      * for a pair both are empty / null.
      */
     record ValueCombination(List<Member> members, long support, long won, long lost, Double winRate, Interval winRateInterval,
-                            Double averageWonAmount, Double averageDaysToClose, long customers, Double customerRetention,
-                            Double liftOverBestMember, Double liftOverBaseline, double pValue, double qValue, boolean significant,
-                            double expectedIncrementalRevenue, List<SubPair> pairs, Double liftOverBestPair) {
+            Double averageWonAmount, Double averageDaysToClose, long customers, Double customerRetention,
+            Double liftOverBestMember, Double liftOverBaseline, double pValue, double qValue, boolean significant,
+            double expectedIncrementalRevenue, List<SubPair> pairs, Double liftOverBestPair) {
     }
 
     /** A member's deals without the other members. */

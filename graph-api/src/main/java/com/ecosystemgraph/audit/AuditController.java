@@ -24,7 +24,7 @@ class AuditController {
 
     /** The {@code AuditEventFilter} input. */
     record AuditEventFilter(String actor, List<String> operations, String nodeId, List<AuditEvent.Outcome> outcomes,
-                            LocalDate from, LocalDate to) {
+            LocalDate from, LocalDate to) {
     }
 
     private final CypherRunner cypher;
@@ -68,7 +68,8 @@ class AuditController {
         parameters.put("actor", Filters.text(filter.actor()));
         parameters.put("operations", Filters.texts(filter.operations()));
         parameters.put("nodeId", Filters.text(filter.nodeId()));
-        parameters.put("outcomes", filter.outcomes() == null || filter.outcomes().isEmpty() ? null
+        parameters.put("outcomes", filter.outcomes() == null || filter.outcomes().isEmpty()
+                ? null
                 : filter.outcomes().stream().map(Enum::name).toList());
         parameters.put("from", filter.from() == null ? null : filter.from().atStartOfDay(ZoneOffset.UTC));
         parameters.put("to", filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC));

@@ -14,7 +14,7 @@ import org.neo4j.driver.Value;
  * @param nodeIds the ids the operation named
  */
 public record AuditEvent(String id, ZonedDateTime at, String actor, CredentialKind credential, String role, String operation,
-                         List<String> nodeIds, String summary, Outcome outcome) {
+        List<String> nodeIds, String summary, Outcome outcome) {
 
     /** How an audited operation ended (GraphQL {@code AuditOutcome}). */
     public enum Outcome {

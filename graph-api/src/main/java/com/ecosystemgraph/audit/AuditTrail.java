@@ -107,7 +107,8 @@ public class AuditTrail {
 
     private void write(Entry entry) {
         try (Session session = driver.session(database == null || database.isBlank()
-                ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database))) {
+                ? SessionConfig.defaultConfig()
+                : SessionConfig.forDatabase(database))) {
             session.executeWriteWithoutResult(tx -> tx.run(CypherStatements.query("audit/record"), parameters(entry)).consume());
         } catch (RuntimeException e) {
             if (Unavailability.is(e)) {

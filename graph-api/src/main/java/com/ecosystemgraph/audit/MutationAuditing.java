@@ -62,7 +62,7 @@ class MutationAuditing {
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Advisor mutationAuditAdvisor(org.springframework.beans.factory.ObjectProvider<AuditTrail> trail,
-                                        org.springframework.beans.factory.ObjectProvider<PlatformTransactionManager> transactions) {
+            org.springframework.beans.factory.ObjectProvider<PlatformTransactionManager> transactions) {
         DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(
                 new AnnotationMatchingPointcut(null, MutationMapping.class, true), new Interceptor(trail, transactions));
         // Outermost: around the role check and the method's own transaction.
@@ -75,7 +75,7 @@ class MutationAuditing {
         private final org.springframework.beans.factory.ObjectProvider<PlatformTransactionManager> transactions;
 
         Interceptor(org.springframework.beans.factory.ObjectProvider<AuditTrail> trail,
-                    org.springframework.beans.factory.ObjectProvider<PlatformTransactionManager> transactions) {
+                org.springframework.beans.factory.ObjectProvider<PlatformTransactionManager> transactions) {
             this.trail = trail;
             this.transactions = transactions;
         }
@@ -121,8 +121,8 @@ class MutationAuditing {
         }
 
         private static Object run(MethodInvocation invocation, TransactionStatus status, AuditTrail audit, AuditTrail.Actor actor,
-                                  String operation, Map<String, Object> input, List<String> nodeIds,
-                                  AuditTrail.Entry[] separately, Throwable[] thrown) {
+                String operation, Map<String, Object> input, List<String> nodeIds,
+                AuditTrail.Entry[] separately, Throwable[] thrown) {
             Object payload;
             try {
                 payload = invocation.proceed();

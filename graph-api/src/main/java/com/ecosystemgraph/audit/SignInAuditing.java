@@ -82,8 +82,11 @@ public class SignInAuditing {
         var claimed = event.getAuthentication();
         String name = claimed == null || claimed.getName() == null || claimed.getName().isBlank() ? "(none)" : claimed.getName();
         boolean key = name.startsWith("key:");
-        CredentialKind credential = key ? CredentialKind.API_KEY
-                : claimed != null && claimed.getDetails() instanceof CredentialKind.SignInDetails details ? details.kind() : CredentialKind.BASIC;
+        CredentialKind credential = key
+                ? CredentialKind.API_KEY
+                : claimed != null && claimed.getDetails() instanceof CredentialKind.SignInDetails details
+                        ? details.kind()
+                        : CredentialKind.BASIC;
         String reason = key ? "unknown, revoked or empty API key" : "wrong user name or password";
         String address = address();
         Flood flood = floods.get(address, a -> new Flood());

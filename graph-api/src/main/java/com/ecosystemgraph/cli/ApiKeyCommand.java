@@ -13,9 +13,8 @@ import picocli.CommandLine.Spec;
  * {@code api-key --role viewer --id crm-sync}: makes a new API key and prints it once, with the
  * {@code ECOSYSTEM_API_KEYS} entry that stores only its hash. Needs no database.
  */
-@Command(name = "api-key", mixinStandardHelpOptions = true,
-        description = "Make a new API key for an application; prints the key (give it to the application) and the "
-                + "ECOSYSTEM_API_KEYS entry that stores only its hash.")
+@Command(name = "api-key", mixinStandardHelpOptions = true, description = "Make a new API key for an application; prints the key (give it to the application) and the "
+        + "ECOSYSTEM_API_KEYS entry that stores only its hash.")
 class ApiKeyCommand implements Callable<Integer> {
 
     @Spec
@@ -24,8 +23,7 @@ class ApiKeyCommand implements Callable<Integer> {
     @Option(names = "--role", required = true, description = "viewer, recruiter or admin.")
     Role role;
 
-    @Option(names = "--id", required = true, paramLabel = "ID",
-            description = "Name of the key in the audit trail and when revoking it: lower-case letters, digits and '-', e.g. crm-sync.")
+    @Option(names = "--id", required = true, paramLabel = "ID", description = "Name of the key in the audit trail and when revoking it: lower-case letters, digits and '-', e.g. crm-sync.")
     String id;
 
     @Override

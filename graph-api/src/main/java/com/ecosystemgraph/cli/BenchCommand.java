@@ -51,15 +51,13 @@ import picocli.CommandLine.Spec;
  * imports (rows/s), times every analysis, and on the first scale times GraphQL requests over HTTP
  * (p50/p99); then the service's stop. Prints a Markdown table. Everything runs on this machine's loopback only.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure import throughput, API latency and stop time on generated ecosystems.")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure import throughput, API latency and stop time on generated ecosystems.")
 class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--scales", split = ",", defaultValue = "1,10",
-            description = "Demo ecosystem sizes to import (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--scales", split = ",", defaultValue = "1,10", description = "Demo ecosystem sizes to import (default: ${DEFAULT-VALUE}).")
     List<Double> scales;
 
     @Option(names = "--requests", defaultValue = "200", description = "Timed requests per API query (default: ${DEFAULT-VALUE}).")
@@ -84,14 +82,12 @@ class BenchCommand implements Callable<Integer> {
                 "{ search(text: \"sys\", first: 10) { id name } }");
     }
 
-    @Option(names = "--transaction-timeout", paramLabel = "DURATION", defaultValue = "20s",
-            description = "Transaction timeout of the benchmarked service (default: ${DEFAULT-VALUE}, the service's own). "
-                    + "Raise it to measure analyses that take longer than the service allows.")
+    @Option(names = "--transaction-timeout", paramLabel = "DURATION", defaultValue = "20s", description = "Transaction timeout of the benchmarked service (default: ${DEFAULT-VALUE}, the service's own). "
+            + "Raise it to measure analyses that take longer than the service allows.")
     String transactionTimeout;
 
-    @Option(names = "--store", paramLabel = "DIR",
-            description = "Time the analyses and scoring on this existing embedded store (e.g. a 100x import kept from an earlier run) "
-                    + "instead of generating and importing; --scales is then ignored.")
+    @Option(names = "--store", paramLabel = "DIR", description = "Time the analyses and scoring on this existing embedded store (e.g. a 100x import kept from an earlier run) "
+            + "instead of generating and importing; --scales is then ignored.")
     Path store;
 
     @Override
@@ -140,7 +136,8 @@ class BenchCommand implements Callable<Integer> {
         latency.forEach(out::println);
         out.println();
         analytics.forEach(out::println);
-        out.printf(Locale.ROOT, "%n| scale | partners and prospects | training (logistic regression only) | feature query | model | storing scores | rescoring in all | one explanation, median of 20 |%n|---|---|---|---|---|---|---|---|%n");
+        out.printf(Locale.ROOT,
+                "%n| scale | partners and prospects | training (logistic regression only) | feature query | model | storing scores | rescoring in all | one explanation, median of 20 |%n|---|---|---|---|---|---|---|---|%n");
         scoring.forEach(out::println);
         return 0;
     }
@@ -155,7 +152,7 @@ class BenchCommand implements Callable<Integer> {
         ConfigurableApplicationContext context = SpringApplication.run(com.ecosystemgraph.EcosystemGraphApplication.class,
                 "--ecosystem.data-dir=" + store.toAbsolutePath(), "--ecosystem.embedded.bolt-port=0", "--server.port=0",
                 "--ecosystem.demo.enabled=false", "--ecosystem.scoring.train-on-start=false",
-                    "--ecosystem.neo4j.transaction-timeout=" + transactionTimeout, "--logging.level.root=WARN");
+                "--ecosystem.neo4j.transaction-timeout=" + transactionTimeout, "--logging.level.root=WARN");
         out.printf(Locale.ROOT, "Started on %s in %.1f s%n", store, (System.nanoTime() - startBegin) / 1e9);
         try (context) {
             // Nothing may run beside the timed analyses: the service's start-up scoring (a stored
@@ -172,7 +169,8 @@ class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "Analytics rollups refreshed (%d deal months, %d partners) in %.1f s%n%n", rollups.months(),
                     rollups.partners(), rollups.took().toMillis() / 1000.0);
             AnalyticsBench.run(context, out);
-            out.printf(Locale.ROOT, "| store | partners and prospects | training (logistic regression only) | feature query | model | storing scores | rescoring in all | one explanation, median of 20 |%n|---|---|---|---|---|---|---|---|%n");
+            out.printf(Locale.ROOT,
+                    "| store | partners and prospects | training (logistic regression only) | feature query | model | storing scores | rescoring in all | one explanation, median of 20 |%n|---|---|---|---|---|---|---|---|%n");
             out.println(timeScoring(context, store.getFileName().toString(), store.resolve("bench-model-" + System.currentTimeMillis())));
         }
         return 0;
@@ -186,7 +184,8 @@ class BenchCommand implements Callable<Integer> {
     private static String timeScoring(ConfigurableApplicationContext context, String label, Path modelDir) {
         ScoringService service = context.getBean(ScoringService.class);
         long t0 = System.nanoTime();
-        TrainingResult trained = ModelTraining.train(context.getBean(Driver.class), context.getBean(EcosystemProperties.class).neo4j().database(),
+        TrainingResult trained = ModelTraining.train(context.getBean(Driver.class),
+                context.getBean(EcosystemProperties.class).neo4j().database(),
                 TrainingOptions.defaults().withCandidates(List.of(CandidateTrainer.LOGISTIC)), modelDir, TrainingProgress.NONE);
         double trainSeconds = (System.nanoTime() - t0) / 1e9;
         service.load(trained.directory());
@@ -200,7 +199,8 @@ class BenchCommand implements Callable<Integer> {
             nanos.add(System.nanoTime() - begin);
         }
         nanos.sort(Comparator.naturalOrder());
-        return String.format(Locale.ROOT, "| %s | %,d | %.1f s | %d ms | %d ms | %d ms | %d ms | %.0f ms |", label, timing.rows(), trainSeconds,
+        return String.format(Locale.ROOT, "| %s | %,d | %.1f s | %d ms | %d ms | %d ms | %d ms | %.0f ms |", label, timing.rows(),
+                trainSeconds,
                 timing.features().toMillis(), timing.scoring().toMillis(), timing.storing().toMillis(), timing.total().toMillis(),
                 nanos.isEmpty() ? Double.NaN : percentile(nanos, 50) / 1e6);
     }

@@ -14,10 +14,9 @@ import picocli.CommandLine.Command;
  * every other command runs once against the configured database (embedded or {@code NEO4J_URI})
  * and exits with 0 on success.
  */
-@Command(name = "ecosystem-graph", mixinStandardHelpOptions = true, versionProvider = EcosystemGraphCommand.Version.class,
-        description = "Partner ecosystem graph service. Without a command it serves the GraphQL API.",
-        subcommands = {ImportCommand.class, GenerateCommand.class, TrainJobCommand.class, BenchCommand.class,
-                RebuildRollupsCommand.class, ApiKeyCommand.class, ExportModelCommand.class})
+@Command(name = "ecosystem-graph", mixinStandardHelpOptions = true, versionProvider = EcosystemGraphCommand.Version.class, description = "Partner ecosystem graph service. Without a command it serves the GraphQL API.", subcommands = {
+        ImportCommand.class, GenerateCommand.class, TrainJobCommand.class, BenchCommand.class,
+        RebuildRollupsCommand.class, ApiKeyCommand.class, ExportModelCommand.class})
 public class EcosystemGraphCommand implements Runnable {
 
     /** Returned when the web service was started and the JVM must stay up. */
@@ -108,7 +107,7 @@ public class EcosystemGraphCommand implements Runnable {
         @Override
         public String[] getVersion() {
             String version = EcosystemGraphCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"Ecosystem Graph " + (version == null ? "development build" : version)};
+            return new String[]{"Ecosystem Graph " + (version == null ? "development build" : version)};
         }
     }
 }

@@ -21,9 +21,8 @@ import picocli.CommandLine.Spec;
  * way out. The folder is what {@code ECOSYSTEM_MODEL_DIR} imports into another database (a staging
  * to production rollout, a backup of the model beside a backup of the data).
  */
-@Command(name = "export-model", mixinStandardHelpOptions = true,
-        description = "Write a stored model (the serving version, or --version) into a folder that ECOSYSTEM_MODEL_DIR can import "
-                + "(embedded data directory or NEO4J_URI).")
+@Command(name = "export-model", mixinStandardHelpOptions = true, description = "Write a stored model (the serving version, or --version) into a folder that ECOSYSTEM_MODEL_DIR can import "
+        + "(embedded data directory or NEO4J_URI).")
 class ExportModelCommand implements Callable<Integer> {
 
     @Spec
@@ -57,7 +56,8 @@ class ExportModelCommand implements Callable<Integer> {
             }
             try {
                 String checksum = scoring.exportVersion(chosen, out);
-                spec.commandLine().getOut().printf("Exported model %s (checksum %s) to %s; import it elsewhere with ECOSYSTEM_MODEL_DIR=%s%n",
+                spec.commandLine().getOut().printf(
+                        "Exported model %s (checksum %s) to %s; import it elsewhere with ECOSYSTEM_MODEL_DIR=%s%n",
                         chosen, checksum, out, out);
                 return 0;
             } catch (ModelLoadException e) {

@@ -18,8 +18,7 @@ import picocli.CommandLine.Spec;
  * {@code generate}: writes the demo ecosystem as CSV v1 files (plus the planted effects and each
  * partner's true success probability under {@code planted/}). Needs no database.
  */
-@Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Write a deterministic demo ecosystem as ecosystem CSV v1 files.")
+@Command(name = "generate", mixinStandardHelpOptions = true, description = "Write a deterministic demo ecosystem as ecosystem CSV v1 files.")
 class GenerateCommand implements Callable<Integer> {
 
     @Spec
@@ -31,8 +30,7 @@ class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--scale", defaultValue = "1.0",
-            description = "Size: 1.0 = 300 partners, 100 prospects, 2,000 customers, 12,000 deals (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--scale", defaultValue = "1.0", description = "Size: 1.0 = 300 partners, 100 prospects, 2,000 customers, 12,000 deals (default: ${DEFAULT-VALUE}).")
     double scale;
 
     @Option(names = "--snapshot-date", paramLabel = "YYYY-MM-DD", description = "Last day of the generated history (default: 2026-09-30).")

@@ -36,8 +36,7 @@ import picocli.CommandLine.Spec;
  * {@code --verbose}. Exit codes: 0 done; 1 the data has errors (nothing was imported); 2 the
  * database failed (one line says why); 64 bad usage (sysexits' EX_USAGE).
  */
-@Command(name = "import", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ImportCommand.USAGE,
-        description = "Import a folder of ecosystem CSV v1 files (partners.csv, customers.csv, ...) into the graph.")
+@Command(name = "import", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ImportCommand.USAGE, description = "Import a folder of ecosystem CSV v1 files (partners.csv, customers.csv, ...) into the graph.")
 class ImportCommand implements Callable<Integer> {
 
     static final int DATA_ERRORS = 1;
@@ -50,12 +49,10 @@ class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FOLDER", description = "Folder holding the CSV files.")
     Path folder;
 
-    @Option(names = "--snapshot-date", paramLabel = "YYYY-MM-DD",
-            description = "Date that 'trailing 12 months' counts back from (default: the newest date in the data).")
+    @Option(names = "--snapshot-date", paramLabel = "YYYY-MM-DD", description = "Date that 'trailing 12 months' counts back from (default: the newest date in the data).")
     String snapshotDate;
 
-    @Option(names = "--batch-size", paramLabel = "ROWS", description = "Rows per write transaction (default: ${DEFAULT-VALUE}).",
-            defaultValue = "2000")
+    @Option(names = "--batch-size", paramLabel = "ROWS", description = "Rows per write transaction (default: ${DEFAULT-VALUE}).", defaultValue = "2000")
     int batchSize;
 
     @Option(names = "--no-progress", description = "Do not draw progress bars.")
@@ -128,8 +125,9 @@ class ImportCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "Rebuilt the analytics rollups (%d deal months, %d partners) in %.1f s.%n", rollups.months(),
                         rollups.partners(), rollups.took().toMillis() / 1000.0);
             } catch (RuntimeException e) {
-                err.println("import: the rows were imported, but rebuilding the analytics rollups failed: " + EcosystemGraphCommand.oneLine(e)
-                        + " (run rebuild-rollups, or the service rebuilds them before its next analysis)");
+                err.println(
+                        "import: the rows were imported, but rebuilding the analytics rollups failed: " + EcosystemGraphCommand.oneLine(e)
+                                + " (run rebuild-rollups, or the service rebuilds them before its next analysis)");
                 return DATABASE_FAILED;
             }
             score(context.getBean(ScoringService.class), out, err);
@@ -157,7 +155,8 @@ class ImportCommand implements Callable<Integer> {
         try {
             scoring.scoreWithStoredModel().ifPresentOrElse(
                     version -> scoring.lastRescore().ifPresent(t -> out.printf(Locale.ROOT,
-                            "Scored %d partners and prospects with model %s in %.1f s.%n", t.rows(), version, t.total().toMillis() / 1000.0)),
+                            "Scored %d partners and prospects with model %s in %.1f s.%n", t.rows(), version,
+                            t.total().toMillis() / 1000.0)),
                     () -> out.println("No trained model yet: the service trains one and scores everything at its next start."));
         } catch (ModelLoadException e) {
             err.println("warning: scores were not updated, the model was refused: " + e.getMessage());

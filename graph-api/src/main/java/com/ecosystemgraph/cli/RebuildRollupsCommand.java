@@ -14,8 +14,7 @@ import picocli.CommandLine.Spec;
  * (a Cypher script or another loader against {@code NEO4J_URI}), which cannot have marked what it
  * changed.
  */
-@Command(name = "rebuild-rollups", mixinStandardHelpOptions = true,
-        description = "Rebuild the analytics rollups after data was written to the graph around the service (embedded data directory or NEO4J_URI).")
+@Command(name = "rebuild-rollups", mixinStandardHelpOptions = true, description = "Rebuild the analytics rollups after data was written to the graph around the service (embedded data directory or NEO4J_URI).")
 class RebuildRollupsCommand implements Callable<Integer> {
 
     @Spec

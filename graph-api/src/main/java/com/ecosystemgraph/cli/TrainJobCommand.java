@@ -16,8 +16,7 @@ import picocli.CommandLine.Spec;
  * and writes the model, its card, its checksums and plots. Roll it out with {@code ECOSYSTEM_MODEL_DIR=<out>}
  * (and {@code serveModel} when another version serves; docs/operations.md, models on several instances).
  */
-@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Train the Ideal Partner Profile model on the configured graph (embedded data directory or NEO4J_URI).")
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false, description = "Train the Ideal Partner Profile model on the configured graph (embedded data directory or NEO4J_URI).")
 class TrainJobCommand implements Callable<Integer> {
 
     @Spec

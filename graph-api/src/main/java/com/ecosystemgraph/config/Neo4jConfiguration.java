@@ -71,7 +71,8 @@ class Neo4jConfiguration {
     Driver externalDriver(EcosystemProperties properties, ObjectProvider<ObservationRegistry> observations) {
         var neo4j = properties.neo4j();
         var auth = StringUtils.hasText(neo4j.password())
-                ? AuthTokens.basic(neo4j.username(), neo4j.password()) : AuthTokens.none();
+                ? AuthTokens.basic(neo4j.username(), neo4j.password())
+                : AuthTokens.none();
         Driver driver = GraphDatabase.driver(neo4j.uri(), auth, driverConfig(properties, observations));
         driver.verifyConnectivity();
         LOG.info("Using the external Neo4j at {} (database: {})", neo4j.uri(),

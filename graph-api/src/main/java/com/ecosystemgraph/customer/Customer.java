@@ -5,7 +5,7 @@ import org.neo4j.driver.Value;
 
 /** A customer account as the API shows it. */
 public record Customer(String id, String name, String industry, String region, Segment segment, Double arr,
-                       Boolean churned, Long nps) {
+        Boolean churned, Long nps) {
 
     /** Maps a Customer node value. */
     public static Customer from(Value node) {

@@ -63,7 +63,7 @@ class CustomerController {
 
     @QueryMapping
     DataFetcherResult<Connection<Customer>> customers(@Argument CustomerFilter filter, @Argument Map<String, Object> orderBy,
-                                                      @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+            @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
         CustomerFilter f = filter == null ? CustomerFilter.NONE : filter;
         Page page = Page.of(first, after, orderBy, "ID");
         Map<String, Object> filters = new HashMap<>();
@@ -73,8 +73,8 @@ class CustomerController {
 
     @SchemaMapping
     CompletableFuture<Connection<Deal>> deals(Customer customer, @Argument List<DealOutcome> outcomes, @Argument Integer first,
-                                              @Argument String after, DataLoader<NestedKey, Connection<Deal>> customerDeals,
-                                              DataFetchingEnvironment env) {
+            @Argument String after, DataLoader<NestedKey, Connection<Deal>> customerDeals,
+            DataFetchingEnvironment env) {
         Map<String, Object> filters = new HashMap<>();
         filters.put("outcomes", Filters.stored(outcomes));
         return customerDeals.load(new NestedKey(customer.id(), Page.of(first, after, null, "ID"),

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /** The {@code CustomerFilter} input. */
 record CustomerFilter(List<String> industries, List<String> regions, List<Segment> segments, Boolean churned,
-                      String nameContains) {
+        String nameContains) {
 
     static final CustomerFilter NONE = new CustomerFilter(null, null, null, null, null);
 

@@ -7,7 +7,7 @@ import org.neo4j.driver.Value;
 
 /** A deal as the API shows it. */
 public record Deal(String id, Double amount, String stage, DealOutcome outcome, LocalDate createdOn, LocalDate closedOn,
-                   DealSource source) {
+        DealSource source) {
 
     public static Deal from(Value node) {
         return new Deal(node.get("id").asString(), GraphValues.decimal(node.get("amount")), GraphValues.string(node.get("stage")),

@@ -42,7 +42,8 @@ class DealController {
         joins.link(Link.list("Deal", "partners", "Partner")
                 .types(Arrays.stream(DealRole.values()).map(DealRole::relationshipType).toList(), arguments -> null)
                 .items("partner", Participation.RELATIONSHIP_FIELDS,
-                (partner, row) -> new DealPartner((Partner) partner, Participation.from(row.get("type").asString(), row.get("relationship")))));
+                        (partner, row) -> new DealPartner((Partner) partner,
+                                Participation.from(row.get("type").asString(), row.get("relationship")))));
     }
 
     @QueryMapping
@@ -52,7 +53,7 @@ class DealController {
 
     @QueryMapping
     DataFetcherResult<Connection<Deal>> deals(@Argument DealFilter filter, @Argument Map<String, Object> orderBy, @Argument Integer first,
-                                              @Argument String after, DataFetchingEnvironment env) {
+            @Argument String after, DataFetchingEnvironment env) {
         DealFilter f = filter == null ? DealFilter.NONE : filter;
         Page page = Page.of(first, after, orderBy, "ID");
         Map<String, Object> filters = new HashMap<>();

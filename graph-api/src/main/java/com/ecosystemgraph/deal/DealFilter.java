@@ -8,8 +8,8 @@ import java.util.Map;
 
 /** The {@code DealFilter} input. */
 record DealFilter(List<DealOutcome> outcomes, List<DealSource> sources, LocalDate createdFrom, LocalDate createdTo,
-                  LocalDate closedFrom, LocalDate closedTo, Double minAmount, Double maxAmount, List<String> partnerIds,
-                  List<String> customerIds) {
+        LocalDate closedFrom, LocalDate closedTo, Double minAmount, Double maxAmount, List<String> partnerIds,
+        List<String> customerIds) {
 
     static final DealFilter NONE = new DealFilter(null, null, null, null, null, null, null, null, null, null);
 

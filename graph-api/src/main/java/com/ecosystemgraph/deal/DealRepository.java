@@ -3,7 +3,6 @@ package com.ecosystemgraph.deal;
 import com.ecosystemgraph.customer.Customer;
 import com.ecosystemgraph.graphql.CypherRunner;
 import com.ecosystemgraph.graphql.GraphValues;
-import com.ecosystemgraph.graphql.Page;
 import com.ecosystemgraph.partner.Partner;
 import java.util.HashMap;
 import java.util.List;

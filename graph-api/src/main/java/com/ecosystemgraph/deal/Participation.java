@@ -13,7 +13,7 @@ import org.neo4j.driver.Value;
  * @param relationship the SOURCED / INFLUENCED / CO_SOLD relationship value
  */
 public record Participation(DealRole role, LocalDate registeredOn, RegistrationStage registrationStage, Double partnerHours,
-                            Double partnerEarnings) {
+        Double partnerEarnings) {
 
     /** The GraphQL fields of a participation read from the relationship's properties (the role is its type). */
     public static final Set<String> RELATIONSHIP_FIELDS = Set.of("registeredOn", "registrationStage", "partnerHours", "partnerEarnings");

@@ -46,7 +46,7 @@ class DemoEcosystemLoader implements WarmUpStep {
     private final JobLeases leases;
 
     DemoEcosystemLoader(EcosystemProperties properties, Driver driver, ImportService importService, JobLeases leases,
-                        SchemaMigrations schema) {
+            SchemaMigrations schema) {
         this.properties = properties;
         this.driver = driver;
         this.importService = importService;
@@ -77,7 +77,8 @@ class DemoEcosystemLoader implements WarmUpStep {
         leases.runIfNeeded(Job.DEMO_LOAD, WAIT_FOR_OTHER_INSTANCE, DemoEcosystemLoader::graphIsEmpty, lease -> {
             load();
             return true;
-        }).ifPresentOrElse(loaded -> { }, () -> LOG.info("Another instance loaded the demo ecosystem meanwhile"));
+        }).ifPresentOrElse(loaded -> {
+        }, () -> LOG.info("Another instance loaded the demo ecosystem meanwhile"));
     }
 
     private void load() {

@@ -57,7 +57,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final String servicePassword;
 
     private EmbeddedNeo4j(DatabaseManagementService management, GraphDatabaseService database, int boltPort, Path home,
-                          String servicePassword) {
+            String servicePassword) {
         this.management = management;
         this.database = database;
         this.boltPort = boltPort;
@@ -161,7 +161,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             if (name.contains("FileLockException") || message.contains("Lock file has been locked")
                     || message.contains("already locked")) {
                 return new EmbeddedNeo4jException("The data directory " + home
-                        + " is in use by another running Ecosystem Graph or Neo4j: stop it, or set ECOSYSTEM_DATA_DIR to another folder", e);
+                        + " is in use by another running Ecosystem Graph or Neo4j: stop it, or set ECOSYSTEM_DATA_DIR to another folder",
+                        e);
             }
             if (name.contains("PortBindException") || message.contains("Address already in use")) {
                 return new EmbeddedNeo4jException("Bolt port " + settings.boltPort() + " is already in use: "

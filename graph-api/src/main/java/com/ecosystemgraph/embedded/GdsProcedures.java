@@ -58,8 +58,8 @@ final class GdsProcedures {
             }
         };
         scanner.setResourceLoader(new org.springframework.core.io.DefaultResourceLoader(classLoader));
-        scanner.addIncludeFilter((MetadataReader reader, org.springframework.core.type.classreading.MetadataReaderFactory factory) ->
-                reader.getAnnotationMetadata().hasAnnotatedMethods(annotation));
+        scanner.addIncludeFilter((MetadataReader reader, org.springframework.core.type.classreading.MetadataReaderFactory factory) -> reader
+                .getAnnotationMetadata().hasAnnotatedMethods(annotation));
         List<Class<?>> classes = new ArrayList<>();
         for (BeanDefinition definition : scanner.findCandidateComponents(GDS_PACKAGE)) {
             try {

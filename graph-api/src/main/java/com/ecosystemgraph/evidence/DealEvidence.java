@@ -6,11 +6,11 @@ import java.util.List;
 
 /** The {@code DealEvidence} type: a page of the rows behind a figure, with totals over all of them. */
 record DealEvidence(LocalDate asOf, LocalDate from, long totalCount, double totalAmount, double totalValue, Double totalHours, long won,
-                    long lost, List<Edge> edges, Connection.PageInfo pageInfo) {
+        long lost, List<Edge> edges, Connection.PageInfo pageInfo) {
 
     /** {@code EvidenceEdge}. */
     record Edge(String cursor, com.ecosystemgraph.deal.Deal node, double value, EvidenceRow.EvidenceEntity creditedTo, Integer hops,
-                Double hours) {
+            Double hours) {
     }
 
     /** Totals over every row of the list, as evidence/*-totals reads them. */

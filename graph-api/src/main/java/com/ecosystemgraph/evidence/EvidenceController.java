@@ -21,7 +21,7 @@ class EvidenceController {
 
     @QueryMapping
     DealEvidence dealEvidence(@Argument EvidenceFilter filter, @Argument EvidenceSelector selector, @Argument Map<String, Object> orderBy,
-                              @Argument Integer first, @Argument String after) {
+            @Argument Integer first, @Argument String after) {
         if (selector == null) {
             throw new BadRequestException("selector is required");
         }

@@ -34,7 +34,8 @@ class EvidenceRepository {
         selector.check();
         Map<String, Object> parameters = new HashMap<>();
         filter.bind(parameters);
-        List<String> dealIds = selector.conflictWindowDays() == null ? null
+        List<String> dealIds = selector.conflictWindowDays() == null
+                ? null
                 : conflicts.dealIds(filter.asOf(), filter.from(), filter.partnerTypes(), filter.regions(), filter.tiers(),
                         selector.conflictWindowDays(), selector.customerIds());
         selector.bind(parameters, dealIds);
@@ -44,13 +45,15 @@ class EvidenceRepository {
     List<Page.Sorted<EvidenceRow>> page(EvidenceSelector selector, Map<String, Object> bound, Page page) {
         Map<String, Object> parameters = new HashMap<>(bound);
         page.bind(parameters);
-        return cypher.list(statement(selector) + "-page", parameters, r -> new Page.Sorted<>(row(r), Page.Sorted.value(r.get("sortValue"))));
+        return cypher.list(statement(selector) + "-page", parameters,
+                r -> new Page.Sorted<>(row(r), Page.Sorted.value(r.get("sortValue"))));
     }
 
     DealEvidence.Totals totals(EvidenceSelector selector, Map<String, Object> bound) {
         return cypher.one(statement(selector) + "-totals", bound, r -> new DealEvidence.Totals(
                 r.get("asOf").isNull() ? null : r.get("asOf").asLocalDate(), r.get("count").asLong(), r.get("amount").asDouble(),
-                r.get("value").asDouble(), GraphValues.decimal(r.get("hours")), r.get("won").asLong(), r.get("lost").asLong())).orElseThrow();
+                r.get("value").asDouble(), GraphValues.decimal(r.get("hours")), r.get("won").asLong(), r.get("lost").asLong()))
+                .orElseThrow();
     }
 
     private static String statement(EvidenceSelector selector) {
@@ -58,8 +61,10 @@ class EvidenceRepository {
     }
 
     private static EvidenceRow row(Record r) {
-        EvidenceRow.EvidenceEntity via = r.get("via").isNull() ? null : new EvidenceRow.EvidenceEntity(
-                r.get("via").get("id").asString(), r.get("viaKind").asString(), GraphValues.string(r.get("via").get("name")));
+        EvidenceRow.EvidenceEntity via = r.get("via").isNull()
+                ? null
+                : new EvidenceRow.EvidenceEntity(
+                        r.get("via").get("id").asString(), r.get("viaKind").asString(), GraphValues.string(r.get("via").get("name")));
         return new EvidenceRow(r.get("rowKey").asString(), Deal.from(r.get("d")), r.get("value").asDouble(), via,
                 r.get("hops").isNull() ? null : r.get("hops").asInt(), GraphValues.decimal(r.get("hours")));
     }

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /** The {@code EvidenceSelector} input: what a figure counts within the filter's deals, and what it adds up. */
 record EvidenceSelector(EvidenceBasis basis, List<DealSource> sources, List<String> allPartners, List<String> creditedPartners,
-                        List<String> customerIds, EvidenceMeasure measure, String referrer, Integer maxHops, Double decay,
-                        Integer conflictWindowDays) {
+        List<String> customerIds, EvidenceMeasure measure, String referrer, Integer maxHops, Double decay,
+        Integer conflictWindowDays) {
 
     /** At most this many ids in creditedPartners and customerIds. */
     static final int MAX_IDS = 100;
@@ -32,7 +32,8 @@ record EvidenceSelector(EvidenceBasis basis, List<DealSource> sources, List<Stri
             throw new BadRequestException("selector.basis is required: WON, CLOSED, CREATED or TRAILING_YEAR");
         }
         if (allPartners != null && (allPartners.isEmpty() || allPartners.size() > MAX_ALL_PARTNERS)) {
-            throw new BadRequestException("selector.allPartners must name 1 to " + MAX_ALL_PARTNERS + " partners, got " + allPartners.size());
+            throw new BadRequestException(
+                    "selector.allPartners must name 1 to " + MAX_ALL_PARTNERS + " partners, got " + allPartners.size());
         }
         check("creditedPartners", creditedPartners);
         check("customerIds", customerIds);

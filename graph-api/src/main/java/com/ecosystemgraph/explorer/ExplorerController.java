@@ -44,7 +44,7 @@ class ExplorerController {
 
     @QueryMapping
     Neighbourhood neighbourhood(@Argument List<String> ids, @Argument Integer depth, @Argument List<NodeKind> kinds,
-                                @Argument Integer limit, @Argument Integer perNodeLimit) {
+            @Argument Integer limit, @Argument Integer perNodeLimit) {
         int hops = depth == null ? 1 : depth;
         int maxNodes = limit == null ? 500 : limit;
         int perNode = perNodeLimit == null ? 50 : perNodeLimit;
@@ -54,7 +54,7 @@ class ExplorerController {
         check(!ids.isEmpty(), "'ids' must name at least one node");
         List<String> labels = kinds == null || kinds.isEmpty() ? null : kinds.stream().map(NodeKind::label).toList();
 
-        Map<String, GraphNode> nodes = new LinkedHashMap<>();     // by element id
+        Map<String, GraphNode> nodes = new LinkedHashMap<>(); // by element id
         Map<String, GraphEdge> edges = new LinkedHashMap<>();
         boolean truncated = false;
         List<String> frontier = new ArrayList<>();
@@ -94,7 +94,7 @@ class ExplorerController {
      * relationships to them; true when something was left out.
      */
     private static boolean absorb(ExplorerRepository.Hop expansion, Map<String, GraphNode> nodes, Map<String, GraphEdge> edges,
-                                  List<String> next, int maxNodes) {
+            List<String> next, int maxNodes) {
         boolean truncated = false;
         GraphNode from = nodes.get(expansion.frontierId());
         Set<String> shown = new java.util.HashSet<>();
@@ -123,7 +123,7 @@ class ExplorerController {
 
     @QueryMapping
     ShortestPath shortestPath(@Argument String from, @Argument String to, @Argument Integer maxHops, @Argument List<NodeKind> kinds,
-                              @Argument Integer maxDegree) {
+            @Argument Integer maxDegree) {
         int hops = maxHops == null ? 6 : maxHops;
         int degree = maxDegree == null ? 500 : maxDegree;
         check(hops >= 1 && hops <= MAX_PATH_HOPS, "'maxHops' must be between 1 and " + MAX_PATH_HOPS + ", got " + hops);

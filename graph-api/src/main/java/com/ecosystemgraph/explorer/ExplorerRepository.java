@@ -125,7 +125,8 @@ class ExplorerRepository {
                     + region(node);
         }
         String segment = node.get("segment").asString("").replace('_', '-');
-        return (segment.isEmpty() ? "customer" : segment + " customer") + (node.get("industry").isNull() ? "" : ", " + node.get("industry").asString())
+        return (segment.isEmpty() ? "customer" : segment + " customer")
+                + (node.get("industry").isNull() ? "" : ", " + node.get("industry").asString())
                 + region(node);
     }
 

@@ -61,7 +61,7 @@ public class CypherRunner {
 
     @Autowired
     public CypherRunner(Neo4jClient client, MeterRegistry meters, Driver driver, DatabaseSelectionProvider databases,
-                        Neo4jBookmarkManager bookmarks, EcosystemProperties properties) {
+            Neo4jBookmarkManager bookmarks, EcosystemProperties properties) {
         this.client = client;
         this.meters = meters;
         this.driver = driver;
@@ -137,7 +137,7 @@ public class CypherRunner {
      * rows, total}) for {@link NestedKey#load}; {@code total} may be null when not asked for.
      */
     public <T> Map<String, NestedKey.Children<T>> children(String statement, List<String> parentIds, Map<String, Object> parameters,
-                                                           Function<Value, Page.Sorted<T>> mapper) {
+            Function<Value, Page.Sorted<T>> mapper) {
         Map<String, Object> all = new HashMap<>(parameters);
         all.put("parentIds", parentIds);
         Map<String, NestedKey.Children<T>> result = new HashMap<>();

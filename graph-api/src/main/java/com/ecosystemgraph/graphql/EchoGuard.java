@@ -25,7 +25,8 @@ public final class EchoGuard {
             // A Neo4j status code.
             Pattern.compile("(?i)\\bNeo\\.(Client|Transient|Database)Error\\b"),
             // Cypher clauses, in capitals (as written in every injection; the service's own words are lower case).
-            Pattern.compile("\\b(MATCH|MERGE|CREATE|OPTIONAL MATCH) ?\\(|\\bDETACH DELETE\\b|\\bUNWIND\\b|\\bRETURN\\b|\\bCALL ?[{(]|\\bCALL db\\.|\\bWITH \\w+ AS\\b|\\bUNION\\b|\\bLOAD CSV\\b|\\bapoc\\."));
+            Pattern.compile(
+                    "\\b(MATCH|MERGE|CREATE|OPTIONAL MATCH) ?\\(|\\bDETACH DELETE\\b|\\bUNWIND\\b|\\bRETURN\\b|\\bCALL ?[{(]|\\bCALL db\\.|\\bWITH \\w+ AS\\b|\\bUNION\\b|\\bLOAD CSV\\b|\\bapoc\\."));
 
     static final String NOT_REPEATED = "(the value given, not repeated: it reads like code)";
 

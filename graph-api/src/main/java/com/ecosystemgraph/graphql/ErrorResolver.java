@@ -71,7 +71,8 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
         }
         if (ex instanceof AbandonedWriteException abandoned) {
             return GraphqlErrorBuilder.newError(env).errorType(ServiceErrorType.TIMEOUT)
-                    .message(abandoned.write().operation() + " was not written (rolled back): the request's time limit passed before it could commit")
+                    .message(abandoned.write().operation()
+                            + " was not written (rolled back): the request's time limit passed before it could commit")
                     .build();
         }
         if (Unavailability.is(ex)) {

@@ -52,7 +52,7 @@ class GraphQlErrorWording implements WebGraphQlInterceptor {
         // BadFaithIntrospection: graphql-java's refusal of an introspection document that repeats the schema tree.
         return name.equals("ValidationError") || name.equals("InvalidSyntax") || name.equals("BadFaithIntrospection")
                 || error.getMessage() != null
-                && error.getMessage().startsWith("Validation error");
+                        && error.getMessage().startsWith("Validation error");
     }
 
     private static GraphQLError reworded(ResponseError error) {

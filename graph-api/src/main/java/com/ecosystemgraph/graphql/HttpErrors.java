@@ -40,7 +40,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.function.RequestPredicate;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
-import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
@@ -103,18 +102,22 @@ class HttpErrors {
             case BAD_REQUEST -> new Described(status, "BAD_REQUEST", malformed(error));
             case UNAUTHORIZED -> new Described(status, "UNAUTHORIZED", "Sign in first");
             case FORBIDDEN -> new Described(status, "FORBIDDEN", "Your role does not allow this");
-            case NOT_FOUND -> new Described(status, "NOT_FOUND", "No such path: the API is POST /graphql (see /graphiql); the web client is at /");
+            case NOT_FOUND ->
+                new Described(status, "NOT_FOUND", "No such path: the API is POST /graphql (see /graphiql); the web client is at /");
             case METHOD_NOT_ALLOWED -> new Described(status, "METHOD_NOT_ALLOWED", "This path does not accept " + method(request));
             case NOT_ACCEPTABLE -> new Described(status, "NOT_ACCEPTABLE", "The answer is JSON: accept application/json");
             case PAYLOAD_TOO_LARGE -> new Described(status, "PAYLOAD_TOO_LARGE", "The request body is too large");
-            case UNSUPPORTED_MEDIA_TYPE -> new Described(status, "UNSUPPORTED_MEDIA_TYPE", "Send the request body as Content-Type: application/json");
+            case UNSUPPORTED_MEDIA_TYPE ->
+                new Described(status, "UNSUPPORTED_MEDIA_TYPE", "Send the request body as Content-Type: application/json");
             default -> {
                 if (status.is4xxClientError()) {
                     yield new Described(status, "BAD_REQUEST", "The request was refused (" + status.value() + ")");
                 }
                 String id = UUID.randomUUID().toString();
-                LOG.error("Internal error {} in {} {}", id, method(request), request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), error);
-                yield new Described(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Internal error; quote id " + id + " to the operators");
+                LOG.error("Internal error {} in {} {}", id, method(request), request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+                        error);
+                yield new Described(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+                        "Internal error; quote id " + id + " to the operators");
             }
         };
     }
@@ -138,7 +141,8 @@ class HttpErrors {
         writes.rolledBack().forEach(w -> parts.add(w + " was not written (rolled back)"));
         writes.unknown().forEach(w -> parts.add(w + " may or may not be written (its commit was sent, the answer had not come)"));
         if (writes.unknown().isEmpty()) {
-            return new Described(HttpStatus.SERVICE_UNAVAILABLE, "TIMEOUT", base + ": " + String.join("; ", parts) + ". Try again in a moment");
+            return new Described(HttpStatus.SERVICE_UNAVAILABLE, "TIMEOUT",
+                    base + ": " + String.join("; ", parts) + ". Try again in a moment");
         }
         List<String> ids = writes.unknown().stream().flatMap(w -> w.ids().stream()).toList();
         return new Described(HttpStatus.SERVICE_UNAVAILABLE, "OUTCOME_UNKNOWN", base + ": " + String.join("; ", parts)
@@ -155,7 +159,8 @@ class HttpErrors {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof tools.jackson.core.JacksonException json) {
                 var at = json.getLocation();
-                return "The request body is not valid JSON" + (at == null || at.getLineNr() < 1 ? ""
+                return "The request body is not valid JSON" + (at == null || at.getLineNr() < 1
+                        ? ""
                         : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
                         + ": send {\"query\": \"…\", \"variables\": {…}}";
             }
@@ -205,7 +210,8 @@ class HttpErrors {
                                         + request.headers().firstHeader(HttpHeaders.CONTENT_TYPE) + ")"))
                 .route(org.springframework.web.servlet.function.RequestPredicates.path(path).and(notAccepted),
                         request -> refuse(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE",
-                                "The answer is JSON: send Accept: application/json (got " + request.headers().firstHeader(HttpHeaders.ACCEPT) + ")"))
+                                "The answer is JSON: send Accept: application/json (got "
+                                        + request.headers().firstHeader(HttpHeaders.ACCEPT) + ")"))
                 .build();
     }
 

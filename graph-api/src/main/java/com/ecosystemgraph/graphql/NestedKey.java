@@ -28,16 +28,16 @@ public record NestedKey(String parentId, Page page, Map<String, Object> filters)
      * group; the query returns, per parent id, up to {@code first + 1} children in order and the total.
      */
     public static <T> Map<NestedKey, Connection<T>> load(Set<NestedKey> keys,
-                                                          BiFunction<List<String>, Map<String, Object>, Map<String, Children<T>>> query,
-                                                          Function<T, String> childId) {
+            BiFunction<List<String>, Map<String, Object>, Map<String, Children<T>>> query,
+            Function<T, String> childId) {
         return load(keys, query, childId, Connection.Plain::new);
     }
 
     /** As {@link #load(Set, BiFunction, Function)}, with edges made by {@code edge(position, child)}. */
     public static <R, T> Map<NestedKey, Connection<T>> load(Set<NestedKey> keys,
-                                                             BiFunction<List<String>, Map<String, Object>, Map<String, Children<R>>> query,
-                                                             Function<R, String> childId,
-                                                             BiFunction<SortKey, R, ? extends Connection.Edge<T>> edge) {
+            BiFunction<List<String>, Map<String, Object>, Map<String, Children<R>>> query,
+            Function<R, String> childId,
+            BiFunction<SortKey, R, ? extends Connection.Edge<T>> edge) {
         Map<List<Object>, List<NestedKey>> groups = new LinkedHashMap<>();
         for (NestedKey key : keys) {
             groups.computeIfAbsent(List.of(key.page(), key.filters()), g -> new ArrayList<>()).add(key);

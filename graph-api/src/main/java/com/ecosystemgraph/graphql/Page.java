@@ -61,7 +61,7 @@ public record Page(int first, SortKey after, String orderField, boolean descendi
 
     /** As {@link #connection(List, Function, LongSupplier)}, with edges made by {@code edge(position, row)}. */
     public <R, T> Connection<T> connection(List<Sorted<R>> rows, Function<R, String> id, LongSupplier totalCount,
-                                           BiFunction<SortKey, R, ? extends Connection.Edge<T>> edge) {
+            BiFunction<SortKey, R, ? extends Connection.Edge<T>> edge) {
         boolean hasNext = rows.size() > first;
         List<Sorted<R>> visible = hasNext ? rows.subList(0, first) : rows;
         List<SortKey> positions = visible.stream().map(r -> new SortKey(r.sortValue(), id.apply(r.node()))).toList();

@@ -32,7 +32,7 @@ class ParsedDocuments {
         PreparsedDocumentProvider provider = new PreparsedDocumentProvider() {
             @Override
             public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
-                                                                              Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+                    Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
                 return CompletableFuture.completedFuture(cache.get(input.getQuery(), query -> parseAndValidate.apply(input)));
             }
         };

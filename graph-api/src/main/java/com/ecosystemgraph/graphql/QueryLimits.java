@@ -80,7 +80,7 @@ public class QueryLimits extends SimplePerformantInstrumentation {
 
     @Override
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
-                                                                         InstrumentationState state) {
+            InstrumentationState state) {
         Measured measured = (Measured) state;
         ExecutionContext context = parameters.getExecutionContext();
         QueryComplexityCalculator calculator = QueryComplexityCalculator.newCalculator()
@@ -119,8 +119,9 @@ public class QueryLimits extends SimplePerformantInstrumentation {
     }
 
     @Override
-    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result, InstrumentationExecutionParameters parameters,
-                                                                        InstrumentationState state) {
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+            InstrumentationExecutionParameters parameters,
+            InstrumentationState state) {
         Measured measured = (Measured) state;
         Map<Object, Object> extensions = new LinkedHashMap<>();
         if (result.getExtensions() != null) {
@@ -198,12 +199,18 @@ public class QueryLimits extends SimplePerformantInstrumentation {
             boolean id = unwrapped instanceof GraphQLScalarType scalar && "ID".equals(scalar.getName());
             Optional<String> problem;
             if (id) {
-                problem = mutation ? InputRules.idProblem(text) : text.length() > InputRules.MAX_ID_LENGTH
-                        ? Optional.of("an id of " + text.length() + " characters is too long (" + InputRules.ID_RULE + ")") : Optional.empty();
+                problem = mutation
+                        ? InputRules.idProblem(text)
+                        : text.length() > InputRules.MAX_ID_LENGTH
+                                ? Optional.of("an id of " + text.length() + " characters is too long (" + InputRules.ID_RULE + ")")
+                                : Optional.empty();
             } else {
-                problem = mutation ? InputRules.textProblem(text, InputRules.MAX_TEXT_LENGTH) : text.length() > InputRules.MAX_TEXT_LENGTH
-                        ? Optional.of("a text of " + text.length() + " characters is too long (at most " + InputRules.MAX_TEXT_LENGTH + ")")
-                        : Optional.empty();
+                problem = mutation
+                        ? InputRules.textProblem(text, InputRules.MAX_TEXT_LENGTH)
+                        : text.length() > InputRules.MAX_TEXT_LENGTH
+                                ? Optional.of("a text of " + text.length() + " characters is too long (at most "
+                                        + InputRules.MAX_TEXT_LENGTH + ")")
+                                : Optional.empty();
             }
             problem.ifPresent(reason -> {
                 throw new LimitException("'" + path + "': " + reason);

@@ -55,7 +55,8 @@ class ServiceStatusHttpHandler extends GraphQlHttpHandler {
     private static int retryAfterSeconds(ResponseError error) {
         Map<String, Object> extensions = error.getExtensions();
         return extensions != null && extensions.get("retryAfterSeconds") instanceof Number seconds
-                ? Math.max(1, seconds.intValue()) : ServiceErrorType.RETRY_AFTER_SECONDS;
+                ? Math.max(1, seconds.intValue())
+                : ServiceErrorType.RETRY_AFTER_SECONDS;
     }
 
     /** Replaces the handler Spring Boot would make (it backs off when one is defined). */

@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param max largest accepted number, or {@code null}
  */
 public record Column(String name, String property, ColumnType type, boolean required, Vocabulary vocabulary,
-                     Double min, Double max) {
+        Double min, Double max) {
 
     static Column required(String name, String property, ColumnType type) {
         return new Column(name, property, type, true, null, null, null);
@@ -60,7 +60,8 @@ public record Column(String name, String property, ColumnType type, boolean requ
         Object value = type.parse(text);
         if (vocabulary != null) {
             try {
-                value = value instanceof List<?> items ? items.stream().map(i -> vocabulary.canonical(i.toString())).distinct().toList()
+                value = value instanceof List<?> items
+                        ? items.stream().map(i -> vocabulary.canonical(i.toString())).distinct().toList()
                         : vocabulary.canonical(value.toString());
             } catch (Vocabulary.UnknownValueException e) {
                 throw new ColumnType.InvalidValueException(e.getMessage());

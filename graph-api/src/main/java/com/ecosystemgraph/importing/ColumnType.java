@@ -60,7 +60,8 @@ enum ColumnType {
                 }
                 return d;
             } catch (NumberFormatException e) {
-                throw new InvalidValueException("'" + text + "' is not a plain decimal number (no currency symbols or thousands separators)");
+                throw new InvalidValueException(
+                        "'" + text + "' is not a plain decimal number (no currency symbols or thousands separators)");
             }
         }
     },

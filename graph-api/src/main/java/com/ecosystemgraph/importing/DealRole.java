@@ -4,9 +4,7 @@ import java.util.Locale;
 
 /** A partner's role on a deal, and the relationship type it becomes (the allowlist of types). */
 public enum DealRole {
-    SOURCED("SOURCED"),
-    INFLUENCED("INFLUENCED"),
-    CO_SOLD("CO_SOLD");
+    SOURCED("SOURCED"), INFLUENCED("INFLUENCED"), CO_SOLD("CO_SOLD");
 
     private final String relationshipType;
 

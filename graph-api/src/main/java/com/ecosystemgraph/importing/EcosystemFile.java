@@ -115,7 +115,7 @@ public enum EcosystemFile {
     private final Map<String, List<NodeKind>> references;
 
     EcosystemFile(String fileName, NodeKind nodeKind, String statement, List<Column> columns,
-                  Map<String, List<NodeKind>> references) {
+            Map<String, List<NodeKind>> references) {
         this.fileName = fileName;
         this.nodeKind = nodeKind;
         this.statement = statement;

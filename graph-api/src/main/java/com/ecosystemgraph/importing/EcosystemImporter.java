@@ -53,7 +53,9 @@ public final class EcosystemImporter {
     public EcosystemImporter(Driver driver, String database, java.time.Duration jobTimeout) {
         this.driver = driver;
         this.database = database;
-        this.transactionConfig = jobTimeout == null ? TransactionConfig.empty() : TransactionConfig.builder().withTimeout(jobTimeout).build();
+        this.transactionConfig = jobTimeout == null
+                ? TransactionConfig.empty()
+                : TransactionConfig.builder().withTimeout(jobTimeout).build();
     }
 
     /**
@@ -249,7 +251,8 @@ public final class EcosystemImporter {
                 }
             }
             if (found.size() > 1) {
-                v.problem(file.fileName(), line, column, "'" + id + "' names both a partner and a customer: ids must be distinct across kinds");
+                v.problem(file.fileName(), line, column,
+                        "'" + id + "' names both a partner and a customer: ids must be distinct across kinds");
             } else if (found.isEmpty()) {
                 v.pending.computeIfAbsent(id, k -> new PendingReference(kinds, new ArrayList<>()))
                         .locations().add(new Location(file.fileName(), line, column));
@@ -404,7 +407,7 @@ public final class EcosystemImporter {
     }
 
     private ImportReport.FileReport writeFile(Session session, EcosystemFile file, Path path, int batchSize,
-                                              Progress progress, Validation v) {
+            Progress progress, Validation v) {
         String statement = CypherStatements.query(file.statement());
         long started = System.nanoTime();
         Counts counts = new Counts();
@@ -439,7 +442,7 @@ public final class EcosystemImporter {
     }
 
     private void flush(Session session, String statement, List<Map<String, Object>> batch, Counts counts,
-                              EcosystemFile file, Progress progress) {
+            EcosystemFile file, Progress progress) {
         List<Map<String, Object>> rows = List.copyOf(batch);
         long[] rowCounts = new long[2];
         SummaryCounters c = session.executeWrite(tx -> {

@@ -13,14 +13,14 @@ import java.util.List;
  * @param elapsed wall time of the whole import
  */
 public record ImportReport(List<FileReport> files, List<String> warnings, List<ImportProblem> problems,
-                           long totalProblems, Duration elapsed) {
+        long totalProblems, Duration elapsed) {
 
     /**
      * Counts for one file: rows that created a node or relationship, rows that changed one that
      * existed, and the rest, which were identical to what is stored and were not written.
      */
     public record FileReport(String file, long rows, long created, long updated, long relationshipsCreated,
-                             long relationshipsDeleted, long propertiesSet, Duration writeTime) {
+            long relationshipsDeleted, long propertiesSet, Duration writeTime) {
 
         public long unchanged() {
             return rows - created - updated;

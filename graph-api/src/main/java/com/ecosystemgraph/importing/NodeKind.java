@@ -5,11 +5,7 @@ package com.ecosystemgraph.importing;
  * labels in Cypher come from here, never from input.
  */
 public enum NodeKind {
-    PARTNER("Partner"),
-    CUSTOMER("Customer"),
-    INTEGRATION("Integration"),
-    DEAL("Deal"),
-    INVESTMENT("Investment");
+    PARTNER("Partner"), CUSTOMER("Customer"), INTEGRATION("Integration"), DEAL("Deal"), INVESTMENT("Investment");
 
     private final String label;
 

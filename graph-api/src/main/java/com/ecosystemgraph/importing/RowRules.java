@@ -44,7 +44,7 @@ public final class RowRules {
      * a violation for each broken rule. Cells of unknown columns are ignored here.
      */
     public static Values check(EcosystemFile file, Map<String, String> cells, Set<String> presentColumns,
-                               List<Violation> violations) {
+            List<Violation> violations) {
         Map<String, Object> values = new HashMap<>();
         for (Column column : file.columns()) {
             if (!presentColumns.contains(column.name())) {

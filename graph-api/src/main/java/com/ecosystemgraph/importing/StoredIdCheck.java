@@ -39,14 +39,16 @@ public class StoredIdCheck {
 
     /** Up to {@code limit} stored ids that break the id rule. */
     public List<Offender> offenders(int limit) {
-        try (var session = driver.session(database == null || database.isBlank() ? SessionConfig.defaultConfig()
+        try (var session = driver.session(database == null || database.isBlank()
+                ? SessionConfig.defaultConfig()
                 : SessionConfig.forDatabase(database))) {
             return session.executeRead(tx -> tx.run(CypherStatements.query("import/ids-breaking-the-rule"),
                     Map.of("pattern", PATTERN, "maxLength", InputRules.MAX_ID_LENGTH,
-                            "reservedPrefix", InputRules.RESERVED_PREFIX, "limit", limit)).list(r -> {
-                String id = r.get("id").asString();
-                return new Offender(r.get("label").asString(), id, InputRules.idProblem(id).orElse("breaks the id rule"));
-            }));
+                            "reservedPrefix", InputRules.RESERVED_PREFIX, "limit", limit))
+                    .list(r -> {
+                        String id = r.get("id").asString();
+                        return new Offender(r.get("label").asString(), id, InputRules.idProblem(id).orElse("breaks the id rule"));
+                    }));
         }
     }
 

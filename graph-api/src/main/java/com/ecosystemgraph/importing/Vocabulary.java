@@ -20,62 +20,119 @@ import java.util.Map;
  */
 public enum Vocabulary {
 
-    REGION("region", new String[][] {
-        {"north_america", "North America", "na", "nam", "amer", "americas", "us", "usa"},
-        {"emea", "EMEA", "europe", "eu", "europe_middle_east_africa"},
-        {"apac", "APAC", "apj", "asia_pacific", "asia"},
-        {"latam", "Latin America", "latin_america", "south_america", "la"}}),
-    INDUSTRY("industry", new String[][] {
-        {"financial_services", "Financial services", "finance", "banking", "insurance", "fintech"},
-        {"healthcare", "Healthcare", "health", "life_sciences", "pharma"},
-        {"technology", "Technology", "tech", "high_tech"},
-        {"software", "Software", "saas"},
-        {"manufacturing", "Manufacturing", "industrial"},
-        {"retail", "Retail", "ecommerce", "e_commerce", "consumer_goods"},
-        {"public_sector", "Public sector", "government", "public"},
-        {"education", "Education", "edu"},
-        {"media", "Media", "media_and_entertainment", "entertainment"},
-        {"energy", "Energy", "utilities", "oil_and_gas"},
-        {"telecommunications", "Telecommunications", "telecom", "telco"},
-        {"professional_services", "Professional services", "consulting"},
-        {"transportation", "Transportation", "logistics"},
-        {"other", "Other"}}),
-    SEGMENT("segment", new String[][] {
-        {"smb", "SMB", "small_business", "small"},
-        {"mid_market", "Mid-market", "midmarket", "mid", "mm"},
-        {"enterprise", "Enterprise", "ent", "large_enterprise"}}),
-    PARTNER_TYPE("type", new String[][] {
-        {"referral", "Referral"},
-        {"technology", "Technology / ISV", "isv", "tech"},
-        {"reseller", "Reseller", "var", "msp", "distributor"},
-        {"strategic", "Strategic", "hyperscaler", "platform"},
-        {"services", "Services / SI", "si", "gsi", "systems_integrator", "consultant"}}),
-    TIER("tier", new String[][] {
-        {"platinum", "Platinum"}, {"gold", "Gold"}, {"silver", "Silver"}, {"registered", "Registered"}}),
-    STATUS("status", new String[][] {
-        {"active", "Active"}, {"prospect", "Prospect"}, {"churned", "Churned", "inactive"}}),
-    SOURCE("source", new String[][] {
-        {"direct", "Direct"},
-        {"partner_sourced", "Partner-sourced", "sourced"},
-        {"partner_influenced", "Partner-influenced", "influenced"},
-        {"co_sold", "Co-sold", "cosold", "co_sell"}}),
-    OUTCOME("outcome", new String[][] {
-        {"won", "Won", "closed_won"}, {"lost", "Lost", "closed_lost"}, {"open", "Open"}}),
-    STAGE("stage", new String[][] {
-        {"qualification", "Qualification", "prospecting", "qualify", "qualified"},
-        {"discovery", "Discovery", "needs_analysis", "id_decision_makers"},
-        {"proposal", "Proposal", "value_proposition", "proposal_price_quote", "quote"},
-        {"negotiation", "Negotiation", "negotiation_review", "contract"},
-        {"closed_won", "Closed won", "won"},
-        {"closed_lost", "Closed lost", "lost"}}),
-    ROLE("role", new String[][] {
-        {"sourced", "Sourced"}, {"influenced", "Influenced"}, {"co_sold", "Co-sold", "cosold", "co_sell"}}),
-    REGISTRATION_STAGE("registration_stage", new String[][] {
-        {"before_contact", "Before contact"}, {"after_first_meeting", "After first meeting"},
-        {"late_stage", "Late stage"}, {"unregistered", "Unregistered", "none"}}),
-    INVESTMENT_KIND("kind", new String[][] {
-        {"mdf", "MDF", "market_development_funds"}, {"enablement", "Enablement", "training"},
-        {"co_marketing", "Co-marketing", "comarketing"}, {"support", "Support hours", "support_hours"}});
+    REGION("region", new String[][]{
+            {"north_america", "North America", "na", "nam", "amer", "americas", "us", "usa"},
+            {"emea", "EMEA", "europe", "eu", "europe_middle_east_africa"},
+            {"apac", "APAC", "apj", "asia_pacific", "asia"},
+            {"latam", "Latin America", "latin_america", "south_america", "la"}}), INDUSTRY("industry",
+                    new String[][]{
+                            {"financial_services", "Financial services", "finance", "banking", "insurance", "fintech"},
+                            {"healthcare", "Healthcare", "health", "life_sciences", "pharma"},
+                            {"technology", "Technology", "tech", "high_tech"},
+                            {"software", "Software", "saas"},
+                            {"manufacturing", "Manufacturing", "industrial"},
+                            {"retail", "Retail", "ecommerce", "e_commerce", "consumer_goods"},
+                            {"public_sector", "Public sector", "government", "public"},
+                            {"education", "Education", "edu"},
+                            {"media", "Media", "media_and_entertainment", "entertainment"},
+                            {"energy", "Energy", "utilities", "oil_and_gas"},
+                            {"telecommunications", "Telecommunications", "telecom", "telco"},
+                            {"professional_services", "Professional services", "consulting"},
+                            {"transportation", "Transportation", "logistics"},
+                            {"other", "Other"}}), SEGMENT("segment",
+                                    new String[][]{
+                                            {"smb", "SMB", "small_business", "small"},
+                                            {"mid_market", "Mid-market", "midmarket", "mid", "mm"},
+                                            {"enterprise", "Enterprise", "ent", "large_enterprise"}}), PARTNER_TYPE("type",
+                                                    new String[][]{
+                                                            {"referral", "Referral"},
+                                                            {"technology", "Technology / ISV", "isv", "tech"},
+                                                            {"reseller", "Reseller", "var", "msp", "distributor"},
+                                                            {"strategic", "Strategic", "hyperscaler", "platform"},
+                                                            {"services", "Services / SI", "si", "gsi", "systems_integrator",
+                                                                    "consultant"}}), TIER("tier", new String[][]{
+                                                                            {"platinum", "Platinum"}, {"gold", "Gold"},
+                                                                            {"silver", "Silver"}, {"registered", "Registered"}}), STATUS(
+                                                                                    "status", new String[][]{
+                                                                                            {"active", "Active"}, {"prospect", "Prospect"},
+                                                                                            {"churned", "Churned", "inactive"}}), SOURCE(
+                                                                                                    "source", new String[][]{
+                                                                                                            {"direct", "Direct"},
+                                                                                                            {"partner_sourced",
+                                                                                                                    "Partner-sourced",
+                                                                                                                    "sourced"},
+                                                                                                            {"partner_influenced",
+                                                                                                                    "Partner-influenced",
+                                                                                                                    "influenced"},
+                                                                                                            {"co_sold", "Co-sold", "cosold",
+                                                                                                                    "co_sell"}}), OUTCOME(
+                                                                                                                            "outcome",
+                                                                                                                            new String[][]{
+                                                                                                                                    {"won", "Won",
+                                                                                                                                            "closed_won"},
+                                                                                                                                    {"lost", "Lost",
+                                                                                                                                            "closed_lost"},
+                                                                                                                                    {"open", "Open"}}), STAGE(
+                                                                                                                                            "stage",
+                                                                                                                                            new String[][]{
+                                                                                                                                                    {"qualification",
+                                                                                                                                                            "Qualification",
+                                                                                                                                                            "prospecting",
+                                                                                                                                                            "qualify",
+                                                                                                                                                            "qualified"},
+                                                                                                                                                    {"discovery",
+                                                                                                                                                            "Discovery",
+                                                                                                                                                            "needs_analysis",
+                                                                                                                                                            "id_decision_makers"},
+                                                                                                                                                    {"proposal",
+                                                                                                                                                            "Proposal",
+                                                                                                                                                            "value_proposition",
+                                                                                                                                                            "proposal_price_quote",
+                                                                                                                                                            "quote"},
+                                                                                                                                                    {"negotiation",
+                                                                                                                                                            "Negotiation",
+                                                                                                                                                            "negotiation_review",
+                                                                                                                                                            "contract"},
+                                                                                                                                                    {"closed_won",
+                                                                                                                                                            "Closed won",
+                                                                                                                                                            "won"},
+                                                                                                                                                    {"closed_lost",
+                                                                                                                                                            "Closed lost",
+                                                                                                                                                            "lost"}}), ROLE(
+                                                                                                                                                                    "role",
+                                                                                                                                                                    new String[][]{
+                                                                                                                                                                            {"sourced",
+                                                                                                                                                                                    "Sourced"},
+                                                                                                                                                                            {"influenced",
+                                                                                                                                                                                    "Influenced"},
+                                                                                                                                                                            {"co_sold",
+                                                                                                                                                                                    "Co-sold",
+                                                                                                                                                                                    "cosold",
+                                                                                                                                                                                    "co_sell"}}), REGISTRATION_STAGE(
+                                                                                                                                                                                            "registration_stage",
+                                                                                                                                                                                            new String[][]{
+                                                                                                                                                                                                    {"before_contact",
+                                                                                                                                                                                                            "Before contact"},
+                                                                                                                                                                                                    {"after_first_meeting",
+                                                                                                                                                                                                            "After first meeting"},
+                                                                                                                                                                                                    {"late_stage",
+                                                                                                                                                                                                            "Late stage"},
+                                                                                                                                                                                                    {"unregistered",
+                                                                                                                                                                                                            "Unregistered",
+                                                                                                                                                                                                            "none"}}), INVESTMENT_KIND(
+                                                                                                                                                                                                                    "kind",
+                                                                                                                                                                                                                    new String[][]{
+                                                                                                                                                                                                                            {"mdf", "MDF",
+                                                                                                                                                                                                                                    "market_development_funds"},
+                                                                                                                                                                                                                            {"enablement",
+                                                                                                                                                                                                                                    "Enablement",
+                                                                                                                                                                                                                                    "training"},
+                                                                                                                                                                                                                            {"co_marketing",
+                                                                                                                                                                                                                                    "Co-marketing",
+                                                                                                                                                                                                                                    "comarketing"},
+                                                                                                                                                                                                                            {"support",
+                                                                                                                                                                                                                                    "Support hours",
+                                                                                                                                                                                                                                    "support_hours"}});
 
     /** One accepted value: its stored form, its display name and its aliases. */
     public record Term(String value, String label, List<String> aliases) {

@@ -12,7 +12,6 @@ import com.ecosystemgraph.partner.Partner;
 import com.ecosystemgraph.security.ViewerAccess;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -55,8 +54,8 @@ class IntegrationController {
 
     @SchemaMapping
     CompletableFuture<Connection<Customer>> customers(Integration integration, @Argument Integer first, @Argument String after,
-                                                      DataLoader<NestedKey, Connection<Customer>> integrationCustomers,
-                                                      DataFetchingEnvironment env) {
+            DataLoader<NestedKey, Connection<Customer>> integrationCustomers,
+            DataFetchingEnvironment env) {
         return integrationCustomers.load(new NestedKey(integration.id(), Page.of(first, after, null, "ID"),
                 NestedKey.filters(Map.of(), env.getSelectionSet())));
     }

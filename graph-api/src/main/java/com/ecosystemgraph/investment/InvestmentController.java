@@ -6,7 +6,6 @@ import com.ecosystemgraph.graphql.join.Link;
 import com.ecosystemgraph.graphql.join.NodeType;
 import com.ecosystemgraph.partner.Partner;
 import com.ecosystemgraph.security.ViewerAccess;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.BatchMapping;

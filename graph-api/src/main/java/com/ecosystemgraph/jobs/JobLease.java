@@ -66,8 +66,11 @@ public final class JobLease implements AutoCloseable {
     /** Throws when the lease is no longer this run's; call it between the steps of a long run. */
     public void checkHeld() {
         if (!held()) {
-            throw new LeaseLostException(job, lost != null ? lost : closed ? "the run already released it"
-                    : "not renewed for " + leases.ttl().toSeconds() + " s");
+            throw new LeaseLostException(job, lost != null
+                    ? lost
+                    : closed
+                            ? "the run already released it"
+                            : "not renewed for " + leases.ttl().toSeconds() + " s");
         }
     }
 

@@ -64,7 +64,8 @@ public class JobLeases implements AutoCloseable {
 
     @Autowired
     JobLeases(Driver driver, EcosystemProperties ecosystem, JobProperties properties, SchemaMigrations schema) {
-        this(driver, ecosystem.neo4j().database(), StringUtils.hasText(properties.instanceName()) ? properties.instanceName()
+        this(driver, ecosystem.neo4j().database(), StringUtils.hasText(properties.instanceName())
+                ? properties.instanceName()
                 : defaultInstanceName(), properties.leaseTtl());
     }
 
@@ -201,7 +202,9 @@ public class JobLeases implements AutoCloseable {
         }
     }
 
-    private enum Result { TAKEN, BUSY, NOT_NEEDED }
+    private enum Result {
+        TAKEN, BUSY, NOT_NEEDED
+    }
 
     private record Attempt(Result result, String owner, Instant since, Instant expiresAt, String tookOverFrom) {
     }

@@ -20,6 +20,6 @@ import java.time.Instant;
  * @param lastTookOverFrom the instance whose expired lease the last finished run took over
  */
 public record JobStatus(String job, boolean running, String owner, Instant since, Instant renewedAt, Instant expiresAt,
-                        String progress, String tookOverFrom, String lastOwner, Instant lastStartedAt, Instant lastFinishedAt,
-                        String lastOutcome, String lastTookOverFrom) {
+        String progress, String tookOverFrom, String lastOwner, Instant lastStartedAt, Instant lastFinishedAt,
+        String lastOutcome, String lastTookOverFrom) {
 }

@@ -13,7 +13,7 @@ class JobsController {
 
     /** One job as the schema shows it (timestamps as ISO 8601 text, like the rest of the API's). */
     record JobView(String name, boolean running, String owner, String since, String expiresAt, String progress, String tookOverFrom,
-                   String lastOwner, String lastStartedAt, String lastFinishedAt, String lastOutcome, String lastTookOverFrom) {
+            String lastOwner, String lastStartedAt, String lastFinishedAt, String lastOutcome, String lastTookOverFrom) {
     }
 
     private final JobLeases leases;

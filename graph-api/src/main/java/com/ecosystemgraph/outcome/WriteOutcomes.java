@@ -21,7 +21,9 @@ public final class WriteOutcomes {
     static final ThreadLocal<WriteOutcomes> CURRENT = new ThreadLocal<>();
 
     /** Where one mutation stands. */
-    public enum State { RUNNING, COMMITTING, COMMITTED, ROLLED_BACK, ABANDONED }
+    public enum State {
+        RUNNING, COMMITTING, COMMITTED, ROLLED_BACK, ABANDONED
+    }
 
     /** One mutation of the request. */
     public static final class Write {

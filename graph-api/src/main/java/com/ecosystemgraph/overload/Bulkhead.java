@@ -21,7 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Bulkhead {
 
     /** Why a request got no permit. */
-    enum Refusal { QUEUE_FULL, WAITED_TOO_LONG }
+    enum Refusal {
+        QUEUE_FULL, WAITED_TOO_LONG
+    }
 
     /** Longest wait while the queue has not been empty for a whole {@code queueTimeout}. */
     static final Duration OVERLOADED_WAIT = Duration.ofMillis(20);

@@ -69,7 +69,7 @@ class ExecutionLimiter implements WebGraphQlInterceptor {
         this.queries = new Bulkhead("queries", load.queries(pool, cores), load.queriesQueue(pool, cores), load.queueTimeout());
         this.analytics = new Bulkhead("analytics", load.analytics(cores), load.analyticsQueue(cores), load.analyticsQueueTimeout());
         this.rates = new RateLimits(load.rateLimit(), load.rateLimitBurst(), TimeMeter.SYSTEM_NANOTIME);
-        for (Bulkhead bulkhead : new Bulkhead[] {queries, analytics}) {
+        for (Bulkhead bulkhead : new Bulkhead[]{queries, analytics}) {
             Gauge.builder("ecosystem.load.running", bulkhead, Bulkhead::running).tag("pool", bulkhead.name())
                     .description("GraphQL executions running now").register(meters);
             Gauge.builder("ecosystem.load.running.max", bulkhead, Bulkhead::mostRunningSinceLastAsked).tag("pool", bulkhead.name())
@@ -86,7 +86,9 @@ class ExecutionLimiter implements WebGraphQlInterceptor {
         LOG.info("Execution limits: {} queries at once (+{} waiting up to {} ms), {} analyses at once (+{} waiting up to {} ms), {}",
                 queries.permits(), queries.queueSize(), load.queueTimeout().toMillis(), analytics.permits(), analytics.queueSize(),
                 load.analyticsQueueTimeout().toMillis(),
-                rates.enabled() ? String.format(Locale.ROOT, "%s requests/s per client (bursts of %d)", number(load.rateLimit()), load.rateLimitBurst())
+                rates.enabled()
+                        ? String.format(Locale.ROOT, "%s requests/s per client (bursts of %d)", number(load.rateLimit()),
+                                load.rateLimitBurst())
                         : "no rate limit per client");
     }
 
@@ -133,7 +135,8 @@ class ExecutionLimiter implements WebGraphQlInterceptor {
     private WebGraphQlResponse overloaded(WebGraphQlRequest request, Bulkhead pool, Bulkhead.Refusal why) {
         overloaded.increment();
         String what = pool == analytics ? "analyses" : "queries";
-        String message = String.format(Locale.ROOT, "The service is at capacity (%d %s running, %d waiting%s): this request was not run. Retry after %d s",
+        String message = String.format(Locale.ROOT,
+                "The service is at capacity (%d %s running, %d waiting%s): this request was not run. Retry after %d s",
                 pool.running(), what, pool.waiting(), why == Bulkhead.Refusal.WAITED_TOO_LONG ? ", and it waited its longest" : "",
                 OVERLOADED_RETRY_AFTER_SECONDS);
         logNowAndThen(pool);

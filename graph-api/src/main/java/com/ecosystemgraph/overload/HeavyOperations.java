@@ -60,7 +60,8 @@ final class HeavyOperations {
 
         Remembered(long maxCharacters, BiPredicate<String, String> decide) {
             this.answers = Caffeine.newBuilder().maximumWeight(maxCharacters)
-                    .<Key, Boolean>weigher((key, heavy) -> key.document().length() + (key.operationName() == null ? 0 : key.operationName().length()))
+                    .<Key, Boolean>weigher(
+                            (key, heavy) -> key.document().length() + (key.operationName() == null ? 0 : key.operationName().length()))
                     .build();
             this.decide = decide;
         }

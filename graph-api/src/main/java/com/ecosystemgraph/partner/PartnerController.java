@@ -70,7 +70,7 @@ class PartnerController {
 
     @QueryMapping
     DataFetcherResult<Connection<Partner>> partners(@Argument PartnerFilter filter, @Argument Map<String, Object> orderBy,
-                                                    @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+            @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
         PartnerFilter f = filter == null ? PartnerFilter.NONE : filter;
         Page page = Page.of(first, after, orderBy, "ID");
         Map<String, Object> filters = new HashMap<>();
@@ -94,9 +94,9 @@ class PartnerController {
 
     @SchemaMapping
     CompletableFuture<Connection<Deal>> deals(Partner partner, @Argument List<DealRole> roles,
-                                              @Argument List<DealOutcome> outcomes, @Argument Integer first,
-                                              @Argument String after, DataLoader<NestedKey, Connection<Deal>> partnerDeals,
-                                              DataFetchingEnvironment env) {
+            @Argument List<DealOutcome> outcomes, @Argument Integer first,
+            @Argument String after, DataLoader<NestedKey, Connection<Deal>> partnerDeals,
+            DataFetchingEnvironment env) {
         Map<String, Object> filters = new HashMap<>();
         filters.put("roles", Filters.types(roles));
         filters.put("outcomes", Filters.stored(outcomes));
@@ -106,8 +106,8 @@ class PartnerController {
 
     @SchemaMapping
     CompletableFuture<Connection<Customer>> customers(Partner partner, @Argument Integer first, @Argument String after,
-                                                      DataLoader<NestedKey, Connection<Customer>> partnerCustomers,
-                                                      DataFetchingEnvironment env) {
+            DataLoader<NestedKey, Connection<Customer>> partnerCustomers,
+            DataFetchingEnvironment env) {
         return partnerCustomers.load(new NestedKey(partner.id(), Page.of(first, after, null, "ID"),
                 NestedKey.filters(Map.of(), env.getSelectionSet())));
     }

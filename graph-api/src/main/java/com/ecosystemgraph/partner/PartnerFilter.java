@@ -8,7 +8,7 @@ import java.util.Map;
 
 /** The {@code PartnerFilter} input; {@code minScore} keeps partners scored at least that high (unscored ones drop out). */
 record PartnerFilter(List<PartnerType> types, List<PartnerStatus> statuses, List<PartnerTier> tiers, List<String> regions,
-                     String industry, String nameContains, Integer minScore) {
+        String industry, String nameContains, Integer minScore) {
 
     static final PartnerFilter NONE = new PartnerFilter(null, null, null, null, null, null, null);
 

@@ -145,11 +145,14 @@ public class AnalyticsWarmUp implements WarmUpStep {
         answers.forEach(a -> LOG.debug("Warm-up: {} answered in {} ms{}", a.name(), a.took().toMillis(),
                 a.error() == null ? "" : " with an error: " + a.error()));
         String slowest = answers.stream().sorted(Comparator.comparing(Answer::took).reversed()).limit(3)
-                .map(a -> String.format(Locale.ROOT, "%s %.1f s", a.name(), a.took().toMillis() / 1000.0)).collect(Collectors.joining(", "));
+                .map(a -> String.format(Locale.ROOT, "%s %.1f s", a.name(), a.took().toMillis() / 1000.0))
+                .collect(Collectors.joining(", "));
         LOG.info("Warm-up: {} analyses answered once in {} ms (slowest: {}){}{}", answers.size(), took.toMillis(), slowest,
                 skipped.isEmpty() ? "" : "; skipped for lack of data: " + String.join(", ", skipped),
-                notWarmed.isEmpty() ? "" : "; not warmed within ECOSYSTEM_WARMUP_TIMEOUT (" + properties.timeout().toSeconds() + " s): "
-                        + String.join(", ", notWarmed));
+                notWarmed.isEmpty()
+                        ? ""
+                        : "; not warmed within ECOSYSTEM_WARMUP_TIMEOUT (" + properties.timeout().toSeconds() + " s): "
+                                + String.join(", ", notWarmed));
         answers.stream().filter(a -> a.error() != null)
                 .forEach(a -> LOG.warn("Warm-up: {} answered with an error: {}", a.name(), a.error()));
     }

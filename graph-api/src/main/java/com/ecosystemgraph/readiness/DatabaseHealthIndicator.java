@@ -68,7 +68,8 @@ class DatabaseHealthIndicator implements HealthIndicator, AutoCloseable {
         } catch (ExecutionException e) {
             failed(e.getCause());
         } catch (TimeoutException e) {
-            failed(new IllegalStateException("the database did not answer a connectivity check within " + CHECK_TIMEOUT.toSeconds() + " s"));
+            failed(new IllegalStateException(
+                    "the database did not answer a connectivity check within " + CHECK_TIMEOUT.toSeconds() + " s"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

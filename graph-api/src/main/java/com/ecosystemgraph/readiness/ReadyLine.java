@@ -48,7 +48,8 @@ class ReadyLine {
             return;
         }
         String partners;
-        try (var session = driver.session(database == null || database.isBlank() ? SessionConfig.defaultConfig()
+        try (var session = driver.session(database == null || database.isBlank()
+                ? SessionConfig.defaultConfig()
                 : SessionConfig.forDatabase(database))) {
             Record r = session.executeRead(tx -> tx.run(CypherStatements.query("warm-up/partner-count")).single());
             partners = String.format(Locale.ROOT, "%,d partners, %,d prospects", r.get("partners").asLong(), r.get("prospects").asLong());
@@ -62,7 +63,8 @@ class ReadyLine {
             case UNAVAILABLE -> "no model: " + scoring.problem();
         });
         String host = address == null || address.isBlank() || "0.0.0.0".equals(address) ? "localhost" : address;
-        LOG.info("Ecosystem Graph is ready at http://{}:{}/ ({}, {}; {} s after start)", host, web.getWebServer().getPort(), partners, model,
+        LOG.info("Ecosystem Graph is ready at http://{}:{}/ ({}, {}; {} s after start)", host, web.getWebServer().getPort(), partners,
+                model,
                 String.format(Locale.ROOT, "%.1f", ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0));
     }
 }

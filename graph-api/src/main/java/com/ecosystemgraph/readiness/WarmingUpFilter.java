@@ -36,7 +36,8 @@ class WarmingUpFilter extends OncePerRequestFilter {
             return;
         }
         long seconds = state.snapshot().elapsed().toSeconds();
-        String message = String.format(Locale.ROOT, "Ecosystem Graph is warming up (%s; %d s so far) and answers in a moment: retry after %d s",
+        String message = String.format(Locale.ROOT,
+                "Ecosystem Graph is warming up (%s; %d s so far) and answers in a moment: retry after %d s",
                 warming.get(), seconds, RETRY_AFTER_SECONDS);
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));

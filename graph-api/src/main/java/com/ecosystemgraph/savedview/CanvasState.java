@@ -35,11 +35,17 @@ public record CanvasState(
         Boolean throughHubs) {
 
     /** GraphQL {@code CanvasColour}. */
-    public enum Colour { KIND, SCORE, PROPERTY }
+    public enum Colour {
+        KIND, SCORE, PROPERTY
+    }
 
     /** GraphQL {@code CanvasLayout}. */
-    public enum Layout { FORCE, CIRCLE }
+    public enum Layout {
+        FORCE, CIRCLE
+    }
 
     /** GraphQL {@code CanvasLabelRank}. */
-    public enum LabelRank { DEGREE, PAGERANK }
+    public enum LabelRank {
+        DEGREE, PAGERANK
+    }
 }

@@ -42,7 +42,8 @@ class SavedViewController {
         String owner = owner();
         SavedViewRepository.Found found = views.find(owner, input.id(), checked.name());
         if (input.id() != null && found.byId() == null) {
-            return new SavedViewPayloads.Save(null, List.of(new UserError("id", "you have no saved view with id " + input.id(), UserError.Code.NOT_FOUND)));
+            return new SavedViewPayloads.Save(null,
+                    List.of(new UserError("id", "you have no saved view with id " + input.id(), UserError.Code.NOT_FOUND)));
         }
         if (input.id() != null && found.byName() != null && !found.byName().id().equals(input.id())) {
             return new SavedViewPayloads.Save(null, List.of(SavedViewRules.invalid("name",
@@ -60,7 +61,8 @@ class SavedViewController {
     @Transactional
     public SavedViewPayloads.Delete deleteSavedView(@Argument SavedViewPayloads.DeleteInput input) {
         if (!views.delete(owner(), input.id())) {
-            return new SavedViewPayloads.Delete(null, List.of(new UserError("id", "you have no saved view with id " + input.id(), UserError.Code.NOT_FOUND)));
+            return new SavedViewPayloads.Delete(null,
+                    List.of(new UserError("id", "you have no saved view with id " + input.id(), UserError.Code.NOT_FOUND)));
         }
         return new SavedViewPayloads.Delete(input.id(), List.of());
     }

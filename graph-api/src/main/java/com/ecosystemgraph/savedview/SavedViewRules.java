@@ -99,7 +99,8 @@ final class SavedViewRules {
         for (int i = 0; i < open.size(); i++) {
             String key = open.get(i);
             if (key == null || key.isBlank() || key.length() > MAX_ID || key.contains(",")) {
-                errors.add(invalid("canvas.openGroups[" + i + "]", "a group key names a node, a kind, a relationship type and a direction, without commas"));
+                errors.add(invalid("canvas.openGroups[" + i + "]",
+                        "a group key names a node, a kind, a relationship type and a direction, without commas"));
             }
         }
         if (c.selected() != null) {

@@ -82,9 +82,11 @@ final class BackgroundWork {
     boolean awaitIdle(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
-            trainer.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            trainer.submit(() -> {
+            }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
-            scorer.submit(() -> { }).get(left, TimeUnit.MILLISECONDS);
+            scorer.submit(() -> {
+            }).get(left, TimeUnit.MILLISECONDS);
             return true;
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());

@@ -44,7 +44,7 @@ final class ModelImports {
     private final Duration longWait;
 
     ModelImports(Path storeDir, ModelStore store, ScoringState state, JobLeases leases, ModelLoader loader, ModelEvents events,
-                 Duration longWait) {
+            Duration longWait) {
         this.storeDir = storeDir;
         this.store = store;
         this.state = state;
@@ -85,7 +85,8 @@ final class ModelImports {
     private String migrateNewest(List<Path> folders) {
         for (Path folder : folders) {
             try {
-                ModelBundle bundle = Files.isRegularFile(folder.resolve(ModelManifest.FILE_NAME)) ? ModelBundle.readDirectory(folder)
+                ModelBundle bundle = Files.isRegularFile(folder.resolve(ModelManifest.FILE_NAME))
+                        ? ModelBundle.readDirectory(folder)
                         : ModelBundle.readUnlistedDirectory(folder);
                 ScoringModels models = loader.load(bundle, "the former local model " + folder);
                 state.write(tx -> {
@@ -95,7 +96,7 @@ final class ModelImports {
                     return null;
                 });
                 String summary = "imported the newest model of the former local model store, " + models.version() + " from " + folder
-                                 + ", into the database; it serves (checksum " + bundle.checksum() + ")";
+                        + ", into the database; it serves (checksum " + bundle.checksum() + ")";
                 LOG.info("Model store: {}. Models live in the database from now on; {} is no longer read", summary, storeDir);
                 events.record("migrateModelStore", summary, false);
                 return models.version();
@@ -103,7 +104,8 @@ final class ModelImports {
                 LOG.warn("Model store: skipping the former local model {}: {}", folder, e.getMessage());
             }
         }
-        LOG.warn("Model store: no model of the former local store {} loads; a model is trained instead (ECOSYSTEM_TRAIN_ON_START)", storeDir);
+        LOG.warn("Model store: no model of the former local store {} loads; a model is trained instead (ECOSYSTEM_TRAIN_ON_START)",
+                storeDir);
         return null;
     }
 
@@ -141,17 +143,22 @@ final class ModelImports {
         });
         String version = folder.models().version();
         if (imported.stored().created()) {
-            events.record("importModel", "imported model " + version + " (checksum " + folder.bundle().checksum() + ") from ECOSYSTEM_MODEL_DIR="
-                    + dir + (imported.before().isEmpty() ? "; it serves" : "; not serving: " + imported.before().get().version() + " serves"), false);
+            events.record("importModel", "imported model " + version + " (checksum " + folder.bundle().checksum()
+                    + ") from ECOSYSTEM_MODEL_DIR="
+                    + dir
+                    + (imported.before().isEmpty() ? "; it serves" : "; not serving: " + imported.before().get().version() + " serves"),
+                    false);
         }
         if (imported.before().isEmpty()) {
             LOG.info("Model store: imported model {} from ECOSYSTEM_MODEL_DIR={}; it serves (no model served before)", version, dir);
         } else if (imported.before().get().version().equals(version)) {
             LOG.info("Model store: ECOSYSTEM_MODEL_DIR={} holds model {}, which serves already", dir, version);
         } else {
-            LOG.warn("Model store: ECOSYSTEM_MODEL_DIR={} holds model {}, but the stored serving version {} wins: every instance serves the "
-                     + "model store's serving version, so instances started with different model settings still serve one model. {} {} in the "
-                     + "store; to serve it everywhere, use the serveModel mutation", dir, version,
+            LOG.warn(
+                    "Model store: ECOSYSTEM_MODEL_DIR={} holds model {}, but the stored serving version {} wins: every instance serves the "
+                            + "model store's serving version, so instances started with different model settings still serve one model. {} {} in the "
+                            + "store; to serve it everywhere, use the serveModel mutation",
+                    dir, version,
                     imported.before().get().version(), version, imported.stored().created() ? "is now" : "was already");
         }
         return Optional.empty();

@@ -47,7 +47,7 @@ final class ModelLifecycle implements ServingHost {
     private volatile String importRefusal;
 
     ModelLifecycle(ModelStore store, ModelLoader loader, ScoringState state, ModelEvents events, Supplier<List<PartnerFeatures>> features,
-                   long seed) {
+            long seed) {
         this.store = store;
         this.loader = loader;
         this.state = state;
@@ -112,7 +112,8 @@ final class ModelLifecycle implements ServingHost {
         try {
             ModelBundle bundle = store.read(pointer.version());
             if (!bundle.checksum().equals(pointer.checksum())) {
-                throw new ModelLoadException("The stored model " + pointer.version() + " changed while it was read; it is read again at the next check");
+                throw new ModelLoadException(
+                        "The stored model " + pointer.version() + " changed while it was read; it is read again at the next check");
             }
             models = loader.load(bundle, "the stored model " + pointer.version());
         } catch (ModelLoadException e) {
@@ -129,7 +130,8 @@ final class ModelLifecycle implements ServingHost {
         if (current == null) {
             LOG.info("Serving the Ideal Partner Profile model {} from the model store ({})", models.version(), why);
         } else {
-            LOG.info("Serving the Ideal Partner Profile model {} from the model store, instead of {} ({})", models.version(), current.version(), why);
+            LOG.info("Serving the Ideal Partner Profile model {} from the model store, instead of {} ({})", models.version(),
+                    current.version(), why);
         }
         return true;
     }
@@ -157,7 +159,7 @@ final class ModelLifecycle implements ServingHost {
     void folderRefused(Path modelDir, ModelLoadException e) {
         ServedModel current = serving;
         String message = "The model folder " + modelDir + " was refused: " + e.getMessage()
-                         + (current == null ? "" : ". The previous version " + current.version() + " keeps serving");
+                + (current == null ? "" : ". The previous version " + current.version() + " keeps serving");
         refusal = message;
         if (current == null) {
             unavailable(message, null);
@@ -200,10 +202,12 @@ final class ModelLifecycle implements ServingHost {
 
     @Override
     public synchronized void rescored(ScoringModels model, Map<String, ScoredPartner> scores, ShiftReport shift, long generation,
-                                      List<PartnerFeatures> rows) {
+            List<PartnerFeatures> rows) {
         ServedModel current = serving;
-        String checksum = current != null && current.version().equals(model.version()) ? current.checksum : state.pointer()
-                .filter(p -> p.version().equals(model.version())).map(Pointer::checksum).orElse("");
+        String checksum = current != null && current.version().equals(model.version())
+                ? current.checksum
+                : state.pointer()
+                        .filter(p -> p.version().equals(model.version())).map(Pointer::checksum).orElse("");
         if (current == null || generation > current.generation || !current.version().equals(model.version())) {
             serving = new ServedModel(model, checksum, scores, shift, generation, ServedModel.explain(model, rows, seed), features, seed);
         }

@@ -35,7 +35,7 @@ final class ModelStart {
     private final CountDownLatch started = new CountDownLatch(1);
 
     ModelStart(ScoringProperties properties, ScoringState state, ModelLifecycle model, ModelImports imports, Rescoring rescoring,
-               TrainingRuns training, BackgroundWork work, Duration longWait) {
+            TrainingRuns training, BackgroundWork work, Duration longWait) {
         this.properties = properties;
         this.state = state;
         this.model = model;
@@ -88,7 +88,8 @@ final class ModelStart {
             // The store was emptied under a running service (tests, a restored backup): nothing serves any more.
             model.storeEmptied();
             if (!properties.trainOnStart()) {
-                model.unavailable((model.importRefusal() != null ? model.importRefusal() + ". " : "") + "No model is stored yet and training"
+                model.unavailable((model.importRefusal() != null ? model.importRefusal() + ". " : "")
+                        + "No model is stored yet and training"
                         + " at start is off here (ECOSYSTEM_TRAIN_ON_START=false): this instance serves the model another instance trains or"
                         + " imports as soon as it is stored", null);
                 return false;
@@ -97,7 +98,8 @@ final class ModelStart {
         } catch (RuntimeException e) {
             if (Unavailability.is(e)) {
                 startAfterOutage.set(true);
-                model.unavailable("The model waits for the database, which cannot be reached: it is loaded as soon as the database is back", null);
+                model.unavailable("The model waits for the database, which cannot be reached: it is loaded as soon as the database is back",
+                        null);
                 return false;
             }
             // Nothing internal (driver or GDS messages) reaches clients: they get an id to quote.

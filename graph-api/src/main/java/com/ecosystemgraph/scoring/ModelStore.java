@@ -42,8 +42,8 @@ public final class ModelStore {
 
     /** A stored version as listed (no files). */
     public record StoredVersion(String version, String checksum, long sizeBytes, String trainedAt, String trainer, Double prospectLikeAuc,
-                                String source, String sourceDetail, String storedBy, Instant storedAt, boolean serving,
-                                Instant servingSince, String servingSetBy, Instant servedUntil) {
+            String source, String sourceDetail, String storedBy, Instant storedAt, boolean serving,
+            Instant servingSince, String servingSetBy, Instant servedUntil) {
     }
 
     /** What storing a bundle did. */
@@ -89,12 +89,14 @@ public final class ModelStore {
         }
         String where = "the stored model " + version;
         if (r.get("card").isNull() || r.get("prospectModel").isNull() || r.get("manifest").isNull() || r.get("checksum").isNull()) {
-            throw new ModelLoadException(capitalised(where) + " lacks its card, its prospect model or its checksums: it is incomplete and refused");
+            throw new ModelLoadException(
+                    capitalised(where) + " lacks its card, its prospect model or its checksums: it is incomplete and refused");
         }
         ModelManifest manifest = ModelManifest.parse(r.get("manifest").asString(), "the checksum list of " + where);
         if (!manifest.checksum().equals(r.get("checksum").asString())) {
-            throw new ModelLoadException("The checksum list of " + where + " has SHA-256 " + manifest.checksum() + ", but the model's checksum is "
-                    + r.get("checksum").asString() + ": the stored model was changed after it was stored and is refused");
+            throw new ModelLoadException(
+                    "The checksum list of " + where + " has SHA-256 " + manifest.checksum() + ", but the model's checksum is "
+                            + r.get("checksum").asString() + ": the stored model was changed after it was stored and is refused");
         }
         ModelBundle bundle = new ModelBundle(r.get("card").asByteArray(), r.get("prospectModel").asByteArray(),
                 r.get("partnerModel").isNull() ? null : r.get("partnerModel").asByteArray());
@@ -111,8 +113,9 @@ public final class ModelStore {
      */
     public Stored store(TransactionContext tx, ModelBundle bundle, ModelCard card, Source source, String detail, String instance) {
         if (bundle.size() > ModelBundle.MAX_BYTES) {
-            throw new ModelLoadException("The model " + card.modelVersion() + " has " + bundle.size() + " bytes; the model store takes at most "
-                    + ModelBundle.MAX_BYTES + " bytes per model (docs/adr/0014-models-in-the-database.md)");
+            throw new ModelLoadException(
+                    "The model " + card.modelVersion() + " has " + bundle.size() + " bytes; the model store takes at most "
+                            + ModelBundle.MAX_BYTES + " bytes per model (docs/adr/0014-models-in-the-database.md)");
         }
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("version", card.modelVersion());
@@ -124,7 +127,8 @@ public final class ModelStore {
         parameters.put("sizeBytes", bundle.size());
         parameters.put("trainedAt", card.trainedAt());
         parameters.put("trainer", card.trainer());
-        parameters.put("prospectLikeAuc", card.prospectLike() == null || card.prospectLike().auc() == null ? null
+        parameters.put("prospectLikeAuc", card.prospectLike() == null || card.prospectLike().auc() == null
+                ? null
                 : card.prospectLike().auc().value());
         parameters.put("source", source.key());
         parameters.put("sourceDetail", detail);
@@ -132,8 +136,9 @@ public final class ModelStore {
         Record r = tx.run(CypherStatements.query("scoring/store/store-version"), parameters).single();
         String stored = r.get("checksum").asString();
         if (!stored.equals(bundle.checksum())) {
-            throw new ModelLoadException("Another model is stored as version " + card.modelVersion() + " (checksum " + stored + ", this one "
-                    + bundle.checksum() + "): the model is refused");
+            throw new ModelLoadException(
+                    "Another model is stored as version " + card.modelVersion() + " (checksum " + stored + ", this one "
+                            + bundle.checksum() + "): the model is refused");
         }
         return new Stored(card.modelVersion(), stored, r.get("created").asBoolean());
     }
@@ -149,7 +154,8 @@ public final class ModelStore {
      * @return the version that served before, if any
      */
     public static Optional<String> makeServing(TransactionContext tx, String version, String by, String reason) {
-        var rows = tx.run(CypherStatements.query("scoring/store/make-serving"), Map.of("version", version, "by", by, "reason", reason)).list();
+        var rows = tx.run(CypherStatements.query("scoring/store/make-serving"), Map.of("version", version, "by", by, "reason", reason))
+                .list();
         if (rows.isEmpty()) {
             throw new ModelLoadException("There is no stored model version '" + version + "'");
         }

@@ -9,5 +9,5 @@ import com.ecosystemgraph.scoring.serving.ScoreConfidence;
  * asks for them ({@link ScoringService#explanation}).
  */
 public record PartnerPotential(String id, int score, double probability, double percentile, String modelVersion,
-                               FeatureSet scoredBy, ScoreConfidence confidence, String confidenceNote) {
+        FeatureSet scoredBy, ScoreConfidence confidence, String confidenceNote) {
 }

@@ -52,8 +52,9 @@ final class ProspectRanking {
                 continue;
             }
             PartnerScore score = scored.score();
-            double blend = w.ipp() * score.probability() + w.customerOverlap() * r.customerOverlap() + w.segmentCoverage() * r.segmentCoverage()
-                           + w.referralProximity() * r.referralProximity();
+            double blend = w.ipp() * score.probability() + w.customerOverlap() * r.customerOverlap()
+                    + w.segmentCoverage() * r.segmentCoverage()
+                    + w.referralProximity() * r.referralProximity();
             ranked.add(new RankedProspect(r.id(), scored.name(), 0, blend, score.probability(), r.customerOverlap(), r.segmentCoverage(),
                     r.referralProximity(), r.hops(), r.served(), w, scored.version(), score.model(), score.confidence(), score.note()));
         }
@@ -73,8 +74,8 @@ final class ProspectRanking {
             throw new BadRequestException("minScore must be between 0 and 100");
         }
         return (f.region() == null || f.region().equalsIgnoreCase(String.valueOf(p.region())))
-               && (f.type() == null || f.type().equalsIgnoreCase(String.valueOf(p.type())))
-               && (f.industry() == null || p.industries().stream().anyMatch(i -> i.equalsIgnoreCase(f.industry())))
-               && (f.minScore() == null || p.score().score() >= f.minScore());
+                && (f.type() == null || f.type().equalsIgnoreCase(String.valueOf(p.type())))
+                && (f.industry() == null || p.industries().stream().anyMatch(i -> i.equalsIgnoreCase(f.industry())))
+                && (f.minScore() == null || p.score().score() >= f.minScore());
     }
 }

@@ -24,9 +24,9 @@ import com.ecosystemgraph.scoring.serving.ScoreConfidence;
  * @param confidenceNote     why not normal, in words; null when normal
  */
 public record RankedProspect(String id, String name, int rank, double blend, double ippProbability, double customerOverlap,
-                             double segmentCoverage, double referralProximity, Integer referralHops, long servedCustomers,
-                             FitWeights weights, String modelVersion, FeatureSet scoredBy, ScoreConfidence confidence,
-                             String confidenceNote) {
+        double segmentCoverage, double referralProximity, Integer referralHops, long servedCustomers,
+        FitWeights weights, String modelVersion, FeatureSet scoredBy, ScoreConfidence confidence,
+        String confidenceNote) {
 
     /** The same prospect at another position of the ranking. */
     RankedProspect withRank(int newRank) {

@@ -50,7 +50,7 @@ final class Rescoring {
     private volatile RescoreTiming lastRescore;
 
     Rescoring(Driver driver, String database, ScoringState state, JobLeases leases, ServingHost host, BackgroundWork work,
-              boolean rescoreOnChange, Duration longWait) {
+            boolean rescoreOnChange, Duration longWait) {
         this.driver = driver;
         this.database = database;
         this.state = state;
@@ -119,11 +119,12 @@ final class Rescoring {
             return Optional.empty();
         }
         String version = model.version();
-        Optional<String> done = leases.runIfNeeded(Job.RESCORING, maxWait, tx -> force || ScoringState.rescoringNeeded(tx, version), lease -> {
-            ScoringModels now = modelToScoreWith();
-            rescoreWith(now == null ? model : now, lease);
-            return (now == null ? model : now).version();
-        });
+        Optional<String> done = leases.runIfNeeded(Job.RESCORING, maxWait, tx -> force || ScoringState.rescoringNeeded(tx, version),
+                lease -> {
+                    ScoringModels now = modelToScoreWith();
+                    rescoreWith(now == null ? model : now, lease);
+                    return (now == null ? model : now).version();
+                });
         if (done.isEmpty()) {
             host.refreshScores();
         }
@@ -157,7 +158,8 @@ final class Rescoring {
         } else {
             host.refreshScores();
             ServedModel now = host.serving();
-            LOG.info("The stored scores are current for model {}: not rescored ({} partners and prospects)", version, now == null ? 0
+            LOG.info("The stored scores are current for model {}: not rescored ({} partners and prospects)", version, now == null
+                    ? 0
                     : now.scores.size());
         }
     }

@@ -15,9 +15,11 @@ package com.ecosystemgraph.scoring;
  * @param tookOverFrom the instance whose run stopped (its lease expired) and this run took over
  */
 public record RetrainStatus(State state, String startedAt, String finishedAt, String message, String newVersion, Double newAuc,
-                            Double previousAuc, String instance, String tookOverFrom) {
+        Double previousAuc, String instance, String tookOverFrom) {
 
-    public enum State { IDLE, RUNNING, REPLACED, KEPT, FAILED }
+    public enum State {
+        IDLE, RUNNING, REPLACED, KEPT, FAILED
+    }
 
     static RetrainStatus idle() {
         return new RetrainStatus(State.IDLE, null, null, "No retraining was requested", null, null, null, null, null);

@@ -179,7 +179,7 @@ class ScoringController {
     @QueryMapping
     @RecruiterAccess
     ProspectRankingConnection prospectRanking(@Argument ScoringService.ProspectFilter filter, @Argument Map<String, Object> weights,
-                                @Argument Integer first, @Argument String after) {
+            @Argument Integer first, @Argument String after) {
         int size = first == null ? 20 : first;
         if (size < 1 || size > 100) {
             throw new BadRequestException("'first' must be between 1 and 100");
@@ -194,10 +194,12 @@ class ScoringController {
         }
         FitWeights w = weights(weights);
         // One spelling per value: the filter matches the stored (canonical) region, type and industry.
-        ScoringService.ProspectFilter canonical = filter == null ? null : new ScoringService.ProspectFilter(
-                Filters.vocabulary(Vocabulary.REGION, filter.region(), "filter.region"),
-                Filters.vocabulary(Vocabulary.PARTNER_TYPE, filter.type(), "filter.type"),
-                Filters.vocabulary(Vocabulary.INDUSTRY, filter.industry(), "filter.industry"), filter.minScore());
+        ScoringService.ProspectFilter canonical = filter == null
+                ? null
+                : new ScoringService.ProspectFilter(
+                        Filters.vocabulary(Vocabulary.REGION, filter.region(), "filter.region"),
+                        Filters.vocabulary(Vocabulary.PARTNER_TYPE, filter.type(), "filter.type"),
+                        Filters.vocabulary(Vocabulary.INDUSTRY, filter.industry(), "filter.industry"), filter.minScore());
         List<RankedProspect> ranked = scoring.prospectRanking(canonical, w);
         List<RankedProspect> page = ranked.subList(Math.min(start, ranked.size()), Math.min(start + size, ranked.size()));
         List<Map<String, Object>> edges = page.stream()

@@ -75,7 +75,9 @@ public class ScoringService implements AutoCloseable {
     private static final Duration LONG_WAIT = Duration.ofHours(2);
 
     /** Ways the model can be (un)available. */
-    public enum Status { STARTING, TRAINING, READY, UNAVAILABLE }
+    public enum Status {
+        STARTING, TRAINING, READY, UNAVAILABLE
+    }
 
     /** Writes model events into the audit trail (nothing for tools without one). */
     @FunctionalInterface
@@ -86,12 +88,13 @@ public class ScoringService implements AutoCloseable {
          */
         void record(String operation, String summary, boolean refused);
 
-        ModelEvents NONE = (operation, summary, refused) -> { };
+        ModelEvents NONE = (operation, summary, refused) -> {
+        };
     }
 
     /** A stored score with what the prospect ranking filters on. */
     public record ScoredPartner(String id, String name, String status, String region, String type, List<String> industries,
-                                String version, PartnerScore score) {
+            String version, PartnerScore score) {
     }
 
     /** Filter of the prospect ranking. */
@@ -120,7 +123,6 @@ public class ScoringService implements AutoCloseable {
     private final ModelLoader loader = new ModelLoader();
     private final BackgroundWork work = new BackgroundWork();
 
-
     @Autowired
     public ScoringService(Driver driver, EcosystemProperties ecosystem, ScoringProperties properties, JobLeases leases, AuditTrail audit) {
         this(driver, ecosystem.neo4j().database(), properties,
@@ -135,7 +137,7 @@ public class ScoringService implements AutoCloseable {
     }
 
     private ScoringService(Driver driver, String database, ScoringProperties properties, Path storeDir, JobLeases leases,
-                           boolean ownLeases, ModelEvents events) {
+            boolean ownLeases, ModelEvents events) {
         this.driver = driver;
         this.database = database;
         this.properties = properties;
@@ -369,7 +371,8 @@ public class ScoringService implements AutoCloseable {
     }
 
     /** The model store as the status shows it: the serving version and the last scoring, read now. */
-    public record StoreStatus(String servingVersion, String scoredVersion, String scoredBy, Instant scoredAt, long scoredRows, long rescoreRuns) {
+    public record StoreStatus(String servingVersion, String scoredVersion, String scoredBy, Instant scoredAt, long scoredRows,
+            long rescoreRuns) {
     }
 
     public StoreStatus storeStatus() {

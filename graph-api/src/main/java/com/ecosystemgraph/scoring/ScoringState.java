@@ -44,8 +44,8 @@ final class ScoringState {
 
     /** What the watcher reads every few seconds. */
     record Poll(String servingVersion, String servingChecksum, String scoredVersion, String scoredBy, Instant scoredAt, long scoredRows,
-                long rescoreRuns, boolean changedSinceScoring, boolean changeOverdue, boolean retrainPending, boolean trainingRunning,
-                boolean rescoringRunning) {
+            long rescoreRuns, boolean changedSinceScoring, boolean changeOverdue, boolean retrainPending, boolean trainingRunning,
+            boolean rescoringRunning) {
     }
 
     private final ModelStore store;
@@ -77,7 +77,9 @@ final class ScoringState {
 
     static Optional<Pointer> pointer(TransactionContext tx) {
         Record r = tx.run(CypherStatements.query("scoring/store/serving-pointer")).single();
-        return r.get("version").isNull() ? Optional.empty() : Optional.of(new Pointer(r.get("version").asString(), r.get("checksum").asString(null)));
+        return r.get("version").isNull()
+                ? Optional.empty()
+                : Optional.of(new Pointer(r.get("version").asString(), r.get("checksum").asString(null)));
     }
 
     static boolean storeIsEmpty(TransactionContext tx) {
@@ -151,7 +153,8 @@ final class ScoringState {
     }
 
     static boolean rescoringNeeded(TransactionContext tx, String version) {
-        return tx.run(CypherStatements.query("scoring/store/rescoring-needed"), Map.of("version", version)).single().get("needed").asBoolean();
+        return tx.run(CypherStatements.query("scoring/store/rescoring-needed"), Map.of("version", version)).single().get("needed")
+                .asBoolean();
     }
 
     /** The database's clock (a rescoring covers the changes up to it). */
@@ -185,7 +188,8 @@ final class ScoringState {
         parameters.put("actor", actor);
         parameters.put("instance", instance);
         parameters.put("seed", seed);
-        return write(tx -> tx.run(CypherStatements.query("scoring/store/retrain-request"), parameters).single().get("requested").asBoolean());
+        return write(
+                tx -> tx.run(CypherStatements.query("scoring/store/retrain-request"), parameters).single().get("requested").asBoolean());
     }
 
     static boolean retrainPending(TransactionContext tx) {
@@ -195,7 +199,7 @@ final class ScoringState {
         }
         Record r = rows.getFirst();
         return r.get("retrainFinishedAt").isNull()
-               || r.get("retrainFinishedAt").asZonedDateTime().isBefore(r.get("retrainRequestedAt").asZonedDateTime());
+                || r.get("retrainFinishedAt").asZonedDateTime().isBefore(r.get("retrainRequestedAt").asZonedDateTime());
     }
 
     /**
@@ -213,7 +217,8 @@ final class ScoringState {
             ModelStore.lock(tx);
             tx.run(CypherStatements.query("scoring/store/training-started"), parameters).consume();
             List<Record> state = tx.run(CypherStatements.query("scoring/store/state")).list();
-            return retrain && !state.isEmpty() && !state.getFirst().get("retrainSeed").isNull() ? state.getFirst().get("retrainSeed").asLong()
+            return retrain && !state.isEmpty() && !state.getFirst().get("retrainSeed").isNull()
+                    ? state.getFirst().get("retrainSeed").asLong()
                     : defaultSeed;
         });
     }
@@ -245,10 +250,12 @@ final class ScoringState {
                 return RetrainStatus.idle();
             }
             Record r = rows.getFirst();
-            return new RetrainStatus(RetrainStatus.State.valueOf(r.get("retrainState").asString("RUNNING")), text(r.get("retrainStartedAt")),
+            return new RetrainStatus(RetrainStatus.State.valueOf(r.get("retrainState").asString("RUNNING")),
+                    text(r.get("retrainStartedAt")),
                     text(r.get("retrainFinishedAt")), r.get("retrainMessage").asString(""), r.get("retrainNewVersion").asString(null),
                     r.get("retrainNewAuc").isNull() ? null : r.get("retrainNewAuc").asDouble(),
-                    r.get("retrainPreviousAuc").isNull() ? null : r.get("retrainPreviousAuc").asDouble(), r.get("retrainRunBy").asString(null),
+                    r.get("retrainPreviousAuc").isNull() ? null : r.get("retrainPreviousAuc").asDouble(),
+                    r.get("retrainRunBy").asString(null),
                     r.get("retrainTookOverFrom").asString(null));
         });
     }

@@ -43,7 +43,7 @@ final class ServedModel {
     private final Map<String, Explanation> explanations = new ConcurrentHashMap<>();
 
     ServedModel(ScoringModels models, String checksum, Map<String, ScoredPartner> scores, ShiftReport shift, long generation,
-                Explaining explaining, Supplier<List<PartnerFeatures>> features, long seed) {
+            Explaining explaining, Supplier<List<PartnerFeatures>> features, long seed) {
         this.models = models;
         this.checksum = checksum;
         this.scores = scores;
@@ -64,7 +64,8 @@ final class ServedModel {
     }
 
     ServedModel withScores(StoredScores stored) {
-        return new ServedModel(models, checksum, stored.scores(), stored.shift() != null ? stored.shift() : shift, stored.generation(), null,
+        return new ServedModel(models, checksum, stored.scores(), stored.shift() != null ? stored.shift() : shift, stored.generation(),
+                null,
                 features, seed);
     }
 
@@ -116,7 +117,8 @@ final class ServedModel {
         }
         PartnerScore score = scored.score();
         if (score.confidence() == ScoreConfidence.INSUFFICIENT_DATA) {
-            return Optional.of(explanations.computeIfAbsent(id, k -> new Explanation(id, score.probability(), "none", List.of(), List.of())));
+            return Optional
+                    .of(explanations.computeIfAbsent(id, k -> new Explanation(id, score.probability(), "none", List.of(), List.of())));
         }
         Explaining e = explaining();
         PartnerFeatures row = e.rows().get(id);

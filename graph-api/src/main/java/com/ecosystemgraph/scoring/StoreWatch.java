@@ -25,7 +25,7 @@ final class StoreWatch implements Runnable {
     private volatile boolean pollFailing;
 
     StoreWatch(ScoringState state, ModelLifecycle model, ScoringProperties properties, Rescoring rescoring, TrainingRuns training,
-               BackgroundWork work) {
+            BackgroundWork work) {
         this.state = state;
         this.model = model;
         this.properties = properties;

@@ -61,7 +61,7 @@ final class TrainingRuns {
     private final Duration longWait;
 
     TrainingRuns(Driver driver, String database, ScoringProperties properties, ModelStore store, ScoringState state, JobLeases leases,
-                 ModelLoader loader, ServingHost host, Rescoring rescoring, Duration longWait) {
+            ModelLoader loader, ServingHost host, Rescoring rescoring, Duration longWait) {
         this.driver = driver;
         this.database = database;
         this.properties = properties;
@@ -142,24 +142,26 @@ final class TrainingRuns {
     /** Trains the models into {@code work} (the lease is checked at every step) and loads them back as the service would. */
     private Candidate trainCandidate(Path work, long seed, JobLease lease) {
         long t0 = System.nanoTime();
-        TrainingResult result = ModelTraining.train(driver, database, TrainingOptions.defaults().withSeed(seed), work, new TrainingProgress() {
-            @Override
-            public void step(String description, int total) {
-                lease.progress(description);
-                lease.checkHeld();
-            }
+        TrainingResult result = ModelTraining.train(driver, database, TrainingOptions.defaults().withSeed(seed), work,
+                new TrainingProgress() {
+                    @Override
+                    public void step(String description, int total) {
+                        lease.progress(description);
+                        lease.checkHeld();
+                    }
 
-            @Override
-            public void note(String message) {
-                LOG.info("Training: {}", message);
-            }
-        });
+                    @Override
+                    public void note(String message) {
+                        LOG.info("Training: {}", message);
+                    }
+                });
         lease.checkHeld();
         ModelBundle bundle = ModelBundle.readDirectory(work);
         ScoringModels models = loader.load(bundle, "the model just trained");
         LOG.info("Trained the Ideal Partner Profile model {} in {} ms: prospect model held-out AUC {}{}", models.version(),
                 (System.nanoTime() - t0) / 1_000_000, String.format(Locale.ROOT, "%.3f", result.card().metrics().auc().value()),
-                models.partnerModel().map(p -> String.format(Locale.ROOT, ", partner model %.3f", p.card().metrics().auc().value())).orElse(""));
+                models.partnerModel().map(p -> String.format(Locale.ROOT, ", partner model %.3f", p.card().metrics().auc().value()))
+                        .orElse(""));
         return new Candidate(bundle, models, result.card().prospectLike().auc().value());
     }
 
@@ -182,7 +184,8 @@ final class TrainingRuns {
                     (retrain ? "retraining" : "training at start") + " (seed " + seed + ")", leases.instance());
             String message = previousAuc == null
                     ? String.format(Locale.ROOT, "New model %s serves (held-out AUC of partners seen as prospects %.3f)", version, newAuc)
-                    : String.format(Locale.ROOT, "%s: new model %s has a held-out AUC of partners seen as prospects of %.3f, the serving model %.3f",
+                    : String.format(Locale.ROOT,
+                            "%s: new model %s has a held-out AUC of partners seen as prospects of %.3f, the serving model %.3f",
                             replace ? "Replaced" : "Kept the serving model", version, newAuc, previousAuc);
             if (replace) {
                 ModelStore.makeServing(tx, version, leases.instance(), message);

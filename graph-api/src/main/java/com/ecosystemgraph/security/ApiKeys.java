@@ -171,7 +171,7 @@ public final class ApiKeys {
         if (!ID.matcher(id).matches() || secret.length() < MIN_SECRET) {
             return Optional.empty();
         }
-        return Optional.of(new String[] {id, secret});
+        return Optional.of(new String[]{id, secret});
     }
 
     private static Role role(String name, int position) {

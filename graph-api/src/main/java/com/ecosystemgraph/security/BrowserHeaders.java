@@ -22,9 +22,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 final class BrowserHeaders {
 
-    static final String CONTENT_SECURITY_POLICY =
-            "default-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; "
-                    + "style-src-attr 'unsafe-inline'; worker-src 'self' blob:";
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; "
+            + "style-src-attr 'unsafe-inline'; worker-src 'self' blob:";
     static final String GRAPHIQL_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY
             + "; style-src 'self' 'unsafe-inline'; font-src 'self' data:; img-src 'self' data:";
     static final ReferrerPolicy REFERRER_POLICY = ReferrerPolicy.SAME_ORIGIN;
@@ -34,8 +33,9 @@ final class BrowserHeaders {
 
     static void apply(HeadersConfigurer<HttpSecurity> headers) {
         headers.addHeaderWriter((request, response) -> response.setHeader("Content-Security-Policy",
-                        GraphiqlPage.PATH.equals(request.getServletPath()) || GraphiqlPage.PAGE.equals(request.getServletPath())
-                                ? GRAPHIQL_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY))
+                GraphiqlPage.PATH.equals(request.getServletPath()) || GraphiqlPage.PAGE.equals(request.getServletPath())
+                        ? GRAPHIQL_CONTENT_SECURITY_POLICY
+                        : CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY));
     }
 }

@@ -46,14 +46,14 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonSecurityResponses responses, ApiKeys apiKeys,
-                                            ApplicationEventPublisher events, SignInThrottle throttle,
-                                            AuthenticationProvider passwordAuthentication, GraphiqlPage graphiql) throws Exception {
+            ApplicationEventPublisher events, SignInThrottle throttle,
+            AuthenticationProvider passwordAuthentication, GraphiqlPage graphiql) throws Exception {
         // CSRF attacks ride a browser's session cookie; requests that bring their own credentials, or
         // have no session at all, cannot be forged that way. The login itself always needs the token
         // (no signing a victim's browser into someone else's session).
-        RequestMatcher carriesCredentials = (HttpServletRequest request) ->
-                request.getHeader("Authorization") != null || request.getHeader(ApiKeyAuthenticationFilter.HEADER) != null
-                        || (request.getRequestedSessionId() == null && !"/api/login".equals(request.getServletPath()));
+        RequestMatcher carriesCredentials = (HttpServletRequest request) -> request.getHeader("Authorization") != null
+                || request.getHeader(ApiKeyAuthenticationFilter.HEADER) != null
+                || (request.getRequestedSessionId() == null && !"/api/login".equals(request.getServletPath()));
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/livez", "/readyz").permitAll()
@@ -64,7 +64,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, GraphiqlPage.PATH, GraphiqlPage.PAGE).access(graphiql.access())
                         .requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.ico", "/favicon.svg",
                                 "/explorer/**", "/portfolio/**", "/combinations/**", "/referrals/**", "/recruiting/**",
-                                "/model/**", "/audit/**", "/login").permitAll()
+                                "/model/**", "/audit/**", "/login")
+                        .permitAll()
                         .requestMatchers("/error").permitAll()
                         .anyRequest().access(JsonSecurityResponses.UNKNOWN_PATH))
                 .httpBasic(basic -> basic.authenticationEntryPoint(responses.entryPoint())
@@ -72,8 +73,8 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginProcessingUrl("/api/login")
                         .authenticationDetailsSource(request -> new CredentialKind.SignInDetails(CredentialKind.SESSION))
                         .successHandler((request, response, authentication) -> responses.write(response, 200, "OK", "Signed in"))
-                        .failureHandler((request, response, exception) ->
-                                responses.write(response, 401, "UNAUTHORIZED", "Wrong user name or password")))
+                        .failureHandler((request, response, exception) -> responses.write(response, 401, "UNAUTHORIZED",
+                                "Wrong user name or password")))
                 .logout(logout -> logout.logoutUrl("/api/logout")
                         .logoutSuccessHandler((request, response, authentication) -> responses.write(response, 200, "OK", "Signed out")))
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())

@@ -34,7 +34,7 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
      *     while its user name or address is throttled, so a flood cannot lock out a signed-in application
      */
     SignInThrottleFilter(SignInThrottle throttle, JsonSecurityResponses responses, ApplicationEventPublisher events,
-                         Predicate<HttpServletRequest> provenCheaply) {
+            Predicate<HttpServletRequest> provenCheaply) {
         this.throttle = throttle;
         this.responses = responses;
         this.events = events;
@@ -74,7 +74,7 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
         try {
             String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon < 0 ? Optional.empty() : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
+            return colon < 0 ? Optional.empty() : Optional.of(new String[]{decoded.substring(0, colon), decoded.substring(colon + 1)});
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -15,6 +15,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("ecosystem.sign-in")
 public record SignInThrottleProperties(@DefaultValue("10") int maxFailures, @DefaultValue("5m") Duration window,
-                                       @DefaultValue("3") int auditedOneByOne) {
+        @DefaultValue("3") int auditedOneByOne) {
     // One constructor only: with a second one, Spring cannot tell which to bind and the service does not start.
 }

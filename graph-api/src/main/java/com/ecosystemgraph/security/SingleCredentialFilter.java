@@ -48,7 +48,8 @@ final class SingleCredentialFilter extends OncePerRequestFilter {
 
     private static boolean signedInSession(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        return session != null && session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
-                instanceof SecurityContext context && context.getAuthentication() != null;
+        return session != null
+                && session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext context
+                && context.getAuthentication() != null;
     }
 }

@@ -85,7 +85,8 @@ class ShortlistController {
                         + "), not a prospect: the shortlist is for prospects", UserError.Code.INVALID);
             }
             if ((Long) found.get("entries") >= MAX_ENTRIES) {
-                return rejected("prospectId", "the shortlist holds " + MAX_ENTRIES + " prospects, its most: take one off first", UserError.Code.INVALID);
+                return rejected("prospectId", "the shortlist holds " + MAX_ENTRIES + " prospects, its most: take one off first",
+                        UserError.Code.INVALID);
             }
         }
         Map<String, Object> parameters = new HashMap<>();
@@ -104,7 +105,8 @@ class ShortlistController {
     public RemovePayload removeFromShortlist(@Argument RemoveInput input) {
         long removed = cypher.one("shortlist/remove", Map.of("prospectId", input.prospectId()), r -> r.get("removed").asLong()).orElse(0L);
         if (removed == 0) {
-            return new RemovePayload(null, List.of(new UserError("prospectId", input.prospectId() + " is not on the shortlist", UserError.Code.NOT_FOUND)));
+            return new RemovePayload(null,
+                    List.of(new UserError("prospectId", input.prospectId() + " is not on the shortlist", UserError.Code.NOT_FOUND)));
         }
         return new RemovePayload(input.prospectId(), List.of());
     }

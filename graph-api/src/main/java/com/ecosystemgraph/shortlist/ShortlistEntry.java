@@ -8,7 +8,7 @@ import org.neo4j.driver.Value;
 
 /** A prospect on the shortlist ({@code ShortlistEntry}), with the prospect when it is still in the graph. */
 record ShortlistEntry(String prospectId, Partner prospect, ShortlistStatus status, String notes, String addedBy, String addedAt,
-                      String updatedBy, String updatedAt) {
+        String updatedBy, String updatedAt) {
 
     /** From a row with the entry as {@code s} and the partner as {@code p} (null when deleted). */
     static ShortlistEntry from(Record row) {

@@ -44,7 +44,8 @@ class AdviceGraphQlIT {
         graphQl.documentName("analytics-drivers").execute()
                 .path("performanceDrivers.partners").entity(Integer.class).isEqualTo(19)
                 .path("performanceDrivers.levers[*].lever").entityList(String.class).containsExactly("CERTIFICATION", "CERTIFIED_STAFF",
-                        "INTEGRATION_DEPTH", "ENGAGEMENT", "PORTAL_LOGINS", "CONTENT_DOWNLOADS", "TRAINING_COMPLETIONS", "PARTNER_TYPE", "TENURE")
+                        "INTEGRATION_DEPTH", "ENGAGEMENT", "PORTAL_LOGINS", "CONTENT_DOWNLOADS", "TRAINING_COMPLETIONS", "PARTNER_TYPE",
+                        "TENURE")
                 .path(certified + ".revenuePerPartner").entityList(Double.class).containsExactly(140_000.0)
                 .path(certified + ".ratios[?(@.outcome == 'REVENUE')].raw").entityList(Double.class)
                 .satisfies(r -> assertThat(r).singleElement().satisfies(x -> assertThat(x).isCloseTo(3.5, within(1e-9))))
@@ -58,16 +59,19 @@ class AdviceGraphQlIT {
                 .path("partnerReturns.dilution.networkInclusive").entity(Boolean.class).isEqualTo(true)
                 .path("partnerReturns.dilution.partners[*].id").entityList(String.class).containsExactly("A06")
                 .path("partnerReturns.dilution.partners[0].reasons[1]").entity(String.class)
-                .isEqualTo("its own partner-driven revenue 12,000 and no referral credit returned 0.06 per invested dollar, below the floor of 1.00")
-                .path("partnerReturns.relativeDilution.partners[*].id").entityList(String.class).containsExactly("B09", "A06", "B05", "B06", "B07")
+                .isEqualTo(
+                        "its own partner-driven revenue 12,000 and no referral credit returned 0.06 per invested dollar, below the floor of 1.00")
+                .path("partnerReturns.relativeDilution.partners[*].id").entityList(String.class)
+                .containsExactly("B09", "A06", "B05", "B06", "B07")
                 .path("partnerReturns.referralCredit").entity(Double.class).isEqualTo(90_000.0);
         graphQl.documentName("analytics-dilution").variable("dilutionFloor", 1.1).execute()
                 .path("partnerReturns.dilution.partners[*].id").entityList(String.class).containsExactly("B09", "A06");
         graphQl.documentName("analytics-dilution").variable("dilutionFloor", -1).execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
                     assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-                    assertThat(e.getMessage()).isEqualTo("dilutionFloor must be a number of 0 or more (revenue per invested dollar below which a"
-                            + " top-quartile partner counts as diluted; 1 = it does not return what it absorbs), was -1.0");
+                    assertThat(e.getMessage())
+                            .isEqualTo("dilutionFloor must be a number of 0 or more (revenue per invested dollar below which a"
+                                    + " top-quartile partner counts as diluted; 1 = it does not return what it absorbs), was -1.0");
                 }));
         // not a number: refused by the schema's type check before anything runs, a BAD_REQUEST naming the argument
         graphQl.documentName("analytics-dilution").variable("dilutionFloor", "one").execute()

@@ -47,21 +47,25 @@ class AdviceRecoveryIT {
         PerformanceDrivers drivers = new DriverAnalytics(repository).drivers(null);
         JsonNode certification = planted.get("drivers").get("certification");
         DriverRatio certified = ratio(drivers, Lever.CERTIFICATION, "1+", Outcome.REVENUE);
-        assertThat(certified.raw()).isCloseTo(certification.get("planted").asDouble(), within(0.1 * certification.get("planted").asDouble()));
+        assertThat(certified.raw()).isCloseTo(certification.get("planted").asDouble(),
+                within(0.1 * certification.get("planted").asDouble()));
         assertThat(certified.rawInterval().lower()).isLessThan(certified.raw());
         // the planted values are raw (certification and depth go with type and size in the generator), yet like for like
         // they stay inside the adjusted intervals
-        assertThat(certification.get("planted").asDouble()).isBetween(certified.adjustedInterval().lower(), certified.adjustedInterval().upper());
+        assertThat(certification.get("planted").asDouble()).isBetween(certified.adjustedInterval().lower(),
+                certified.adjustedInterval().upper());
         JsonNode depth = planted.get("drivers").get("integrationDepth");
         DriverRatio level3 = ratio(drivers, Lever.INTEGRATION_DEPTH, "3", Outcome.CO_SOLD_DEALS);
         assertThat(level3.raw()).isCloseTo(depth.get("planted").asDouble(), within(0.1 * depth.get("planted").asDouble()));
         assertThat(depth.get("planted").asDouble()).isBetween(level3.adjustedInterval().lower(), level3.adjustedInterval().upper());
         assertThat(ratio(drivers, Lever.INTEGRATION_DEPTH, "3", Outcome.CO_SOLD_PER_INTEGRATION_USER).raw()).isNotNull();
         report.append(String.format(" certified/non %.3f [%.2f, %.2f] adjusted %.3f [%.2f, %.2f] (planted %s);", certified.raw(),
-                certified.rawInterval().lower(), certified.rawInterval().upper(), certified.adjusted(), certified.adjustedInterval().lower(),
+                certified.rawInterval().lower(), certified.rawInterval().upper(), certified.adjusted(),
+                certified.adjustedInterval().lower(),
                 certified.adjustedInterval().upper(), certification.get("planted")));
         report.append(String.format(" level3/level1 co-sold %.3f [%.2f, %.2f] adjusted %s %s (planted %s);", level3.raw(),
-                level3.rawInterval().lower(), level3.rawInterval().upper(), level3.adjusted(), level3.adjustedInterval(), depth.get("planted")));
+                level3.rawInterval().lower(), level3.rawInterval().upper(), level3.adjusted(), level3.adjustedInterval(),
+                depth.get("planted")));
 
         // 2. like for like: the planted partner-versus-direct effects inside the adjusted intervals
         EcosystemKpis kpis = analytics.kpis(null);
@@ -78,7 +82,7 @@ class AdviceRecoveryIT {
         assertThat(coSoldSize.disagree()).isTrue();
         assertThat(likeForLike.get(DealSource.CO_SOLD).notes()).anyMatch(n -> n.startsWith("co_sold deal size: raw"));
         report.append(String.format(" sourced win raw %.3f adjusted %.3f [%.3f, %.3f]; co-sold size raw %.3f adjusted %.3f [%.3f, %.3f];"
-                        + " co-sold speed raw %.3f adjusted %.3f [%.3f, %.3f];", sourcedWin.raw(), sourcedWin.adjusted(),
+                + " co-sold speed raw %.3f adjusted %.3f [%.3f, %.3f];", sourcedWin.raw(), sourcedWin.adjusted(),
                 sourcedWin.adjustedInterval().lower(), sourcedWin.adjustedInterval().upper(), coSoldSize.raw(), coSoldSize.adjusted(),
                 coSoldSize.adjustedInterval().lower(), coSoldSize.adjustedInterval().upper(), coSoldSpeed.raw(), coSoldSpeed.adjusted(),
                 coSoldSpeed.adjustedInterval().lower(), coSoldSpeed.adjustedInterval().upper()));
@@ -97,9 +101,10 @@ class AdviceRecoveryIT {
         assertThat(flagged).doesNotContainAnyElementsOf(connectors);
         assertThat(returns.dilution().partners()).allSatisfy(p -> assertThat(p.reasons()).hasSize(2));
         Set<String> relative = returns.relativeDilution().partners().stream().map(DilutedPartner::id).collect(Collectors.toSet());
-        report.append(String.format(" dilution flagged %d, precision %.2f recall %.2f; relative reading flags %d (%d planted, %d connectors);",
-                flagged.size(), precision, recall, relative.size(), relative.stream().filter(diluted::contains).count(),
-                relative.stream().filter(connectors::contains).count()));
+        report.append(
+                String.format(" dilution flagged %d, precision %.2f recall %.2f; relative reading flags %d (%d planted, %d connectors);",
+                        flagged.size(), precision, recall, relative.size(), relative.stream().filter(diluted::contains).count(),
+                        relative.stream().filter(connectors::contains).count()));
         // the credit is referralReach's decayed downstream revenue, partner by partner
         ReferralNetwork network = analytics.network(null, NetworkCredit.DEFAULT_HOPS, NetworkCredit.DEFAULT_DECAY, 100);
         Map<String, PartnerReturns.PartnerReturn> byId = analytics.returns(null, 100).partners().stream()
@@ -126,9 +131,11 @@ class AdviceRecoveryIT {
             }
         }
         for (InvestmentMove m : plan.moves()) {
-            assertThat(m.directEffect() + m.networkEffect()).isCloseTo(m.expectedRevenueEffect(), within(1e-6 * Math.max(1, Math.abs(m.expectedRevenueEffect()))));
+            assertThat(m.directEffect() + m.networkEffect()).isCloseTo(m.expectedRevenueEffect(),
+                    within(1e-6 * Math.max(1, Math.abs(m.expectedRevenueEffect()))));
         }
-        assertThat(plan.expectedUpliftDirect() + plan.expectedUpliftNetwork()).isCloseTo(plan.expectedUplift(), within(1e-6 * plan.expectedUplift()));
+        assertThat(plan.expectedUpliftDirect() + plan.expectedUpliftNetwork()).isCloseTo(plan.expectedUplift(),
+                within(1e-6 * plan.expectedUplift()));
         assertThat(plan.partners().stream().filter(p -> diluted.contains(p.id()))).allSatisfy(p -> assertThat(p.change()).isNegative());
         // without network value the connectors would be defunded: what the issue saw
         InvestmentPlan ownOnly = planner.plan(budget, null, null, false);

@@ -95,7 +95,8 @@ class AnalyticsFixtureIT {
         // only P3 signed inside the history (from 2024-11-01): first deal 19 days later; one partner is too few for a median
         assertThat(kpis.timeToFirstDeal().partners()).isEqualTo(1);
         assertThat(kpis.timeToFirstDeal().medianDays()).isNull();
-        SourceComparison vsDirect = kpis.partnerVsDirect().stream().filter(c -> c.source() == DealSource.PARTNER_SOURCED).findFirst().orElseThrow();
+        SourceComparison vsDirect = kpis.partnerVsDirect().stream().filter(c -> c.source() == DealSource.PARTNER_SOURCED).findFirst()
+                .orElseThrow();
         assertThat(vsDirect.winRateRatio()).isNull();
         assertThat(vsDirect.dealSizeRatio()).isCloseTo((470_000.0 / 3) / 200_000.0, within(1e-9));
         assertThat(vsDirect.speedRatio()).isCloseTo(60.0 / 31, within(1e-9));
@@ -104,13 +105,15 @@ class AnalyticsFixtureIT {
     @Test
     void kpisOfAPeriodAndPartnerFilter() {
         // from 2025-06-01: direct deals closed in the period: none; created: D6 only
-        EcosystemKpis kpis = analytics.kpis(new AnalyticsFilter(null, LocalDate.parse("2025-06-01"), List.of(PartnerType.TECHNOLOGY), null, null));
+        EcosystemKpis kpis = analytics
+                .kpis(new AnalyticsFilter(null, LocalDate.parse("2025-06-01"), List.of(PartnerType.TECHNOLOGY), null, null));
         assertThat(source(kpis, DealSource.DIRECT).pipelineDeals()).isEqualTo(1);
         assertThat(source(kpis, DealSource.DIRECT).won()).isZero();
         // only D10 has a technology partner on it
         assertThat(source(kpis, DealSource.PARTNER_SOURCED).won()).isZero();
         assertThat(source(kpis, DealSource.CO_SOLD).wonAmount()).isEqualTo(400_000.0);
-        assertThatThrownBy(() -> analytics.kpis(new AnalyticsFilter(LocalDate.parse("2025-01-01"), LocalDate.parse("2025-02-01"), null, null, null)))
+        assertThatThrownBy(
+                () -> analytics.kpis(new AnalyticsFilter(LocalDate.parse("2025-01-01"), LocalDate.parse("2025-02-01"), null, null, null)))
                 .isInstanceOf(BadRequestException.class).hasMessageContaining("filter.from (2025-02-01) is after filter.asOf (2025-01-01)");
     }
 
@@ -198,7 +201,8 @@ class AnalyticsFixtureIT {
         assertThat(reach.creditedRevenue()).isEqualTo(850_000.0 + 0.5 * 40_000);
         assertThat(analytics.reach("P5", null, 1, 0.5).revenue()).isEqualTo(850_000.0);
         // as of 2026-01-31 the referral of P3 had not happened (and D12 not closed)
-        assertThat(analytics.reach("P5", new AnalyticsFilter(LocalDate.parse("2026-01-31"), null, null, null, null), 3, 0.5).partners()).isEqualTo(1);
+        assertThat(analytics.reach("P5", new AnalyticsFilter(LocalDate.parse("2026-01-31"), null, null, null, null), 3, 0.5).partners())
+                .isEqualTo(1);
         assertThat(analytics.network(null, 3, 0.5, 10).ranking()).extracting(ReferralNetwork.ReferralReach::id).containsExactly("P5", "P1");
         assertThat(analytics.reach("P2", null, 3, 0.5).partners()).isZero();
         assertThatThrownBy(() -> analytics.reach("NOPE", null, 3, 0.5)).isInstanceOf(NotFoundException.class);
@@ -234,7 +238,8 @@ class AnalyticsFixtureIT {
             assertThat(kpis.totalWonAmount()).isZero();
             assertThat(kpis.partnerDrivenShare()).isNull();
             assertThat(kpis.bySource()).allSatisfy(s -> assertThat(s.winRate()).isNull());
-            assertThat(kpis.notes()).contains("direct: fewer than 5 closed deals (0); win rate not reported", "no won deals in the period; revenue shares not reported");
+            assertThat(kpis.notes()).contains("direct: fewer than 5 closed deals (0); win rate not reported",
+                    "no won deals in the period; revenue shares not reported");
             PartnerReturns returns = analytics.returns(null, 10);
             assertThat(returns.partners()).isEmpty();
             assertThat(returns.ropi()).isNull();

@@ -47,7 +47,8 @@ class AnalyticsGraphQlIT {
         graphQl.documentName("analytics-kpis").variable("filter", Map.of("asOf", "2025-01-01", "from", "2025-06-01")).execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
                     assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-                    assertThat(e.getMessage()).isEqualTo("filter.from (2025-06-01) is after filter.asOf (2025-01-01): the period would be empty");
+                    assertThat(e.getMessage())
+                            .isEqualTo("filter.from (2025-06-01) is after filter.asOf (2025-01-01): the period would be empty");
                 }));
     }
 
@@ -67,8 +68,8 @@ class AnalyticsGraphQlIT {
                 .path("partnerEconomics.atRisk").entity(Integer.class).isEqualTo(2)
                 .path("partnerEconomics.partners[0].id").entity(String.class).isEqualTo("P4");
         graphQl.documentName("analytics-returns").variable("first", 0).execute()
-                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e ->
-                        assertThat(e.getMessage()).isEqualTo("'first' of partnerReturns must be between 1 and 100, got 0")));
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(
+                        e -> assertThat(e.getMessage()).isEqualTo("'first' of partnerReturns must be between 1 and 100, got 0")));
     }
 
     @Test
@@ -77,8 +78,8 @@ class AnalyticsGraphQlIT {
                 .path("valueCombinations.tested").entity(Integer.class).isEqualTo(0)
                 .path("valueCombinations.notes[0]").entity(String.class).isEqualTo("no partner pair shares 2 or more deals");
         graphQl.documentName("analytics-combinations").variable("size", 4).execute()
-                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e ->
-                        assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST)));
+                .errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST)));
         graphQl.documentName("analytics-referrals").variable("partnerId", "P5").execute()
                 .path("referralReach.partners").entity(Integer.class).isEqualTo(2)
                 .path("referralReach.creditedRevenue").entity(Double.class).isEqualTo(870_000.0)
@@ -86,7 +87,7 @@ class AnalyticsGraphQlIT {
                 .path("referralStructure.referrals").entity(Integer.class).isEqualTo(4)
                 .path("referralStructure.bridges[0].id").entity(String.class).isEqualTo("P1");
         graphQl.documentName("analytics-referrals").variable("partnerId", "NOPE").execute()
-                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e ->
-                        assertThat(e.getErrorType()).isEqualTo(ErrorType.NOT_FOUND)));
+                .errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.NOT_FOUND)));
     }
 }

@@ -38,7 +38,8 @@ class AnalyticsPlantedEffectsIT {
     @Test
     void attributionRatios() {
         EcosystemKpis kpis = analytics.kpis(null);
-        System.out.println("planted KPIs: " + kpis.partnerVsDirect() + " driven share " + kpis.partnerDrivenShare() + " ttfd " + kpis.timeToFirstDeal());
+        System.out.println("planted KPIs: " + kpis.partnerVsDirect() + " driven share " + kpis.partnerDrivenShare() + " ttfd "
+                + kpis.timeToFirstDeal());
         assertThat(comparison(kpis, DealSource.PARTNER_SOURCED).winRateRatio()).isCloseTo(1.60, within(0.16));
         // planted like for like (within customer segments); direct deals concentrate in enterprise accounts, so the raw ratio is lower
         assertThat(comparison(kpis, DealSource.CO_SOLD).dealSizeRatio()).isLessThan(1.2);
@@ -76,8 +77,9 @@ class AnalyticsPlantedEffectsIT {
     @Test
     void economicsBelowTwoAndAHalfTimes() {
         PartnerEconomics economics = EconomicsAnalysis.on(AnalyticsFixtureIT.repository()).economics(null, 2.5, 10);
-        System.out.println("planted economics: " + economics.atRiskShare() + " of " + economics.evaluated() + " / " + economics.partnersWithDeals()
-                + " notes " + economics.notes());
+        System.out.println(
+                "planted economics: " + economics.atRiskShare() + " of " + economics.evaluated() + " / " + economics.partnersWithDeals()
+                        + " notes " + economics.notes());
         assertThat(economics.atRiskShare()).isCloseTo(0.25, within(0.025));
     }
 
@@ -89,7 +91,9 @@ class AnalyticsPlantedEffectsIT {
         Set<Set<String>> expected = new HashSet<>();
         planted.get("synergisticPairs").forEach(p -> expected.add(Set.copyOf(PlantedEcosystem.texts(p.get("partners")))));
         System.out.println("planted pairs: tested " + combinations.tested() + " top " + combinations.combinations().stream()
-                .map(c -> c.members().stream().map(Member::id).toList() + " wr " + c.winRate() + " q " + c.qValue() + " inc " + c.expectedIncrementalRevenue()).toList());
+                .map(c -> c.members().stream().map(Member::id).toList() + " wr " + c.winRate() + " q " + c.qValue() + " inc "
+                        + c.expectedIncrementalRevenue())
+                .toList());
         assertThat(found).isEqualTo(expected);
         assertThat(combinations.combinations()).allSatisfy(c -> assertThat(c.significant()).isTrue());
     }
@@ -100,12 +104,17 @@ class AnalyticsPlantedEffectsIT {
         planted.get("integrationCombinations").forEach(c -> expected.add(Set.copyOf(PlantedEcosystem.texts(c.get("integrations")))));
         IntegrationCombinations combinations = analytics.integrationCombinations(null, Analytics.IntegrationCombinationOrder.RETAINED_ARR,
                 10, expected.size());
-        System.out.println("planted integration pairs: " + expected + " tested " + combinations.tested() + " top " + combinations.combinations()
-                .stream().map(c -> c.members().stream().map(IntegrationCombinations.IntegrationMember::id).toList() + " users " + c.support()
-                        + " churned " + c.churned() + " alone " + c.members().stream().map(IntegrationCombinations.IntegrationMember::retention).toList()
-                        + " p " + c.pValue() + " arr " + Math.round(c.expectedRetainedArr())).toList());
+        System.out.println("planted integration pairs: " + expected + " tested " + combinations.tested() + " top "
+                + combinations.combinations()
+                        .stream()
+                        .map(c -> c.members().stream().map(IntegrationCombinations.IntegrationMember::id).toList() + " users " + c.support()
+                                + " churned " + c.churned() + " alone "
+                                + c.members().stream().map(IntegrationCombinations.IntegrationMember::retention).toList()
+                                + " p " + c.pValue() + " arr " + Math.round(c.expectedRetainedArr()))
+                        .toList());
         Set<Set<String>> found = new HashSet<>();
-        combinations.combinations().forEach(c -> found.add(Set.copyOf(c.members().stream().map(IntegrationCombinations.IntegrationMember::id).toList())));
+        combinations.combinations()
+                .forEach(c -> found.add(Set.copyOf(c.members().stream().map(IntegrationCombinations.IntegrationMember::id).toList())));
         assertThat(found).isEqualTo(expected);
         // near-zero churn together, against the normal rate for users of only one of the two
         assertThat(combinations.combinations()).allSatisfy(c -> {
@@ -124,7 +133,8 @@ class AnalyticsPlantedEffectsIT {
         List<String> connectors = PlantedEcosystem.texts(planted.get("superConnectors").valueStream().map(c -> c.get("id")).collect(
                 tools.jackson.databind.node.JsonNodeFactory.instance::arrayNode, (a, n) -> a.add(n), (a, b) -> a.addAll(b)));
         ReferralNetwork network = analytics.network(null, 3, 0.5, connectors.size());
-        System.out.println("planted referrals: " + connectors + " ranking " + network.ranking().stream().map(r -> r.id() + "=" + Math.round(r.creditedRevenue())).toList());
+        System.out.println("planted referrals: " + connectors + " ranking "
+                + network.ranking().stream().map(r -> r.id() + "=" + Math.round(r.creditedRevenue())).toList());
         assertThat(network.ranking()).extracting(ReferralReach::id).containsExactlyInAnyOrderElementsOf(connectors);
         ReferralStructure structure = analytics.structure(null, 10);
         System.out.println("planted structure: influence " + structure.influence() + " bridges " + structure.bridges()

@@ -36,7 +36,8 @@ class ChannelConflictsFixtureIT {
     }
 
     static NetworkAnalytics networkAnalytics() {
-        return new NetworkAnalytics(new NetworkRepository(new CypherRunner(Neo4jClient.create(TestNeo4j.driver()), new SimpleMeterRegistry())));
+        return new NetworkAnalytics(
+                new NetworkRepository(new CypherRunner(Neo4jClient.create(TestNeo4j.driver()), new SimpleMeterRegistry())));
     }
 
     @Test
@@ -123,7 +124,8 @@ class ChannelConflictsFixtureIT {
         ChannelConflicts result = analytics.conflicts(new AnalyticsFilter(LocalDate.parse("2026-01-15"), null, null, null, null), 30, 20);
         assertThat(result.conflicts()).extracting(ChannelConflict::customerId).containsExactly("K8", "K8");
         assertThat(result.conflictedShare()).isNull();
-        assertThat(result.notes()).contains("fewer than 5 customers with deals in the period (4); share of conflicted customers not reported");
+        assertThat(result.notes())
+                .contains("fewer than 5 customers with deals in the period (4); share of conflicted customers not reported");
         // as of 2025-03-05 only T1 exists, a direct deal: no registered deal at all, yet K8 counts as a customer with deals
         ChannelConflicts early = analytics.conflicts(new AnalyticsFilter(LocalDate.parse("2025-03-05"), null, null, null, null), 30, 20);
         assertThat(early.conflicts()).isEmpty();

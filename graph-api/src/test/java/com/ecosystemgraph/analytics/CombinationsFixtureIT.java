@@ -89,14 +89,17 @@ class CombinationsFixtureIT {
         assertThat(none.combinations()).isEmpty();
         assertThat(none.notes()).containsExactly("no partner triple shares 7 or more deals");
         // a partner filter drops C1 from the deals: no deal keeps three matching partners
-        assertThat(analytics.combinations(new AnalyticsFilter(null, null, List.of(PartnerType.TECHNOLOGY, PartnerType.RESELLER), null, null),
-                3, CombinationOrder.INCREMENTAL_REVENUE, 2, 10).combinations()).isEmpty();
+        assertThat(
+                analytics.combinations(new AnalyticsFilter(null, null, List.of(PartnerType.TECHNOLOGY, PartnerType.RESELLER), null, null),
+                        3, CombinationOrder.INCREMENTAL_REVENUE, 2, 10).combinations())
+                .isEmpty();
         // the pairs still work on the same data: A1+B1 12 joint deals, A1+C1 and B1+C1 11
         ValueCombinations pairs = analytics.combinations(null, 2, CombinationOrder.INCREMENTAL_REVENUE, 5, 10);
         assertThat(pairs.tested()).isEqualTo(3);
         assertThat(pairs.combinations()).allSatisfy(c -> assertThat(c.pairs()).isEmpty())
                 .allSatisfy(c -> assertThat(c.liftOverBestPair()).isNull());
-        assertThat(pairs.combinations()).filteredOn(c -> c.members().getFirst().id().equals("A1") && c.members().getLast().id().equals("B1"))
+        assertThat(pairs.combinations())
+                .filteredOn(c -> c.members().getFirst().id().equals("A1") && c.members().getLast().id().equals("B1"))
                 .singleElement().satisfies(c -> assertThat(c.support()).isEqualTo(12));
         assertThatThrownBy(() -> analytics.combinations(null, 4, CombinationOrder.INCREMENTAL_REVENUE, 5, 10))
                 .isInstanceOf(BadRequestException.class).hasMessage("size must be 2 (partner pairs) or 3 (partner triples), was 4");
@@ -147,7 +150,8 @@ class CombinationsFixtureIT {
     @Test
     void integrationPairsFollowTheAsOfDateAndTheBuilders() {
         // before 2026-03-01 J5 and J6 did not use I2: 4 joint users, untested
-        IntegrationCombinations early = analytics.integrationCombinations(new AnalyticsFilter(LocalDate.parse("2026-02-01"), null, null, null, null),
+        IntegrationCombinations early = analytics.integrationCombinations(
+                new AnalyticsFilter(LocalDate.parse("2026-02-01"), null, null, null, null),
                 IntegrationCombinationOrder.RETAINED_ARR, 2, 10);
         assertThat(early.tested()).isZero();
         assertThat(early.notes()).containsExactly("2 integration pairs with fewer than 5 joint customers not tested");

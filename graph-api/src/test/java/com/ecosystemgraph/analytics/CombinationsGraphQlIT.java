@@ -43,8 +43,8 @@ class CombinationsGraphQlIT {
                 .path("valueCombinations.combinations[0].won").entity(Integer.class).isEqualTo(5)
                 .path("valueCombinations.combinations[0].pairs[0].ids").entityList(String.class).containsExactly("A1", "B1")
                 .path("valueCombinations.combinations[0].pairs[0].winRate").entity(Double.class).isEqualTo(0.5)
-                .path("valueCombinations.combinations[0].liftOverBestPair").entity(Double.class).satisfies(v ->
-                        assertThat(v).isCloseTo(5.0 / 3, org.assertj.core.api.Assertions.within(1e-9)));
+                .path("valueCombinations.combinations[0].liftOverBestPair").entity(Double.class)
+                .satisfies(v -> assertThat(v).isCloseTo(5.0 / 3, org.assertj.core.api.Assertions.within(1e-9)));
         badRequest(graphQl.documentName("analytics-combinations").variable("size", 4).execute(),
                 "size must be 2 (partner pairs) or 3 (partner triples), was 4");
         badRequest(graphQl.documentName("analytics-combinations").variable("size", 3).variable("minSupport", 1).execute(),
@@ -68,8 +68,8 @@ class CombinationsGraphQlIT {
         badRequest(graphQl.documentName("analytics-integration-combinations").variable("minSupport", 0).execute(),
                 "minSupport must be 2 to 10000 joint customers, was 0");
         graphQl.documentName("analytics-integration-combinations").variable("first", 101).execute()
-                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e ->
-                        assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST)));
+                .errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST)));
     }
 
     private static void badRequest(org.springframework.graphql.test.tester.GraphQlTester.Response response, String message) {

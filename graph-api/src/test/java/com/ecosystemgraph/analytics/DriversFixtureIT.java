@@ -52,7 +52,8 @@ class DriversFixtureIT {
         assertThat(revenue.strata()).isEqualTo(2);
         assertThat(revenue.partnersCompared()).isEqualTo(18);
         // delta method: var(Σw·m1) = 4·4e6/3 + 4·3.2e8/6, var(Σw·m0) = 4·3.2e6/6 + 4·1e8/3; se(log) = sqrt(varA/440k² + varB/220k²)
-        double se = Math.sqrt((4 * 4e6 / 3 + 4 * 3.2e8 / 6) / (440_000.0 * 440_000.0) + (4 * 3.2e6 / 6 + 4 * 1e8 / 3) / (220_000.0 * 220_000.0));
+        double se = Math
+                .sqrt((4 * 4e6 / 3 + 4 * 3.2e8 / 6) / (440_000.0 * 440_000.0) + (4 * 3.2e6 / 6 + 4 * 1e8 / 3) / (220_000.0 * 220_000.0));
         assertThat(revenue.adjustedInterval().lower()).isCloseTo(2 * Math.exp(-Ratios.Z * se), within(1e-9));
         assertThat(revenue.adjustedInterval().upper()).isCloseTo(2 * Math.exp(Ratios.Z * se), within(1e-9));
         assertThat(revenue.rawInterval().lower()).isLessThan(2.0);
@@ -200,7 +201,7 @@ class DriversFixtureIT {
     void aFloorBelowZeroOrNotANumberIsABadRequest() {
         load("analytics/bare-ecosystem");
         Analytics analytics = AnalyticsFixtureIT.analytics();
-        for (double floor : new double[] {-0.5, Double.NaN, Double.POSITIVE_INFINITY}) {
+        for (double floor : new double[]{-0.5, Double.NaN, Double.POSITIVE_INFINITY}) {
             assertThatThrownBy(() -> analytics.returns(null, 10, floor, 3, 0.5)).isInstanceOf(BadRequestException.class)
                     .hasMessageStartingWith("dilutionFloor must be a number of 0 or more").hasMessageEndingWith("was " + floor);
         }

@@ -72,7 +72,6 @@ class InvestmentPlanGraphQlIT {
                 }));
         // schema validation: the budget is required
         graphQl.document("{ investmentPlan { budget } }").execute()
-                .errors().satisfy(errors -> assertThat(errors).isNotEmpty().allSatisfy(e ->
-                        assertThat(e.getMessage()).contains("budget")));
+                .errors().satisfy(errors -> assertThat(errors).isNotEmpty().allSatisfy(e -> assertThat(e.getMessage()).contains("budget")));
     }
 }

@@ -30,11 +30,11 @@ class InvestmentPlanIT {
     static final double S = 100_000;
     static final double POOLED = 10.0 / 9;
     // e = w·history + (1-w)·pooled·p/0.5
-    static final double EA = 0.5 * 4 + 0.5 * POOLED * 1.6;   // 2.8889
-    static final double EB = 0.5 * 2 + 0.5 * POOLED * 1.2;   // 1.6667
+    static final double EA = 0.5 * 4 + 0.5 * POOLED * 1.6; // 2.8889
+    static final double EB = 0.5 * 2 + 0.5 * POOLED * 1.2; // 1.6667
     static final double EC = 0.75 * 1 + 0.25 * POOLED * 0.8; // 0.9722
     static final double ED = 0.75 * 0 + 0.25 * POOLED * 0.2; // 0.0556
-    static final double EE = 0.5 * 1 + 0.5 * POOLED * 1.2;   // 1.1667
+    static final double EE = 0.5 * 1 + 0.5 * POOLED * 1.2; // 1.1667
 
     static InvestmentPlanner planner;
 
@@ -88,8 +88,8 @@ class InvestmentPlanIT {
         assertThat(partner(plan, "E").plannedInvestment()).isCloseTo(EE * level - S, within(0.01));
         assertThat(partner(plan, "D").plannedInvestment()).isEqualTo(0.0);
         assertThat(a.plannedInvestment()).isCloseTo(288_381, within(1.0));
-        assertThat(plan.partners()).extracting(PlannedInvestment::plannedInvestment).satisfies(x ->
-                assertThat(x.stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(500_000, within(0.01)));
+        assertThat(plan.partners()).extracting(PlannedInvestment::plannedInvestment)
+                .satisfies(x -> assertThat(x.stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(500_000, within(0.01)));
         // the water level: marginal return a/(S+x) = e·S/ln2/(S+x) = Σe·S/ln2/900k at every interior partner
         assertThat(plan.marginalReturn()).isCloseTo(sum * S / Math.log(2) / 900_000, within(1e-9));
         assertThat(a.marginalReturn()).isCloseTo(plan.marginalReturn(), within(1e-9));
@@ -97,7 +97,8 @@ class InvestmentPlanIT {
 
         // revenue today: R(100k) = e·100k for each; planned: Σ R(x)
         double current = (EA + EB + EC + ED + EE) * S;
-        double planned = revenue(EA, EA * level - S) + revenue(EB, EB * level - S) + revenue(EC, EC * level - S) + revenue(EE, EE * level - S);
+        double planned = revenue(EA, EA * level - S) + revenue(EB, EB * level - S) + revenue(EC, EC * level - S)
+                + revenue(EE, EE * level - S);
         assertThat(plan.expectedRevenueCurrent()).isCloseTo(current, within(0.01));
         assertThat(plan.expectedRevenuePlanned()).isCloseTo(planned, within(0.01));
         assertThat(plan.expectedUplift()).isCloseTo(planned - current, within(0.01));
@@ -142,7 +143,8 @@ class InvestmentPlanIT {
         double lossC = (revenue(EC, S) - revenue(EC, EC * level - S)) / fromC;
         double lossE = (revenue(EE, S) - revenue(EE, EE * level - S)) / fromE;
         double eFlowToA = toA - 100_000 - fromC;
-        assertThat(first.expectedRevenueEffect()).isCloseTo(100_000 * (gainA - lossD) + fromC * (gainA - lossC) + eFlowToA * (gainA - lossE),
+        assertThat(first.expectedRevenueEffect()).isCloseTo(
+                100_000 * (gainA - lossD) + fromC * (gainA - lossC) + eFlowToA * (gainA - lossE),
                 within(0.01));
         assertThat(second.expectedRevenueEffect()).isCloseTo(toB * (gainB - lossE), within(0.01));
         assertThat(first.expectedRevenueEffect() + second.expectedRevenueEffect()).isCloseTo(plan.expectedUplift(), within(0.01));
@@ -240,11 +242,13 @@ class InvestmentPlanIT {
     @Test
     void badBudgetsAndConstraintsAreUserErrors() {
         assertThatThrownBy(() -> planner.plan(0, null, null)).isInstanceOf(BadRequestException.class)
-                .hasMessage("investmentPlan: budget must be above 0 and at most 1e12 (the amount to allocate over the next 12 months), was 0.0");
+                .hasMessage(
+                        "investmentPlan: budget must be above 0 and at most 1e12 (the amount to allocate over the next 12 months), was 0.0");
         assertThatThrownBy(() -> planner.plan(2e12, null, null)).isInstanceOf(BadRequestException.class).hasMessageContaining("was 2.0E12");
         assertThatThrownBy(() -> planner.plan(Double.NaN, null, null)).isInstanceOf(BadRequestException.class);
         assertThatThrownBy(() -> planner.plan(1000, new InvestmentPlanConstraints(10.0, 20.0, null, null, null, null, null), null))
-                .hasMessage("investmentPlan: constraints.minPerPartner (20.0) is above constraints.maxPerPartner (10.0): no allocation could meet both");
+                .hasMessage(
+                        "investmentPlan: constraints.minPerPartner (20.0) is above constraints.maxPerPartner (10.0): no allocation could meet both");
         assertThatThrownBy(() -> planner.plan(1000, new InvestmentPlanConstraints(null, null, null, null, null, null, 1.5), null))
                 .hasMessageContaining("constraints.keepCurrent must be 0 to 1");
         assertThatThrownBy(() -> planner.plan(1000, new InvestmentPlanConstraints(null, null, List.of(), null, null, null, null), null))
@@ -261,7 +265,8 @@ class InvestmentPlanIT {
 
     /** Planned total = budget; every partner within the floor and cap; moves sum to the uplift. */
     static void invariants(InvestmentPlan plan, double budget, double floor, double cap) {
-        assertThat(plan.partners().stream().mapToDouble(PlannedInvestment::plannedInvestment).sum()).isCloseTo(budget, within(budget * 1e-9));
+        assertThat(plan.partners().stream().mapToDouble(PlannedInvestment::plannedInvestment).sum()).isCloseTo(budget,
+                within(budget * 1e-9));
         assertThat(plan.partners()).allSatisfy(p -> {
             assertThat(p.plannedInvestment()).isBetween(p.currentInvestment() > 0 ? floor - 1e-6 : -1e-6, cap + 1e-6);
             assertThat(p.change()).isCloseTo(p.plannedInvestment() - p.currentAtBudget(), within(1e-6));

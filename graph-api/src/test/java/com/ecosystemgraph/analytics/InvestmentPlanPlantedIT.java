@@ -34,8 +34,10 @@ class InvestmentPlanPlantedIT {
         InvestmentPlan plan = planner.plan(budget, null, null);
         Set<String> diluted = Set.copyOf(PlantedEcosystem.texts(planted.get("dilutedPartners")));
         List<PlannedInvestment> dilutedInPlan = plan.partners().stream().filter(p -> diluted.contains(p.id())).toList();
-        System.out.printf("investment plan (demo): budget %.0f, %d partners, %d changed, S %.0f, current %.0f, planned %.0f, uplift %.0f (%.1f%%),"
-                        + " level %.3f, %d moves, diluted in plan %d of %d, diluted cut %.0f%n", budget, plan.partnersInPlan(),
+        System.out.printf(
+                "investment plan (demo): budget %.0f, %d partners, %d changed, S %.0f, current %.0f, planned %.0f, uplift %.0f (%.1f%%),"
+                        + " level %.3f, %d moves, diluted in plan %d of %d, diluted cut %.0f%n",
+                budget, plan.partnersInPlan(),
                 plan.partnersChanged(), plan.saturationScale(), plan.expectedRevenueCurrent(), plan.expectedRevenuePlanned(),
                 plan.expectedUplift(), 100 * plan.expectedUpliftShare(), plan.marginalReturn(), plan.moves().size(), dilutedInPlan.size(),
                 diluted.size(), -dilutedInPlan.stream().mapToDouble(PlannedInvestment::change).sum());

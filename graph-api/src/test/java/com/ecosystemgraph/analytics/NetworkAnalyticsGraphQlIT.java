@@ -48,8 +48,8 @@ class NetworkAnalyticsGraphQlIT {
                     assertThat(e.getMessage()).isEqualTo("windowDays must be 1 to 365 (days between two channels' claims), was 0");
                 }));
         graphQl.documentName("analytics-conflicts").variable("first", 101).execute()
-                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e ->
-                        assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST)));
+                .errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST)));
     }
 
     @Test
@@ -72,7 +72,7 @@ class NetworkAnalyticsGraphQlIT {
                     assertThat(e.getMessage()).isEqualTo("no partner or prospect with id 'NOPE'");
                 }));
         graphQl.documentName("analytics-prospect-reach").variable("prospectId", "R1").execute()
-                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e ->
-                        assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST)));
+                .errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST)));
     }
 }

@@ -46,7 +46,7 @@ class NetworkPlantedEffectsIT {
         double recall = hits.size() / (double) expected.size();
         double precision = hits.size() / (double) found.size();
         System.out.printf("planted conflicts: %d planted, %d found, %d recovered; recall %.3f precision %.3f share %.4f of %d customers"
-                        + " with deals; PP %d PD %d; at stake %.0f; protected %s; unprotected %s%n", expected.size(), found.size(), hits.size(),
+                + " with deals; PP %d PD %d; at stake %.0f; protected %s; unprotected %s%n", expected.size(), found.size(), hits.size(),
                 recall, precision, result.conflictedShare(), result.customersWithDeals(), result.partnerPartner(), result.partnerDirect(),
                 result.amountAtStake(), result.protectedSide(), result.unprotectedSide());
         // every planted conflict is found; the others are collisions the generator's own traffic makes by chance
@@ -97,7 +97,8 @@ class NetworkPlantedEffectsIT {
         // over no covering partner at all (a filter nobody matches: the demo has no platinum referral partner;
         // an unknown region is refused since regions have one spelling) every served customer is new
         ProspectReach alone = analytics.prospectReach(prospect, new AnalyticsFilter(null, null,
-                List.of(com.ecosystemgraph.partner.PartnerType.REFERRAL), null, List.of(com.ecosystemgraph.partner.PartnerTier.PLATINUM)), 100);
+                List.of(com.ecosystemgraph.partner.PartnerType.REFERRAL), null, List.of(com.ecosystemgraph.partner.PartnerTier.PLATINUM)),
+                100);
         assertThat(alone.newCustomerCount()).isEqualTo(reach.servedCustomers());
     }
 

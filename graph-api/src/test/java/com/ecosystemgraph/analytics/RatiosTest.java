@@ -32,7 +32,8 @@ class RatiosTest {
         // raw: 40/60 against 15/40, Katz: sqrt(1/40 - 1/60 + 1/15 - 1/40)
         Estimate raw = Ratios.riskRatio(40, 60, 15, 40);
         assertThat(raw.ratio()).isCloseTo((40.0 / 60) / (15.0 / 40), within(1e-12));
-        assertThat(raw.interval().upper()).isCloseTo(raw.ratio() * Math.exp(Ratios.Z * Math.sqrt(1 / 40.0 - 1 / 60.0 + 1 / 15.0 - 1 / 40.0)),
+        assertThat(raw.interval().upper()).isCloseTo(
+                raw.ratio() * Math.exp(Ratios.Z * Math.sqrt(1 / 40.0 - 1 / 60.0 + 1 / 15.0 - 1 / 40.0)),
                 within(1e-12));
         // a stratum with trials on one side only counts for nothing
         assertThat(Ratios.mantelHaenszelRiskRatio(List.of(trials(10, 20, 5, 20), trials(30, 40, 10, 20), trials(7, 7, 0, 0))).ratio())
@@ -56,8 +57,8 @@ class RatiosTest {
     @Test
     void stratifiedRatioOfMeansIsLikeForLike() {
         // Simpson: within each stratum the group earns twice the reference, but most of the group is in the big stratum
-        Stratum small = values(new double[] {18, 22, 20}, new double[] {8, 12, 10, 10, 8, 12});
-        Stratum big = values(new double[] {180, 220, 200, 200, 180, 220}, new double[] {90, 110, 100});
+        Stratum small = values(new double[]{18, 22, 20}, new double[]{8, 12, 10, 10, 8, 12});
+        Stratum big = values(new double[]{180, 220, 200, 200, 180, 220}, new double[]{90, 110, 100});
         Estimate adjusted = Ratios.stratifiedRatioOfMeans(List.of(small, big));
         assertThat(adjusted.ratio()).isCloseTo(2.0, within(1e-12));
         Estimate raw = Ratios.ratioOfMeans(Ratios.pooled(List.of(small, big), true), Ratios.pooled(List.of(small, big), false));
@@ -68,11 +69,12 @@ class RatiosTest {
         assertThat(one.ratio()).isCloseTo(plain.ratio(), within(1e-12));
         assertThat(one.interval().lower()).isCloseTo(plain.interval().lower(), within(1e-12));
         // a value seen once in a stratum takes its group's pooled within-stratum variance: the interval does not collapse
-        Stratum single = values(new double[] {50}, new double[] {25});
+        Stratum single = values(new double[]{50}, new double[]{25});
         Estimate withSingle = Ratios.stratifiedRatioOfMeans(List.of(big, single));
         assertThat(withSingle.interval().upper() - withSingle.interval().lower()).isPositive();
         // the same from moments (count, sum, sum of squares) as the database aggregates them
-        Stratum fromMoments = new Stratum(Ratios.moments(3, 60, 18 * 18 + 22 * 22 + 20 * 20), Ratios.moments(6, 60, 2 * 64 + 2 * 100 + 2 * 144));
+        Stratum fromMoments = new Stratum(Ratios.moments(3, 60, 18 * 18 + 22 * 22 + 20 * 20),
+                Ratios.moments(6, 60, 2 * 64 + 2 * 100 + 2 * 144));
         assertThat(Ratios.stratifiedRatioOfMeans(List.of(fromMoments)).interval().upper())
                 .isCloseTo(Ratios.stratifiedRatioOfMeans(List.of(small)).interval().upper(), within(1e-9));
     }

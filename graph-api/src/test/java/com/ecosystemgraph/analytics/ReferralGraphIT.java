@@ -52,17 +52,22 @@ class ReferralGraphIT {
                 .path("referralStructure.graph.nodes[0].prospect").entity(Boolean.class).isEqualTo(false)
                 .path("referralStructure.graph.edges").entityList(Object.class).hasSize(4);
         List<Map<String, Object>> nodes = response.path("referralStructure.graph.nodes")
-                .entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
+                .entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+                }).get();
         // one community of all five, with the same id the communities list gives
         int community = response.path("referralStructure.communities[0].communityId").entity(Integer.class).get();
         assertThat(nodes).allSatisfy(n -> assertThat(((Number) n.get("community")).intValue()).isEqualTo(community));
         // P1 is the only node between others
-        assertThat(nodes).allSatisfy(n -> assertThat(((Number) n.get("betweenness")).doubleValue() > 0).isEqualTo(n.get("id").equals("Partner:P1")));
-        assertThat(((Number) nodes.get(0).get("influence")).doubleValue()).isGreaterThan(((Number) nodes.get(1).get("influence")).doubleValue());
+        assertThat(nodes)
+                .allSatisfy(n -> assertThat(((Number) n.get("betweenness")).doubleValue() > 0).isEqualTo(n.get("id").equals("Partner:P1")));
+        assertThat(((Number) nodes.get(0).get("influence")).doubleValue())
+                .isGreaterThan(((Number) nodes.get(1).get("influence")).doubleValue());
         List<Map<String, Object>> edges = response.path("referralStructure.graph.edges")
-                .entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
+                .entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+                }).get();
         assertThat(edges).extracting(e -> e.get("source") + ">" + e.get("target"))
-                .containsExactlyInAnyOrder("Partner:P5>Partner:P1", "Partner:P1>Partner:P3", "Partner:P1>Customer:C3", "Partner:P1>Partner:Q1");
+                .containsExactlyInAnyOrder("Partner:P5>Partner:P1", "Partner:P1>Partner:P3", "Partner:P1>Customer:C3",
+                        "Partner:P1>Partner:Q1");
     }
 
     @Test
@@ -70,7 +75,8 @@ class ReferralGraphIT {
         graphQl.documentName("analytics-referral-graph").variable("graphLimit", 3).execute()
                 .path("referralStructure.graph.total").entity(Integer.class).isEqualTo(5)
                 .path("referralStructure.graph.truncated").entity(Boolean.class).isEqualTo(true)
-                .path("referralStructure.graph.nodes[*].id").entityList(String.class).containsExactly("Partner:P5", "Partner:P1", "Customer:C3")
+                .path("referralStructure.graph.nodes[*].id").entityList(String.class)
+                .containsExactly("Partner:P5", "Partner:P1", "Customer:C3")
                 .path("referralStructure.graph.edges[*].target").entityList(String.class)
                 .satisfies(targets -> assertThat(targets).containsExactlyInAnyOrder("Partner:P1", "Customer:C3"));
         graphQl.documentName("analytics-referral-graph").variable("graphLimit", 0).execute()

@@ -71,12 +71,14 @@ class ReferralGrowthFixtureIT {
 
     @Test
     void monthlyFromAStartKeepsTheCumulativeHistory() {
-        ReferralGrowth growth = analytics.growth(new AnalyticsFilter(null, LocalDate.parse("2026-01-01"), null, null, null), GrowthInterval.MONTH);
+        ReferralGrowth growth = analytics.growth(new AnalyticsFilter(null, LocalDate.parse("2026-01-01"), null, null, null),
+                GrowthInterval.MONTH);
         assertThat(growth.periods()).hasSize(6);
         assertThat(growth.periods().getFirst().start()).isEqualTo(LocalDate.parse("2026-01-01"));
         // January 2026: 4 partners before, no signing; G5 40k closes
         assertThat(growth.periods().getFirst().partners().total()).isEqualTo(4);
-        assertThat(growth.periods().getFirst().revenue()).isEqualTo(new Series(360_000, 40_000, 190_000, 230_000, 190.0 / 360, 230.0 / 360));
+        assertThat(growth.periods().getFirst().revenue())
+                .isEqualTo(new Series(360_000, 40_000, 190_000, 230_000, 190.0 / 360, 230.0 / 360));
         assertThat(analytics.growth(null, GrowthInterval.MONTH).periods()).hasSize(18);
     }
 
@@ -110,7 +112,8 @@ class ReferralGrowthFixtureIT {
         assertThat(capped.notes()).containsExactly("listing 2 of 3 new customers, largest ARR first");
 
         // measured against resellers only (R2 serves K2; R5 nobody): K1 and retail are new too, emea is covered
-        ProspectReach overResellers = analytics.prospectReach("Q9", new AnalyticsFilter(null, null, List.of(PartnerType.RESELLER), null, null), 20);
+        ProspectReach overResellers = analytics.prospectReach("Q9",
+                new AnalyticsFilter(null, null, List.of(PartnerType.RESELLER), null, null), 20);
         assertThat(overResellers.newCustomers()).extracting(NewCustomer::id).containsExactly("K6", "K4", "K1", "K7");
         assertThat(overResellers.newIndustries()).containsExactly("energy", "health", "retail");
         assertThat(overResellers.newRegions()).containsExactly("apac", "latam");
@@ -119,7 +122,8 @@ class ReferralGrowthFixtureIT {
     @Test
     void prospectReachNeedsAProspect() {
         assertThatThrownBy(() -> analytics.prospectReach("R1", null, 20)).isInstanceOf(BadRequestException.class)
-                .hasMessage("prospectId 'R1' is a signed partner (status active), not a prospect: marginal reach is measured for prospects only");
+                .hasMessage(
+                        "prospectId 'R1' is a signed partner (status active), not a prospect: marginal reach is measured for prospects only");
         assertThatThrownBy(() -> analytics.prospectReach("NOPE", null, 20)).isInstanceOf(NotFoundException.class)
                 .hasMessage("no partner or prospect with id 'NOPE'");
         assertThatThrownBy(() -> analytics.prospectReach("Q9", null, 101)).isInstanceOf(BadRequestException.class);

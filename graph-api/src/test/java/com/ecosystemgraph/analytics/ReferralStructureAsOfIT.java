@@ -52,7 +52,8 @@ class ReferralStructureAsOfIT {
         var driver = TestNeo4j.driver();
         CypherRunner failing = new CypherRunner(Neo4jClient.create(driver), new SimpleMeterRegistry()) {
             @Override
-            public <T> List<T> list(String statement, Map<String, Object> parameters, java.util.function.Function<org.neo4j.driver.Record, T> mapper) {
+            public <T> List<T> list(String statement, Map<String, Object> parameters,
+                    java.util.function.Function<org.neo4j.driver.Record, T> mapper) {
                 if (statement.equals("analytics/referral-louvain")) {
                     Map<String, Object> broken = new java.util.HashMap<>(parameters);
                     broken.put("graphName", "no-such-graph");

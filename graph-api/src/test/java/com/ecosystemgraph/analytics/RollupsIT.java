@@ -81,7 +81,8 @@ class RollupsIT {
         assertSameEverywhere();
 
         // another partner joins the deal, one investment moves to that partner
-        String newcomer = one("MATCH (p:Partner {status: 'active'}) WHERE NOT (p)-->(:Deal {id: $dealId}) RETURN p.id AS id ORDER BY p.id LIMIT 1",
+        String newcomer = one(
+                "MATCH (p:Partner {status: 'active'}) WHERE NOT (p)-->(:Deal {id: $dealId}) RETURN p.id AS id ORDER BY p.id LIMIT 1",
                 Map.of("dealId", dealId)).get("id").asString();
         Map<String, Object> role = new HashMap<>();
         role.put("registrationStage", "before_contact");
@@ -89,7 +90,8 @@ class RollupsIT {
         role.put("partnerHours", 12.0);
         write("import/merge-deal-partners", Map.of("rows", List.of(Map.of("dealId", dealId, "partnerId", newcomer, "type", "CO_SOLD",
                 "props", role))));
-        Record investment = one("MATCH (v:Investment)-[:IN]->(p:Partner) WHERE p.id <> $id RETURN v.id AS id, v.kind AS kind ORDER BY v.id LIMIT 1",
+        Record investment = one(
+                "MATCH (v:Investment)-[:IN]->(p:Partner) WHERE p.id <> $id RETURN v.id AS id, v.kind AS kind ORDER BY v.id LIMIT 1",
                 Map.of("id", newcomer));
         Map<String, Object> spent = new HashMap<>();
         spent.put("kind", investment.get("kind").asString());
@@ -138,7 +140,8 @@ class RollupsIT {
             List<LocalDate> froms = new ArrayList<>();
             froms.add(null);
             froms.addAll(List.of(asOf.minusDays(90), asOf.withDayOfMonth(1), asOf.withDayOfMonth(1).plusDays(3).isAfter(asOf)
-                    ? asOf.minusDays(1) : asOf.withDayOfMonth(1).plusDays(3), asOf.minusMonths(12).plusDays(1), asOf.minusYears(2),
+                    ? asOf.minusDays(1)
+                    : asOf.withDayOfMonth(1).plusDays(3), asOf.minusMonths(12).plusDays(1), asOf.minusYears(2),
                     asOf.minusMonths(1)));
             for (LocalDate from : froms) {
                 filters.add(new AnalyticsFilter(asOf, from, null, null, null));
@@ -222,7 +225,7 @@ class RollupsIT {
             Measure.TRAILING_INVESTMENT, List.of(13), Measure.SCORES, List.of(14));
 
     private static double[] measures(PartnerRow r) {
-        return new double[] {r.revenue(), r.influenced(), r.trailingRevenue(), r.dealRows(), r.earnings(), r.hours(), r.mdf(),
+        return new double[]{r.revenue(), r.influenced(), r.trailingRevenue(), r.dealRows(), r.earnings(), r.hours(), r.mdf(),
                 r.enablement(), r.coMarketing(), r.support(), r.wonDeals(), r.lostDeals(), r.coSoldRows(),
                 r.trailingInvestment(), r.ippProbability() == null ? 0 : r.ippProbability()};
     }

@@ -31,12 +31,12 @@ class StatisticsTest {
 
     @Test
     void giniOfHandComputedDistributions() {
-        assertThat(Statistics.gini(new double[] {5, 5, 5, 5})).isCloseTo(0.0, within(1e-12));
+        assertThat(Statistics.gini(new double[]{5, 5, 5, 5})).isCloseTo(0.0, within(1e-12));
         // one of four holds everything: (n - 1) / n
-        assertThat(Statistics.gini(new double[] {0, 0, 0, 8})).isCloseTo(0.75, within(1e-12));
+        assertThat(Statistics.gini(new double[]{0, 0, 0, 8})).isCloseTo(0.75, within(1e-12));
         // [0, 0, 20, 400, 850]: 2 (3x20 + 4x400 + 5x850) / (5 x 1270) - 6/5
-        assertThat(Statistics.gini(new double[] {850, 0, 20, 400, 0})).isCloseTo(11820.0 / 6350 - 1.2, within(1e-12));
-        assertThat(Statistics.gini(new double[] {0, 0})).isNull();
+        assertThat(Statistics.gini(new double[]{850, 0, 20, 400, 0})).isCloseTo(11820.0 / 6350 - 1.2, within(1e-12));
+        assertThat(Statistics.gini(new double[]{0, 0})).isNull();
         assertThat(Statistics.gini(new double[0])).isNull();
     }
 
@@ -46,24 +46,24 @@ class StatisticsTest {
         assertThat(Statistics.topShare(values, 0.10)).isCloseTo(0.5, within(1e-12));
         assertThat(Statistics.topShare(values, 0.20)).isCloseTo(0.7, within(1e-12));
         assertThat(Analytics.pareto(values)).hasSize(21).last().satisfies(p -> assertThat(p.revenueShare()).isCloseTo(1.0, within(1e-12)));
-        assertThat(Statistics.topShare(new double[] {0, 0}, 0.1)).isNull();
+        assertThat(Statistics.topShare(new double[]{0, 0}, 0.1)).isNull();
     }
 
     @Test
     void quantilesInterpolateLinearly() {
-        assertThat(Statistics.quantile(new double[] {1, 2, 3, 4}, 0.25)).isCloseTo(1.75, within(1e-12));
-        assertThat(Statistics.quantile(new double[] {1, 2, 3, 4}, 0.75)).isCloseTo(3.25, within(1e-12));
-        assertThat(Statistics.quantile(new double[] {7}, 0.5)).isEqualTo(7.0);
+        assertThat(Statistics.quantile(new double[]{1, 2, 3, 4}, 0.25)).isCloseTo(1.75, within(1e-12));
+        assertThat(Statistics.quantile(new double[]{1, 2, 3, 4}, 0.75)).isCloseTo(3.25, within(1e-12));
+        assertThat(Statistics.quantile(new double[]{7}, 0.5)).isEqualTo(7.0);
         assertThat(Statistics.quantile(new double[0], 0.5)).isNull();
     }
 
     @Test
     void benjaminiHochbergAdjustsInInputOrder() {
         // m = 5; sorted p 0.01 0.02 0.03 0.04 0.5 -> p m / rank 0.05 0.05 0.05 0.05 0.5, monotone from the top
-        double[] q = Statistics.benjaminiHochberg(new double[] {0.04, 0.5, 0.01, 0.03, 0.02});
-        assertThat(q).containsExactly(new double[] {0.05, 0.5, 0.05, 0.05, 0.05}, within(1e-12));
+        double[] q = Statistics.benjaminiHochberg(new double[]{0.04, 0.5, 0.01, 0.03, 0.02});
+        assertThat(q).containsExactly(new double[]{0.05, 0.5, 0.05, 0.05, 0.05}, within(1e-12));
         // a large p caps at 1; monotone: 0.01 x 2 / 1 = 0.02 but rank 2 gives 0.9 x 2 / 2 = 0.9
-        assertThat(Statistics.benjaminiHochberg(new double[] {0.9, 0.01})).containsExactly(new double[] {0.9, 0.02}, within(1e-12));
+        assertThat(Statistics.benjaminiHochberg(new double[]{0.9, 0.01})).containsExactly(new double[]{0.9, 0.02}, within(1e-12));
     }
 
     @Test

@@ -39,14 +39,23 @@ class AccessIT {
         OPERATIONS.put("{ integration(id: \"I1\") { id } }", "viewer");
         OPERATIONS.put("{ search(text: \"acme\") { id } }", "viewer");
         OPERATIONS.put("{ neighbourhood(ids: [\"P1\"]) { truncated } }", "viewer");
-        OPERATIONS.put("mutation { upsertPartner(input: {id: \"Q7\", name: \"Q\", type: SERVICES, status: PROSPECT}) { errors { code } } }", "recruiter");
+        OPERATIONS.put("mutation { upsertPartner(input: {id: \"Q7\", name: \"Q\", type: SERVICES, status: PROSPECT}) { errors { code } } }",
+                "recruiter");
         OPERATIONS.put("mutation { deleteNode(input: {kind: PARTNER, id: \"Q1\"}) { errors { code } } }", "recruiter");
         OPERATIONS.put("mutation { upsertCustomer(input: {id: \"C7\", name: \"C\"}) { errors { code } } }", "admin");
-        OPERATIONS.put("mutation { upsertIntegration(input: {id: \"I7\", partnerId: \"P1\", name: \"I\", depth: 1}) { errors { code } } }", "admin");
-        OPERATIONS.put("mutation { recordIntegrationUsage(input: {customerId: \"C1\", integrationId: \"I1\"}) { errors { code } } }", "admin");
-        OPERATIONS.put("mutation { upsertDeal(input: {id: \"D7\", customerId: \"C1\", amount: 1, outcome: OPEN, createdOn: \"2024-01-01\", source: DIRECT}) { errors { code } } }", "admin");
-        OPERATIONS.put("mutation { recordInvestment(input: {id: \"V7\", partnerId: \"P1\", kind: MDF, amount: 1, spentOn: \"2024-01-01\"}) { errors { code } } }", "admin");
-        OPERATIONS.put("mutation { recordReferral(input: {referrerId: \"P1\", referredId: \"P2\", referredOn: \"2024-01-01\"}) { errors { code } } }", "admin");
+        OPERATIONS.put("mutation { upsertIntegration(input: {id: \"I7\", partnerId: \"P1\", name: \"I\", depth: 1}) { errors { code } } }",
+                "admin");
+        OPERATIONS.put("mutation { recordIntegrationUsage(input: {customerId: \"C1\", integrationId: \"I1\"}) { errors { code } } }",
+                "admin");
+        OPERATIONS.put(
+                "mutation { upsertDeal(input: {id: \"D7\", customerId: \"C1\", amount: 1, outcome: OPEN, createdOn: \"2024-01-01\", source: DIRECT}) { errors { code } } }",
+                "admin");
+        OPERATIONS.put(
+                "mutation { recordInvestment(input: {id: \"V7\", partnerId: \"P1\", kind: MDF, amount: 1, spentOn: \"2024-01-01\"}) { errors { code } } }",
+                "admin");
+        OPERATIONS.put(
+                "mutation { recordReferral(input: {referrerId: \"P1\", referredId: \"P2\", referredOn: \"2024-01-01\"}) { errors { code } } }",
+                "admin");
     }
 
     private static final List<String> ROLES = List.of("viewer", "recruiter", "admin");
@@ -95,7 +104,8 @@ class AccessIT {
                     "{ deal(id: \"" + p + "\") { id } }",
                     "{ integration(id: \"" + p + "\") { id } }",
                     "{ partners(filter: {nameContains: \"" + p + "\", industry: \"" + p + "\", regions: [\"" + p + "\"]}) { totalCount } }",
-                    "{ customers(filter: {nameContains: \"" + p + "\", industries: [\"" + p + "\"], regions: [\"" + p + "\"]}) { totalCount } }",
+                    "{ customers(filter: {nameContains: \"" + p + "\", industries: [\"" + p + "\"], regions: [\"" + p
+                            + "\"]}) { totalCount } }",
                     "{ deals(filter: {partnerIds: [\"" + p + "\"], customerIds: [\"" + p + "\"]}) { totalCount } }",
                     "{ dealStats(filter: {partnerIds: [\"" + p + "\"]}) { count } }",
                     "{ search(text: \"" + p + "\") { id } }",

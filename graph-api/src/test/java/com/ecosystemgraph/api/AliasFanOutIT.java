@@ -95,7 +95,8 @@ class AliasFanOutIT {
         List<String> ids = Pattern.compile("quote id ([0-9a-f-]{36})").matcher(body).results().map(m -> m.group(1)).toList();
         assertThat(ids).hasSize(20);
         String logged = output.getAll();
-        long lines = ids.stream().distinct().mapToLong(id -> Pattern.compile("Internal error " + id).matcher(logged).results().count()).sum();
+        long lines = ids.stream().distinct().mapToLong(id -> Pattern.compile("Internal error " + id).matcher(logged).results().count())
+                .sum();
         assertThat(lines).isEqualTo(1);
         assertThat(logged).containsPattern("Internal error " + ids.getFirst() + " in 20 field\\(s\\): (/a\\d+, ){4}/a\\d+ and 15 more");
     }

@@ -49,7 +49,7 @@ class ErrorFormatIT {
 
     @Test
     void anotherMethodIs405() {
-        for (HttpMethod method : new HttpMethod[] {HttpMethod.GET, HttpMethod.PUT, HttpMethod.DELETE}) {
+        for (HttpMethod method : new HttpMethod[]{HttpMethod.GET, HttpMethod.PUT, HttpMethod.DELETE}) {
             raw(method, "/graphql", MediaType.APPLICATION_JSON, method == HttpMethod.GET ? null : "{\"query\":\"{ __typename }\"}")
                     .expectStatus().isEqualTo(405).expectHeader().valueEquals("Allow", "POST").expectBody()
                     .jsonPath("$.errors[0].extensions.classification").isEqualTo("METHOD_NOT_ALLOWED");
@@ -58,7 +58,7 @@ class ErrorFormatIT {
 
     @Test
     void anUnknownPathIs404SignedInOrNot() {
-        for (String path : new String[] {"/nope", "/api/nope", "/assets/nope.js"}) {
+        for (String path : new String[]{"/nope", "/api/nope", "/assets/nope.js"}) {
             web.get().uri(path).headers(h -> h.setBasicAuth("admin", Users.password(Role.ADMIN))).exchange()
                     .expectStatus().isNotFound().expectBody().jsonPath("$.errors[0].extensions.classification").isEqualTo("NOT_FOUND");
             web.get().uri(path).exchange()

@@ -130,7 +130,8 @@ class InputRulesIT {
         post(Role.ADMIN, "mutation($input: CustomerInput!) { upsertCustomer(input: $input) { errors { field } } }",
                 Map.of("input", Map.of("id", "C900", "name", "Big", "region", "r".repeat(100_000))))
                 .expectStatus().isOk().expectBody()
-                .jsonPath("$.errors[0].message").isEqualTo("'upsertCustomer.input.region': a text of 100000 characters is too long (at most 2000)");
+                .jsonPath("$.errors[0].message")
+                .isEqualTo("'upsertCustomer.input.region': a text of 100000 characters is too long (at most 2000)");
         // 10 MB: over the body limit, refused as 413 in the error format before it is read.
         for (Role role : List.of(Role.VIEWER, Role.ADMIN)) {
             post(role, "query($text: String!) { search(text: $text) { __typename } }", Map.of("text", "x".repeat(10_000_000)))

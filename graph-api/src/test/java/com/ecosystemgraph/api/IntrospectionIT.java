@@ -49,8 +49,8 @@ class IntrospectionIT {
                 .jsonPath("$.errors").doesNotExist()
                 .jsonPath("$.data.__schema.queryType.name").isEqualTo("Query")
                 .jsonPath("$.data.__schema.mutationType.name").isEqualTo("Mutation")
-                .jsonPath("$.data.__schema.types[?(@.name == 'Partner')].fields[*].name").value(names ->
-                        assertThat(names).asInstanceOf(InstanceOfAssertFactories.LIST).contains("id", "name"))
+                .jsonPath("$.data.__schema.types[?(@.name == 'Partner')].fields[*].name")
+                .value(names -> assertThat(names).asInstanceOf(InstanceOfAssertFactories.LIST).contains("id", "name"))
                 // The document really is past the data limit: 15 levels of ofType nesting.
                 .jsonPath("$.extensions.cost.depth").value(depth -> assertThat((Integer) depth).isGreaterThan(10));
     }

@@ -83,7 +83,8 @@ class JoinedAnswersIT {
             JsonNode answer = answer(entry.getValue());
             if (record != null) {
                 Files.createDirectories(Path.of(record));
-                Files.writeString(Path.of(record, entry.getKey() + ".json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(answer) + "\n");
+                Files.writeString(Path.of(record, entry.getKey() + ".json"),
+                        JSON.writerWithDefaultPrettyPrinter().writeValueAsString(answer) + "\n");
                 continue;
             }
             JsonNode expected = JSON.readTree(resource("graphql-test/answers/" + entry.getKey() + ".json"));

@@ -59,8 +59,8 @@ class LimitsIT {
         post("{ partners(first: 500) { totalCount } }")
                 .jsonPath("$.errors[0].message").isEqualTo("'first' of partners must be between 1 and 100, got 500");
         post("{ partners(first: 100) { edges { node { deals(first: 100) { edges { node { id customer { id name } partners { role } } } } } } } }")
-                .jsonPath("$.errors[0].message").value(message ->
-                        assertThat((String) message).startsWith("The query's estimated cost is ").contains("the limit is 100000"));
+                .jsonPath("$.errors[0].message").value(message -> assertThat((String) message).startsWith("The query's estimated cost is ")
+                        .contains("the limit is 100000"));
         String ids = IntStream.range(0, 251).mapToObj(i -> "\"P" + i + "\"").collect(Collectors.joining(","));
         post("{ neighbourhood(ids: [" + ids + "]) { truncated } }")
                 .jsonPath("$.errors[0].message").isEqualTo("'neighbourhood.ids' has 251 items; the limit is 250");

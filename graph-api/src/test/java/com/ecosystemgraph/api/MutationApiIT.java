@@ -35,7 +35,8 @@ class MutationApiIT {
                 .path("upsertPartner.partner.status").entity(String.class).isEqualTo("ACTIVE")
                 .path("upsertPartner.partner.industries").entityList(String.class).containsExactly("retail", "software");
         GraphSnapshot once = GraphSnapshot.of(driver);
-        admin.documentName("upsertPartner").variable("input", input).execute().path("upsertPartner.errors").entityList(Object.class).hasSize(0);
+        admin.documentName("upsertPartner").variable("input", input).execute().path("upsertPartner.errors").entityList(Object.class)
+                .hasSize(0);
         assertThat(GraphSnapshot.of(driver)).isEqualTo(once);
 
         input.put("tier", "GOLD");
@@ -50,13 +51,13 @@ class MutationApiIT {
     void invalidInputGetsEveryProblemAndWritesNothing() {
         GraphSnapshot before = GraphSnapshot.of(driver);
         admin.documentName("upsertPartner").variable("input", Map.of("id", "P9", "name", "Bad", "type", "REFERRAL",
-                        "employees", -5, "status", "PROSPECT", "signedOn", "2024-01-01")).execute()
+                "employees", -5, "status", "PROSPECT", "signedOn", "2024-01-01")).execute()
                 .path("upsertPartner.partner").valueIsNull()
                 .path("upsertPartner.errors[*].field").entityList(String.class).containsExactly("employees", "signedOn")
                 .path("upsertPartner.errors[0].message").entity(String.class).isEqualTo("'-5' is outside the allowed range (at least 0)")
                 .path("upsertPartner.errors[0].code").entity(String.class).isEqualTo("INVALID");
         admin.documentName("otherMutations").operationName("recordInvestment").variable("input", Map.of("id", "V9",
-                        "partnerId", "P404", "kind", "MDF", "amount", 10, "spentOn", "2024-01-01")).execute()
+                "partnerId", "P404", "kind", "MDF", "amount", 10, "spentOn", "2024-01-01")).execute()
                 .path("recordInvestment.errors[0].field").entity(String.class).isEqualTo("partnerId")
                 .path("recordInvestment.errors[0].code").entity(String.class).isEqualTo("NOT_FOUND")
                 .path("recordInvestment.errors[0].message").entity(String.class).isEqualTo("no partner has the id 'P404'");
@@ -85,7 +86,8 @@ class MutationApiIT {
                 Map.of("partnerId", "P3", "role", "INFLUENCED")));
         admin.documentName("upsertDeal").variable("input", deal).execute()
                 .path("upsertDeal.deal").valueIsNull()
-                .path("upsertDeal.errors[*].field").entityList(String.class).containsExactly("partners[1].partnerId", "partners[2].partnerId");
+                .path("upsertDeal.errors[*].field").entityList(String.class)
+                .containsExactly("partners[1].partnerId", "partners[2].partnerId");
         assertThat(GraphSnapshot.of(driver)).isEqualTo(before);
     }
 
@@ -104,7 +106,9 @@ class MutationApiIT {
                 .variable("input", Map.of("customerId", "C9", "integrationId", "I9")).execute()
                 .path("recordIntegrationUsage.integration.customers.totalCount").entity(Integer.class).isEqualTo(1);
         admin.documentName("otherMutations").operationName("recordInvestment")
-                .variable("input", Map.of("id", "V9", "partnerId", "P3", "kind", "SUPPORT", "amount", 1200.5, "spentOn", "2024-06-01", "hours", 12)).execute()
+                .variable("input",
+                        Map.of("id", "V9", "partnerId", "P3", "kind", "SUPPORT", "amount", 1200.5, "spentOn", "2024-06-01", "hours", 12))
+                .execute()
                 .path("recordInvestment.investment.partner.id").entity(String.class).isEqualTo("P3")
                 .path("recordInvestment.investment.amount").entity(Double.class).isEqualTo(1200.5);
         admin.documentName("otherMutations").operationName("recordReferral")
@@ -137,10 +141,10 @@ class MutationApiIT {
     @Test
     void recruitersChangeProspectsOnly() {
         recruiter.documentName("upsertPartner").variable("input", Map.of("id", "Q2", "name", "Prospect Two", "type", "SERVICES",
-                        "status", "PROSPECT")).execute()
+                "status", "PROSPECT")).execute()
                 .path("upsertPartner.partner.status").entity(String.class).isEqualTo("PROSPECT");
         recruiter.documentName("upsertPartner").variable("input", Map.of("id", "P2", "name", "Bolt", "type", "TECHNOLOGY",
-                        "status", "PROSPECT")).execute()
+                "status", "PROSPECT")).execute()
                 .path("upsertPartner.errors[0].code").entity(String.class).isEqualTo("FORBIDDEN");
         recruiter.documentName("upsertPartner").variable("input", Map.of("id", "Q3", "name", "Signed", "type", "SERVICES")).execute()
                 .path("upsertPartner.errors[0].code").entity(String.class).isEqualTo("FORBIDDEN");

@@ -100,8 +100,8 @@ class OneStatementIT {
     void totalsAndNextPagesAreAnsweredInTheSameStatementWhenAsked() {
         ServiceData.resetToFixture(driver, importService);
         long statements = statements(() -> graphQl.document("""
-                        { partner(id: "P1") { deals { totalCount } customers(first: 1) { totalCount pageInfo { hasNextPage } }
-                                              won: deals(outcomes: [WON], first: 1) { totalCount pageInfo { hasNextPage } } } }""")
+                { partner(id: "P1") { deals { totalCount } customers(first: 1) { totalCount pageInfo { hasNextPage } }
+                                      won: deals(outcomes: [WON], first: 1) { totalCount pageInfo { hasNextPage } } } }""")
                 .execute()
                 .path("partner.deals.totalCount").entity(Integer.class).isEqualTo(1)
                 .path("partner.customers.totalCount").entity(Integer.class).isEqualTo(2)

@@ -76,7 +76,7 @@ class QueryApiIT {
                 .path("dealStats.winRate").entity(Double.class).isEqualTo(0.75)
                 .path("dealStats.totalAmount").entity(Double.class).isEqualTo(315000.0);
         graphQl.documentName("deals").variable("filter", Map.of("createdFrom", "2024-02-01", "createdTo", "2024-05-01",
-                        "minAmount", 50000))
+                "minAmount", 50000))
                 .variable("orderBy", Map.of("field", "AMOUNT", "direction", "DESC")).execute()
                 .path("deals.edges[*].node.id").entityList(String.class).containsExactly("D3", "D5");
         graphQl.documentName("deals").variable("filter", Map.of("partnerIds", List.of("P2", "P4"))).execute()
@@ -104,7 +104,7 @@ class QueryApiIT {
         graphQl.documentName("partnersFiltered").variable("filter", Map.of("statuses", List.of("PROSPECT"))).execute()
                 .path("partners.edges[*].node.id").entityList(String.class).containsExactly("Q1");
         graphQl.documentName("partnersFiltered").variable("filter", Map.of("types", List.of("SERVICES", "TECHNOLOGY"),
-                        "regions", List.of("EMEA"))).execute()
+                "regions", List.of("EMEA"))).execute()
                 .path("partners.edges[*].node.id").entityList(String.class).containsExactly("P2", "Q1");
         graphQl.documentName("partnersFiltered").variable("filter", Map.of("industry", "finance", "nameContains", "PATH")).execute()
                 .path("partners.edges[*].node.id").entityList(String.class).containsExactly("P3");
@@ -151,8 +151,8 @@ class QueryApiIT {
         graphQl.documentName("search").variable("text", "umbrella").execute()
                 .path("search[0].kind").entity(String.class).isEqualTo("CUSTOMER");
         graphQl.documentName("search").variable("text", "\"(*:~").execute()
-                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e ->
-                        assertThat(e.getMessage()).isEqualTo("'text' needs at least one letter or digit")));
+                .errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getMessage()).isEqualTo("'text' needs at least one letter or digit")));
     }
 
     @Test
@@ -177,7 +177,7 @@ class QueryApiIT {
                 .containsExactlyInAnyOrder("Customer:C4", "Integration:I1", "Integration:I2", "Partner:P2");
 
         graphQl.documentName("neighbourhood").variable("ids", List.of("P1")).variable("depth", 4).execute()
-                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e ->
-                        assertThat(e.getMessage()).isEqualTo("'depth' must be between 1 and 3, got 4")));
+                .errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getMessage()).isEqualTo("'depth' must be between 1 and 3, got 4")));
     }
 }

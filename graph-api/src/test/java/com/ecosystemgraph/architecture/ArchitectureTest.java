@@ -63,7 +63,8 @@ class ArchitectureTest {
     @Test
     void theServiceUsesOnlyTheGeneratorsEntryPoints() {
         noClasses().should().dependOnClassesThat(describe("generator internals (not DemoEcosystemGenerator, DemoOptions, "
-                        + "GenerationSummary)", c -> c.getPackageName().equals("com.ecosystemgraph.demodata")
+                + "GenerationSummary)",
+                c -> c.getPackageName().equals("com.ecosystemgraph.demodata")
                         && GENERATOR_API.stream().noneMatch(c::isEquivalentTo)))
                 .check(service);
     }
@@ -79,7 +80,7 @@ class ArchitectureTest {
 
     @Test
     void thePlainJavaModulesDependOnNeitherTheServiceNorSpring() {
-        for (JavaClasses module : new JavaClasses[] {scoring, training, demoData}) {
+        for (JavaClasses module : new JavaClasses[]{scoring, training, demoData}) {
             noClasses().should().dependOnClassesThat(describe("classes of graph-api", c -> serviceClassNames.contains(c.getName())))
                     .orShould().dependOnClassesThat().resideInAPackage("org.springframework..")
                     .because("scoring, model-training and demo-data are libraries the service uses (docs/architecture.md)")
@@ -90,7 +91,7 @@ class ArchitectureTest {
     @Test
     void theGeneratorDependsOnNoOtherModule() {
         noClasses().should().dependOnClassesThat(describe("classes of other Ecosystem Graph modules",
-                        c -> c.getPackageName().startsWith("com.ecosystemgraph.") && !c.getPackageName().startsWith("com.ecosystemgraph.demodata")))
+                c -> c.getPackageName().startsWith("com.ecosystemgraph.") && !c.getPackageName().startsWith("com.ecosystemgraph.demodata")))
                 .because("demo-data is plain Java beside the service (docs/adr/0016)")
                 .check(demoData);
     }

@@ -32,16 +32,24 @@ class AuditTrailIT {
     static {
         MUTATIONS.put("mutation { upsertPartner(input: {id: \"P9\", name: \"Nine\", type: SERVICES}) { errors { code } } }", "P9");
         MUTATIONS.put("mutation { upsertCustomer(input: {id: \"C9\", name: \"Nine\"}) { errors { code } } }", "C9");
-        MUTATIONS.put("mutation { upsertIntegration(input: {id: \"I9\", partnerId: \"P1\", name: \"Nine\", depth: 1}) { errors { code } } }", "I9");
+        MUTATIONS.put(
+                "mutation { upsertIntegration(input: {id: \"I9\", partnerId: \"P1\", name: \"Nine\", depth: 1}) { errors { code } } }",
+                "I9");
         MUTATIONS.put("mutation { recordIntegrationUsage(input: {customerId: \"C2\", integrationId: \"I1\"}) { errors { code } } }", "I1");
         MUTATIONS.put("mutation { upsertDeal(input: {id: \"D9\", customerId: \"C1\", amount: 1, outcome: OPEN, createdOn: \"2024-01-01\","
                 + " source: CO_SOLD, partners: [{partnerId: \"P2\", role: CO_SOLD}]}) { errors { code } } }", "D9");
-        MUTATIONS.put("mutation { recordInvestment(input: {id: \"V9\", partnerId: \"P1\", kind: MDF, amount: 1, spentOn: \"2024-01-01\"}) { errors { code } } }", "V9");
-        MUTATIONS.put("mutation { recordReferral(input: {referrerId: \"P1\", referredId: \"P3\", referredOn: \"2024-01-01\"}) { errors { code } } }", "P3");
+        MUTATIONS.put(
+                "mutation { recordInvestment(input: {id: \"V9\", partnerId: \"P1\", kind: MDF, amount: 1, spentOn: \"2024-01-01\"}) { errors { code } } }",
+                "V9");
+        MUTATIONS.put(
+                "mutation { recordReferral(input: {referrerId: \"P1\", referredId: \"P3\", referredOn: \"2024-01-01\"}) { errors { code } } }",
+                "P3");
         MUTATIONS.put("mutation { deleteNode(input: {kind: PARTNER, id: \"P4\"}) { errors { code } } }", "P4");
         MUTATIONS.put("mutation { retrainModel { status { state } } }", null);
         MUTATIONS.put("mutation { saveView(input: {name: \"Audited\", target: COMBINATIONS}) { errors { code } } }", null);
-        MUTATIONS.put("mutation { shortlistProspect(input: {prospectId: \"Q1\", status: CONTACTED, notes: \"Called\"}) { errors { code } } }", "Q1");
+        MUTATIONS.put(
+                "mutation { shortlistProspect(input: {prospectId: \"Q1\", status: CONTACTED, notes: \"Called\"}) { errors { code } } }",
+                "Q1");
         MUTATIONS.put("mutation { removeFromShortlist(input: {prospectId: \"Q1\"}) { errors { code } } }", "Q1");
     }
 
@@ -81,11 +89,13 @@ class AuditTrailIT {
     void everyMutationKindWritesOneEventNamingItsKeyNeverTheKey() {
         for (var mutation : MUTATIONS.entrySet()) {
             JsonNode answer = graphql(key(Role.ADMIN), mutation.getKey());
-            assertThat(answer.path("errors").isMissingNode() || answer.path("errors").isEmpty()).as(mutation.getKey() + ": " + answer).isTrue();
+            assertThat(answer.path("errors").isMissingNode() || answer.path("errors").isEmpty()).as(mutation.getKey() + ": " + answer)
+                    .isTrue();
             assertThat(answer.findValues("code")).as(mutation.getKey() + ": " + answer).isEmpty();
         }
         String viewId = graphql(key(Role.ADMIN), "{ savedViews { id } }").at("/data/savedViews/0/id").asString();
-        JsonNode deleted = graphql(key(Role.ADMIN), "mutation { deleteSavedView(input: {id: \"" + viewId + "\"}) { deletedId errors { code } } }");
+        JsonNode deleted = graphql(key(Role.ADMIN),
+                "mutation { deleteSavedView(input: {id: \"" + viewId + "\"}) { deletedId errors { code } } }");
         assertThat(deleted.at("/data/deleteSavedView/deletedId").asString()).as(deleted.toString()).isEqualTo(viewId);
         JsonNode events = events("{actor: \"key:testadmin\"}");
         List<String> operations = new ArrayList<>();
@@ -146,7 +156,8 @@ class AuditTrailIT {
     @Test
     void aChangeRolledBackLeavesNoEvent() {
         assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            cypher.write("import/upsert-partners", Map.of("rows", List.of(Map.of("id", "P8", "props", Map.of("name", "Eight", "type", "services")))));
+            cypher.write("import/upsert-partners",
+                    Map.of("rows", List.of(Map.of("id", "P8", "props", Map.of("name", "Eight", "type", "services")))));
             trail.recordInTransaction(new AuditTrail.Entry(AuditTrail.Actor.command("test"), "upsertPartner", List.of("P8"), "P8",
                     AuditEvent.Outcome.SUCCEEDED));
             throw new IllegalStateException("the change fails after its event was written");

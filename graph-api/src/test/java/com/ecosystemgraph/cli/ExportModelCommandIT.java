@@ -76,8 +76,9 @@ class ExportModelCommandIT {
         // The exported folder is a model folder another service imports (checksums and all).
         Path importedStore = temp.resolve("data2");
         try (EmbeddedNeo4j database = TestNeo4j.start(importedStore);
-             Driver driver = GraphDatabase.driver(database.boltUri(), database.serviceAuth());
-             ScoringService other = new ScoringService(driver, null, ScoringProperties.of(out, null, false, 42, false), temp.resolve("old2"))) {
+                Driver driver = GraphDatabase.driver(database.boltUri(), database.serviceAuth());
+                ScoringService other = new ScoringService(driver, null, ScoringProperties.of(out, null, false, 42, false),
+                        temp.resolve("old2"))) {
             new MigrationRunner(driver, null).migrate();
             other.start();
             assertThat(other.version()).contains(version);
@@ -96,8 +97,9 @@ class ExportModelCommandIT {
     /** Stores and serves the golden model in the command's data directory, as a service started with ECOSYSTEM_MODEL_DIR does. */
     private String storeTheGoldenModel() {
         try (EmbeddedNeo4j database = TestNeo4j.start(dataDir);
-             Driver driver = GraphDatabase.driver(database.boltUri(), database.serviceAuth());
-             ScoringService scoring = new ScoringService(driver, null, ScoringProperties.of(GOLDEN, null, false, 42, false), temp.resolve("old"))) {
+                Driver driver = GraphDatabase.driver(database.boltUri(), database.serviceAuth());
+                ScoringService scoring = new ScoringService(driver, null, ScoringProperties.of(GOLDEN, null, false, 42, false),
+                        temp.resolve("old"))) {
             new MigrationRunner(driver, null).migrate();
             scoring.start();
             assertThat(scoring.status()).as(scoring.problem()).isEqualTo(ScoringService.Status.READY);

@@ -49,7 +49,8 @@ class ImportCommandIT {
         Run first = run("import", "--no-progress", fixture.toString());
         assertThat(first.exitCode).as(first.err).isZero();
         assertThat(first.out).contains("partners.csv").contains("Imported 38 rows");
-        java.util.regex.Matcher rollups = java.util.regex.Pattern.compile("Rebuilt the analytics rollups \\((\\d+) deal months, (\\d+) partners\\)")
+        java.util.regex.Matcher rollups = java.util.regex.Pattern
+                .compile("Rebuilt the analytics rollups \\((\\d+) deal months, (\\d+) partners\\)")
                 .matcher(first.out);
         assertThat(rollups.find()).as(first.out).isTrue();
         assertThat(Integer.parseInt(rollups.group(1))).as("every created month of the fixture's deals").isPositive();
@@ -69,7 +70,8 @@ class ImportCommandIT {
         // rebuilding everything (for data written around the service) finds what the import built
         Run rebuilt = run("rebuild-rollups");
         assertThat(rebuilt.exitCode).as(rebuilt.err).isZero();
-        assertThat(rebuilt.out).contains("Rebuilt the analytics rollups (" + rollups.group(1) + " deal months, " + rollups.group(2) + " partners)");
+        assertThat(rebuilt.out)
+                .contains("Rebuilt the analytics rollups (" + rollups.group(1) + " deal months, " + rollups.group(2) + " partners)");
         assertThat(snapshot()).isEqualTo(afterFirst);
 
         Path broken = temp.resolve("broken");
@@ -134,7 +136,7 @@ class ImportCommandIT {
 
     private GraphSnapshot snapshot() {
         try (EmbeddedNeo4j database = TestNeo4j.start(dataDir);
-             Driver driver = GraphDatabase.driver(database.boltUri(), database.serviceAuth())) {
+                Driver driver = GraphDatabase.driver(database.boltUri(), database.serviceAuth())) {
             return GraphSnapshot.of(driver);
         }
     }

@@ -31,16 +31,16 @@ class ExternalNeo4jIT {
         // Aura); the server advertises its listen port, so it gets a fixed free one here.
         int port = freePort();
         try (EmbeddedNeo4j server = EmbeddedNeo4j.start(new EmbeddedNeo4j.Settings(temp.resolve("separate-server"), "localhost",
-                     port, 64L * 1024 * 1024, java.time.Duration.ofSeconds(60)));
-             var context = new SpringApplicationBuilder(EcosystemGraphApplication.class)
-                     .web(WebApplicationType.NONE)
-                     .run("--ecosystem.neo4j.uri=neo4j://localhost:" + port,
-                             "--ecosystem.neo4j.password=" + server.peoplePassword(),
-                             "--ecosystem.data-dir=" + unusedDataDir,
-                             "--ecosystem.demo.enabled=false",
-                             "--ecosystem.security.viewer-password=v-" + System.nanoTime(),
-                             "--ecosystem.security.recruiter-password=r-" + System.nanoTime(),
-                             "--ecosystem.security.admin-password=a-" + System.nanoTime())) {
+                port, 64L * 1024 * 1024, java.time.Duration.ofSeconds(60)));
+                var context = new SpringApplicationBuilder(EcosystemGraphApplication.class)
+                        .web(WebApplicationType.NONE)
+                        .run("--ecosystem.neo4j.uri=neo4j://localhost:" + port,
+                                "--ecosystem.neo4j.password=" + server.peoplePassword(),
+                                "--ecosystem.data-dir=" + unusedDataDir,
+                                "--ecosystem.demo.enabled=false",
+                                "--ecosystem.security.viewer-password=v-" + System.nanoTime(),
+                                "--ecosystem.security.recruiter-password=r-" + System.nanoTime(),
+                                "--ecosystem.security.admin-password=a-" + System.nanoTime())) {
             assertThat(context.getBeansOfType(EmbeddedNeo4j.class)).isEmpty();
             assertThat(Files.exists(unusedDataDir)).isFalse();
 

@@ -68,7 +68,7 @@ class BoltAccessIT {
         rollups.refresh();
         double before = totalWon();
         try (Driver person = GraphDatabase.driver(embedded.boltUri(), AuthTokens.basic("neo4j", embedded.peoplePassword()));
-             var session = person.session()) {
+                var session = person.session()) {
             session.run(CypherStatements.fixture("add-to-deal-amount"), Map.of("id", "D1", "add", 1000.0)).consume();
         }
         assertThat(totalWon()).isEqualTo(before + 1000.0);

@@ -55,7 +55,8 @@ class EvidenceGraphQlIT {
                 double listed = deals.stream().mapToDouble(d -> ((Number) d.get("amount")).doubleValue()).sum();
                 assertThat(listed).as("%s %s: listed deals add up to wonAmount", filter, row.get("source"))
                         .isEqualTo(((Number) row.get("wonAmount")).doubleValue());
-                assertThat(deals).as("%s %s: as many deals as won", filter, row.get("source")).hasSize(((Number) row.get("won")).intValue());
+                assertThat(deals).as("%s %s: as many deals as won", filter, row.get("source"))
+                        .hasSize(((Number) row.get("won")).intValue());
                 assertThat(deals).allSatisfy(d -> assertThat(d.get("outcome")).isEqualTo("WON"));
                 // the pipeline too: deals created in the period
                 List<Map<String, Object>> created = allDeals(filter, Map.of("basis", "CREATED", "sources", List.of(row.get("source"))));
@@ -94,11 +95,11 @@ class EvidenceGraphQlIT {
                 }));
         graphQl.documentName("evidence-deals").variable("selector", Map.of("basis", "WON"))
                 .variable("filter", Map.of("from", "2026-01-01", "asOf", "2025-01-01")).execute()
-                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e ->
-                        assertThat(e.getMessage()).isEqualTo("filter.from (2026-01-01) is after filter.asOf (2025-01-01): the period would be empty")));
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> assertThat(e.getMessage())
+                        .isEqualTo("filter.from (2026-01-01) is after filter.asOf (2025-01-01): the period would be empty")));
         graphQl.documentName("evidence-deals").variable("selector", Map.of("basis", "WON")).variable("first", 101).execute()
-                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e ->
-                        assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST)));
+                .errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST)));
     }
 
     /** Every row of a figure's evidence (50 a page, by value, largest first), and its totals. */
@@ -114,14 +115,16 @@ class EvidenceGraphQlIT {
         Map<String, Object> totals = null;
         do {
             var response = graphQl.documentName("evidence-rows").variable("filter", filter).variable("selector", selector)
-                    .variable("first", 50).variable("after", after).variable("orderBy", Map.of("field", "VALUE", "direction", "DESC")).execute();
+                    .variable("first", 50).variable("after", after).variable("orderBy", Map.of("field", "VALUE", "direction", "DESC"))
+                    .execute();
             totals = response.path("dealEvidence").entity(mapType()).get();
             response.path("dealEvidence.edges").entityList(mapType()).get().forEach(rows::add);
             boolean next = response.path("dealEvidence.pageInfo.hasNextPage").entity(Boolean.class).get();
             after = next ? response.path("dealEvidence.pageInfo.endCursor").entity(String.class).get() : null;
         } while (after != null);
         return new Rows(rows, ((Number) totals.get("totalAmount")).doubleValue(), ((Number) totals.get("totalValue")).doubleValue(),
-                totals.get("totalHours") == null ? null : ((Number) totals.get("totalHours")).doubleValue(), ((Number) totals.get("totalCount")).longValue());
+                totals.get("totalHours") == null ? null : ((Number) totals.get("totalHours")).doubleValue(),
+                ((Number) totals.get("totalCount")).longValue());
     }
 
     /** The listed rows add up to the figure, and so do the totals; rows are distinct. */
@@ -129,7 +132,8 @@ class EvidenceGraphQlIT {
         assertThat(rows.sum("value")).as(what + ": the listed rows").isCloseTo(figure, org.assertj.core.data.Offset.offset(0.01));
         assertThat(rows.totalValue()).as(what + ": totalValue").isCloseTo(figure, org.assertj.core.data.Offset.offset(0.01));
         assertThat(rows.rows()).as(what + ": as many rows as counted").hasSize((int) rows.totalCount());
-        assertThat(rows.rows().stream().map(r -> r.get("cursor")).distinct().count()).as(what + ": no row twice").isEqualTo(rows.totalCount());
+        assertThat(rows.rows().stream().map(r -> r.get("cursor")).distinct().count()).as(what + ": no row twice")
+                .isEqualTo(rows.totalCount());
     }
 
     @Test
@@ -150,7 +154,8 @@ class EvidenceGraphQlIT {
             for (Map<String, Object> row : castList(returns.get("byType"))) {
                 Map<String, Object> narrowed = new HashMap<>(filter);
                 narrowed.put("partnerTypes", List.of(row.get("key").toString().toUpperCase(java.util.Locale.ROOT)));
-                addsUp(filter + " type " + row.get("key"), rows(narrowed, Map.of("basis", "WON", "measure", "PARTNER_REVENUE")), number(row.get("revenue")));
+                addsUp(filter + " type " + row.get("key"), rows(narrowed, Map.of("basis", "WON", "measure", "PARTNER_REVENUE")),
+                        number(row.get("revenue")));
             }
             assertThat(anyRevenue).as("the fixture has partner revenue").isPositive();
             // a partner's revenue (dilution, the plan's moves), and its trailing-year revenue (tier mismatches)
@@ -163,24 +168,28 @@ class EvidenceGraphQlIT {
             mismatched.addAll(castList(tiers.get("underTiered")));
             assertThat(mismatched).as("the fixture has tier mismatches").isNotEmpty();
             for (Map<String, Object> m : mismatched) {
-                Rows rows = rows(filter, Map.of("basis", "TRAILING_YEAR", "measure", "PARTNER_REVENUE", "creditedPartners", List.of(m.get("id"))));
+                Rows rows = rows(filter,
+                        Map.of("basis", "TRAILING_YEAR", "measure", "PARTNER_REVENUE", "creditedPartners", List.of(m.get("id"))));
                 addsUp(filter + " trailing " + m.get("id"), rows, number(m.get("trailingRevenue")));
             }
             // economics: a partner's earnings, deal row by deal row, with its hours
             List<Map<String, Object>> economics = castList(figures.path("partnerEconomics").entity(mapType()).get().get("partners"));
             assertThat(economics).as("the fixture has partner economics").isNotEmpty();
             for (Map<String, Object> p : economics) {
-                Rows rows = rows(filter, Map.of("basis", "CREATED", "measure", "PARTNER_EARNINGS", "creditedPartners", List.of(p.get("id"))));
+                Rows rows = rows(filter,
+                        Map.of("basis", "CREATED", "measure", "PARTNER_EARNINGS", "creditedPartners", List.of(p.get("id"))));
                 addsUp(filter + " earnings " + p.get("id"), rows, number(p.get("earnings")));
                 assertThat(rows.totalHours()).isCloseTo(number(p.get("hours")), org.assertj.core.data.Offset.offset(0.01));
                 assertThat(rows.sum("hours")).isCloseTo(number(p.get("hours")), org.assertj.core.data.Offset.offset(0.01));
             }
             // channel conflicts: all of them (amount at stake) and each one
             Map<String, Object> conflicts = figures.path("channelConflicts").entity(mapType()).get();
-            addsUp(filter + " conflicts", rows(filter, Map.of("basis", "CREATED", "conflictWindowDays", 30)), number(conflicts.get("amountAtStake")));
+            addsUp(filter + " conflicts", rows(filter, Map.of("basis", "CREATED", "conflictWindowDays", 30)),
+                    number(conflicts.get("amountAtStake")));
             for (Map<String, Object> c : castList(conflicts.get("conflicts"))) {
                 Rows rows = rows(filter, Map.of("basis", "CREATED", "conflictWindowDays", 30, "customerIds", List.of(c.get("customerId"))));
-                double sameCustomer = castList(conflicts.get("conflicts")).stream().filter(o -> o.get("customerId").equals(c.get("customerId")))
+                double sameCustomer = castList(conflicts.get("conflicts")).stream()
+                        .filter(o -> o.get("customerId").equals(c.get("customerId")))
                         .mapToDouble(o -> number(o.get("amount"))).sum();
                 addsUp(filter + " conflict at " + c.get("customerId"), rows, sameCustomer);
             }
@@ -188,7 +197,8 @@ class EvidenceGraphQlIT {
             Map<String, Object> network = figures.path("referralNetwork").entity(mapType()).get();
             assertThat(castList(network.get("ranking"))).as("the fixture has referrers").isNotEmpty();
             for (Map<String, Object> r : castList(network.get("ranking"))) {
-                Rows rows = rows(filter, Map.of("basis", "WON", "measure", "REFERRAL_CREDIT", "referrer", r.get("id"), "maxHops", 3, "decay", network.get("decay")));
+                Rows rows = rows(filter, Map.of("basis", "WON", "measure", "REFERRAL_CREDIT", "referrer", r.get("id"), "maxHops", 3,
+                        "decay", network.get("decay")));
                 addsUp(filter + " referrals of " + r.get("id"), rows, number(r.get("creditedRevenue")));
                 assertThat(rows.totalAmount()).isCloseTo(number(r.get("revenue")), org.assertj.core.data.Offset.offset(0.01));
                 assertThat(rows.rows()).allSatisfy(x -> assertThat(((Number) x.get("hops")).intValue()).isBetween(1, 3));
@@ -230,7 +240,8 @@ class EvidenceGraphQlIT {
             assertThat(largestFirst).as("every partner is listed").hasSize(partners);
             for (var top : List.of(Map.entry(0.10, "top10Share"), Map.entry(0.20, "top20Share"))) {
                 int k = (int) Math.ceil(top.getKey() * partners - 1e-9);
-                Rows rows = rows(filter, Map.of("basis", "WON", "measure", "PARTNER_REVENUE", "creditedPartners", largestFirst.subList(0, k)));
+                Rows rows = rows(filter,
+                        Map.of("basis", "WON", "measure", "PARTNER_REVENUE", "creditedPartners", largestFirst.subList(0, k)));
                 addsUp(filter + " " + top.getValue(), rows, number(concentration.get(top.getValue())) * revenue);
             }
             concentrations++;
@@ -241,14 +252,14 @@ class EvidenceGraphQlIT {
     @Test
     void aSelectorThatDoesNotFitItsMeasureIsRefused() {
         graphQl.documentName("evidence-rows").variable("selector", Map.of("basis", "CLOSED", "measure", "PARTNER_REVENUE")).execute()
-                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e ->
-                        assertThat(e.getMessage()).isEqualTo("measure PARTNER_REVENUE counts won deals: basis WON or TRAILING_YEAR, not CLOSED")));
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> assertThat(e.getMessage())
+                        .isEqualTo("measure PARTNER_REVENUE counts won deals: basis WON or TRAILING_YEAR, not CLOSED")));
         graphQl.documentName("evidence-rows").variable("selector", Map.of("basis", "WON", "measure", "REFERRAL_CREDIT")).execute()
-                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e ->
-                        assertThat(e.getMessage()).isEqualTo("measure REFERRAL_CREDIT needs selector.referrer, the referring partner")));
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> assertThat(e.getMessage())
+                        .isEqualTo("measure REFERRAL_CREDIT needs selector.referrer, the referring partner")));
         graphQl.documentName("evidence-rows").variable("selector", Map.of("basis", "WON", "conflictWindowDays", 400)).execute()
-                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e ->
-                        assertThat(e.getMessage()).isEqualTo("selector.conflictWindowDays must be 1 to 365, got 400")));
+                .errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getMessage()).isEqualTo("selector.conflictWindowDays must be 1 to 365, got 400")));
     }
 
     private static double number(Object o) {

@@ -72,7 +72,7 @@ class ShortestPathIT {
                     assertThat(e.getMessage()).contains("'to'").contains("NOPE");
                 }));
         graphQl.documentName("shortestPath").variable("from", "P1").variable("to", "P2").variable("maxHops", 11).execute()
-                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e ->
-                        assertThat(e.getMessage()).isEqualTo("'maxHops' must be between 1 and 10, got 11")));
+                .errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getMessage()).isEqualTo("'maxHops' must be between 1 and 10, got 11")));
     }
 }

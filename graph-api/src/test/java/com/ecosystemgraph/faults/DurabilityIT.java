@@ -47,7 +47,8 @@ class DurabilityIT {
                 long started = System.nanoTime();
                 try (ChildJvm service = ChildJvm.start("com.ecosystemgraph.EcosystemGraphApplication", home.resolve("service.log"), "768m",
                         "--server.port=" + port, "--ecosystem.data-dir=" + home.resolve("data"), "--ecosystem.embedded.bolt-port=0",
-                        "--ecosystem.embedded.page-cache=64MB", "--ecosystem.demo.enabled=false", "--ecosystem.scoring.train-on-start=false",
+                        "--ecosystem.embedded.page-cache=64MB", "--ecosystem.demo.enabled=false",
+                        "--ecosystem.scoring.train-on-start=false",
                         "--ecosystem.warm-up.enabled=false", "--ecosystem.load.rate-limit=0", "--ecosystem.sign-in.max-failures=0")) {
                     service.line(line -> line.contains("Ecosystem Graph is ready at")).get(10, TimeUnit.MINUTES);
                     double ready = (System.nanoTime() - started) / 1e9;
@@ -56,7 +57,8 @@ class DurabilityIT {
                     lost += missing.size();
                     assertThat(missing).as("acknowledged before the kill, gone after the restart (cycle %d)", cycle).isEmpty();
                     if (cycle == CYCLES) {
-                        rows.add(String.format(Locale.ROOT, "| %d (check only) | %.1f | %d | 0 | %d |", cycle, ready, acknowledged.size(), missing.size()));
+                        rows.add(String.format(Locale.ROOT, "| %d (check only) | %.1f | %d | 0 | %d |", cycle, ready, acknowledged.size(),
+                                missing.size()));
                         service.stop();
                         break;
                     }
@@ -70,8 +72,10 @@ class DurabilityIT {
                             String id = "W" + thisCycle + "-" + n;
                             attempts.incrementAndGet();
                             try {
-                                Http.Answer answer = Http.graphql(base, "mutation { upsertCustomer(input: {id: \"" + id + "\", name: \"Written "
-                                        + id + "\"}) { customer { id } errors { message } } }", "Authorization", admin);
+                                Http.Answer answer = Http.graphql(base,
+                                        "mutation { upsertCustomer(input: {id: \"" + id + "\", name: \"Written "
+                                                + id + "\"}) { customer { id } errors { message } } }",
+                                        "Authorization", admin);
                                 if (answer.status() == 200 && id.equals(answer.json().at("/data/upsertCustomer/customer/id").asString(null))
                                         && answer.json().at("/data/upsertCustomer/errors").isEmpty()) {
                                     acknowledged.add(id);
@@ -87,14 +91,17 @@ class DurabilityIT {
                     stop.set(true);
                     writer.join();
                     sent += attempts.get();
-                    rows.add(String.format(Locale.ROOT, "| %d | %.1f | %d | %d | %d |", cycle, ready, acknowledged.size(), attempts.get() - inCycle.get(),
+                    rows.add(String.format(Locale.ROOT, "| %d | %.1f | %d | %d | %d |", cycle, ready, acknowledged.size(),
+                            attempts.get() - inCycle.get(),
                             missing.size()));
                 }
             }
         } finally {
-            System.out.printf(Locale.ROOT, "%nDurability: %d kill -9 cycles, %d writes sent, %d acknowledged, %d acknowledged writes lost%n",
+            System.out.printf(Locale.ROOT,
+                    "%nDurability: %d kill -9 cycles, %d writes sent, %d acknowledged, %d acknowledged writes lost%n",
                     CYCLES, sent, acknowledged.size(), lost);
-            System.out.println("| cycle | start to ready (s) | acknowledged so far | sent, not acknowledged (in flight at the kill) | lost |");
+            System.out.println(
+                    "| cycle | start to ready (s) | acknowledged so far | sent, not acknowledged (in flight at the kill) | lost |");
             System.out.println("|---|---|---|---|---|");
             rows.forEach(System.out::println);
             TestNeo4j.deleteRecursively(home);

@@ -62,14 +62,16 @@ class OutageIT {
                 "--ecosystem.security.viewer-password=" + VIEWER_PASSWORD, "--ecosystem.security.recruiter-password=recruiter-outage",
                 "--ecosystem.security.admin-password=admin-outage")) {
             Path fixture = Path.of(OutageIT.class.getResource("/ecosystem/small").toURI());
-            assertThat(service.getBean(ImportService.class).importFolder(fixture, null, EcosystemImporter.Progress.NONE).succeeded()).isTrue();
+            assertThat(service.getBean(ImportService.class).importFolder(fixture, null, EcosystemImporter.Progress.NONE).succeeded())
+                    .isTrue();
             String base = "http://localhost:" + ((WebServerApplicationContext) service).getWebServer().getPort();
             String viewer = Http.basic("viewer", VIEWER_PASSWORD);
 
             trickle.scheduleAtFixedRate(() -> {
                 long t0 = System.nanoTime();
                 Http.Answer answer = Http.graphql(base, "{ partners(first: 1) { totalCount } }", "Authorization", viewer);
-                requests.add(new Sample(t0, answer.status(), answer.classification(), answer.retryAfter(), (System.nanoTime() - t0) / 1_000_000));
+                requests.add(new Sample(t0, answer.status(), answer.classification(), answer.retryAfter(),
+                        (System.nanoTime() - t0) / 1_000_000));
             }, 0, 200, TimeUnit.MILLISECONDS);
             trickle.scheduleAtFixedRate(() -> {
                 long t0 = System.nanoTime();
@@ -109,7 +111,8 @@ class OutageIT {
                     assertThat(s.retryAfter()).isEqualTo("5");
                 }
             }
-            assertThat(during.stream().filter(s -> s.status() == 200).count()).as("at most the ones in flight at the kill").isLessThanOrEqualTo(1);
+            assertThat(during.stream().filter(s -> s.status() == 200).count()).as("at most the ones in flight at the kill")
+                    .isLessThanOrEqualTo(1);
             assertThat(output.getOut()).doesNotContain("Internal error");
             Awaitility.await().atMost(1, TimeUnit.MINUTES).until(() -> output.getOut().contains("The database is reachable again after"));
             assertThat(occurrences(output.getOut(), "The database cannot be reached")).isEqualTo(1);
@@ -118,10 +121,13 @@ class OutageIT {
             long slowest = during.stream().mapToLong(Sample::millis).max().orElse(0);
             long[] sorted = during.stream().mapToLong(Sample::millis).sorted().toArray();
             double median = sorted.length == 0 ? 0 : sorted[sorted.length / 2];
-            System.out.printf(Locale.ROOT, "%nOutage: %d requests while Neo4j was down (killed to back up): all 503 UNAVAILABLE, median %.0f ms, "
-                    + "slowest %d ms; readiness DOWN %.1f s after the kill; Neo4j restarted in %.1f s; first request answered %.1f s "
-                    + "and readiness UP %.1f s after Neo4j was back%n", during.size(), median, slowest,
-                    (after(readiness, killed).stream().filter(s -> s.status() == 503).mapToLong(Sample::at).min().orElseThrow() - killed) / 1e9,
+            System.out.printf(Locale.ROOT,
+                    "%nOutage: %d requests while Neo4j was down (killed to back up): all 503 UNAVAILABLE, median %.0f ms, "
+                            + "slowest %d ms; readiness DOWN %.1f s after the kill; Neo4j restarted in %.1f s; first request answered %.1f s "
+                            + "and readiness UP %.1f s after Neo4j was back%n",
+                    during.size(), median, slowest,
+                    (after(readiness, killed).stream().filter(s -> s.status() == 503).mapToLong(Sample::at).min().orElseThrow() - killed)
+                            / 1e9,
                     (back - restarted) / 1e9, (firstAnswer - back) / 1e9, (firstReady - back) / 1e9);
         } finally {
             trickle.shutdownNow();

@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 final class AnswerRules {
 
     /** The classifications docs/api.md documents, INTERNAL_ERROR left out: a user can never cause one. */
-    static final Set<String> CLASSIFICATIONS = Set.of("BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "MODEL_UNAVAILABLE", "TIMEOUT",
+    static final Set<String> CLASSIFICATIONS = Set.of("BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "MODEL_UNAVAILABLE",
+            "TIMEOUT",
             "WARMING_UP", "UNAVAILABLE", "OVERLOADED", "RATE_LIMITED", "OUTCOME_UNKNOWN", "METHOD_NOT_ALLOWED",
             "NOT_ACCEPTABLE", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE");
 
@@ -36,7 +37,8 @@ final class AnswerRules {
             // A Neo4j status code.
             Pattern.compile("(?i)\\bNeo\\.(Client|Transient|Database)Error\\b"),
             // Cypher: a clause with its typical continuation.
-            Pattern.compile("\\b(MATCH|MERGE|CREATE|OPTIONAL MATCH) ?\\(|\\bDETACH DELETE\\b|\\bUNWIND\\b|\\bRETURN \\w+|\\bUNION\\b|\\bCALL ?\\{|\\bWITH \\w+ AS\\b|\\bdb\\.labels\\b"));
+            Pattern.compile(
+                    "\\b(MATCH|MERGE|CREATE|OPTIONAL MATCH) ?\\(|\\bDETACH DELETE\\b|\\bUNWIND\\b|\\bRETURN \\w+|\\bUNION\\b|\\bCALL ?\\{|\\bWITH \\w+ AS\\b|\\bdb\\.labels\\b"));
 
     private AnswerRules() {
     }

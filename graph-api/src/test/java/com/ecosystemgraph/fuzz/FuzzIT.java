@@ -70,8 +70,9 @@ class FuzzIT {
             if (role == null) {
                 return new String[0];
             }
-            return index % 2 == 0 ? new String[] {"Authorization", Http.basic(role.username(), Users.password(role))}
-                    : new String[] {"X-API-Key", Users.apiKey(role)};
+            return index % 2 == 0
+                    ? new String[]{"Authorization", Http.basic(role.username(), Users.password(role))}
+                    : new String[]{"X-API-Key", Users.apiKey(role)};
         }
     }
 
@@ -102,7 +103,8 @@ class FuzzIT {
             Http.Answer answer = Http.graphql(base, request.document(), request.variables(), caller.headers(i));
             List<String> broken = new ArrayList<>(AnswerRules.problems(answer));
             if (answer.json() != null) {
-                answer.json().path("errors").forEach(e -> classifications.merge(e.path("extensions").path("classification").asString("?"), 1, Integer::sum));
+                answer.json().path("errors")
+                        .forEach(e -> classifications.merge(e.path("extensions").path("classification").asString("?"), 1, Integer::sum));
             }
             Map<String, Long> after = counts();
             if (!after.equals(counts)) {
@@ -174,7 +176,6 @@ class FuzzIT {
             return counts;
         }
     }
-
 
     static String abbreviate(String text) {
         return text == null ? "null" : text.length() <= 600 ? text : text.substring(0, 600) + "... (" + text.length() + " characters)";

@@ -16,7 +16,7 @@ class EchoGuardTest {
 
     @Test
     void theServicesOwnWordsAndOrdinaryValuesAreKept() {
-        for (String message : new String[] {"no partner with id 'P9'", "'partner.id': '../../etc/passwd' is not a valid id",
+        for (String message : new String[]{"no partner with id 'P9'", "'partner.id': '../../etc/passwd' is not a valid id",
                 "threshold must be above 0; the hourly return is counted", "Your role does not allow /upsertDeal"}) {
             assertThat(EchoGuard.safe(message)).isEqualTo(message);
         }

@@ -16,8 +16,8 @@ import org.springframework.graphql.execution.ErrorType;
 class ErrorResolverTest {
 
     private final java.util.List<Object> events = new java.util.ArrayList<>();
-    private final com.ecosystemgraph.availability.DatabaseAvailability availability =
-            new com.ecosystemgraph.availability.DatabaseAvailability(events::add);
+    private final com.ecosystemgraph.availability.DatabaseAvailability availability = new com.ecosystemgraph.availability.DatabaseAvailability(
+            events::add);
     private final ErrorResolver resolver = new ErrorResolver(availability);
     private final DataFetchingEnvironment env = DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
             .mergedField(MergedField.newMergedField(Field.newField("partners").build()).build())
@@ -54,12 +54,14 @@ class ErrorResolverTest {
         assertThat(error.getErrorType()).isEqualTo(ServiceErrorType.TIMEOUT);
         assertThat(error.getMessage()).contains("time limit").contains("not down");
         assertThat(error.toSpecification().toString()).doesNotContain("Neo.ClientError", "InvalidDataAccess").contains("TIMEOUT");
-        assertThat(resolver.resolveToSingleError(new IllegalStateException("something else"), env).getErrorType()).isEqualTo(ErrorType.INTERNAL_ERROR);
+        assertThat(resolver.resolveToSingleError(new IllegalStateException("something else"), env).getErrorType())
+                .isEqualTo(ErrorType.INTERNAL_ERROR);
     }
 
     @Test
     void aDatabaseThatCannotBeReachedIsUnavailableAndStartsOneOutage() {
-        var down = new org.neo4j.driver.exceptions.ServiceUnavailableException("Unable to connect to localhost:7687, ensure the database is running");
+        var down = new org.neo4j.driver.exceptions.ServiceUnavailableException(
+                "Unable to connect to localhost:7687, ensure the database is running");
         GraphQLError error = resolver.resolveToSingleError(
                 new org.springframework.transaction.CannotCreateTransactionException("Could not open a new Neo4j session", down), env);
 
@@ -71,7 +73,8 @@ class ErrorResolverTest {
 
         var pool = new org.neo4j.driver.exceptions.ClientException(
                 "Unable to acquire connection from the pool within configured maximum time of 5000ms");
-        assertThat(resolver.resolveToSingleError(new org.springframework.dao.DataAccessResourceFailureException("x", pool), env).getErrorType())
+        assertThat(resolver.resolveToSingleError(new org.springframework.dao.DataAccessResourceFailureException("x", pool), env)
+                .getErrorType())
                 .isEqualTo(ServiceErrorType.UNAVAILABLE);
         availability.reachable();
         assertThat(events).hasSize(1).first().isInstanceOf(com.ecosystemgraph.availability.DatabaseReachableAgain.class);

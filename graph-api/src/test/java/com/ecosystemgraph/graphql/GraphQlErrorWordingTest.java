@@ -22,8 +22,9 @@ class GraphQlErrorWordingTest {
         String reworded = GraphQlErrorWording.words("Validation error (WrongType@[upsertPartner]) : argument 'input.type' with value"
                 + " 'NullValue{}' must not be null");
         assertThat(reworded).isEqualTo("argument 'input.type' with the value given must not be null");
-        assertThat(GraphQlErrorWording.words("Validation error (WrongType@[upsertDeal]) : argument 'input' with value 'ObjectValue{objectFields"
-                + "=[ObjectField{name='customerId', value=StringValue{value='C1'}}]}' is missing required fields '[id]'"))
+        assertThat(GraphQlErrorWording
+                .words("Validation error (WrongType@[upsertDeal]) : argument 'input' with value 'ObjectValue{objectFields"
+                        + "=[ObjectField{name='customerId', value=StringValue{value='C1'}}]}' is missing required fields '[id]'"))
                 .isEqualTo("argument 'input' with the value given is missing required fields '[id]'");
     }
 }

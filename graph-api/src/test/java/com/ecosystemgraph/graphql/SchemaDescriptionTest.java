@@ -36,7 +36,8 @@ class SchemaDescriptionTest {
         for (TypeDefinition<?> type : registry.types().values()) {
             check(type, undescribed);
         }
-        registry.objectTypeExtensions().values().forEach(extensions -> extensions.forEach(e -> fields(e.getName(), e.getFieldDefinitions(), undescribed)));
+        registry.objectTypeExtensions().values()
+                .forEach(extensions -> extensions.forEach(e -> fields(e.getName(), e.getFieldDefinitions(), undescribed)));
 
         assertThat(registry.types()).hasSizeGreaterThan(30);
         assertThat(undescribed).isEmpty();

@@ -111,19 +111,22 @@ class ContainerImageIT {
         List<String> test = strings(health.get("Test"));
         assertThat(test).startsWith("CMD", "java").contains("/app/classes", ReadinessProbe.class.getName());
         assertThat(files).containsKey("app/classes/" + ReadinessProbe.class.getName().replace('.', '/') + ".class");
-        assertThat(health.get("StartPeriod").asLong()).as("room for a first start that loads the demo").isGreaterThanOrEqualTo(300_000_000_000L);
+        assertThat(health.get("StartPeriod").asLong()).as("room for a first start that loads the demo")
+                .isGreaterThanOrEqualTo(300_000_000_000L);
     }
 
     @Test
     void isLabelledAndLayeredForCaching() {
         JsonNode labels = config.get("config").get("Labels");
         assertThat(labels.get("org.opencontainers.image.title").asString()).isEqualTo("Ecosystem Graph");
-        assertThat(labels.get("org.opencontainers.image.version").asString()).isEqualTo(System.getProperty("image.version", "0.1.0-SNAPSHOT"));
+        assertThat(labels.get("org.opencontainers.image.version").asString())
+                .isEqualTo(System.getProperty("image.version", "0.1.0-SNAPSHOT"));
         assertThat(labels.get("com.ecosystemgraph.base.java").asString()).startsWith("25");
         // base: packages, Java runtime; Jib: dependencies, snapshot dependencies, resources, classes (and more when present)
         assertThat(layers).hasSizeGreaterThanOrEqualTo(6);
         assertThat(config.get("rootfs").get("diff_ids").size()).isEqualTo(layers.size());
-        assertThat(strings(manifest.get("RepoTags"))).containsExactly("ecosystem-graph:" + System.getProperty("image.version", "0.1.0-SNAPSHOT"));
+        assertThat(strings(manifest.get("RepoTags")))
+                .containsExactly("ecosystem-graph:" + System.getProperty("image.version", "0.1.0-SNAPSHOT"));
     }
 
     private static List<String> env(JsonNode container) {

@@ -50,14 +50,15 @@ class CanonicalValuesIT {
         graphql("mutation { upsertPartner(input: {id: \"P9\", name: \"Nine\", type: SERVICES, region: \"North America\","
                 + " industries: [\"Financial Services\", \"FINANCE\", \"health\"]}) { errors { message } } }");
         graphql("mutation { upsertCustomer(input: {id: \"C9\", name: \"Nine\", region: \"north-america\", industry: \"Retail\"}) { errors { message } } }");
-        JsonNode refused = graphql("mutation { upsertPartner(input: {id: \"P8\", name: \"Eight\", type: SERVICES, region: \"Atlantis\"}) { errors { field message } } }");
+        JsonNode refused = graphql(
+                "mutation { upsertPartner(input: {id: \"P8\", name: \"Eight\", type: SERVICES, region: \"Atlantis\"}) { errors { field message } } }");
         assertThat(refused.at("/data/upsertPartner/errors/0/field").asString()).isEqualTo("region");
         assertThat(refused.at("/data/upsertPartner/errors/0/message").asString()).contains("accepted: north_america, emea, apac, latam");
 
         Map<String, List<String>> stored = new HashMap<>();
         try (var session = driver.session()) {
-            session.run(CypherStatements.fixture("distinct-values")).forEachRemaining(r ->
-                    stored.put(r.get("property").asString(), r.get("values").asList(Value::asString)));
+            session.run(CypherStatements.fixture("distinct-values"))
+                    .forEachRemaining(r -> stored.put(r.get("property").asString(), r.get("values").asList(Value::asString)));
         }
         stored.forEach((property, values) -> assertThat(BY_PROPERTY.get(property).storedValues()).as(property).containsAll(values));
         assertThat(stored.get("region")).contains("north_america", "emea", "apac").doesNotContain("NA", "EMEA", "APAC", "North America");

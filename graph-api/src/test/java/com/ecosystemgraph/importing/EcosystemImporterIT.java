@@ -170,7 +170,8 @@ class EcosystemImporterIT {
                 "partners.csv:11: name: contains the bidirectional override U+202E at position 5"
                         + " (bidirectional overrides and isolates are not allowed)",
                 "partners.csv:12: name: a text of 201 characters is too long (at most 200)",
-                "integrations.csv:" + (Files.readAllLines(broken.resolve("integrations.csv")).size()) + ": partner_id: 'P1\\u0000' is not a valid id " + rule);
+                "integrations.csv:" + (Files.readAllLines(broken.resolve("integrations.csv")).size())
+                        + ": partner_id: 'P1\\u0000' is not a valid id " + rule);
         assertThat(GraphSnapshot.of(driver)).isEqualTo(before);
     }
 
@@ -191,7 +192,8 @@ class EcosystemImporterIT {
         importer.importFolder(fixture(), EcosystemImporter.Options.defaults(), EcosystemImporter.Progress.NONE);
         Path delta = Files.createDirectories(temp.resolve("delta"));
         Files.writeString(delta.resolve("partners.csv"), "id,name,type\nP7,Grove Partners,services\n");
-        Files.writeString(delta.resolve("deals.csv"), "id,customer_id,amount,outcome,created_on,source\nD7,C3,5000,open,2024-09-10,partner_influenced\n");
+        Files.writeString(delta.resolve("deals.csv"),
+                "id,customer_id,amount,outcome,created_on,source\nD7,C3,5000,open,2024-09-10,partner_influenced\n");
         Files.writeString(delta.resolve("deal_partners.csv"), "deal_id,partner_id,role\nD7,P7,influenced\nD7,P3,influenced\n");
         Files.writeString(delta.resolve("referrals.csv"), "referrer_id,referred_id,referred_on\nC3,P7,2024-08-01\nP7,P404,2024-08-02\n");
 
@@ -232,7 +234,8 @@ class EcosystemImporterIT {
 
     @Test
     void aMissingPartnersFileOrFolderIsAClearError() {
-        ImportReport noFolder = importer.importFolder(temp.resolve("nowhere"), EcosystemImporter.Options.defaults(), EcosystemImporter.Progress.NONE);
+        ImportReport noFolder = importer.importFolder(temp.resolve("nowhere"), EcosystemImporter.Options.defaults(),
+                EcosystemImporter.Progress.NONE);
         assertThat(noFolder.problems()).extracting(ImportProblem::reason).singleElement().asString().contains("does not exist");
         ImportReport empty = importer.importFolder(temp, EcosystemImporter.Options.defaults(), EcosystemImporter.Progress.NONE);
         assertThat(empty.problems()).extracting(ImportProblem::toString)

@@ -40,10 +40,12 @@ class RowRulesTest {
 
         assertThat(violations).containsExactly(
                 new RowRules.Violation("id", "required value is missing"),
-                new RowRules.Violation("type", "'partner' is not a known type; accepted: referral, technology, reseller, strategic, services"),
+                new RowRules.Violation("type",
+                        "'partner' is not a known type; accepted: referral, technology, reseller, strategic, services"),
                 new RowRules.Violation("employees", "'-3' is outside the allowed range (at least 0)"),
                 new RowRules.Violation("signed_on", "'01/02/2024' is not a date in the form YYYY-MM-DD"),
-                new RowRules.Violation("hourly_rate", "'1,000' is not a plain decimal number (no currency symbols or thousands separators)"));
+                new RowRules.Violation("hourly_rate",
+                        "'1,000' is not a plain decimal number (no currency symbols or thousands separators)"));
     }
 
     @Test

@@ -28,7 +28,8 @@ class VocabularyAnswerTest {
         String record = System.getProperty("answers.record");
         if (record != null) {
             Files.createDirectories(Path.of(record));
-            Files.writeString(Path.of(record, "vocabularies.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(answer) + "\n");
+            Files.writeString(Path.of(record, "vocabularies.json"),
+                    JSON.writerWithDefaultPrettyPrinter().writeValueAsString(answer) + "\n");
             return;
         }
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("graphql-test/answers/vocabularies.json")) {

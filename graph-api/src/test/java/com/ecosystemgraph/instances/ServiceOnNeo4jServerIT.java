@@ -63,7 +63,7 @@ class ServiceOnNeo4jServerIT {
 
             Map<String, Object> ids = new HashMap<>();
             try (Driver direct = GraphDatabase.driver(NEO4J.getBoltUrl(), AuthTokens.basic("neo4j", PASSWORD));
-                 var session = direct.session()) {
+                    var session = direct.session()) {
                 Record sample = session.run(CypherStatements.query("warm-up/sample-ids")).single();
                 ids.put("partnerId", sample.get("partnerId").asString());
                 ids.put("prospectId", sample.get("prospectId").asString());

@@ -78,12 +78,14 @@ class TwoInstancesIT {
 
         portA = freePort();
         CompletableFuture<Void> aReady = startInstanceA(uri);
-        instanceB = new SpringApplicationBuilder(EcosystemGraphApplication.class).run(settings(uri, server.servicePassword(), "instance-b", 0).toArray(String[]::new));
+        instanceB = new SpringApplicationBuilder(EcosystemGraphApplication.class)
+                .run(settings(uri, server.servicePassword(), "instance-b", 0).toArray(String[]::new));
         portB = ((WebServerApplicationContext) instanceB).getWebServer().getPort();
         aReady.get(5, TimeUnit.MINUTES);
 
         Path fixture = Path.of(TwoInstancesIT.class.getResource("/ecosystem/small").toURI());
-        assertThat(instanceB.getBean(ImportService.class).importFolder(fixture, null, EcosystemImporter.Progress.NONE).succeeded()).isTrue();
+        assertThat(instanceB.getBean(ImportService.class).importFolder(fixture, null, EcosystemImporter.Progress.NONE).succeeded())
+                .isTrue();
     }
 
     private static List<String> settings(String uri, String password, String name, int port) {
@@ -105,7 +107,7 @@ class TwoInstancesIT {
         Path log = Path.of("target", "instance-a.log");
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(instanceA.getInputStream(), StandardCharsets.UTF_8));
-                 PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
+                    PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     out.println(line);
                     if (line.contains("Ecosystem Graph is ready at http://localhost:" + portA + "/")) {

@@ -64,7 +64,8 @@ class WriteFaultsIT {
                 "--ecosystem.scoring.train-on-start=false", "--ecosystem.scoring.rescore-on-change=false",
                 "--ecosystem.warm-up.enabled=false", "--ecosystem.load.rate-limit=0", "--ecosystem.sign-in.max-failures=0",
                 "--spring.mvc.async.request-timeout=3s", "--ecosystem.neo4j.transaction-timeout=2s",
-                "--ecosystem.security.viewer-password=viewer-write-faults", "--ecosystem.security.recruiter-password=recruiter-write-faults",
+                "--ecosystem.security.viewer-password=viewer-write-faults",
+                "--ecosystem.security.recruiter-password=recruiter-write-faults",
                 "--ecosystem.security.admin-password=" + ADMIN_PASSWORD);
         Path fixture = Path.of(WriteFaultsIT.class.getResource("/ecosystem/small").toURI());
         assertThat(service.getBean(ImportService.class).importFolder(fixture, null, EcosystemImporter.Progress.NONE).succeeded()).isTrue();
@@ -117,7 +118,8 @@ class WriteFaultsIT {
         assertThat(answer.classification()).isEqualTo("OUTCOME_UNKNOWN");
         assertThat(answer.json().at("/errors/0/extensions/ids/0").asString()).isEqualTo("C2");
         assertThat(answer.json().at("/errors/0/extensions/safeToRetry").asBoolean()).isTrue();
-        assertThat(answer.json().at("/errors/0/message").asString()).contains("may or may not be written").contains("safe to send the same mutation again");
+        assertThat(answer.json().at("/errors/0/message").asString()).contains("may or may not be written")
+                .contains("safe to send the same mutation again");
 
         Awaitility.await().atMost(2, TimeUnit.MINUTES).until(() -> "Answer lost".equals(name("C2")));
         // Sent again as a client does after Retry-After, for as long as it is answered 503 (the relay held every
@@ -139,7 +141,8 @@ class WriteFaultsIT {
         String query = "{ partners(first: 1) { totalCount } }";
         // A fault of an earlier test may still be being noticed as over: start from a reachable database.
         Awaitility.await().atMost(1, TimeUnit.MINUTES).until(() -> Http.get(base + "/readyz").status() == 200
-                && output.getOut().split("The database cannot be reached").length == output.getOut().split("The database is reachable again").length);
+                && output.getOut().split("The database cannot be reached").length == output.getOut()
+                        .split("The database is reachable again").length);
         int from = output.getOut().length();
         assertThat(Http.graphql(base, query, "Authorization", admin).status()).isEqualTo(200);
         proxy.down();
@@ -160,7 +163,8 @@ class WriteFaultsIT {
         assertThat(Http.get(base + "/readyz").status()).isEqualTo(200);
         assertThat(Http.graphql(base, query, "Authorization", admin).json().at("/data/partners/totalCount").asInt()).isEqualTo(6);
 
-        Awaitility.await().atMost(1, TimeUnit.MINUTES).until(() -> output.getOut().substring(from).contains("The database is reachable again after"));
+        Awaitility.await().atMost(1, TimeUnit.MINUTES)
+                .until(() -> output.getOut().substring(from).contains("The database is reachable again after"));
         String log = output.getOut().substring(from);
         assertThat(count(log, "The database cannot be reached")).as("one line when the outage starts").isEqualTo(1);
         assertThat(count(log, "The database is reachable again")).as("one when it ends").isEqualTo(1);
@@ -168,11 +172,13 @@ class WriteFaultsIT {
     }
 
     private static String upsertCustomer(String id, String name) {
-        return "mutation { upsertCustomer(input: {id: \"" + id + "\", name: \"" + name + "\"}) { customer { id name } errors { field message } } }";
+        return "mutation { upsertCustomer(input: {id: \"" + id + "\", name: \"" + name
+                + "\"}) { customer { id name } errors { field message } } }";
     }
 
     private static String auditOutcomes(String id) {
-        Http.Answer answer = Http.graphql(base, "{ auditEvents(filter: {nodeId: \"" + id + "\"}, first: 50) { edges { node { outcome summary } } } }",
+        Http.Answer answer = Http.graphql(base,
+                "{ auditEvents(filter: {nodeId: \"" + id + "\"}, first: 50) { edges { node { outcome summary } } } }",
                 "Authorization", admin);
         return answer.status() == 200 ? answer.json().at("/data/auditEvents").toString() : "";
     }

@@ -62,7 +62,8 @@ class ClientLimitsIT {
         }
         Http.Answer refused = Http.graphql(base, "{ __typename }", "Authorization", Http.basic("recruiter", Users.password(Role.RECRUITER)),
                 "X-Forwarded-For", "198.51.100.2");
-        assertThat(refused.status()).as("the right password, from elsewhere, while the name is throttled: " + refused.body()).isEqualTo(429);
+        assertThat(refused.status()).as("the right password, from elsewhere, while the name is throttled: " + refused.body())
+                .isEqualTo(429);
         assertThat(refused.classification()).isEqualTo("RATE_LIMITED");
         assertThat(Integer.parseInt(refused.retryAfter())).isPositive();
         assertThat(Http.graphql(base, "{ __typename }", "Authorization", Http.basic("viewer", Users.password(Role.VIEWER)),
@@ -83,7 +84,8 @@ class ClientLimitsIT {
                 "X-Forwarded-For", "192.0.2.9").status()).as("the address is throttled, whatever the name").isEqualTo(429);
 
         signIns.flush();
-        JsonNode events = Http.graphql(base, "{ auditEvents(filter: {operations: [\"signIn\"]}, first: 100) { edges { node { actor summary outcome } } } }",
+        JsonNode events = Http.graphql(base,
+                "{ auditEvents(filter: {operations: [\"signIn\"]}, first: 100) { edges { node { actor summary outcome } } } }",
                 "X-API-Key", Users.apiKey(Role.ADMIN)).json().at("/data/auditEvents/edges");
         List<String> fromThere = new ArrayList<>();
         events.forEach(edge -> {

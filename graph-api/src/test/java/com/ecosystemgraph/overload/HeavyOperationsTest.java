@@ -30,7 +30,8 @@ class HeavyOperationsTest {
     @Test
     void lookupsPagesMutationsAndOtherOperationsAreLight() {
         assertThat(HeavyOperations.isHeavy("{ partners(first: 20) { edges { node { id } } } }", null)).isFalse();
-        assertThat(HeavyOperations.isHeavy("query A { partner(id: \"P1\") { id } } query B { ecosystemKpis { totalWonAmount } }", "A")).isFalse();
+        assertThat(HeavyOperations.isHeavy("query A { partner(id: \"P1\") { id } } query B { ecosystemKpis { totalWonAmount } }", "A"))
+                .isFalse();
         assertThat(HeavyOperations.isHeavy("mutation { upsertPartner(input: {id: \"P1\"}) { errors { code } } }", null)).isFalse();
         assertThat(HeavyOperations.isHeavy("{ ...F } fragment F on Query { ...F }", null)).as("a cycle ends").isFalse();
         assertThat(HeavyOperations.isHeavy("{ not graphql", null)).isFalse();

@@ -51,7 +51,8 @@ class LoadBenchIT {
                 "--ecosystem.scoring.train-on-start=false", "--ecosystem.load.rate-limit=0")) {
             service.line(line -> line.contains("Ecosystem Graph is ready at")).get(30, TimeUnit.MINUTES);
             List<String> rows = new ArrayList<>();
-            OpenLoop.run("warm", base, List.of(new OpenLoop.Stream("light", LoadIT.LIGHT, 5), new OpenLoop.Stream("heavy", LoadIT.HEAVY, 1)),
+            OpenLoop.run("warm", base,
+                    List.of(new OpenLoop.Stream("light", LoadIT.LIGHT, 5), new OpenLoop.Stream("heavy", LoadIT.HEAVY, 1)),
                     Duration.ofSeconds(10), PATIENCE, viewer);
 
             OpenLoop.Result unloaded = run(rows, "unloaded", base, viewer, Map.of("light", 2.0, "heavy", 0.0));
@@ -79,21 +80,30 @@ class LoadBenchIT {
             run(rows, "heavy overload", base, viewer, Map.of("light", 0.0, "heavy", 10.0));
             run(rows, "mixed 2x", base, viewer, Map.of("light", twice, "heavy", 2.0));
 
-            long answeredInTime = overload.of("light").stream().filter(o -> o.kind() == OpenLoop.Kind.ANSWERED && o.millis() <= 2 * p99Light).count();
-            long answeredLate = overload.of("light").stream().filter(o -> o.kind() == OpenLoop.Kind.ANSWERED && o.millis() > 2 * p99Light).count();
+            long answeredInTime = overload.of("light").stream()
+                    .filter(o -> o.kind() == OpenLoop.Kind.ANSWERED && o.millis() <= 2 * p99Light).count();
+            long answeredLate = overload.of("light").stream().filter(o -> o.kind() == OpenLoop.Kind.ANSWERED && o.millis() > 2 * p99Light)
+                    .count();
             long shedFast = overload.of("light").stream().filter(o -> o.kind() == OpenLoop.Kind.SHED && o.millis() <= 50).count();
             long shedSlow = overload.of("light").stream().filter(o -> o.kind() == OpenLoop.Kind.SHED && o.millis() > 50).count();
             System.out.printf(Locale.ROOT, "%nLoad bench, demo ecosystem x%s, %d s per run, load average before: %s%n%s%n",
-                    System.getProperty("load.scale", "1.0"), SECONDS.toSeconds(), loadAverage(), OpenLoop.Result.header().replace("in flight max |",
-                            "in flight max | load avg |").replace("|---|---|---|---|---|---|---|---|---|---|---|", "|---|---|---|---|---|---|---|---|---|---|---|---|"));
+                    System.getProperty("load.scale", "1.0"), SECONDS.toSeconds(), loadAverage(),
+                    OpenLoop.Result.header().replace("in flight max |",
+                            "in flight max | load avg |")
+                            .replace("|---|---|---|---|---|---|---|---|---|---|---|", "|---|---|---|---|---|---|---|---|---|---|---|---|"));
             rows.forEach(System.out::println);
-            System.out.printf(Locale.ROOT, "%nunloaded p99: light %.0f ms, heavy %.0f ms; sustainable light rate %.0f/s%n", p99Light, p99Heavy, sustainable);
-            System.out.printf(Locale.ROOT, "at %.0f/s (2x): %d answered within 2x the unloaded p99 (%.0f ms), %d answered later, %d shed within 50 ms, "
-                    + "%d shed later, %d errors; in flight at most %d%n", twice, answeredInTime, 2 * p99Light, answeredLate, shedFast, shedSlow,
+            System.out.printf(Locale.ROOT, "%nunloaded p99: light %.0f ms, heavy %.0f ms; sustainable light rate %.0f/s%n", p99Light,
+                    p99Heavy, sustainable);
+            System.out.printf(Locale.ROOT,
+                    "at %.0f/s (2x): %d answered within 2x the unloaded p99 (%.0f ms), %d answered later, %d shed within 50 ms, "
+                            + "%d shed later, %d errors; in flight at most %d%n",
+                    twice, answeredInTime, 2 * p99Light, answeredLate, shedFast, shedSlow,
                     overload.count("light", OpenLoop.Kind.ERROR), overload.maxInFlight());
-            System.out.printf(Locale.ROOT, "light at %.0f/s: p99 %.0f ms alone, %.0f ms with one heavy analysis per second beside it (%+.0f %%)%n", fairRate,
+            System.out.printf(Locale.ROOT,
+                    "light at %.0f/s: p99 %.0f ms alone, %.0f ms with one heavy analysis per second beside it (%+.0f %%)%n", fairRate,
                     alone.percentile("light", OpenLoop.Kind.ANSWERED, 99), beside.percentile("light", OpenLoop.Kind.ANSWERED, 99),
-                    100 * (beside.percentile("light", OpenLoop.Kind.ANSWERED, 99) / alone.percentile("light", OpenLoop.Kind.ANSWERED, 99) - 1));
+                    100 * (beside.percentile("light", OpenLoop.Kind.ANSWERED, 99) / alone.percentile("light", OpenLoop.Kind.ANSWERED, 99)
+                            - 1));
             service.stop();
         } finally {
             TestNeo4j.deleteRecursively(home);

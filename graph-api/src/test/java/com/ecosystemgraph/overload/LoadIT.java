@@ -76,7 +76,8 @@ class LoadIT {
                     .allSatisfy(outcome -> assertThat(outcome.kind()).as(outcome.toString()).isNotEqualTo(OpenLoop.Kind.ERROR));
             assertThat(result.outcomes().stream().filter(o -> o.kind() == OpenLoop.Kind.SHED))
                     .allSatisfy(shed -> assertThat(shed.retryAfter()).as(shed.toString()).isEqualTo("1"));
-            assertThat(gauge("ecosystem.load.running.max", "queries")).as("%s: queries at once", run.getKey()).isLessThanOrEqualTo(queriesLimit);
+            assertThat(gauge("ecosystem.load.running.max", "queries")).as("%s: queries at once", run.getKey())
+                    .isLessThanOrEqualTo(queriesLimit);
             assertThat(gauge("ecosystem.load.running.max", "analytics")).as("%s: analyses at once", run.getKey())
                     .isLessThanOrEqualTo(analyticsLimit);
         }

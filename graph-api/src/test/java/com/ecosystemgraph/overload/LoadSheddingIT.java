@@ -125,14 +125,15 @@ class LoadSheddingIT {
     }
 
     private static String upsertCustomer(String id, String name) {
-        return "mutation { upsertCustomer(input: {id: \"" + id + "\", name: \"" + name + "\"}) { customer { id name } errors { message } } }";
+        return "mutation { upsertCustomer(input: {id: \"" + id + "\", name: \"" + name
+                + "\"}) { customer { id name } errors { message } } }";
     }
 
     private static String[] viewer() {
-        return new String[] {"Authorization", Http.basic("viewer", Users.password(Role.VIEWER))};
+        return new String[]{"Authorization", Http.basic("viewer", Users.password(Role.VIEWER))};
     }
 
     private static String[] admin() {
-        return new String[] {"Authorization", Http.basic("admin", Users.password(Role.ADMIN))};
+        return new String[]{"Authorization", Http.basic("admin", Users.password(Role.ADMIN))};
     }
 }

@@ -16,8 +16,8 @@ class RateLimitsTest {
         for (int i = 0; i < 3; i++) {
             assertThat(limits.take("viewer")).as("request %d of the burst", i + 1).isEmpty();
         }
-        assertThat(limits.take("viewer")).as("past the burst").hasValueSatisfying(wait ->
-                assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMillis(500)));
+        assertThat(limits.take("viewer")).as("past the burst")
+                .hasValueSatisfying(wait -> assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMillis(500)));
         assertThat(limits.take("key:bi-tool")).as("another client has its own bucket").isEmpty();
 
         clock.advance(Duration.ofMillis(500));

@@ -42,7 +42,7 @@ class DatabaseHealthIndicatorIT {
                 // the people's password is kept in the data directory, so it is the same after the restart
                 AuthTokens.basic("neo4j", server.peoplePassword()),
                 Config.builder().withConnectionTimeout(2, TimeUnit.SECONDS).build());
-             DatabaseHealthIndicator indicator = new DatabaseHealthIndicator(driver, availability)) {
+                DatabaseHealthIndicator indicator = new DatabaseHealthIndicator(driver, availability)) {
             indicator.check();
             assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
 

@@ -120,7 +120,8 @@ class ReadinessIT {
     }
 
     private HttpResponse<String> kpis(int port) throws Exception {
-        String auth = Base64.getEncoder().encodeToString(("viewer:" + SecurityProperties.DEMO_VIEWER_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String auth = Base64.getEncoder()
+                .encodeToString(("viewer:" + SecurityProperties.DEMO_VIEWER_PASSWORD).getBytes(StandardCharsets.UTF_8));
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
                 .header("Content-Type", "application/json").header("Authorization", "Basic " + auth)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ ecosystemKpis { totalWonAmount } }\"}"))

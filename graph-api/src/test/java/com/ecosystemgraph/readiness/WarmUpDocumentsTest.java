@@ -33,7 +33,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 class WarmUpDocumentsTest {
 
     /** The schema files whose root query fields are analyses. */
-    private static final List<String> ANALYSES = List.of("classpath*:graphql/analytics*.graphqls", "classpath*:graphql/investment-plan.graphqls",
+    private static final List<String> ANALYSES = List.of("classpath*:graphql/analytics*.graphqls",
+            "classpath*:graphql/investment-plan.graphqls",
             "classpath*:graphql/performance-drivers.graphqls");
 
     @Test
@@ -51,10 +52,11 @@ class WarmUpDocumentsTest {
         }
         Set<String> warmed = new TreeSet<>();
         for (AnalyticsWarmUp.Document document : AnalyticsWarmUp.documents()) {
-            Parser.parse(document.text()).getDefinitionsOfType(OperationDefinition.class).forEach(operation ->
-                    operation.getSelectionSet().getSelectionsOfType(Field.class).forEach(field -> warmed.add(field.getName())));
+            Parser.parse(document.text()).getDefinitionsOfType(OperationDefinition.class).forEach(operation -> operation.getSelectionSet()
+                    .getSelectionsOfType(Field.class).forEach(field -> warmed.add(field.getName())));
         }
-        assertThat(analyses).as("analyses found in the schema").contains("ecosystemKpis", "channelConflicts", "investmentPlan", "performanceDrivers");
+        assertThat(analyses).as("analyses found in the schema").contains("ecosystemKpis", "channelConflicts", "investmentPlan",
+                "performanceDrivers");
         assertThat(warmed).as("analyses the warm-up documents ask (src/main/resources/warm-up)").containsAll(analyses);
     }
 

@@ -64,10 +64,12 @@ class SavedViewsIT {
 
     @Test
     void anExplorerCanvasAndAnAnalyticsFilterAreSavedAndComeBackTyped() {
-        Map<String, Object> explorer = save(as(Role.VIEWER), Map.of("name", "  P0001 and its biggest customer ", "target", "EXPLORER", "canvas", canvas()));
+        Map<String, Object> explorer = save(as(Role.VIEWER),
+                Map.of("name", "  P0001 and its biggest customer ", "target", "EXPLORER", "canvas", canvas()));
         assertThat((List<?>) explorer.get("errors")).isEmpty();
         Map<String, Object> analytics = save(as(Role.VIEWER), Map.of("name", "EMEA resellers, FY26", "target", "PORTFOLIO",
-                "filter", Map.of("from", "2025-10-01", "asOf", "2026-09-30", "regions", List.of("europe"), "partnerTypes", List.of("RESELLER"))));
+                "filter",
+                Map.of("from", "2025-10-01", "asOf", "2026-09-30", "regions", List.of("europe"), "partnerTypes", List.of("RESELLER"))));
         assertThat((List<?>) analytics.get("errors")).isEmpty();
 
         List<Map<String, Object>> views = listed(as(Role.VIEWER));
@@ -88,7 +90,8 @@ class SavedViewsIT {
         assertThat(views.get(1).get("filter")).isNull();
         Map<String, Object> f = castMap(views.get(0).get("filter"));
         assertThat(f).containsEntry("from", "2025-10-01").containsEntry("asOf", "2026-09-30")
-                .containsEntry("regions", List.of("emea")).containsEntry("partnerTypes", List.of("RESELLER")).containsEntry("tiers", List.of());
+                .containsEntry("regions", List.of("emea")).containsEntry("partnerTypes", List.of("RESELLER"))
+                .containsEntry("tiers", List.of());
         assertThat(views.get(0).get("canvas")).isNull();
         // by target
         assertThat(as(Role.VIEWER).documentName("savedViews").variable("target", "EXPLORER").execute()
@@ -115,7 +118,8 @@ class SavedViewsIT {
         List<Map<String, Object>> still = listed(as(Role.VIEWER));
         assertThat(still).singleElement().satisfies(v -> assertThat(v).containsEntry("id", id).containsEntry("name", "Mine"));
         // the owner deletes it
-        as(Role.VIEWER).documentName("deleteSavedView").variable("id", id).execute().path("deleteSavedView.deletedId").entity(String.class).isEqualTo(id);
+        as(Role.VIEWER).documentName("deleteSavedView").variable("id", id).execute().path("deleteSavedView.deletedId").entity(String.class)
+                .isEqualTo(id);
         assertThat(listed(as(Role.VIEWER))).isEmpty();
         assertThat(listed(as(Role.RECRUITER))).hasSize(1);
     }
@@ -126,13 +130,15 @@ class SavedViewsIT {
         String again = (String) castMap(save(as(Role.VIEWER), Map.of("name", "Q3", "target", "PORTFOLIO",
                 "filter", Map.of("tiers", List.of("GOLD")))).get("savedView")).get("id");
         assertThat(again).isEqualTo(first);
-        assertThat(listed(as(Role.VIEWER))).singleElement().satisfies(v -> assertThat(castMap(v.get("filter"))).containsEntry("tiers", List.of("GOLD")));
+        assertThat(listed(as(Role.VIEWER))).singleElement()
+                .satisfies(v -> assertThat(castMap(v.get("filter"))).containsEntry("tiers", List.of("GOLD")));
         save(as(Role.VIEWER), Map.of("name", "Q4", "target", "PORTFOLIO"));
         // renaming onto another view's name is refused; renaming to a free one keeps the id
         Map<String, Object> clash = save(as(Role.VIEWER), Map.of("id", first, "name", "Q4", "target", "PORTFOLIO"));
         assertThat((List<Map<String, Object>>) clash.get("errors")).singleElement().satisfies(e -> assertThat(e.get("message").toString())
                 .isEqualTo("you already have another view named 'Q4': choose another name, or save over that one"));
-        Map<String, Object> renamed = castMap(save(as(Role.VIEWER), Map.of("id", first, "name", "Q3 (old)", "target", "PORTFOLIO")).get("savedView"));
+        Map<String, Object> renamed = castMap(
+                save(as(Role.VIEWER), Map.of("id", first, "name", "Q3 (old)", "target", "PORTFOLIO")).get("savedView"));
         assertThat(renamed).containsEntry("id", first).containsEntry("name", "Q3 (old)");
         assertThat(listed(as(Role.VIEWER))).extracting(v -> v.get("name")).containsExactlyInAnyOrder("Q3 (old)", "Q4");
     }
@@ -152,7 +158,8 @@ class SavedViewsIT {
         assertThat(errors).extracting(e -> e.get("field")).containsExactlyInAnyOrder("name", "canvas.nodes[1]", "canvas.depth",
                 "canvas.region", "canvas.colourProperty", "canvas.colourProperty", "canvas.pathTo", "filter");
         assertThat(errors).allSatisfy(e -> assertThat(e.get("code")).isEqualTo("INVALID"));
-        assertThat(errors).anySatisfy(e -> assertThat(e.get("message").toString()).startsWith("'Atlantis' is not a known region; accepted: north_america"));
+        assertThat(errors).anySatisfy(
+                e -> assertThat(e.get("message").toString()).startsWith("'Atlantis' is not a known region; accepted: north_america"));
         // an analytics view with a canvas, an EXPLORER view without one, a period that ends before it starts
         assertThat(castList(save(as(Role.VIEWER), Map.of("name", "x", "target", "PORTFOLIO", "canvas", canvas())).get("errors")))
                 .extracting(e -> e.get("field")).containsExactly("canvas");
@@ -166,7 +173,8 @@ class SavedViewsIT {
 
     @Test
     void everySaveAndDeleteIsInTheAuditTrailWithItsOwner() {
-        String id = (String) castMap(save(as(Role.RECRUITER), Map.of("name", "Audited", "target", "COMBINATIONS")).get("savedView")).get("id");
+        String id = (String) castMap(save(as(Role.RECRUITER), Map.of("name", "Audited", "target", "COMBINATIONS")).get("savedView"))
+                .get("id");
         save(as(Role.RECRUITER), Map.of("name", "", "target", "COMBINATIONS"));
         as(Role.RECRUITER).documentName("deleteSavedView").variable("id", id).execute();
         List<Map<String, Object>> events = as(Role.ADMIN).documentName("auditEvents").variable("filter", Map.of("actor", "recruiter"))

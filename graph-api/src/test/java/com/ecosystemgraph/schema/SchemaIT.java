@@ -63,7 +63,8 @@ class SchemaIT {
                 .replace("{{types}}", "SOURCED|INFLUENCED|CO_SOLD").replace("{{where}}", "true")
                 .replace("{{relationship}}", "properties(r)");
         String name = file.getFileName().toString();
-        return name.endsWith("-by-ids.cypher") || name.endsWith("-page.cypher") ? filled
+        return name.endsWith("-by-ids.cypher") || name.endsWith("-page.cypher")
+                ? filled
                 : CypherStatements.fixture("join-fragment-host").replace("{{fragment}}", filled);
     }
 

@@ -45,7 +45,7 @@ class IppAccuracyBenchmarkIT {
         double scale = Double.parseDouble(System.getProperty("ipp.benchmark.scale", "10"));
         // A fresh database per seed: emptying a 400,000-node graph can outlast the test database's transaction timeout.
         try (EmbeddedNeo4j database = TestNeo4j.start(TestNeo4j.temporaryFolder("ipp-bench-db"));
-             Driver driver = GraphDatabase.driver(database.boltUri(), database.serviceAuth())) {
+                Driver driver = GraphDatabase.driver(database.boltUri(), database.serviceAuth())) {
             new MigrationRunner(driver, null).migrate();
             run(driver, seed, scale);
         }
@@ -88,7 +88,8 @@ class IppAccuracyBenchmarkIT {
         double explainMillis = (System.nanoTime() - t0) / 1e6 / 20;
 
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "%n=== IPP accuracy, demo seed %d scale %.0f: %d partners, %d labelled (%d positive), test %d (%d positive); import %.0f s, training %.1f s, chosen %s%n",
+        s.append(String.format(Locale.ROOT,
+                "%n=== IPP accuracy, demo seed %d scale %.0f: %d partners, %d labelled (%d positive), test %d (%d positive); import %.0f s, training %.1f s, chosen %s%n",
                 seed, scale, c.data().partners(), c.data().labelled(), c.data().positives(), c.data().test(), c.data().testPositives(),
                 importSeconds, trainSeconds, c.trainer()));
         s.append(String.format(Locale.ROOT, "model AUC %.3f [%.3f, %.3f]; AP %.3f; Brier %.3f; ECE %.3f%n", c.metrics().auc().value(),
@@ -98,18 +99,21 @@ class IppAccuracyBenchmarkIT {
             s.append(String.format(Locale.ROOT, "oracle AUC %.3f [%.3f, %.3f]; ours / oracle = %.3f (target >= 0.95)%n",
                     c.oracle().auc().value(), c.oracle().auc().low(), c.oracle().auc().high(), c.oracle().ratio()));
             s.append(String.format(Locale.ROOT, "prospects: expected AUC / best achievable = %.3f over %d prospects (target >= 0.95);"
-                            + " held-out partners seen as prospects %.3f (target within 0.02)%n",
+                    + " held-out partners seen as prospects %.3f (target within 0.02)%n",
                     c.oracle().prospectExpectedAucRatio(), c.oracle().prospectsMatched(), c.prospectLike().expectedAucRatio()));
         }
         s.append(String.format(Locale.ROOT, "prospect model %s scores %s; partner model %s%n", c.trainer(), c.scores(),
-                c.partnerModel() == null ? "not kept" : String.format(Locale.ROOT, "kept (held-out AUC %.3f, seen as prospects %.3f)",
-                        c.partnerModel().metrics().auc().value(), c.partnerModel().prospectLike().auc().value())));
+                c.partnerModel() == null
+                        ? "not kept"
+                        : String.format(Locale.ROOT, "kept (held-out AUC %.3f, seen as prospects %.3f)",
+                                c.partnerModel().metrics().auc().value(), c.partnerModel().prospectLike().auc().value())));
         for (ModelCard.Baseline b : c.baselines()) {
             s.append(String.format(Locale.ROOT, "%s AUC %.3f [%.3f, %.3f]; model - baseline %+.3f [%+.3f, %+.3f] (target >= +0.10)%n",
                     b.name(), b.auc().value(), b.auc().low(), b.auc().high(), b.difference().value(), b.difference().low(),
                     b.difference().high()));
         }
-        s.append(String.format(Locale.ROOT, "batch scoring of %d partners and prospects: feature query %.2f s, model %.3f s, storing scores %.2f s; one explanation (%s) %.1f ms on average%n",
+        s.append(String.format(Locale.ROOT,
+                "batch scoring of %d partners and prospects: feature query %.2f s, model %.3f s, storing scores %.2f s; one explanation (%s) %.1f ms on average%n",
                 rows.size(), featureSeconds, scoreSeconds, writeSeconds, explainer.method(), explainMillis));
         c.candidates().forEach(k -> s.append(String.format(Locale.ROOT, "  candidate %s CV AUC %.3f +- %.3f (%.1f s)%n",
                 k.name(), k.cvAuc(), k.cvAucSd(), k.trainSeconds())));

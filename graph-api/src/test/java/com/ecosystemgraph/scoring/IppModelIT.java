@@ -91,7 +91,8 @@ class IppModelIT {
         assertThat(card.liftByDecile()).hasSize(10);
         assertThat(card.data().labelled()).isGreaterThan(100);
         assertThat(card.label().threshold()).isEqualTo(100_000);
-        for (String file : List.of(ModelTraining.MODEL_FILE, "model-card.json", "model-card.md", "roc.png", "calibration.png", "lift.png")) {
+        for (String file : List.of(ModelTraining.MODEL_FILE, "model-card.json", "model-card.md", "roc.png", "calibration.png",
+                "lift.png")) {
             assertThat(trained.directory().resolve(file)).isRegularFile();
         }
 
@@ -136,7 +137,7 @@ class IppModelIT {
             assertThat(p.segmentCoverage()).isBetween(0.0, 1.0);
             assertThat(p.referralProximity()).isBetween(0.0, 1.0);
             assertThat(p.weights().ipp() + p.weights().customerOverlap() + p.weights().segmentCoverage()
-                       + p.weights().referralProximity()).isCloseTo(1.0, within(1e-9));
+                    + p.weights().referralProximity()).isCloseTo(1.0, within(1e-9));
         });
         List<RankedProspect> byProbability = service.prospectRanking(null, new FitWeights(1, 0, 0, 0));
         assertThat(byProbability).isSortedAccordingTo((x, y) -> Double.compare(y.ippProbability(), x.ippProbability()));
@@ -173,7 +174,8 @@ class IppModelIT {
             service.start();
             assertThat(service.status()).isEqualTo(ScoringService.Status.READY);
             assertThat(service.version()).contains(trained.card().modelVersion());
-            assertThat(service.problem()).contains("ECOSYSTEM_MODEL_DIR").contains("changed after training").contains(ModelTraining.MODEL_FILE);
+            assertThat(service.problem()).contains("ECOSYSTEM_MODEL_DIR").contains("changed after training")
+                    .contains(ModelTraining.MODEL_FILE);
             assertThat(service.store().versions()).isEqualTo(storedBefore);
         }
 

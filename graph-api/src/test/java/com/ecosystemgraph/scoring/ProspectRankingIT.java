@@ -69,7 +69,8 @@ class ProspectRankingIT {
 
         // What the service serves for every prospect, against the prospects' true success probabilities.
         Map<String, Double> truth = TruthFile.read(truthFile);
-        List<String> prospects = new FeatureQuery(driver, null).all().stream().filter(PartnerFeatures::prospect).map(PartnerFeatures::id).toList();
+        List<String> prospects = new FeatureQuery(driver, null).all().stream().filter(PartnerFeatures::prospect).map(PartnerFeatures::id)
+                .toList();
         Map<String, PartnerPotential> served = service.potentials(prospects);
         assertThat(served).hasSize(prospects.size());
         double[] scores = prospects.stream().mapToDouble(id -> served.get(id).probability()).toArray();
@@ -79,13 +80,17 @@ class ProspectRankingIT {
 
         FeatureShift logins = shiftOf(card, "portalLogins90d.log1p");
         FeatureShift trainings = shiftOf(card, "trainingsCompleted.log1p");
-        System.out.printf(Locale.ROOT, "%n=== prospects, demo seed %d scale %.0f: %d prospects, expected AUC %.3f of the best achievable %.3f: ratio %.3f;"
+        System.out.printf(Locale.ROOT,
+                "%n=== prospects, demo seed %d scale %.0f: %d prospects, expected AUC %.3f of the best achievable %.3f: ratio %.3f;"
                         + " prospect-like %.3f (AUC %.3f [%.3f, %.3f]; partners as they are %.3f, partner model %s); prospect model %s;"
                         + " PSI logins %.2f, trainings %.2f, largest PSI of a prospect-model feature %s; import %.0f s, training %.1f s%n",
                 seed, SCALE, prospects.size(), Metrics.expectedAuc(scores, best), Metrics.expectedAuc(best, best), ratio, prospectLike,
                 card.prospectLike().auc().value(), card.prospectLike().auc().low(), card.prospectLike().auc().high(),
-                card.metrics().auc().value(), card.partnerModel() == null ? "not kept" : String.format(Locale.ROOT, "kept (AUC %.3f, seen as prospects %.3f)",
-                        card.partnerModel().metrics().auc().value(), card.partnerModel().prospectLike().auc().value()),
+                card.metrics().auc().value(),
+                card.partnerModel() == null
+                        ? "not kept"
+                        : String.format(Locale.ROOT, "kept (AUC %.3f, seen as prospects %.3f)",
+                                card.partnerModel().metrics().auc().value(), card.partnerModel().prospectLike().auc().value()),
                 card.trainer(), logins.psi(), trainings.psi(),
                 card.shift().features().stream().filter(f -> f.usedByProspectModel() && f.computable())
                         .max(java.util.Comparator.comparingDouble(FeatureShift::psi))

@@ -73,7 +73,7 @@ class RescoreOnChangeIT {
         ScoringService.RescoreTiming before = scoring.lastRescore().orElseThrow();
 
         admin.documentName("upsertPartner").variable("input", Map.of("id", "X-NEW-1", "name", "Fresh Prospect",
-                        "type", "SERVICES", "status", "PROSPECT", "industries", List.of("retail"), "employees", 400))
+                "type", "SERVICES", "status", "PROSPECT", "industries", List.of("retail"), "employees", 400))
                 .execute().path("upsertPartner.errors").entityList(Object.class).hasSize(0);
         assertThat(scoring.awaitIdle(WAIT)).isTrue();
 
@@ -87,7 +87,7 @@ class RescoreOnChangeIT {
     @Test
     void aProspectKnownByItsNameOnlyIsInsufficientDataNotAConfidentNumber() throws InterruptedException {
         admin.documentName("upsertPartner").variable("input", Map.of("id", "X-NAME-ONLY", "name", "Nameonly Ltd",
-                        "type", "SERVICES", "status", "PROSPECT"))
+                "type", "SERVICES", "status", "PROSPECT"))
                 .execute().path("upsertPartner.errors").entityList(Object.class).hasSize(0);
         assertThat(scoring.awaitIdle(WAIT)).isTrue();
 
@@ -102,14 +102,16 @@ class RescoreOnChangeIT {
                 .path("partner.potential.factors").entityList(Object.class).hasSize(0);
         // A prospect with facts to read is scored as a judgement, by the prospect model.
         admin.documentName("upsertPartner").variable("input", Map.of("id", "X-NAME-ONLY", "name", "Nameonly Ltd",
-                        "type", "SERVICES", "status", "PROSPECT", "employees", 250, "certifiedStaff", 4))
+                "type", "SERVICES", "status", "PROSPECT", "employees", 250, "certifiedStaff", 4))
                 .execute().path("upsertPartner.errors").entityList(Object.class).hasSize(0);
         assertThat(scoring.awaitIdle(WAIT)).isTrue();
         admin.documentName("scoreOrder").operationName("potential").variable("id", "X-NAME-ONLY").execute()
                 .path("partner.potential.confidence").entity(String.class).satisfies(c -> assertThat(c).isIn("NORMAL", "LOW"))
-                .path("partner.potential.explanationMethod").entity(String.class).satisfies(m -> assertThat(m).isIn("exact-linear", "lime", "occlusion"))
+                .path("partner.potential.explanationMethod").entity(String.class)
+                .satisfies(m -> assertThat(m).isIn("exact-linear", "lime", "occlusion"))
                 .path("partner.potential.factors[*].feature").entityList(String.class)
-                .satisfies(f -> assertThat(f).isNotEmpty().doesNotContain("portalLogins", "trainings", "contentDownloads", "integrationCustomers",
+                .satisfies(f -> assertThat(f).isNotEmpty().doesNotContain("portalLogins", "trainings", "contentDownloads",
+                        "integrationCustomers",
                         "referralsMade"));
     }
 
@@ -123,12 +125,12 @@ class RescoreOnChangeIT {
 
         // A deal is an outcome: it cannot change any feature, so it costs no rescoring.
         admin.documentName("upsertDeal").variable("input", Map.of("id", "D-RESCORE-1", "customerId", customer, "amount", 1000,
-                        "outcome", "OPEN", "createdOn", "2026-09-01", "source", "PARTNER_SOURCED",
-                        "partners", List.of(Map.of("partnerId", partner, "role", "SOURCED"))))
+                "outcome", "OPEN", "createdOn", "2026-09-01", "source", "PARTNER_SOURCED",
+                "partners", List.of(Map.of("partnerId", partner, "role", "SOURCED"))))
                 .execute().path("upsertDeal.errors").entityList(Object.class).hasSize(0);
         // A refused partner change writes nothing, so nothing is rescored either.
         admin.documentName("upsertPartner").variable("input", Map.of("id", partner, "name", "Bad", "type", "REFERRAL",
-                        "employees", -5)).execute()
+                "employees", -5)).execute()
                 .path("upsertPartner.errors").entityList(Object.class).hasSizeGreaterThan(0);
         assertThat(scoring.awaitIdle(WAIT)).isTrue();
 

@@ -37,7 +37,8 @@ class ScoringAfterOutageIT {
         }
         try (Driver driver = GraphDatabase.driver("bolt://localhost:" + port, AuthTokens.basic("neo4j", password),
                 Config.builder().withConnectionTimeout(2, java.util.concurrent.TimeUnit.SECONDS).build())) {
-            ScoringService scoring = new ScoringService(driver, null, ScoringProperties.of(null, null, true, 42, false), temp.resolve("models"));
+            ScoringService scoring = new ScoringService(driver, null, ScoringProperties.of(null, null, true, 42, false),
+                    temp.resolve("models"));
             scoring.start();
             assertThat(scoring.status()).isEqualTo(ScoringService.Status.UNAVAILABLE);
             assertThat(scoring.problem()).contains("waits for the database").doesNotContain("quote id");

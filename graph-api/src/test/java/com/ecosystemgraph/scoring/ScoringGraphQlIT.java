@@ -91,7 +91,8 @@ class ScoringGraphQlIT {
                 .path("model.oracle").valueIsNull();
         // The calibration bins cover every held-out partner once and reproduce the card's ECE.
         int testSize = scoring.card().orElseThrow().data().test();
-        List<Map<String, Object>> bins = model.path("model.calibration").entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
+        List<Map<String, Object>> bins = model.path("model.calibration").entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+        }).get();
         assertThat(bins).isNotEmpty();
         assertThat(bins.stream().mapToInt(b -> ((Number) b.get("count")).intValue()).sum()).isEqualTo(testSize);
         double ece = bins.stream().mapToDouble(b -> Math.abs(((Number) b.get("meanPredicted")).doubleValue()
@@ -111,7 +112,8 @@ class ScoringGraphQlIT {
                 .path("model.prospectLike.differenceLow").entity(Double.class).satisfies(d -> assertThat(d).isLessThanOrEqualTo(0.0))
                 .path("model.shift.prospects").entity(Integer.class).isEqualTo(100);
         if (card.partnerModel() == null) {
-            model.path("model.partnerModel").valueIsNull().path("model.scores").entityList(String.class).containsExactly("PROSPECTS", "PARTNERS");
+            model.path("model.partnerModel").valueIsNull().path("model.scores").entityList(String.class).containsExactly("PROSPECTS",
+                    "PARTNERS");
         } else {
             model.path("model.partnerModel.kind").entity(String.class).isEqualTo("PARTNER")
                     .path("model.partnerModel.scores").entityList(String.class).containsExactly("PARTNERS")
@@ -121,8 +123,10 @@ class ScoringGraphQlIT {
         // Today's prospects against the training partners: engagement shifted (prospects took no training), and
         // a feature every training partner had at the same value is not computable, never NaN.
         List<Map<String, Object>> shift = model.path("modelStatus.shift.features")
-                .entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
-        assertThat(shift).extracting(f -> f.get("feature")).containsAll(card.partnerModel() == null ? card.features() : card.partnerModel().features());
+                .entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+                }).get();
+        assertThat(shift).extracting(f -> f.get("feature"))
+                .containsAll(card.partnerModel() == null ? card.features() : card.partnerModel().features());
         assertThat(shift).filteredOn(f -> f.get("feature").equals("trainingsCompleted.log1p")).singleElement().satisfies(f -> {
             assertThat(f.get("flagged")).isEqualTo(true);
             assertThat(f.get("usedByProspectModel")).isEqualTo(false);
@@ -151,9 +155,12 @@ class ScoringGraphQlIT {
 
         var ranking = graphQl.document(document("prospectRanking")).variable("first", 5).execute();
         String confidence = scoring.shift().orElseThrow().lowConfidence() ? "LOW" : "NORMAL";
-        ranking.path("prospectRanking.edges[*].node.scoredBy").entityList(String.class).satisfies(s -> assertThat(s).containsOnly("PROSPECT"))
-                .path("prospectRanking.edges[*].node.modelVersion").entityList(String.class).satisfies(v -> assertThat(v).containsOnly(version))
-                .path("prospectRanking.edges[*].node.confidence").entityList(String.class).satisfies(c -> assertThat(c).containsOnly(confidence));
+        ranking.path("prospectRanking.edges[*].node.scoredBy").entityList(String.class)
+                .satisfies(s -> assertThat(s).containsOnly("PROSPECT"))
+                .path("prospectRanking.edges[*].node.modelVersion").entityList(String.class)
+                .satisfies(v -> assertThat(v).containsOnly(version))
+                .path("prospectRanking.edges[*].node.confidence").entityList(String.class)
+                .satisfies(c -> assertThat(c).containsOnly(confidence));
         ranking.path("prospectRanking.weights.ipp").entity(Double.class).isEqualTo(0.6)
                 .path("prospectRanking.edges[*].node.rank").entityList(Integer.class).containsExactly(1, 2, 3, 4, 5)
                 .path("prospectRanking.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);

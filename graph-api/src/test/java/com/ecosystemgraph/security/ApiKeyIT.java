@@ -2,7 +2,6 @@ package com.ecosystemgraph.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ecosystemgraph.security.Role;
 import com.ecosystemgraph.support.ServiceData;
 import com.ecosystemgraph.support.ServiceTest;
 import com.ecosystemgraph.support.Users;

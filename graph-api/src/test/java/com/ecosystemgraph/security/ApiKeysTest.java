@@ -46,6 +46,7 @@ class ApiKeysTest {
                 .hasMessage("ECOSYSTEM_API_KEYS entry 2 names an unknown role 'boss' (viewer, recruiter or admin)");
         assertThatThrownBy(() -> ApiKeys.parse("viewer:eg_a_bbbbbbbbbbbbbbbbbb,admin:eg_a_cccccccccccccccccccc"))
                 .hasMessage("ECOSYSTEM_API_KEYS entry 2 repeats the key id 'a'");
-        assertThatThrownBy(() -> ApiKeys.parse("viewer:a:notahash")).hasMessageStartingWith("ECOSYSTEM_API_KEYS entry 1 must be role:id:sha256");
+        assertThatThrownBy(() -> ApiKeys.parse("viewer:a:notahash"))
+                .hasMessageStartingWith("ECOSYSTEM_API_KEYS entry 1 must be role:id:sha256");
     }
 }

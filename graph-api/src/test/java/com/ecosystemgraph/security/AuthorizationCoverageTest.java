@@ -50,8 +50,10 @@ class AuthorizationCoverageTest {
 
     @Test
     void theAccessAnnotationsNameTheirRoles() {
-        assertThat(AnnotatedElementUtils.findMergedAnnotation(ViewerAccess.class, PreAuthorize.class).value()).isEqualTo("hasRole('VIEWER')");
-        assertThat(AnnotatedElementUtils.findMergedAnnotation(RecruiterAccess.class, PreAuthorize.class).value()).isEqualTo("hasRole('RECRUITER')");
+        assertThat(AnnotatedElementUtils.findMergedAnnotation(ViewerAccess.class, PreAuthorize.class).value())
+                .isEqualTo("hasRole('VIEWER')");
+        assertThat(AnnotatedElementUtils.findMergedAnnotation(RecruiterAccess.class, PreAuthorize.class).value())
+                .isEqualTo("hasRole('RECRUITER')");
         assertThat(AnnotatedElementUtils.findMergedAnnotation(AdminAccess.class, PreAuthorize.class).value()).isEqualTo("hasRole('ADMIN')");
     }
 }

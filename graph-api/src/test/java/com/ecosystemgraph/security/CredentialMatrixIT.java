@@ -53,7 +53,9 @@ class CredentialMatrixIT {
     private static final Pattern TABLE_ROW = Pattern.compile("^\\| `(\\w+)` \\| (viewer|recruiter|admin) \\|");
 
     /** How a request proves who it is. */
-    enum Kind { BASIC, API_KEY, SESSION }
+    enum Kind {
+        BASIC, API_KEY, SESSION
+    }
 
     @Autowired
     WebTestClient web;

@@ -34,7 +34,8 @@ class ShortlistIT {
     }
 
     Map<String, Object> shortlistProspect(Role role, Map<String, Object> input) {
-        return as(role).documentName("shortlistProspect").variable("input", input).execute().path("shortlistProspect").entity(mapType()).get();
+        return as(role).documentName("shortlistProspect").variable("input", input).execute().path("shortlistProspect").entity(mapType())
+                .get();
     }
 
     List<Map<String, Object>> shortlist(Role role) {
@@ -89,7 +90,8 @@ class ShortlistIT {
         as(Role.VIEWER).documentName("shortlist").execute().errors().satisfy(errors -> assertThat(errors).singleElement()
                 .satisfies(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
         as(Role.VIEWER).documentName("shortlistProspect").variable("input", Map.of("prospectId", "Q1")).execute().errors()
-                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
+                .satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
         assertThat(shortlist(Role.RECRUITER)).isEmpty();
     }
 

@@ -160,8 +160,7 @@ public final class BoltProxy implements AutoCloseable {
     }
 
     private static boolean contains(byte[] data, byte[] pattern) {
-        outer:
-        for (int i = 0; i + pattern.length <= data.length; i++) {
+        outer : for (int i = 0; i + pattern.length <= data.length; i++) {
             for (int j = 0; j < pattern.length; j++) {
                 if (data[i + j] != pattern[j]) {
                     continue outer;

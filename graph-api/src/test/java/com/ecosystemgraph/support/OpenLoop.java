@@ -38,7 +38,9 @@ public final class OpenLoop {
     }
 
     /** How a request ended, as the client sees it. */
-    public enum Kind { ANSWERED, SHED, ERROR }
+    public enum Kind {
+        ANSWERED, SHED, ERROR
+    }
 
     /** A run's results. */
     public record Result(String name, double seconds, List<Outcome> outcomes, int maxInFlight) {

@@ -69,7 +69,8 @@ public final class ServiceTestExtension implements TestInstancePostProcessor, Be
     private static HttpGraphQlTester client(ExtensionContext context, SignedIn signedIn, String where) {
         Role[] roles = signedIn.value().length > 0 ? signedIn.value() : annotation(context).role();
         if (roles.length != 1) {
-            throw new ExtensionConfigurationException("@SignedIn on " + where + " needs one role: give it one, or give @ServiceTest a role");
+            throw new ExtensionConfigurationException(
+                    "@SignedIn on " + where + " needs one role: give it one, or give @ServiceTest a role");
         }
         HttpGraphQlTester anonymous = SpringExtension.getApplicationContext(context).getBean(HttpGraphQlTester.class);
         return Users.as(anonymous, roles[0]);

@@ -20,11 +20,13 @@ final class CardMarkdown {
         md.append("Trained ").append(c.trainedAt()).append(" with Tribuo ").append(c.tribuoVersion()).append(".\n\n");
         md.append("## What it predicts\n\n").append(c.label().text()).append("\n\n");
         md.append("## Which model scores whom\n\n");
-        md.append("- **Prospect model** (`").append(c.modelFile()).append("`, ").append(c.trainer()).append(", pre-signing facts only): scores ")
+        md.append("- **Prospect model** (`").append(c.modelFile()).append("`, ").append(c.trainer())
+                .append(", pre-signing facts only): scores ")
                 .append(String.join(" and ", c.scores())).append(". ").append(c.scoresReason()).append("\n");
         if (c.partnerModel() != null) {
             ModelCard p = c.partnerModel();
-            md.append("- **Partner model** (`").append(p.modelFile()).append("`, ").append(p.trainer()).append(", engagement and all referrals too): scores ")
+            md.append("- **Partner model** (`").append(p.modelFile()).append("`, ").append(p.trainer())
+                    .append(", engagement and all referrals too): scores ")
                     .append(String.join(" and ", p.scores())).append(". ").append(p.scoresReason()).append("\n");
         }
         ModelCard.Data d = c.data();
@@ -53,7 +55,8 @@ final class CardMarkdown {
         md.append("## ").append(title).append("\n\n");
         md.append("Model file `").append(c.modelFile()).append("` (Tribuo protobuf), SHA-256 `").append(c.modelSha256()).append("`. ");
         md.append("Scores are the calibrated probability of the label (").append(c.calibration().method())
-                .append(String.format(Locale.ROOT, " scaling, slope %.3f, intercept %.3f", c.calibration().slope(), c.calibration().intercept()))
+                .append(String.format(Locale.ROOT, " scaling, slope %.3f, intercept %.3f", c.calibration().slope(),
+                        c.calibration().intercept()))
                 .append(", fitted on out-of-fold predictions).\n\n");
         md.append("### Trainer\n\n").append("Chosen: **").append(c.trainer()).append("**, ").append(c.trainerReason()).append(". ")
                 .append("The served model is this trainer fitted again on all ").append(c.data().servedFittedOn())
@@ -61,7 +64,8 @@ final class CardMarkdown {
         md.append("| candidate | cross-validated AUC | sd | seconds | note |\n|---|---|---|---|---|\n");
         for (ModelCard.Candidate k : c.candidates()) {
             md.append("| ").append(k.description()).append(" | ").append(f(k.cvAuc())).append(" | ").append(f(k.cvAucSd()))
-                    .append(" | ").append(String.format(Locale.ROOT, "%.1f", k.trainSeconds())).append(" | ").append(k.note()).append(" |\n");
+                    .append(" | ").append(String.format(Locale.ROOT, "%.1f", k.trainSeconds())).append(" | ").append(k.note())
+                    .append(" |\n");
         }
         ModelCard.Metrics m = c.metrics();
         md.append("\n### Held-out evaluation (95% intervals)\n\n");
@@ -96,7 +100,8 @@ final class CardMarkdown {
                     .append(c.oracle().matched()).append(" held-out partners with AUC ").append(e(c.oracle().auc()))
                     .append(String.format(Locale.ROOT, "; the model reaches %.1f%% of it.", 100 * c.oracle().ratio()));
             if (c.oracle().prospectExpectedAucRatio() != null) {
-                md.append(String.format(Locale.ROOT, " Over the %d prospects it scored, its expected AUC is %.1f%% of the true probabilities'.",
+                md.append(String.format(Locale.ROOT,
+                        " Over the %d prospects it scored, its expected AUC is %.1f%% of the true probabilities'.",
                         c.oracle().prospectsMatched(), 100 * c.oracle().prospectExpectedAucRatio()));
             }
             md.append('\n');
@@ -107,7 +112,8 @@ final class CardMarkdown {
                     .append(String.format(Locale.ROOT, "%.2f", l.lift())).append(" |\n");
         }
         md.append("\n### Features (schema ").append(c.featureSchema()).append(", set ").append(c.featureSet()).append(")\n\n");
-        md.append("Nothing from the partner's own deals, revenue or investments. Explanations: ").append(c.explanationMethod()).append(".\n\n");
+        md.append("Nothing from the partner's own deals, revenue or investments. Explanations: ").append(c.explanationMethod())
+                .append(".\n\n");
         md.append("| feature | training mean | sd |\n|---|---|---|\n");
         for (String name : c.features()) {
             ModelCard.FeatureStat s = c.featureStats().get(name);
@@ -127,7 +133,9 @@ final class CardMarkdown {
                 + " (bins: the training partners' deciles, or one per value for a feature with at most %d values). PSI above %.2f is"
                 + " flagged; a flagged feature the prospect model reads puts a low-confidence note on every prospect score.%n%n",
                 shift.prospects(), shift.trainingPartners(), FeatureBins.MAX_BINS, ShiftReport.FLAG_ABOVE));
-        md.append(shift.lowConfidence() ? "**" + shift.lowConfidenceNote() + ".**\n\n" : "No feature the prospect model reads shifted beyond the threshold.\n\n");
+        md.append(shift.lowConfidence()
+                ? "**" + shift.lowConfidenceNote() + ".**\n\n"
+                : "No feature the prospect model reads shifted beyond the threshold.\n\n");
         md.append("| feature | read by the prospect model | PSI | |\n|---|---|---|---|\n");
         for (FeatureShift f : shift.features()) {
             md.append("| `").append(f.feature()).append("` | ").append(f.usedByProspectModel() ? "yes" : "no").append(" | ")

@@ -39,17 +39,20 @@ public final class IppBenchmark {
         long t0 = System.nanoTime();
         TrainingResult all = servingOnly ? null : trainAll(data, snapshot, out);
         if (all != null) {
-            System.out.printf(Locale.ROOT, "training, all candidates, 5-fold CV + final fit + evaluation + files: %.1f s (chosen %s, held-out AUC %.3f)%n",
+            System.out.printf(Locale.ROOT,
+                    "training, all candidates, 5-fold CV + final fit + evaluation + files: %.1f s (chosen %s, held-out AUC %.3f)%n",
                     seconds(t0), all.card().trainer(), all.card().metrics().auc().value());
             all.card().candidates().forEach(c -> System.out.printf(Locale.ROOT, "  %-13s cross-validation %.1f s, CV AUC %.3f%n",
                     c.name(), c.trainSeconds(), c.cvAuc()));
         }
         t0 = System.nanoTime();
         TrainingResult logistic = ModelTraining.train(data.rows(), data.labels(), snapshot, data.truth(),
-                TrainingOptions.defaults().withCandidates(List.of(CandidateTrainer.LOGISTIC)), out.resolve("logistic"), TrainingProgress.NONE);
+                TrainingOptions.defaults().withCandidates(List.of(CandidateTrainer.LOGISTIC)), out.resolve("logistic"),
+                TrainingProgress.NONE);
         System.out.printf(Locale.ROOT, "training, logistic only: %.1f s%n", seconds(t0));
         TrainingResult xgboost = ModelTraining.train(data.rows(), data.labels(), snapshot, data.truth(),
-                TrainingOptions.defaults().withCandidates(List.of(CandidateTrainer.XGBOOST)), out.resolve("xgboost"), TrainingProgress.NONE);
+                TrainingOptions.defaults().withCandidates(List.of(CandidateTrainer.XGBOOST)), out.resolve("xgboost"),
+                TrainingProgress.NONE);
         serve(List.of(logistic, xgboost), data, n);
     }
 
@@ -78,7 +81,8 @@ public final class IppBenchmark {
                 explainer.explain(row);
                 return seconds(s) * 1000;
             }).sorted().toArray();
-            System.out.printf(Locale.ROOT, "%s model: batch scoring of %,d partners %.0f ms (median of 5); one explanation (%s) median %.1f ms, max %.1f ms%n",
+            System.out.printf(Locale.ROOT,
+                    "%s model: batch scoring of %,d partners %.0f ms (median of 5); one explanation (%s) median %.1f ms, max %.1f ms%n",
                     r.card().trainer(), n, batch * 1000, explainer.method(), times[times.length / 2], times[times.length - 1]);
         }
     }

@@ -117,19 +117,19 @@ public final class IppTrainer {
      * @param partnerModel               the partner model of the same run when it was kept (null on the partner model itself)
      */
     public record Trained(Model<Label> model, ModelCard card, List<PartnerFeatures> testRows, boolean[] testLabels,
-                          double[] testProbabilities, double[] prospectLikeProbabilities, Map<String, double[]> baselineScores,
-                          Trained partnerModel) {
+            double[] testProbabilities, double[] prospectLikeProbabilities, Map<String, double[]> baselineScores,
+            Trained partnerModel) {
     }
 
     /** One fitted model and what choosing it produced. */
     private record Fit(FeatureExtractor extractor, CandidateTrainer trainer, String reason, List<Candidate> candidates,
-                       double cvAuc, double[] oofRaw, Calibration calibration, double threshold, Model<Label> model,
-                       Map<String, ModelCard.FeatureStat> featureStats) {
+            double cvAuc, double[] oofRaw, Calibration calibration, double threshold, Model<Label> model,
+            Map<String, ModelCard.FeatureStat> featureStats) {
     }
 
     /** The labelled partners divided for a run: stratified train and test parts, the folds of the train part, all of them sorted. */
     private record Parts(List<PartnerFeatures> labelled, int positives, List<PartnerFeatures> train, boolean[] trainLabels,
-                         List<PartnerFeatures> test, boolean[] testLabels, int[] folds, List<PartnerFeatures> all, boolean[] allLabels) {
+            List<PartnerFeatures> test, boolean[] testLabels, int[] folds, List<PartnerFeatures> all, boolean[] allLabels) {
     }
 
     /** The prospect model's fit and, when asked for, the partner model's, with whether the partner model earned its place. */
@@ -144,7 +144,7 @@ public final class IppTrainer {
      * @throws NotEnoughDataException when too few partners are labelled, or one outcome is too rare
      */
     public Trained train(List<PartnerFeatures> rows, Map<String, LabelledPartner> labels, LocalDate snapshotDate,
-                         Map<String, Double> truth) {
+            Map<String, Double> truth) {
         trainedAt = OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString();
         Parts parts = divide(rows, labels);
         List<PartnerFeatures> prospects = rows.stream().filter(PartnerFeatures::prospect).toList();
@@ -185,10 +185,12 @@ public final class IppTrainer {
 
     /** Fits the prospect model (choosing among the candidates) and the partner model with the prospect model's trainer. */
     private Fits fitModels(Parts parts) {
-        Fit prospectFit = fit(new FeatureExtractor(FeatureSet.PROSPECT), options.candidates(), asProspects(parts.train()), parts.trainLabels(),
+        Fit prospectFit = fit(new FeatureExtractor(FeatureSet.PROSPECT), options.candidates(), asProspects(parts.train()),
+                parts.trainLabels(),
                 parts.folds());
         Fit partnerFit = options.partnerModel()
-                ? fit(new FeatureExtractor(FeatureSet.PARTNER), List.of(prospectFit.trainer()), parts.train(), parts.trainLabels(), parts.folds())
+                ? fit(new FeatureExtractor(FeatureSet.PARTNER), List.of(prospectFit.trainer()), parts.train(), parts.trainLabels(),
+                        parts.folds())
                 : null;
         boolean partnerKept = partnerFit != null && partnerFit.cvAuc() > prospectFit.cvAuc() + PARTNER_MODEL_MARGIN;
         return new Fits(prospectFit, partnerFit, partnerKept);
@@ -205,8 +207,8 @@ public final class IppTrainer {
 
     /** Evaluates both models on the held-out set, refits the served ones on every labelled partner and writes their cards. */
     private Trained evaluateAndRefit(Fits fits, Parts parts, Map<String, LabelledPartner> labels, Map<String, Double> truth,
-                                     List<PartnerFeatures> prospects, ModelCard.Data data, ShiftReport shift,
-                                     Map<String, FeatureBins> reference) {
+            List<PartnerFeatures> prospects, ModelCard.Data data, ShiftReport shift,
+            Map<String, FeatureBins> reference) {
         Fit prospectFit = fits.prospect();
         Fit partnerFit = fits.partner();
         boolean partnerKept = fits.partnerKept();
@@ -231,7 +233,7 @@ public final class IppTrainer {
         ModelCard card = withScores(prospect.card(), scores, reason).withPartnerModel(partner == null ? null : partner.card());
         progress.advance();
         progress.note("Prospects: " + prospectFit.trainer().name() + " on pre-signing facts; partners: "
-                      + (partnerKept ? "the partner model" : "the prospect model too"));
+                + (partnerKept ? "the partner model" : "the prospect model too"));
         return new Trained(prospect.model(), card, prospect.testRows(), testLabels, prospect.testProbabilities(),
                 prospect.prospectLikeProbabilities(), prospect.baselineScores(), partner);
     }
@@ -243,7 +245,7 @@ public final class IppTrainer {
 
     /** Compares the candidates by cross-validated AUC, calibrates the chosen one and fits it on the whole training part. */
     private Fit fit(FeatureExtractor extractor, List<CandidateTrainer> trainers, List<PartnerFeatures> train, boolean[] trainLabels,
-                    int[] folds) {
+            int[] folds) {
         String model = extractor.featureSet() == FeatureSet.PROSPECT ? "prospect model" : "partner model";
         List<Example<Label>> trainExamples = examples(extractor, train, trainLabels);
         List<Candidate> candidates = new ArrayList<>();
@@ -251,8 +253,10 @@ public final class IppTrainer {
         Choice choice = choose(candidates, oof.keySet());
         CandidateTrainer best = choice.best();
         CandidateTrainer chosen = choice.chosen();
-        String reason = extractor.featureSet() == FeatureSet.PROSPECT ? reason(candidates, chosen, best)
-                : String.format(Locale.ROOT, "the prospect model's trainer with the partner-only features added; %d-fold cross-validated AUC %.3f",
+        String reason = extractor.featureSet() == FeatureSet.PROSPECT
+                ? reason(candidates, chosen, best)
+                : String.format(Locale.ROOT,
+                        "the prospect model's trainer with the partner-only features added; %d-fold cross-validated AUC %.3f",
                         options.folds(), cvAuc(candidates, chosen));
         progress.note("Chosen for the " + model + ": " + chosen.name() + " (" + reason + ")");
 
@@ -282,8 +286,9 @@ public final class IppTrainer {
      *
      * @return the out-of-fold raw predictions of each trainer that ran, in the trainers' order
      */
-    private Map<CandidateTrainer, double[]> crossValidateAll(List<CandidateTrainer> trainers, String model, List<Example<Label>> trainExamples,
-                                                           boolean[] trainLabels, int[] folds, List<Candidate> candidates) {
+    private Map<CandidateTrainer, double[]> crossValidateAll(List<CandidateTrainer> trainers, String model,
+            List<Example<Label>> trainExamples,
+            boolean[] trainLabels, int[] folds, List<Candidate> candidates) {
         Map<CandidateTrainer, double[]> oof = new LinkedHashMap<>();
         for (CandidateTrainer candidate : trainers) {
             Optional<String> problem = candidate.unavailable();
@@ -293,7 +298,8 @@ public final class IppTrainer {
                         "skipped: " + problem.get()));
                 continue;
             }
-            progress.step("Cross-validating " + candidate.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (" + model + ")", options.folds());
+            progress.step("Cross-validating " + candidate.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (" + model + ")",
+                    options.folds());
             long started = System.nanoTime();
             double[] predictions = new double[trainExamples.size()];
             List<Double> foldAucs = crossValidate(candidate, trainExamples, trainLabels, folds, predictions);
@@ -349,8 +355,8 @@ public final class IppTrainer {
      * the served one's when given.
      */
     private Trained evaluate(Fit fit, Served served, List<PartnerFeatures> test, boolean[] testLabels, Map<String, LabelledPartner> labels,
-                             Map<String, Double> truth, List<PartnerFeatures> prospects, ModelCard.Data data, ShiftReport shift,
-                             Map<String, FeatureBins> reference, Trained partner) {
+            Map<String, Double> truth, List<PartnerFeatures> prospects, ModelCard.Data data, ShiftReport shift,
+            Map<String, FeatureBins> reference, Trained partner) {
         IppModel model = new IppModel(fit.model(), draftCard(fit, data), fit.extractor());
         Model<Label> servedModel = served == null ? fit.model() : served.model();
         Map<String, ModelCard.FeatureStat> servedStats = served == null ? fit.featureStats() : served.featureStats();
@@ -387,7 +393,8 @@ public final class IppTrainer {
         ModelCard card = new ModelCard(
                 ModelCard.FORMAT_VERSION, null, draft.trainedAt(), null, null,
                 fit.trainer().name(), fit.reason(), servedModel.getProvenance().getTrainerProvenance().getClassName() + ": "
-                + fit.trainer().description(), fit.candidates(), options.label().toCard(), data,
+                        + fit.trainer().description(),
+                fit.candidates(), options.label().toCard(), data,
                 FeatureExtractor.SCHEMA_VERSION, fit.extractor().featureNames(), servedStats, fit.calibration(),
                 fit.trainer() == CandidateTrainer.LOGISTIC ? "exact-linear" : "lime",
                 metrics, List.copyOf(baselines), oracle, Metrics.liftByDecile(testLabels, p), options.asText(), Tribuo.VERSION,
@@ -415,29 +422,31 @@ public final class IppTrainer {
     }
 
     private String prospectReason(Fit prospect, Fit partner, boolean partnerKept, Trained evaluated, double[] partnerProspectLike,
-                                  boolean[] testLabels) {
+            boolean[] testLabels) {
         String base = "It scores every prospect: it reads only what a company has before it signs, so a prospect and a partner seen"
-                      + " as a prospect look alike to it";
+                + " as a prospect look alike to it";
         if (partner == null) {
             return base + ". Partners too: no partner model was trained (the partnerModel option is off).";
         }
-        String prospectLike = String.format(Locale.ROOT, " (held-out partners seen as prospects: AUC %.3f; the partner model would reach %.3f)",
+        String prospectLike = String.format(Locale.ROOT,
+                " (held-out partners seen as prospects: AUC %.3f; the partner model would reach %.3f)",
                 evaluated.card().prospectLike().auc().value(), Metrics.auc(testLabels, partnerProspectLike));
         if (partnerKept) {
             return base + prospectLike + ". Signed partners are scored by the partner model, whose " + options.folds()
-                   + String.format(Locale.ROOT, "-fold cross-validated AUC (%.3f) is more than %.3f above this model's (%.3f).",
-                    partner.cvAuc(), PARTNER_MODEL_MARGIN, prospect.cvAuc());
+                    + String.format(Locale.ROOT, "-fold cross-validated AUC (%.3f) is more than %.3f above this model's (%.3f).",
+                            partner.cvAuc(), PARTNER_MODEL_MARGIN, prospect.cvAuc());
         }
         return base + prospectLike + ". Partners too: the partner model (engagement and all referrals too) reached a " + options.folds()
-               + String.format(Locale.ROOT, "-fold cross-validated AUC of %.3f, not more than %.3f above this model's %.3f, so it was not kept.",
-                partner.cvAuc(), PARTNER_MODEL_MARGIN, prospect.cvAuc());
+                + String.format(Locale.ROOT,
+                        "-fold cross-validated AUC of %.3f, not more than %.3f above this model's %.3f, so it was not kept.",
+                        partner.cvAuc(), PARTNER_MODEL_MARGIN, prospect.cvAuc());
     }
 
     private String partnerReason(Fit prospect, Fit partner, ModelCard card) {
         return "It scores signed partners: its " + options.folds() + String.format(Locale.ROOT,
                 "-fold cross-validated AUC (%.3f) is more than %.3f above the prospect model's (%.3f). It never scores prospects:"
-                + " they show no portal activity, training or referrals since signing for it to read (held-out partners seen as"
-                + " prospects: AUC %.3f against %.3f as they are).",
+                        + " they show no portal activity, training or referrals since signing for it to read (held-out partners seen as"
+                        + " prospects: AUC %.3f against %.3f as they are).",
                 partner.cvAuc(), PARTNER_MODEL_MARGIN, prospect.cvAuc(), card.prospectLike().auc().value(), card.metrics().auc().value());
     }
 
@@ -467,7 +476,7 @@ public final class IppTrainer {
     }
 
     private ModelCard.Oracle oracle(List<PartnerFeatures> test, boolean[] labels, double[] p, Double[] truthOf, IppModel model,
-                                    List<PartnerFeatures> prospects, Map<String, Double> truth) {
+            List<PartnerFeatures> prospects, Map<String, Double> truth) {
         if (truth == null || truth.isEmpty()) {
             return null;
         }
@@ -493,11 +502,14 @@ public final class IppTrainer {
         List<PartnerFeatures> known = prospects.stream().filter(r -> truth.containsKey(r.id())).toList();
         Double prospectRatio = null;
         if (known.size() >= 2) {
-            double ratio = Metrics.expectedAucRatio(model.probabilities(known), known.stream().mapToDouble(r -> truth.get(r.id())).toArray());
+            double ratio = Metrics.expectedAucRatio(model.probabilities(known),
+                    known.stream().mapToDouble(r -> truth.get(r.id())).toArray());
             prospectRatio = Double.isFinite(ratio) ? ratio : null;
         }
-        return new ModelCard.Oracle(options.truthFile() == null ? "true success probabilities" : options.truthFile().getFileName().toString(),
-                matched.size(), oracleAuc, Metrics.auc(l, ours) / oracleAuc.value(), expectedRatio(p, truthOf), known.size(), prospectRatio);
+        return new ModelCard.Oracle(
+                options.truthFile() == null ? "true success probabilities" : options.truthFile().getFileName().toString(),
+                matched.size(), oracleAuc, Metrics.auc(l, ours) / oracleAuc.value(), expectedRatio(p, truthOf), known.size(),
+                prospectRatio);
     }
 
     private static double cvAuc(List<Candidate> candidates, CandidateTrainer c) {
@@ -527,7 +539,7 @@ public final class IppTrainer {
      * probabilities and returns each fold's AUC.
      */
     private List<Double> crossValidate(CandidateTrainer candidate, List<Example<Label>> trainExamples, boolean[] trainLabels,
-                                       int[] folds, double[] predictions) {
+            int[] folds, double[] predictions) {
         int threads = Math.max(1, Math.min(options.folds(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "ipp-cv");
@@ -578,7 +590,7 @@ public final class IppTrainer {
     }
 
     private void split(List<PartnerFeatures> labelled, Map<String, LabelledPartner> labels,
-                       List<PartnerFeatures> train, List<PartnerFeatures> test) {
+            List<PartnerFeatures> train, List<PartnerFeatures> test) {
         List<PartnerFeatures> pos = new ArrayList<>();
         List<PartnerFeatures> neg = new ArrayList<>();
         for (PartnerFeatures r : labelled) {

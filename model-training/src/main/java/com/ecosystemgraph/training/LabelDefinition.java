@@ -46,8 +46,8 @@ public record LabelDefinition(int minTenureMonths, int windowMonths, double thre
     public String describe() {
         return String.format(Locale.ROOT,
                 "A partner with status %s signed at least %d months before the snapshot date is positive when its "
-                + "won revenue from deals it %s, closed in the %d months up to the snapshot date, is at least %,.0f "
-                + "(performance tier gold or above). Newer partners, other statuses and prospects are not labelled.",
+                        + "won revenue from deals it %s, closed in the %d months up to the snapshot date, is at least %,.0f "
+                        + "(performance tier gold or above). Newer partners, other statuses and prospects are not labelled.",
                 String.join(" or ", statuses), minTenureMonths,
                 String.join(" or ", roles.stream().map(r -> r.toLowerCase(Locale.ROOT).replace("co_sold", "co-sold")).toList()),
                 windowMonths, threshold);

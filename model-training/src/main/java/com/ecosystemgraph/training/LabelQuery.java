@@ -29,7 +29,8 @@ final class LabelQuery {
         params.put("roles", label.roles());
         params.put("threshold", label.threshold());
         try (Session session = driver.session(FeatureQuery.sessionConfig(database))) {
-            List<org.neo4j.driver.Record> rows = session.executeRead(tx -> tx.run(CypherStatements.query("scoring/partner-labels"), params).list(), FeatureQuery.BATCH);
+            List<org.neo4j.driver.Record> rows = session
+                    .executeRead(tx -> tx.run(CypherStatements.query("scoring/partner-labels"), params).list(), FeatureQuery.BATCH);
             Map<String, LabelledPartner> byId = new HashMap<>();
             LocalDate measuredAt = asOf;
             for (org.neo4j.driver.Record r : rows) {

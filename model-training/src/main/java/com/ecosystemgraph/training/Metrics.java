@@ -62,7 +62,7 @@ public final class Metrics {
         double denominator = positives * negatives - selfPairs;
         double numerator = 0;
         double below = 0;
-        for (int start = 0; start < n; ) {
+        for (int start = 0; start < n;) {
             int end = start;
             double tiedNegatives = 0;
             while (end < n && scores[order[end]] == scores[order[start]]) {
@@ -275,7 +275,7 @@ public final class Metrics {
 
     /** Percentile bootstrap 95% interval of a metric, resampling examples with a fixed seed. */
     public static Estimate bootstrap(boolean[] labels, double[] p, BiFunction<boolean[], double[], Double> metric,
-                                     int resamples, long seed) {
+            int resamples, long seed) {
         double value = metric.apply(labels, p);
         SplittableRandom rng = new SplittableRandom(seed);
         double[] values = new double[resamples];

@@ -46,7 +46,7 @@ public final class ModelTraining {
      * @throws IppTrainer.NotEnoughDataException when there are too few labelled partners
      */
     public static TrainingResult train(Driver driver, String database, TrainingOptions options, Path outDir,
-                                       TrainingProgress progress) {
+            TrainingProgress progress) {
         TrainingProgress p = progress == null ? TrainingProgress.NONE : progress;
         p.step("Reading features from the graph", 1);
         FeatureQuery features = new FeatureQuery(driver, database);
@@ -62,7 +62,7 @@ public final class ModelTraining {
 
     /** Trains on rows and labels already in memory and writes everything to {@code outDir}. */
     public static TrainingResult train(List<PartnerFeatures> rows, Map<String, LabelledPartner> labels, LocalDate snapshot,
-                                       Map<String, Double> truth, TrainingOptions options, Path outDir, TrainingProgress progress) {
+            Map<String, Double> truth, TrainingOptions options, Path outDir, TrainingProgress progress) {
         TrainingProgress p = progress == null ? TrainingProgress.NONE : progress;
         IppTrainer.Trained trained = new IppTrainer(options, p).train(rows, labels, snapshot, truth);
         p.step("Writing the models, their card and plots", 1);
@@ -89,7 +89,8 @@ public final class ModelTraining {
             // Last: the checksums of everything that changes a score or what users are told (the models and the card).
             ModelBundle.writeChecksums(outDir);
             p.advance();
-            ScoringModels models = new ScoringModels(new IppModel(trained.model(), card, new FeatureExtractor(FeatureSet.PROSPECT)), partner);
+            ScoringModels models = new ScoringModels(new IppModel(trained.model(), card, new FeatureExtractor(FeatureSet.PROSPECT)),
+                    partner);
             return new TrainingResult(outDir, modelFile, cardFile, card, models, List.copyOf(plots), trained);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the model to " + outDir, e);

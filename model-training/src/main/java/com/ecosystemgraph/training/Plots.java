@@ -77,7 +77,7 @@ final class Plots {
         XYSeriesCollection data = new XYSeriesCollection(observed);
         data.addSeries(ideal);
         JFreeChart chart = ChartFactory.createXYLineChart(String.format(java.util.Locale.ROOT,
-                        "Calibration on the held-out set (ECE %.3f)", t.card().metrics().ece()),
+                "Calibration on the held-out set (ECE %.3f)", t.card().metrics().ece()),
                 "predicted probability", "observed success rate", data, PlotOrientation.VERTICAL, true, false, false);
         style(chart);
         ((XYLineAndShapeRenderer) chart.getXYPlot().getRenderer()).setSeriesShapesVisible(0, true);

@@ -47,10 +47,10 @@ public final class SyntheticPartners {
             long referrerTier = byPartner ? rng.nextInt(5) : 0;
             double latent = rng.nextDouble() * 2 - 1;
             double z = -2.6 + (type.equals("strategic") ? 0.8 : type.equals("reseller") ? 0.5 : type.equals("services") ? -0.5 : 0)
-                       + 0.8 * Math.log1p(certified) + 0.4 * Math.log1p(certified) * Math.max(0, depth - 1)
-                       + (served >= 15 ? 1.0 : 0) + (enterprise >= 4 ? 0.5 : 0) + 1.2 * strongShare + (region < 2 ? 0.4 : 0)
-                       + (referrerTier >= 3 ? 0.9 : 0) - 0.45 * Math.min(Math.pow(Math.log10(employees) - 2.4, 2), 3)
-                       + 0.4 * rng.nextGaussian();
+                    + 0.8 * Math.log1p(certified) + 0.4 * Math.log1p(certified) * Math.max(0, depth - 1)
+                    + (served >= 15 ? 1.0 : 0) + (enterprise >= 4 ? 0.5 : 0) + 1.2 * strongShare + (region < 2 ? 0.4 : 0)
+                    + (referrerTier >= 3 ? 0.9 : 0) - 0.45 * Math.min(Math.pow(Math.log10(employees) - 2.4, 2), 3)
+                    + 0.4 * rng.nextGaussian();
             double probability = 1 / (1 + Math.exp(-z));
             // A signed partner's success shows in the portal: successful partners log in more (the partner model can read it).
             boolean positive = !prospect && rng.nextDouble() < probability;

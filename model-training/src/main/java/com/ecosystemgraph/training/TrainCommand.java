@@ -19,12 +19,10 @@ import picocli.CommandLine.Spec;
  * the model file, its card and plots. (The service jar has its own {@code train} command for the
  * embedded database; both call {@link ModelTraining}.)
  */
-@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Trains the Ideal Partner Profile model on the ecosystem graph and writes the model, model-card.json/.md and plots.")
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false, description = "Trains the Ideal Partner Profile model on the ecosystem graph and writes the model, model-card.json/.md and plots.")
 public final class TrainCommand implements Callable<Integer> {
 
-    @Option(names = "--neo4j-uri", defaultValue = "${env:NEO4J_URI:-bolt://localhost:7687}",
-            description = "Bolt URI of the graph (default ${DEFAULT-VALUE}, env NEO4J_URI).")
+    @Option(names = "--neo4j-uri", defaultValue = "${env:NEO4J_URI:-bolt://localhost:7687}", description = "Bolt URI of the graph (default ${DEFAULT-VALUE}, env NEO4J_URI).")
     String uri;
 
     @Option(names = "--username", defaultValue = "${env:NEO4J_USERNAME:-neo4j}", description = "User (env NEO4J_USERNAME).")
@@ -45,7 +43,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Driver driver = password == null || password.isBlank()
-                ? GraphDatabase.driver(uri, AuthTokens.none()) : GraphDatabase.driver(uri, AuthTokens.basic(username, password))) {
+                ? GraphDatabase.driver(uri, AuthTokens.none())
+                : GraphDatabase.driver(uri, AuthTokens.basic(username, password))) {
             driver.verifyConnectivity();
             return training.trainAndReport(driver, database, spec.commandLine().getOut(), spec.commandLine().getErr());
         }

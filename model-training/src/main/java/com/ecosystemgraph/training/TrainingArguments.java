@@ -32,8 +32,7 @@ public final class TrainingArguments {
     @Option(names = "--trainers", split = ",", description = "Candidates to compare: ${COMPLETION-CANDIDATES} (default all).")
     List<CandidateTrainer> trainers;
 
-    @Option(names = "--partner-model", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Also train a partner model (engagement too) for signed partners, kept when it ranks them better; --no-partner-model: the prospect model scores everyone (default ${DEFAULT-VALUE}).")
+    @Option(names = "--partner-model", negatable = true, defaultValue = "true", fallbackValue = "true", description = "Also train a partner model (engagement too) for signed partners, kept when it ranks them better; --no-partner-model: the prospect model scores everyone (default ${DEFAULT-VALUE}).")
     boolean partnerModel;
 
     @Option(names = "--as-of", description = "Snapshot date to label from (default: the snapshot date stored in the graph).")
@@ -51,9 +50,11 @@ public final class TrainingArguments {
     /** The typed training options these arguments describe. */
     public TrainingOptions options() {
         TrainingOptions defaults = TrainingOptions.defaults();
-        LabelDefinition label = new LabelDefinition(minTenureMonths, windowMonths, threshold, defaults.label().roles(), defaults.label().statuses());
+        LabelDefinition label = new LabelDefinition(minTenureMonths, windowMonths, threshold, defaults.label().roles(),
+                defaults.label().statuses());
         return defaults.withSeed(seed).withTestFraction(testFraction).withFolds(folds).withLabel(label)
-                .withAsOf(asOf).withTruthFile(truth).withCandidates(trainers == null || trainers.isEmpty() ? defaults.candidates() : trainers)
+                .withAsOf(asOf).withTruthFile(truth)
+                .withCandidates(trainers == null || trainers.isEmpty() ? defaults.candidates() : trainers)
                 .withPartnerModel(partnerModel);
     }
 

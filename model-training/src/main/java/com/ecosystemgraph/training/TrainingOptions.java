@@ -66,39 +66,48 @@ public record TrainingOptions(
     }
 
     public TrainingOptions withSeed(long s) {
-        return new TrainingOptions(s, testFraction, folds, candidates, label, asOf, truthFile, simplerWithin, bootstrapSamples, minLabelled, minPositives, partnerModel);
+        return new TrainingOptions(s, testFraction, folds, candidates, label, asOf, truthFile, simplerWithin, bootstrapSamples, minLabelled,
+                minPositives, partnerModel);
     }
 
     public TrainingOptions withTestFraction(double f) {
-        return new TrainingOptions(seed, f, folds, candidates, label, asOf, truthFile, simplerWithin, bootstrapSamples, minLabelled, minPositives, partnerModel);
+        return new TrainingOptions(seed, f, folds, candidates, label, asOf, truthFile, simplerWithin, bootstrapSamples, minLabelled,
+                minPositives, partnerModel);
     }
 
     public TrainingOptions withFolds(int k) {
-        return new TrainingOptions(seed, testFraction, k, candidates, label, asOf, truthFile, simplerWithin, bootstrapSamples, minLabelled, minPositives, partnerModel);
+        return new TrainingOptions(seed, testFraction, k, candidates, label, asOf, truthFile, simplerWithin, bootstrapSamples, minLabelled,
+                minPositives, partnerModel);
     }
 
     public TrainingOptions withCandidates(List<CandidateTrainer> c) {
-        return new TrainingOptions(seed, testFraction, folds, c, label, asOf, truthFile, simplerWithin, bootstrapSamples, minLabelled, minPositives, partnerModel);
+        return new TrainingOptions(seed, testFraction, folds, c, label, asOf, truthFile, simplerWithin, bootstrapSamples, minLabelled,
+                minPositives, partnerModel);
     }
 
     public TrainingOptions withLabel(LabelDefinition l) {
-        return new TrainingOptions(seed, testFraction, folds, candidates, l, asOf, truthFile, simplerWithin, bootstrapSamples, minLabelled, minPositives, partnerModel);
+        return new TrainingOptions(seed, testFraction, folds, candidates, l, asOf, truthFile, simplerWithin, bootstrapSamples, minLabelled,
+                minPositives, partnerModel);
     }
 
     public TrainingOptions withAsOf(LocalDate d) {
-        return new TrainingOptions(seed, testFraction, folds, candidates, label, d, truthFile, simplerWithin, bootstrapSamples, minLabelled, minPositives, partnerModel);
+        return new TrainingOptions(seed, testFraction, folds, candidates, label, d, truthFile, simplerWithin, bootstrapSamples, minLabelled,
+                minPositives, partnerModel);
     }
 
     public TrainingOptions withTruthFile(Path t) {
-        return new TrainingOptions(seed, testFraction, folds, candidates, label, asOf, t, simplerWithin, bootstrapSamples, minLabelled, minPositives, partnerModel);
+        return new TrainingOptions(seed, testFraction, folds, candidates, label, asOf, t, simplerWithin, bootstrapSamples, minLabelled,
+                minPositives, partnerModel);
     }
 
     public TrainingOptions withBootstrapSamples(int b) {
-        return new TrainingOptions(seed, testFraction, folds, candidates, label, asOf, truthFile, simplerWithin, b, minLabelled, minPositives, partnerModel);
+        return new TrainingOptions(seed, testFraction, folds, candidates, label, asOf, truthFile, simplerWithin, b, minLabelled,
+                minPositives, partnerModel);
     }
 
     public TrainingOptions withPartnerModel(boolean p) {
-        return new TrainingOptions(seed, testFraction, folds, candidates, label, asOf, truthFile, simplerWithin, bootstrapSamples, minLabelled, minPositives, p);
+        return new TrainingOptions(seed, testFraction, folds, candidates, label, asOf, truthFile, simplerWithin, bootstrapSamples,
+                minLabelled, minPositives, p);
     }
 
     /** The options as text, for the model card. */
@@ -124,20 +133,24 @@ public record TrainingOptions(
         d.put("seed", "Seed of the split, the folds, the trainers and the bootstrap (default 42).");
         d.put("testFraction", "Share of the labelled partners held out for evaluation, stratified by label (default 0.25).");
         d.put("folds", "Cross-validation folds on the training part for comparing trainers and fitting the calibration (default 5).");
-        d.put("candidates", "Trainers to compare for the prospect model, by cross-validated AUC on the partners seen as prospects: LOGISTIC, RANDOM_FOREST,"
-                + " XGBOOST (default all; XGBoost is skipped where its native library does not load).");
-        d.put("label", "Label definition: tenure >= 12 months, sourced + co-sold won revenue >= 100,000 in the trailing 12 months, active partners.");
+        d.put("candidates",
+                "Trainers to compare for the prospect model, by cross-validated AUC on the partners seen as prospects: LOGISTIC, RANDOM_FOREST,"
+                        + " XGBOOST (default all; XGBoost is skipped where its native library does not load).");
+        d.put("label",
+                "Label definition: tenure >= 12 months, sourced + co-sold won revenue >= 100,000 in the trailing 12 months, active partners.");
         d.put("asOf", "Snapshot date to label from (default: the snapshotDate on the Ecosystem node).");
         d.put("truthFile", "partner_truth.csv of the demo generator (partner_id, success_probability): reports the oracle AUC and the"
                 + " expected-AUC ratio on the same test set, and the prospects' expected-AUC ratio.");
-        d.put("simplerWithin", "A simpler trainer within this much prospect-like cross-validated AUC of the best is chosen instead (default 0.04):"
-                + " the AUC on partners' outcomes rewards fitting how the label is made, which trees do better, while the prospect model ranks a"
-                + " population it did not learn from, where a smooth linear model extrapolates and trees flatten.");
+        d.put("simplerWithin",
+                "A simpler trainer within this much prospect-like cross-validated AUC of the best is chosen instead (default 0.04):"
+                        + " the AUC on partners' outcomes rewards fitting how the label is made, which trees do better, while the prospect model ranks a"
+                        + " population it did not learn from, where a smooth linear model extrapolates and trees flatten.");
         d.put("bootstrapSamples", "Bootstrap resamples for the average-precision and Brier intervals (default 1000).");
         d.put("minLabelled", "Fewest labelled partners to train on (default 40).");
         d.put("minPositives", "Fewest positive and negative labelled partners to train on (default 8).");
-        d.put("partnerModel", "Also train a partner model (engagement and all referrals too, the prospect model's trainer) that scores signed partners"
-                + " when its cross-validated AUC is more than 0.005 above the prospect model's (default true).");
+        d.put("partnerModel",
+                "Also train a partner model (engagement and all referrals too, the prospect model's trainer) that scores signed partners"
+                        + " when its cross-validated AUC is more than 0.005 above the prospect model's (default true).");
         return Map.copyOf(d);
     }
 }

@@ -139,8 +139,8 @@ class IppTrainerTest {
                 .isInstanceOf(IppTrainer.NotEnoughDataException.class)
                 .hasMessageContaining("30 labelled partners");
         Map<String, LabelledPartner> allNegative = new HashMap<>();
-        SyntheticPartners.generate(100, 0, 1).labels().forEach((id, l) ->
-                allNegative.put(id, new LabelledPartner(id, l.tier(), l.engagement(), 0, false)));
+        SyntheticPartners.generate(100, 0, 1).labels()
+                .forEach((id, l) -> allNegative.put(id, new LabelledPartner(id, l.tier(), l.engagement(), 0, false)));
         assertThatThrownBy(() -> new IppTrainer(TrainingOptions.defaults(), TrainingProgress.NONE)
                 .train(SyntheticPartners.generate(100, 0, 1).rows(), allNegative, SNAPSHOT, Map.of()))
                 .isInstanceOf(IppTrainer.NotEnoughDataException.class)

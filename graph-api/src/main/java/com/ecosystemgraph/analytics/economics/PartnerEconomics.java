@@ -11,11 +11,11 @@ import java.util.List;
 
 /** Whether partners make money with us (docs/analytics.md#4). */
 public record PartnerEconomics(LocalDate asOf, double threshold, long partnersWithDeals, long evaluated, long atRisk, Double atRiskShare,
-                               List<PartnerEconomic> partners, List<String> notes) {
+        List<PartnerEconomic> partners, List<String> notes) {
 
     /** One partner: hourly return = earnings / hours on its deals; multiple = hourly return / its hourly rate. */
     public record PartnerEconomic(String id, String name, PartnerType type, double earnings, double hours, Double hourlyReturn,
-                                  Double hourlyRate, Double multiple, boolean atRisk) {
+            Double hourlyRate, Double multiple, boolean atRisk) {
     }
 
     /**
@@ -27,18 +27,20 @@ public record PartnerEconomics(LocalDate asOf, double threshold, long partnersWi
         List<PartnerEconomic> evaluated = new ArrayList<>();
         for (EconomicsRow r : rows) {
             if (r.hourlyRate() == null || r.hourlyRate() <= 0 || (r.hours() <= 0 && r.earnings() <= 0)) {
-                continue;   // no opportunity cost or no work recorded: cannot judge
+                continue; // no opportunity cost or no work recorded: cannot judge
             }
             Double hourly = r.hours() > 0 ? r.earnings() / r.hours() : null;
             Double multiple = hourly == null ? null : hourly / r.hourlyRate();
             boolean atRisk = multiple != null && multiple < threshold;
-            evaluated.add(new PartnerEconomic(r.id(), r.name(), StoredValues.enumOf(PartnerType.class, r.type()), r.earnings(), r.hours(), hourly,
-                    r.hourlyRate(), multiple, atRisk));
+            evaluated.add(
+                    new PartnerEconomic(r.id(), r.name(), StoredValues.enumOf(PartnerType.class, r.type()), r.earnings(), r.hours(), hourly,
+                            r.hourlyRate(), multiple, atRisk));
         }
         long atRisk = evaluated.stream().filter(PartnerEconomic::atRisk).count();
         List<String> notes = new ArrayList<>();
         if (rows.size() > evaluated.size()) {
-            notes.add((rows.size() - evaluated.size()) + " partners with deals have no hourly rate or no recorded hours and earnings; not judged");
+            notes.add((rows.size() - evaluated.size())
+                    + " partners with deals have no hourly rate or no recorded hours and earnings; not judged");
         }
         if (evaluated.size() < Limits.MIN_PARTNERS) {
             notes.add("fewer than " + Limits.MIN_PARTNERS + " partners with hours and an hourly rate; at-risk share not reported");

@@ -10,7 +10,7 @@ import java.util.List;
 
 /** Assigned tier against the tier trailing-12-month revenue earns (docs/analytics.md#3). */
 public record TierMismatches(LocalDate asOf, long partners, long matching, List<TierMismatch> overTiered, List<TierMismatch> underTiered,
-                             double overTieredRevenue, double underTieredRevenue, double overTieredInvestment, List<String> notes) {
+        double overTieredRevenue, double underTieredRevenue, double overTieredInvestment, List<String> notes) {
 
     /** Performance tiers, from trailing-12-month partner-driven revenue. */
     public enum PerformanceTier {
@@ -28,8 +28,9 @@ public record TierMismatches(LocalDate asOf, long partners, long matching, List<
     }
 
     /** One partner; steps = assigned rank - performance rank (registered and inactive rank 0). */
-    public record TierMismatch(String id, String name, PartnerType type, PartnerTier assignedTier, PerformanceTier performanceTier, int steps,
-                               double trailingRevenue, double investment) {
+    public record TierMismatch(String id, String name, PartnerType type, PartnerTier assignedTier, PerformanceTier performanceTier,
+            int steps,
+            double trailingRevenue, double investment) {
     }
 
     static int rank(PartnerTier tier) {
@@ -64,7 +65,8 @@ public record TierMismatches(LocalDate asOf, long partners, long matching, List<
             if (Math.abs(steps) < minSteps) {
                 continue;
             }
-            TierMismatch m = new TierMismatch(r.id(), r.name(), StoredValues.enumOf(PartnerType.class, r.type()), assigned, performance, steps,
+            TierMismatch m = new TierMismatch(r.id(), r.name(), StoredValues.enumOf(PartnerType.class, r.type()), assigned, performance,
+                    steps,
                     r.trailingRevenue(), r.investment());
             (steps > 0 ? over : under).add(m);
         }
@@ -72,7 +74,8 @@ public record TierMismatches(LocalDate asOf, long partners, long matching, List<
         under.sort(Comparator.comparingDouble(TierMismatch::trailingRevenue).reversed().thenComparing(TierMismatch::id));
         List<String> notes = rows.isEmpty() ? List.of("no active partner with " + minTenureMonths + " months' tenure matches") : List.of();
         return new TierMismatches(asOf, rows.size(), matching, over, under,
-                over.stream().mapToDouble(TierMismatch::trailingRevenue).sum(), under.stream().mapToDouble(TierMismatch::trailingRevenue).sum(),
+                over.stream().mapToDouble(TierMismatch::trailingRevenue).sum(),
+                under.stream().mapToDouble(TierMismatch::trailingRevenue).sum(),
                 over.stream().mapToDouble(TierMismatch::investment).sum(), notes);
     }
 }

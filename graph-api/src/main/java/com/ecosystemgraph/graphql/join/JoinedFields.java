@@ -30,7 +30,8 @@ class JoinedFields {
     GraphQlSourceBuilderCustomizer joinedFieldFetchers() {
         return builder -> builder.typeVisitors(List.of(new GraphQLTypeVisitorStub() {
             @Override
-            public TraversalControl visitGraphQLFieldDefinition(GraphQLFieldDefinition field, TraverserContext<GraphQLSchemaElement> context) {
+            public TraversalControl visitGraphQLFieldDefinition(GraphQLFieldDefinition field,
+                    TraverserContext<GraphQLSchemaElement> context) {
                 if (context.getParentNode() instanceof GraphQLObjectType parent) {
                     GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
                     FieldCoordinates coordinates = FieldCoordinates.coordinates(parent, field);

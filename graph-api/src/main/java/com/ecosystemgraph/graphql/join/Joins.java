@@ -55,7 +55,7 @@ public class Joins {
     private final boolean joinNested;
 
     Joins(CypherRunner cypher, BatchLoaderRegistry loaders,
-          @org.springframework.beans.factory.annotation.Value("${ecosystem.api.join-nested-fields:true}") boolean joinNested) {
+            @org.springframework.beans.factory.annotation.Value("${ecosystem.api.join-nested-fields:true}") boolean joinNested) {
         this.cypher = cypher;
         this.joinNested = joinNested;
         loaders.<ByIdKey, DataFetcherResult<Object>>forName(BY_ID_LOADER)
@@ -95,7 +95,7 @@ public class Joins {
      */
     @SuppressWarnings("unchecked")
     public <T> DataFetcherResult<Connection<T>> page(String typeName, Page page, Map<String, Object> filters, LongSupplier count,
-                                                    DataFetchingEnvironment env) {
+            DataFetchingEnvironment env) {
         NodeType<T> type = (NodeType<T>) nodeType(typeName);
         DataFetchingFieldSelectionSet selection = env.getSelectionSet();
         Joined joined = new Joined();
@@ -103,7 +103,8 @@ public class Joins {
         if (Selections.contains(selection, "edges") || Selections.contains(selection, "pageInfo")) {
             Map<String, Object> parameters = new HashMap<>(filters);
             page.bind(parameters, Selections.contains(selection, "pageInfo/hasNextPage"));
-            Plan plan = plan(type, "join/" + type.stem + "-page", Selections.below(selection, "edges/node"), parameters, where(type, filters));
+            Plan plan = plan(type, "join/" + type.stem + "-page", Selections.below(selection, "edges/node"), parameters,
+                    where(type, filters));
             rows = run(plan, plan.parameters(), r -> new Page.Sorted<>((T) read(plan.root(), r.get("node"), joined),
                     Page.Sorted.value(r.get("sortValue"))));
         }
@@ -227,7 +228,8 @@ public class Joins {
             int n = ++next;
             String key = "l" + n;
             String prefix = key + "_";
-            boolean rows = link.shape != Link.Shape.CONNECTION || Selections.contains(selection, "edges") || Selections.contains(selection, "pageInfo");
+            boolean rows = link.shape != Link.Shape.CONNECTION || Selections.contains(selection, "edges")
+                    || Selections.contains(selection, "pageInfo");
             boolean total = link.shape == Link.Shape.CONNECTION && Selections.contains(selection, "totalCount");
             NodeRead childRead = null;
             if (rows) {
@@ -236,7 +238,8 @@ public class Joins {
                 Fragment fragment = Fragment.load(link.fragment);
                 String itemPath = link.shape == Link.Shape.CONNECTION ? "edges/" : "";
                 boolean relationship = link.relationshipFields.stream().anyMatch(f -> Selections.contains(selection, itemPath + f));
-                subqueries.add(key + ": " + fragment.fill(prefix, parent, "n" + n, "r" + n, composed.projection(), types, "", relationship));
+                subqueries
+                        .add(key + ": " + fragment.fill(prefix, parent, "n" + n, "r" + n, composed.projection(), types, "", relationship));
                 bind(fragment, prefix, values);
                 childRead = composed.read();
             }
@@ -308,7 +311,7 @@ public class Joins {
             case CONNECTION -> {
                 List<Page.Sorted<Object[]>> rows = read.key() == null ? List.of() : parent.get(read.key()).asList(row -> {
                     Object child = read(read.child(), link.rich ? row.get("node") : row, joined);
-                    return new Page.Sorted<>(new Object[] {child, row}, id(read.child(), child));
+                    return new Page.Sorted<>(new Object[]{child, row}, id(read.child(), child));
                 });
                 long total = read.totalKey() == null ? 0 : parent.get(read.totalKey()).asLong();
                 yield read.page().connection(rows, pair -> id(read.child(), pair[0]), () -> total,

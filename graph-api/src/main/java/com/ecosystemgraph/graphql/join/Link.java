@@ -28,7 +28,9 @@ import org.neo4j.driver.Value;
  */
 public final class Link {
 
-    enum Shape { ONE, LIST, CONNECTION }
+    enum Shape {
+        ONE, LIST, CONNECTION
+    }
 
     final String parentType;
     final String field;
@@ -99,7 +101,8 @@ public final class Link {
     /** The {@code {{types}}} slot for these arguments ({@code SOURCED|CO_SOLD}). */
     String typesFor(Map<String, Object> arguments) {
         Collection<String> chosen = chosenTypes.apply(arguments);
-        List<String> types = chosen == null || chosen.isEmpty() ? allowedTypes
+        List<String> types = chosen == null || chosen.isEmpty()
+                ? allowedTypes
                 : allowedTypes.stream().filter(chosen::contains).toList();
         if (chosen != null && !allowedTypes.containsAll(chosen)) {
             throw new IllegalArgumentException("Relationship types " + chosen + " are not all in " + allowedTypes);

@@ -20,11 +20,11 @@ class PartnerEconomicsTest {
     @Test
     void multipleIsHourlyReturnOverHourlyRateAndLowestComesFirst() {
         List<EconomicsRow> rows = List.of(
-                row("A", 30_000, 100, 100.0),    // 300 / h = 3.0x
-                row("B", 20_000, 100, 100.0),    // 200 / h = 2.0x, at risk
-                row("C", 5_000, 0, 100.0),       // earnings without hours: no multiple, listed last
-                row("D", 10_000, 100, null),     // no rate: not judged
-                row("E", 0, 0, 150.0));          // no work recorded: not judged
+                row("A", 30_000, 100, 100.0), // 300 / h = 3.0x
+                row("B", 20_000, 100, 100.0), // 200 / h = 2.0x, at risk
+                row("C", 5_000, 0, 100.0), // earnings without hours: no multiple, listed last
+                row("D", 10_000, 100, null), // no rate: not judged
+                row("E", 0, 0, 150.0)); // no work recorded: not judged
         PartnerEconomics e = PartnerEconomics.of(rows, AS_OF, 2.5, 10);
         assertThat(e.partnersWithDeals()).isEqualTo(5);
         assertThat(e.evaluated()).isEqualTo(3);

@@ -30,11 +30,11 @@ class TierMismatchesTest {
     @Test
     void overAndUnderTieredPartnersAreSplitAndSorted() {
         List<TierRow> rows = List.of(
-                row("A", "platinum", "active", LONG_AGO, 10_000, 50_000),    // 3 - 0 = 3 steps over
-                row("B", "gold", "active", LONG_AGO, 30_000, 20_000),        // 2 - 1 = 1 step over
-                row("C", "registered", "active", LONG_AGO, 600_000, 0),      // 0 - 3 = 3 under
-                row("D", "silver", "active", LONG_AGO, 150_000, 0),          // 1 - 2 = 1 under
-                row("E", "gold", "active", LONG_AGO, 200_000, 5_000));       // matches
+                row("A", "platinum", "active", LONG_AGO, 10_000, 50_000), // 3 - 0 = 3 steps over
+                row("B", "gold", "active", LONG_AGO, 30_000, 20_000), // 2 - 1 = 1 step over
+                row("C", "registered", "active", LONG_AGO, 600_000, 0), // 0 - 3 = 3 under
+                row("D", "silver", "active", LONG_AGO, 150_000, 0), // 1 - 2 = 1 under
+                row("E", "gold", "active", LONG_AGO, 200_000, 5_000)); // matches
         TierMismatches t = TierMismatches.of(rows, AS_OF, 1, 12);
         assertThat(t.partners()).isEqualTo(5);
         assertThat(t.matching()).isEqualTo(1);

@@ -81,7 +81,8 @@ class JoinsTest {
 
     @Test
     void totalsAndTheLookAheadRowOnlyWhenAsked() {
-        Joins.Plan withBoth = partner("{ partner(id: \"P1\") { customers(first: 2) { totalCount pageInfo { hasNextPage } edges { node { id } } } } }");
+        Joins.Plan withBoth = partner(
+                "{ partner(id: \"P1\") { customers(first: 2) { totalCount pageInfo { hasNextPage } edges { node { id } } } } }");
         assertThat(withBoth.text()).contains("l1t: COUNT {");
         assertThat(withBoth.parameters()).containsEntry("l1_limit", 3);
 
@@ -91,8 +92,9 @@ class JoinsTest {
 
     @Test
     void nestedLinksNestTheirSubqueriesAndDerivedFieldsReadTheirProperties() {
-        Joins.Plan plan = partner("""
-                { partner(id: "P1") { customers { edges { node { deals(first: 1) { edges { node { daysToClose customer { name } } } } } } } } }""");
+        Joins.Plan plan = partner(
+                """
+                        { partner(id: "P1") { customers { edges { node { deals(first: 1) { edges { node { daysToClose customer { name } } } } } } } } }""");
 
         assertThat(plan.text()).contains("l2: COLLECT {").contains("n2 { .closedOn, .createdOn, .id, l3: COLLECT {")
                 .contains("n3 { .id, .name }");
@@ -117,7 +119,8 @@ class JoinsTest {
 
     @Test
     void aFieldThatIsNeitherPropertyNorLinkReadsEveryPropertyAndARefusedLinkIsLeftToItsFetcher() {
-        Joins.Plan plan = partner("{ partner(id: \"P1\") { id referrals { referredOn } customers(after: \"not a cursor\") { totalCount } } }");
+        Joins.Plan plan = partner(
+                "{ partner(id: \"P1\") { id referrals { referredOn } customers(after: \"not a cursor\") { totalCount } } }");
 
         assertThat(plan.text()).contains("n0 { .* }").doesNotContain("COLLECT").doesNotContain("COUNT");
     }

@@ -126,8 +126,10 @@ public final class FeatureExtractor {
         s.add(new Spec("referral.byCustomer", "referredBy", BOTH, r -> r.partnerReferrers() == 0 && r.customerReferrers() > 0 ? 1 : 0));
         s.add(new Spec("referral.referrerTierRank", "referredBy", BOTH, r -> partnerReferrer(r) ? r.referrerTierRank() : 0));
         s.add(new Spec("referral.referrerTopTier", "referredBy", BOTH, r -> partnerReferrer(r) && r.referrerTierRank() >= 3 ? 1 : 0));
-        s.add(new Spec("referral.referrerActive", "referredBy", BOTH, r -> partnerReferrer(r) && "active".equals(r.referrerStatus()) ? 1 : 0));
-        s.add(new Spec("referral.referrerReferrals.log1p", "referredBy", BOTH, r -> r.referrerId() == null ? 0 : Math.log1p(r.referrerReferrals())));
+        s.add(new Spec("referral.referrerActive", "referredBy", BOTH,
+                r -> partnerReferrer(r) && "active".equals(r.referrerStatus()) ? 1 : 0));
+        s.add(new Spec("referral.referrerReferrals.log1p", "referredBy", BOTH,
+                r -> r.referrerId() == null ? 0 : Math.log1p(r.referrerReferrals())));
         s.add(new Spec("referral.made.log1p", "referralsMade", PARTNER_ONLY, r -> Math.log1p(r.referralsMade())));
         s.add(new Spec("referral.madeBeforeSigning.log1p", "referralsMadeBeforeSigning", PROSPECT_ONLY,
                 r -> Math.log1p(r.referralsMadeBeforeSigning())));

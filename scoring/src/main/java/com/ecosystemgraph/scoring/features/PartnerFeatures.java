@@ -118,8 +118,8 @@ public record PartnerFeatures(
      */
     public boolean insufficientData() {
         return employees == null && certifiedStaff == null && industries.isEmpty() && region == null
-               && integrations == 0 && servedCustomers == 0 && partnerReferrers == 0 && customerReferrers == 0
-               && referralsMade == 0;
+                && integrations == 0 && servedCustomers == 0 && partnerReferrers == 0 && customerReferrers == 0
+                && referralsMade == 0;
     }
 
     /** Maps one row of the feature query; the only place that knows its column names. */

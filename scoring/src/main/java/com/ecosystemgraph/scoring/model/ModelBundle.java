@@ -101,11 +101,13 @@ public record ModelBundle(byte[] card, byte[] prospectModel, byte[] partnerModel
     public static ModelBundle readDirectory(Path directory) {
         Path list = directory.resolve(ModelManifest.FILE_NAME);
         if (!Files.isRegularFile(directory.resolve(ModelCard.FILE_NAME))) {
-            throw new ModelLoadException("There is no model card at " + directory.resolve(ModelCard.FILE_NAME) + " (every model folder needs its "
-                    + ModelCard.FILE_NAME + ")");
+            throw new ModelLoadException(
+                    "There is no model card at " + directory.resolve(ModelCard.FILE_NAME) + " (every model folder needs its "
+                            + ModelCard.FILE_NAME + ")");
         }
         if (!Files.isRegularFile(list)) {
-            throw new ModelLoadException("The model folder " + directory + " has no " + ModelManifest.FILE_NAME + ": without the checksums of its"
+            throw new ModelLoadException("The model folder " + directory + " has no " + ModelManifest.FILE_NAME
+                    + ": without the checksums of its"
                     + " files a changed card or model cannot be told from the trained one, so the model is refused (train it again, or export"
                     + " it from a service that serves it)");
         }
@@ -187,7 +189,8 @@ public record ModelBundle(byte[] card, byte[] prospectModel, byte[] partnerModel
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ModelBundle b && java.util.Arrays.equals(card, b.card) && java.util.Arrays.equals(prospectModel, b.prospectModel)
+        return other instanceof ModelBundle b && java.util.Arrays.equals(card, b.card)
+                && java.util.Arrays.equals(prospectModel, b.prospectModel)
                 && java.util.Arrays.equals(partnerModel, b.partnerModel);
     }
 

@@ -147,7 +147,7 @@ public record ModelCard(
 
     /** One candidate trainer: cross-validated AUC (mean and standard deviation over folds). */
     public record Candidate(String name, String description, double cvAuc, double cvAucSd, List<Double> foldAucs,
-                            double trainSeconds, String note) {
+            double trainSeconds, String note) {
     }
 
     /**
@@ -156,7 +156,7 @@ public record ModelCard(
      * {@code roles} closed in the trailing {@code windowMonths} reaches {@code threshold}.
      */
     public record LabelDefinition(String text, int minTenureMonths, int windowMonths, double threshold,
-                                  List<String> roles, List<String> statuses) {
+            List<String> roles, List<String> statuses) {
     }
 
     /**
@@ -164,7 +164,7 @@ public record ModelCard(
      * is the same trainer fitted again on all {@code servedFittedOn} labelled partners.
      */
     public record Data(String snapshotDate, String windowStart, int partners, int prospects, int labelled,
-                       int positives, int train, int trainPositives, int test, int testPositives, int servedFittedOn) {
+            int positives, int train, int trainPositives, int test, int testPositives, int servedFittedOn) {
     }
 
     /** Training mean and standard deviation of one feature. */
@@ -173,7 +173,7 @@ public record ModelCard(
 
     /** Held-out metrics; the threshold is the recommended cut-off for "likely to succeed". */
     public record Metrics(Estimate auc, Estimate averagePrecision, Estimate brier, double ece,
-                          double threshold, double precision, double recall, double positiveRate) {
+            double threshold, double precision, double recall, double positiveRate) {
     }
 
     /** A ranking used today, evaluated on the same held-out set; difference = model AUC - baseline AUC. */
@@ -190,7 +190,7 @@ public record ModelCard(
      * @param prospectExpectedAucRatio  their expected-AUC ratio; null without prospects or for the partner model
      */
     public record Oracle(String source, int matched, Estimate auc, double ratio, Double expectedAucRatio,
-                         int prospectsMatched, Double prospectExpectedAucRatio) {
+            int prospectsMatched, Double prospectExpectedAucRatio) {
     }
 
     /**
@@ -205,7 +205,7 @@ public record ModelCard(
      * @param oracleRatio          with the true probabilities known: this AUC over the oracle's
      */
     public record ProspectLike(String description, Estimate auc, Estimate differenceFromPartners, Double expectedAucRatio,
-                               Double oracleRatio) {
+            Double oracleRatio) {
     }
 
     /**

@@ -64,7 +64,8 @@ public final class ModelLoader {
                 throw new ModelLoadException("The partner model card of " + where + " describes a " + partnerCard.featureSet() + " model");
             }
         } else if (bundle.partnerModel() != null) {
-            throw new ModelLoadException(capitalised(where) + " has " + ModelBundle.PARTNER_MODEL_FILE + ", but its card describes no partner model");
+            throw new ModelLoadException(
+                    capitalised(where) + " has " + ModelBundle.PARTNER_MODEL_FILE + ", but its card describes no partner model");
         }
         return new ScoringModels(prospect, partner);
     }

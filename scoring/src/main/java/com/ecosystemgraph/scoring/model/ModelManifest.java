@@ -57,7 +57,8 @@ public record ModelManifest(Map<String, String> files) {
                         + " damaged, so the model is refused");
             }
             if (files.put(m.group(2), m.group(1)) != null) {
-                throw new ModelLoadException(where + " lists " + m.group(2) + " twice: the checksum list is damaged, so the model is refused");
+                throw new ModelLoadException(
+                        where + " lists " + m.group(2) + " twice: the checksum list is damaged, so the model is refused");
             }
         }
         return new ModelManifest(files);

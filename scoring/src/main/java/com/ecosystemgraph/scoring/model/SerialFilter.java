@@ -18,7 +18,9 @@ public final class SerialFilter {
     }
 
     /** What {@link #install()} found or did. */
-    public enum Outcome { INSTALLED, ALREADY_INSTALLED, OTHER_FILTER_PRESENT }
+    public enum Outcome {
+        INSTALLED, ALREADY_INSTALLED, OTHER_FILTER_PRESENT
+    }
 
     /**
      * Installs the filter unless one is in place. The JDK lets a process set its filter once: if

@@ -29,7 +29,7 @@ public final class BatchScorer {
     }
 
     static final String INSUFFICIENT = "Insufficient data: nothing is known of this company beyond its name, so the score is the"
-                                       + " base rate of the partners the model learned from, not a judgement of it";
+            + " base rate of the partners the model learned from, not a judgement of it";
 
     private final ScoringModels models;
 

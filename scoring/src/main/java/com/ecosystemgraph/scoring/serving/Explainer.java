@@ -303,31 +303,40 @@ public final class Explainer {
     String describe(String factor, PartnerFeatures r) {
         return switch (factor) {
             case "type" -> "a " + words(r.type()) + " partner";
-            case "employees" -> r.employees() == null ? "head count unknown"
+            case "employees" -> r.employees() == null
+                    ? "head count unknown"
                     : withRank(r.employees() + " employees", factor, r.employees());
             case "certifiedStaff" -> withRank(nz(r.certifiedStaff()) + " certified staff", factor, nz(r.certifiedStaff()));
-            case "integrations" -> r.integrations() == 0 ? "no integration with our product"
+            case "integrations" -> r.integrations() == 0
+                    ? "no integration with our product"
                     : plural(r.integrations(), "integration") + " with our product, the deepest at level "
-                      + r.maxIntegrationDepth() + " (" + depthWords(r.maxIntegrationDepth()) + ")";
+                            + r.maxIntegrationDepth() + " (" + depthWords(r.maxIntegrationDepth()) + ")";
             case "certifiedWithIntegration" -> r.maxIntegrationDepth() <= 1
                     ? "no certified staff behind a deep integration"
                     : nz(r.certifiedStaff()) + " certified staff behind a level-" + r.maxIntegrationDepth() + " integration";
             case "integrationCustomers" -> withRank(plural(r.integrationCustomers(), "of our customers uses", "of our customers use")
                     + " its integrations", factor, r.integrationCustomers());
             case "servedCustomers" -> withRank("serves " + r.servedCustomers() + " of our customers", factor, r.servedCustomers());
-            case "servedEnterprise" -> withRank("serves " + r.servedEnterprise() + " of our enterprise customers", factor, r.servedEnterprise());
-            case "industryFit" -> r.industries().isEmpty() ? "industries unknown"
-                    : r.strongIndustries().isEmpty() ? "none of its industries is among our three strongest"
-                    : "works in " + r.strongIndustries().size() + " of our three strongest industries ("
-                      + String.join(", ", r.strongIndustries().stream().map(Explainer::words).toList()) + ")";
-            case "regionFit" -> r.region() == null ? "region unknown"
-                    : "based in " + words(r.region()) + (r.strongRegion() ? ", one of our two strongest regions" : ", not one of our strongest regions")
-                      + String.format(Locale.ROOT, " (%.0f%% of our customers)", 100 * r.regionShare());
+            case "servedEnterprise" ->
+                withRank("serves " + r.servedEnterprise() + " of our enterprise customers", factor, r.servedEnterprise());
+            case "industryFit" -> r.industries().isEmpty()
+                    ? "industries unknown"
+                    : r.strongIndustries().isEmpty()
+                            ? "none of its industries is among our three strongest"
+                            : "works in " + r.strongIndustries().size() + " of our three strongest industries ("
+                                    + String.join(", ", r.strongIndustries().stream().map(Explainer::words).toList()) + ")";
+            case "regionFit" -> r.region() == null
+                    ? "region unknown"
+                    : "based in " + words(r.region())
+                            + (r.strongRegion() ? ", one of our two strongest regions" : ", not one of our strongest regions")
+                            + String.format(Locale.ROOT, " (%.0f%% of our customers)", 100 * r.regionShare());
             case "portalLogins" -> withRank(nz(r.portalLogins90d()) + " portal logins in 90 days", factor, nz(r.portalLogins90d()));
             case "trainings" -> withRank(plural(nz(r.trainingsCompleted()), "training") + " completed", factor, nz(r.trainingsCompleted()));
-            case "contentDownloads" -> withRank(plural(nz(r.contentDownloads90d()), "content download") + " in 90 days", factor, nz(r.contentDownloads90d()));
+            case "contentDownloads" ->
+                withRank(plural(nz(r.contentDownloads90d()), "content download") + " in 90 days", factor, nz(r.contentDownloads90d()));
             case "referredBy" -> referral(r);
-            case "referralsMade" -> r.referralsMade() == 0 ? "has referred nobody to us"
+            case "referralsMade" -> r.referralsMade() == 0
+                    ? "has referred nobody to us"
                     : withRank("referred " + plural(r.referralsMade(), "company", "companies") + " to us", factor, r.referralsMade());
             case "referralsMadeBeforeSigning" -> referralsBeforeSigning(r);
             case "networkCentrality" -> withRank("position in the referral network", factor, r.pageRank());
@@ -358,7 +367,7 @@ public final class Explainer {
         };
         String status = "churned".equals(r.referrerStatus()) ? " (churned)" : "";
         return "referred by " + r.referrerName() + ", " + tier + status
-               + (r.referrerReferrals() >= 5 ? ", who has referred " + r.referrerReferrals() + " companies" : "");
+                + (r.referrerReferrals() >= 5 ? ", who has referred " + r.referrerReferrals() + " companies" : "");
     }
 
     /** What the graph says about the partner, independent of the model. */

@@ -15,5 +15,5 @@ import com.ecosystemgraph.scoring.features.FeatureExtractor.FeatureSet;
  * @param note        why the confidence is not normal, in words; null when it is
  */
 public record PartnerScore(String id, String status, double probability, int score, double percentile, FeatureSet model,
-                           ScoreConfidence confidence, String note) {
+        ScoreConfidence confidence, String note) {
 }

@@ -112,7 +112,8 @@ public record ShiftReport(int trainingPartners, int prospects, List<FeatureShift
             } else if (bins.constant()) {
                 note = "not computable: the same value for every training partner";
             } else if (prospects.size() < MIN_PROSPECTS) {
-                note = prospects.isEmpty() ? "not computable: no prospects"
+                note = prospects.isEmpty()
+                        ? "not computable: no prospects"
                         : "not computable: " + prospects.size() + " prospects, at least " + MIN_PROSPECTS + " are needed";
             }
             if (note != null) {

@@ -44,7 +44,8 @@ class FeatureExtractorTest {
                 "referral.made.log1p");
         assertThat(prospect).contains("referral.madeBeforeSigning.log1p", "certifiedStaff.log1p", "servedCustomers.atLeast16",
                 "referral.referrerTierRank", "referral.pageRank");
-        assertThat(new HashSet<>(partner)).containsAll(prospect.stream().filter(n -> !n.equals("referral.madeBeforeSigning.log1p")).toList())
+        assertThat(new HashSet<>(partner))
+                .containsAll(prospect.stream().filter(n -> !n.equals("referral.madeBeforeSigning.log1p")).toList())
                 .contains("portalLogins90d.log1p", "trainingsCompleted.log1p", "contentDownloads90d.log1p", "referral.made.log1p");
         assertThat(FeatureExtractor.allSpecs()).extracting(FeatureExtractor.Spec::name).containsAll(partner).containsAll(prospect);
         assertThat(prospectExtractor.specs()).allSatisfy(s -> assertThat(s.preSigning()).isTrue());

@@ -49,7 +49,8 @@ class ModelLoaderTest {
 
         assertThatThrownBy(() -> new ModelLoader().loadDirectory(dir))
                 .isInstanceOf(ModelLoadException.class)
-                .hasMessageStartingWith("The model folder " + dir + " was changed after training: model-card.json has SHA-256 " + sha(cardFile))
+                .hasMessageStartingWith(
+                        "The model folder " + dir + " was changed after training: model-card.json has SHA-256 " + sha(cardFile))
                 .hasMessageEndingWith("The model is refused");
     }
 
@@ -93,13 +94,15 @@ class ModelLoaderTest {
 
         assertThatThrownBy(() -> new ModelLoader().loadDirectory(dir))
                 .isInstanceOf(ModelLoadException.class)
-                .hasMessageContaining("describes a partner model, but the model folder " + dir + " has no ipp-partner-model.tribuo covered by its checksums");
+                .hasMessageContaining("describes a partner model, but the model folder " + dir
+                        + " has no ipp-partner-model.tribuo covered by its checksums");
     }
 
     @Test
     void aModelFileThatIsNotTheCardsIsRefusedEvenWhenTheListWasRewritten() throws IOException {
         Path dir = Golden.copyTo(temp.resolve("resealed"));
-        Files.copy(dir.resolve("ipp-partner-model.tribuo"), dir.resolve("ipp-model.tribuo"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(dir.resolve("ipp-partner-model.tribuo"), dir.resolve("ipp-model.tribuo"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         ModelBundle.writeChecksums(dir);
 
         assertThatThrownBy(() -> new ModelLoader().loadDirectory(dir))

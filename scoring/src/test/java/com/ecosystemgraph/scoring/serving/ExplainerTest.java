@@ -48,7 +48,8 @@ class ExplainerTest {
         assertThat(all).anySatisfy(e -> assertThat(e.positive()).isNotEmpty());
         assertThat(all).anySatisfy(e -> assertThat(e.negative()).isNotEmpty());
         assertThat(all).flatExtracting(Explanation::factors).extracting(Factor::description)
-                .anySatisfy(d -> assertThat(d).matches(".*certified staff: (top|bottom) \\d+% of partners|.*certified staff: about the median partner"));
+                .anySatisfy(d -> assertThat(d)
+                        .matches(".*certified staff: (top|bottom) \\d+% of partners|.*certified staff: about the median partner"));
     }
 
     @Test

@@ -68,7 +68,8 @@ class ShiftReportTest {
         assertThat(same.lowConfidenceNote()).isNull();
         assertThat(psiOf(shifted, "certifiedStaff.log1p")).isGreaterThan(ShiftReport.FLAG_ABOVE);
         assertThat(shifted.lowConfidence()).isTrue();
-        assertThat(shifted.lowConfidenceNote()).startsWith("Low confidence: prospects differ from the partners this model learned from in certifiedStaff.log1p (PSI ");
+        assertThat(shifted.lowConfidenceNote())
+                .startsWith("Low confidence: prospects differ from the partners this model learned from in certifiedStaff.log1p (PSI ");
         assertThat(shifted.trainingPartners()).isEqualTo(600);
         assertThat(shifted.prospects()).isEqualTo(200);
     }
