@@ -2,6 +2,7 @@ package com.ecosystemgraph.support;
 
 import com.ecosystemgraph.security.Role;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -24,6 +25,8 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+// A subclass (UnjoinedAnswersIT runs JoinedAnswersIT's cases with other properties) is a service test too.
+@Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ecosystem.demo.enabled=false",
         "ecosystem.embedded.bolt-port=0",
