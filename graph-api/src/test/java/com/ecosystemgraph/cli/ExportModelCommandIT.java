@@ -7,8 +7,6 @@ import com.ecosystemgraph.embedded.EmbeddedNeo4j;
 import com.ecosystemgraph.scoring.ScoringProperties;
 import com.ecosystemgraph.scoring.ScoringService;
 import com.ecosystemgraph.support.TestNeo4j;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import picocli.CommandLine;
 
 /**
  * The jar's {@code export-model} command as an operator runs it (issue 17, item 1): the model stored
@@ -37,32 +34,28 @@ class ExportModelCommandIT {
     @BeforeEach
     void pointTheServiceAtATemporaryStore() {
         dataDir = temp.resolve("data");
-        System.setProperty("ecosystem.data-dir", dataDir.toString());
-        System.setProperty("ecosystem.embedded.bolt-port", "0");
-        System.setProperty("ecosystem.embedded.page-cache", "64MB");
+        JarCommand.useDataDir(dataDir);
     }
 
     @AfterEach
     void restore() {
-        System.clearProperty("ecosystem.data-dir");
-        System.clearProperty("ecosystem.embedded.bolt-port");
-        System.clearProperty("ecosystem.embedded.page-cache");
+        JarCommand.restore();
     }
 
     @Test
     void writesTheServingModelAsAFolderThatImportsAgainAndRefusesWhatItCannotWrite() throws Exception {
         // An empty database: nothing serves, nothing is written.
-        Run none = run("export-model", temp.resolve("none").toString());
-        assertThat(none.exitCode).as(none.err).isEqualTo(1);
-        assertThat(none.err).contains("export-model: no model version serves in this database").doesNotContain("Exception", "\tat ");
+        JarCommand.Run none = JarCommand.run("export-model", temp.resolve("none").toString());
+        assertThat(none.exitCode()).as(none.err()).isEqualTo(1);
+        assertThat(none.err()).contains("export-model: no model version serves in this database").doesNotContain("Exception", "\tat ");
         assertThat(temp.resolve("none")).doesNotExist();
 
         String version = storeTheGoldenModel();
 
         Path out = temp.resolve("exported");
-        Run exported = run("export-model", out.toString());
-        assertThat(exported.exitCode).as(exported.err).isZero();
-        assertThat(exported.out).contains("Exported model " + version).contains("ECOSYSTEM_MODEL_DIR=" + out);
+        JarCommand.Run exported = JarCommand.run("export-model", out.toString());
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        assertThat(exported.out()).contains("Exported model " + version).contains("ECOSYSTEM_MODEL_DIR=" + out);
         try (Stream<Path> files = Files.list(GOLDEN)) {
             for (Path file : files.filter(f -> Files.exists(out.resolve(f.getFileName()))).toList()) {
                 assertThat(Files.readAllBytes(out.resolve(file.getFileName()))).as(file.getFileName().toString())
@@ -85,13 +78,13 @@ class ExportModelCommandIT {
         }
 
         // A named version that is not stored, and a folder that is not empty: refused, nothing written.
-        Run unknown = run("export-model", "--version", "ipp-no-such", temp.resolve("unknown").toString());
-        assertThat(unknown.exitCode).isEqualTo(1);
-        assertThat(unknown.err).contains("There is no stored model version 'ipp-no-such'").contains("nothing was written");
+        JarCommand.Run unknown = JarCommand.run("export-model", "--version", "ipp-no-such", temp.resolve("unknown").toString());
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("There is no stored model version 'ipp-no-such'").contains("nothing was written");
         assertThat(temp.resolve("unknown")).doesNotExist();
-        Run full = run("export-model", out.toString());
-        assertThat(full.exitCode).isEqualTo(64);
-        assertThat(full.err.strip()).isEqualTo("OUT: " + out + " is not empty; export into a new or empty folder");
+        JarCommand.Run full = JarCommand.run("export-model", out.toString());
+        assertThat(full.exitCode()).isEqualTo(64);
+        assertThat(full.err().strip()).isEqualTo("OUT: " + out + " is not empty; export into a new or empty folder");
     }
 
     /** Stores and serves the golden model in the command's data directory, as a service started with ECOSYSTEM_MODEL_DIR does. */
@@ -107,14 +100,4 @@ class ExportModelCommandIT {
         }
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = new CommandLine(new EcosystemGraphCommand())
-                .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 }
