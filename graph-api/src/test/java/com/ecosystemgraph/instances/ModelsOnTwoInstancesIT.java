@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.ecosystemgraph.EcosystemGraphApplication;
+import com.ecosystemgraph.cypher.CypherStatements;
 import com.ecosystemgraph.cypher.MigrationRunner;
 import com.ecosystemgraph.demodata.DemoEcosystemGenerator;
 import com.ecosystemgraph.demodata.DemoOptions;
@@ -203,13 +204,12 @@ class ModelsOnTwoInstancesIT {
         String prospect = aProspect();
         JsonNode scoreBefore = potential(portA, prospect);
         try (Session session = direct.session()) {
-            byte[] card = session.run(resource("/instances/model-card.cypher"), Map.of("version", edited)).single().get("card")
-                    .asByteArray();
+            byte[] card = session.run(CypherStatements.fixture("instances/model-card"), Map.of("version", edited)).single().get("card").asByteArray();
             String text = new String(card, StandardCharsets.UTF_8);
             // The edit of issue 20.2: the calibration intercept, which moves every score.
             String changed = text.replaceFirst("\"intercept\"\\s*:\\s*-?[0-9.eE+-]+", "\"intercept\" : 5.0");
             assertThat(changed).isNotEqualTo(text);
-            session.run(resource("/instances/edit-model-card.cypher"),
+            session.run(CypherStatements.fixture("instances/edit-model-card"),
                     Map.of("version", edited, "card", changed.getBytes(StandardCharsets.UTF_8))).consume();
         }
 
@@ -222,7 +222,7 @@ class ModelsOnTwoInstancesIT {
 
         // Around the service (a hand edit, a restored backup): both refuse it; the previous version keeps serving.
         try (Session session = direct.session()) {
-            session.run(resource("/instances/serve-around-the-service.cypher"), Map.of("version", edited)).consume();
+            session.run(CypherStatements.fixture("instances/serve-around-the-service"), Map.of("version", edited)).consume();
         }
         for (int port : List.of(portA, portB)) {
             await().atMost(WAIT).until(() -> status(port).path("message").asString("").contains("refused"));
@@ -289,14 +289,13 @@ class ModelsOnTwoInstancesIT {
     }
 
     private JsonNode potential(int port, String id) throws Exception {
-        return graphQl(port, "viewer", VIEWER,
-                "query($id: ID!) { partner(id: $id) { potential { score probability modelVersion confidence } } }",
+        return graphQl(port, "viewer", VIEWER, "query($id: ID!) { partner(id: $id) { potential { score probability modelVersion confidence } } }",
                 Map.of("id", id)).at("/data/partner/potential");
     }
 
     private Record scoringState() {
         try (Session session = direct.session()) {
-            return session.run(resource("/instances/scoring-state.cypher")).single();
+            return session.run(CypherStatements.fixture("instances/scoring-state")).single();
         }
     }
 

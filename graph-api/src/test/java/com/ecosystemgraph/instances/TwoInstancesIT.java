@@ -258,7 +258,7 @@ class TwoInstancesIT {
     }
 
     private static String testCypher(String name) {
-        return resource("/instances/" + name + ".cypher");
+        return CypherStatements.fixture("instances/" + name);
     }
 
     private static String resource(String path) {

@@ -31,7 +31,7 @@ class FeatureQueryIT {
     @Test
     void partnersWithoutAnyReferralGetTheBaseRankAndNoReferrer() {
         try (var session = TestNeo4j.driver().session()) {
-            session.run(TestCypher.read("partners-without-referrals")).consume();
+            session.run(CypherStatements.fixture("scoring/partners-without-referrals")).consume();
         }
         List<PartnerFeatures> rows = new FeatureQuery(TestNeo4j.driver(), null).all();
 
@@ -55,11 +55,11 @@ class FeatureQueryIT {
     @Test
     void theFeatureQuerySweepsTheProjectionsOfCutOffCalls() {
         try (var session = TestNeo4j.driver().session()) {
-            session.run(TestCypher.read("partners-without-referrals")).consume();
+            session.run(CypherStatements.fixture("scoring/partners-without-referrals")).consume();
             // what a feature query cut off mid-way leaves (its service stopped, its transaction terminated), and an
             // analysis' projection that is not the feature query's to drop
-            session.run(TestCypher.read("project-referrals"), Map.of("graphName", "ipp-referrals-cut-off")).consume();
-            session.run(TestCypher.read("project-referrals"), Map.of("graphName", "referrals-analysis")).consume();
+            session.run(CypherStatements.fixture("scoring/project-referrals"), Map.of("graphName", "ipp-referrals-cut-off")).consume();
+            session.run(CypherStatements.fixture("scoring/project-referrals"), Map.of("graphName", "referrals-analysis")).consume();
         }
         assertThat(new FeatureQuery(TestNeo4j.driver(), null).all()).hasSize(3);
         // a leftover younger than the batch timeout may belong to a live extraction elsewhere: it stays
@@ -77,7 +77,7 @@ class FeatureQueryIT {
 
     private static List<String> projections() {
         try (var session = TestNeo4j.driver().session()) {
-            return session.run(TestCypher.read("projections")).list(r -> r.get("graphName").asString());
+            return session.run(CypherStatements.fixture("scoring/projections")).list(r -> r.get("graphName").asString());
         }
     }
 }

@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.ecosystemgraph.cypher.CypherStatements;
 import com.ecosystemgraph.demodata.DemoEcosystemGenerator;
 import com.ecosystemgraph.demodata.DemoOptions;
 import com.ecosystemgraph.importing.EcosystemImporter;
 import com.ecosystemgraph.scoring.features.FeatureQuery;
 import com.ecosystemgraph.scoring.features.PartnerFeatures;
-import com.ecosystemgraph.scoring.model.ScoringModels;
 import com.ecosystemgraph.scoring.model.ModelCard;
 import com.ecosystemgraph.scoring.model.ModelLoader;
+import com.ecosystemgraph.scoring.model.ScoringModels;
 import com.ecosystemgraph.support.TestNeo4j;
 import com.ecosystemgraph.training.CandidateTrainer;
 import com.ecosystemgraph.training.ModelTraining;
@@ -125,7 +126,7 @@ class IppModelIT {
 
         String version = service.card().orElseThrow().modelVersion();
         try (var session = driver.session()) {
-            long scored = session.run(TestCypher.read("count-scored"), Map.of("version", version)).single().get("scored").asLong();
+            long scored = session.run(CypherStatements.fixture("scoring/count-scored"), Map.of("version", version)).single().get("scored").asLong();
             assertThat(scored).isEqualTo(new FeatureQuery(driver, null).all().size());
         }
 
@@ -196,7 +197,7 @@ class IppModelIT {
     /** Removes every stored model version and the scoring state, so the next service imports its configured folder and serves it. */
     private static void emptyModelStore() {
         try (var session = driver.session()) {
-            session.run(TestCypher.read("empty-model-store")).consume();
+            session.run(CypherStatements.fixture("scoring/empty-model-store")).consume();
         }
     }
 
@@ -245,11 +246,11 @@ class IppModelIT {
     void noOutcomeLeaksIntoTheFeatures() {
         List<PartnerFeatures> before = new FeatureQuery(driver, null).all();
         try (var session = driver.session()) {
-            var counts = session.run(TestCypher.read("count-deals")).single();
+            var counts = session.run(CypherStatements.fixture("scoring/count-deals")).single();
             assertThat(counts.get("deals").asLong()).isPositive();
             assertThat(counts.get("investments").asLong()).isPositive();
-            session.run(TestCypher.read("remove-deals-and-investments")).consume();
-            counts = session.run(TestCypher.read("count-deals")).single();
+            session.run(CypherStatements.fixture("scoring/remove-deals-and-investments")).consume();
+            counts = session.run(CypherStatements.fixture("scoring/count-deals")).single();
             assertThat(counts.get("deals").asLong() + counts.get("investments").asLong()).isZero();
         }
         List<PartnerFeatures> after = new FeatureQuery(driver, null).all();

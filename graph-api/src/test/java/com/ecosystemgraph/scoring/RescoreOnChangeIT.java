@@ -2,6 +2,7 @@ package com.ecosystemgraph.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ecosystemgraph.cypher.CypherStatements;
 import com.ecosystemgraph.demodata.DemoEcosystemGenerator;
 import com.ecosystemgraph.demodata.DemoOptions;
 import com.ecosystemgraph.importing.EcosystemImporter;
@@ -180,7 +181,7 @@ class RescoreOnChangeIT {
 
     private org.neo4j.driver.Record read(String statement, Map<String, Object> parameters) {
         try (var session = driver.session()) {
-            var result = session.run(TestCypher.read(statement), parameters);
+            var result = session.run(CypherStatements.fixture("scoring/" + statement), parameters);
             return result.hasNext() ? result.single() : null;
         }
     }

@@ -2,6 +2,7 @@ package com.ecosystemgraph.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ecosystemgraph.cypher.CypherStatements;
 import com.ecosystemgraph.demodata.DemoEcosystemGenerator;
 import com.ecosystemgraph.demodata.DemoOptions;
 import com.ecosystemgraph.importing.EcosystemImporter;
@@ -10,29 +11,26 @@ import com.ecosystemgraph.scoring.model.ModelCard;
 import com.ecosystemgraph.security.Role;
 import com.ecosystemgraph.support.ServiceData;
 import com.ecosystemgraph.support.ServiceTest;
+import com.ecosystemgraph.support.SignedIn;
 import com.ecosystemgraph.support.TestNeo4j;
-import com.ecosystemgraph.support.Users;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.springframework.core.ParameterizedTypeReference;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
  * The scoring fields of the GraphQL API on the running service: Partner.potential (batched),
  * model, modelStatus, prospectRanking and retrainModel, on the seeded demo ecosystem.
  */
-@ServiceTest
+@ServiceTest(role = Role.ADMIN)
 class ScoringGraphQlIT {
 
+    @SignedIn
     HttpGraphQlTester graphQl;
 
     @Autowired
@@ -43,19 +41,6 @@ class ScoringGraphQlIT {
 
     @Autowired
     ScoringService scoring;
-
-    @Autowired
-    void signIn(HttpGraphQlTester anonymous) {
-        graphQl = Users.as(anonymous, Role.ADMIN);
-    }
-
-    private static String document(String name) {
-        try (InputStream in = ScoringGraphQlIT.class.getResourceAsStream("/scoring/graphql/" + name + ".graphql")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** Set once the demo data of this class is in the shared service (test classes run one after another). */
     private static boolean prepared;
@@ -80,7 +65,7 @@ class ScoringGraphQlIT {
         demoEcosystemScored();
         String version = scoring.card().orElseThrow().modelVersion();
 
-        var model = graphQl.document(document("model")).execute();
+        var model = graphQl.documentName("scoring/model").execute();
         model.path("modelStatus.state").entity(String.class).isEqualTo("READY")
                 .path("model.version").entity(String.class).isEqualTo(version)
                 .path("model.labelDefinition").entity(String.class).satisfies(t -> assertThat(t).contains("100,000"))
@@ -141,7 +126,7 @@ class ScoringGraphQlIT {
                 .path("modelStatus.shift.flagAbove").entity(Double.class).isEqualTo(0.25)
                 .path("modelStatus.shift.lowConfidence").entity(Boolean.class).isEqualTo(scoring.shift().orElseThrow().lowConfidence());
 
-        var potential = graphQl.document(document("partnerPotential")).variable("id", "P0001").execute();
+        var potential = graphQl.documentName("scoring/partnerPotential").variable("id", "P0001").execute();
         potential.path("partner.potential.modelVersion").entity(String.class).isEqualTo(version)
                 .path("partner.potential.scoredBy").entity(String.class).isEqualTo(card.partnerModel() == null ? "PROSPECT" : "PARTNER")
                 .path("partner.potential.confidence").entity(String.class).isEqualTo("NORMAL")
@@ -149,11 +134,11 @@ class ScoringGraphQlIT {
                 .path("partner.potential.factors").entityList(Map.class).satisfies(f -> assertThat(f).isNotEmpty())
                 .path("partner.potential.factors[0].description").entity(String.class).satisfies(d -> assertThat(d).isNotBlank());
 
-        graphQl.document(document("partnersPotential")).execute()
+        graphQl.documentName("scoring/partnersPotential").execute()
                 .path("partners.edges[*].node.potential.modelVersion").entityList(String.class)
                 .satisfies(versions -> assertThat(versions).hasSize(50).containsOnly(version));
 
-        var ranking = graphQl.document(document("prospectRanking")).variable("first", 5).execute();
+        var ranking = graphQl.documentName("scoring/prospectRanking").variable("first", 5).execute();
         String confidence = scoring.shift().orElseThrow().lowConfidence() ? "LOW" : "NORMAL";
         ranking.path("prospectRanking.edges[*].node.scoredBy").entityList(String.class)
                 .satisfies(s -> assertThat(s).containsOnly("PROSPECT"))
@@ -165,15 +150,15 @@ class ScoringGraphQlIT {
                 .path("prospectRanking.edges[*].node.rank").entityList(Integer.class).containsExactly(1, 2, 3, 4, 5)
                 .path("prospectRanking.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
         String end = ranking.path("prospectRanking.pageInfo.endCursor").entity(String.class).get();
-        graphQl.document(document("prospectRanking")).variable("first", 5).variable("after", end).execute()
+        graphQl.documentName("scoring/prospectRanking").variable("first", 5).variable("after", end).execute()
                 .path("prospectRanking.edges[0].node.rank").entity(Integer.class).isEqualTo(6);
-        graphQl.document(document("prospectRanking"))
+        graphQl.documentName("scoring/prospectRanking")
                 .variable("weights", Map.of("ipp", 1, "customerOverlap", 0, "segmentCoverage", 0, "referralProximity", 0))
                 .variable("filter", Map.of("minScore", 10)).execute()
                 .path("prospectRanking.weights.ipp").entity(Double.class).isEqualTo(1.0)
                 .path("prospectRanking.edges[*].node.ippProbability").entityList(Double.class)
                 .satisfies(p -> assertThat(p).isSortedAccordingTo((a, b) -> Double.compare(b, a)).allMatch(x -> x >= 0.095));
-        graphQl.document(document("prospectRanking")).variable("weights", Map.of("ipp", -1)).execute()
+        graphQl.documentName("scoring/prospectRanking").variable("weights", Map.of("ipp", -1)).execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement()
                         .satisfies(e -> assertThat(e.getMessage()).contains("not negative")));
     }
@@ -181,7 +166,7 @@ class ScoringGraphQlIT {
     @Test
     void customerOverlapIsTheShareOfActivePartnersServingFewerCustomers() throws InterruptedException {
         demoEcosystemScored();
-        var ranking = graphQl.document(document("prospectRanking")).variable("first", 20)
+        var ranking = graphQl.documentName("scoring/prospectRanking").variable("first", 20)
                 .variable("weights", Map.of("ipp", 0, "customerOverlap", 1, "segmentCoverage", 0, "referralProximity", 0)).execute();
         List<String> ids = ranking.path("prospectRanking.edges[*].node.id").entityList(String.class).get();
         List<Double> overlaps = ranking.path("prospectRanking.edges[*].node.customerOverlap").entityList(Double.class).get();
@@ -189,7 +174,7 @@ class ScoringGraphQlIT {
         assertThat(overlaps.getFirst()).isGreaterThan(overlaps.getLast());
         try (var session = driver.session()) {
             for (int i = 0; i < ids.size(); i++) {
-                double expected = session.run(TestCypher.read("overlap-of"), Map.of("id", ids.get(i))).single().get("overlap").asDouble();
+                double expected = session.run(CypherStatements.fixture("scoring/overlap-of"), Map.of("id", ids.get(i))).single().get("overlap").asDouble();
                 assertThat(overlaps.get(i)).as(ids.get(i)).isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-9));
             }
         }
@@ -198,10 +183,10 @@ class ScoringGraphQlIT {
     @Test
     void retrainingRunsInTheBackgroundAndReports() throws InterruptedException {
         demoEcosystemScored();
-        graphQl.document(document("retrainModel")).variable("seed", 5).execute()
+        graphQl.documentName("scoring/retrainModel").variable("seed", 5).execute()
                 .path("retrainModel.status.state").entity(String.class).isEqualTo("RUNNING");
         assertThat(scoring.awaitIdle(Duration.ofMinutes(2))).isTrue();
-        graphQl.document(document("retrainStatus")).execute()
+        graphQl.documentName("scoring/retrainStatus").execute()
                 .path("retrainStatus.state").entity(String.class).satisfies(s -> assertThat(s).isIn("REPLACED", "KEPT"))
                 .path("retrainStatus.previousAuc").entity(Double.class).satisfies(a -> assertThat(a).isBetween(0.0, 1.0));
     }
@@ -224,12 +209,12 @@ class ScoringGraphQlIT {
                 .hasMessageContaining("changed after training").hasMessageContaining("ipp-model.tribuo");
 
         // The version that served keeps serving, its scores answer, and the status names the refusal.
-        graphQl.document(document("model")).execute()
+        graphQl.documentName("scoring/model").execute()
                 .path("modelStatus.state").entity(String.class).isEqualTo("READY")
                 .path("modelStatus.message").entity(String.class).satisfies(m -> assertThat(m).contains("was refused")
                         .contains("ipp-model.tribuo").contains(version + " keeps serving"))
                 .path("model.version").entity(String.class).isEqualTo(version);
-        graphQl.document(document("partnerPotential")).variable("id", "P0001").execute()
+        graphQl.documentName("scoring/partnerPotential").variable("id", "P0001").execute()
                 .path("partner.potential.modelVersion").entity(String.class).isEqualTo(version);
     }
 }
