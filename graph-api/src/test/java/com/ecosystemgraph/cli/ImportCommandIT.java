@@ -115,7 +115,6 @@ class ImportCommandIT {
         }
     }
 
-
     private GraphSnapshot snapshot() {
         try (EmbeddedNeo4j database = TestNeo4j.start(dataDir);
                 Driver driver = GraphDatabase.driver(database.boltUri(), database.serviceAuth())) {

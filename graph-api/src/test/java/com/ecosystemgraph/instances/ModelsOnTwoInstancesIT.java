@@ -204,7 +204,8 @@ class ModelsOnTwoInstancesIT {
         String prospect = aProspect();
         JsonNode scoreBefore = potential(portA, prospect);
         try (Session session = direct.session()) {
-            byte[] card = session.run(CypherStatements.fixture("instances/model-card"), Map.of("version", edited)).single().get("card").asByteArray();
+            byte[] card = session.run(CypherStatements.fixture("instances/model-card"), Map.of("version", edited)).single().get("card")
+                    .asByteArray();
             String text = new String(card, StandardCharsets.UTF_8);
             // The edit of issue 20.2: the calibration intercept, which moves every score.
             String changed = text.replaceFirst("\"intercept\"\\s*:\\s*-?[0-9.eE+-]+", "\"intercept\" : 5.0");
@@ -289,7 +290,8 @@ class ModelsOnTwoInstancesIT {
     }
 
     private JsonNode potential(int port, String id) throws Exception {
-        return graphQl(port, "viewer", VIEWER, "query($id: ID!) { partner(id: $id) { potential { score probability modelVersion confidence } } }",
+        return graphQl(port, "viewer", VIEWER,
+                "query($id: ID!) { partner(id: $id) { potential { score probability modelVersion confidence } } }",
                 Map.of("id", id)).at("/data/partner/potential");
     }
 

@@ -126,7 +126,8 @@ class IppModelIT {
 
         String version = service.card().orElseThrow().modelVersion();
         try (var session = driver.session()) {
-            long scored = session.run(CypherStatements.fixture("scoring/count-scored"), Map.of("version", version)).single().get("scored").asLong();
+            long scored = session.run(CypherStatements.fixture("scoring/count-scored"), Map.of("version", version)).single().get("scored")
+                    .asLong();
             assertThat(scored).isEqualTo(new FeatureQuery(driver, null).all().size());
         }
 

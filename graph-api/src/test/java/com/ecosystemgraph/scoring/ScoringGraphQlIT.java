@@ -174,7 +174,8 @@ class ScoringGraphQlIT {
         assertThat(overlaps.getFirst()).isGreaterThan(overlaps.getLast());
         try (var session = driver.session()) {
             for (int i = 0; i < ids.size(); i++) {
-                double expected = session.run(CypherStatements.fixture("scoring/overlap-of"), Map.of("id", ids.get(i))).single().get("overlap").asDouble();
+                double expected = session.run(CypherStatements.fixture("scoring/overlap-of"), Map.of("id", ids.get(i))).single()
+                        .get("overlap").asDouble();
                 assertThat(overlaps.get(i)).as(ids.get(i)).isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-9));
             }
         }
