@@ -48,7 +48,8 @@ export function navigate(route: Route, replace = false): void {
 function shell(route: Route) {
   const s = session()!;
   const role = hasRole('ADMIN') ? 'admin' : hasRole('RECRUITER') ? 'recruiter' : 'viewer';
-  return html` <a class="skip-link" href="#view" @click=${skipToContent}>Skip to content</a>
+  return html`
+    <a class="skip-link" href="#view" @click=${skipToContent}>Skip to content</a>
     <header class="top">
       <a class="brand" href="#/explorer">Ecosystem Graph</a>
       <nav aria-label="Views">
@@ -71,16 +72,17 @@ function skipToContent(e: Event) {
 }
 
 function loginForm() {
-  return html` <main class="login">
-    <form @submit=${submitLogin} aria-labelledby="login-title">
-      <h1 id="login-title">Ecosystem Graph</h1>
-      <p class="muted">Explore the partner ecosystem, rank prospects, see where investment returns.</p>
-      <label>User name <input name="username" autocomplete="username" required autofocus /></label>
-      <label>Password <input name="password" type="password" autocomplete="current-password" required /></label>
-      ${loginError ? html`<p class="error-text" role="alert">${loginError}</p>` : nothing}
-      <button type="submit" ?disabled=${busy}>${busy ? 'Signing in…' : 'Sign in'}</button>
-    </form>
-  </main>`;
+  return html`
+    <main class="login">
+      <form @submit=${submitLogin} aria-labelledby="login-title">
+        <h1 id="login-title">Ecosystem Graph</h1>
+        <p class="muted">Explore the partner ecosystem, rank prospects, see where investment returns.</p>
+        <label>User name <input name="username" autocomplete="username" required autofocus /></label>
+        <label>Password <input name="password" type="password" autocomplete="current-password" required /></label>
+        ${loginError ? html`<p class="error-text" role="alert">${loginError}</p>` : nothing}
+        <button type="submit" ?disabled=${busy}>${busy ? 'Signing in…' : 'Sign in'}</button>
+      </form>
+    </main>`;
 }
 
 async function submitLogin(e: SubmitEvent) {

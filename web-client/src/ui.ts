@@ -27,13 +27,11 @@ export function errorBox(e: unknown, retry?: () => void, auto?: RetryInfo): Temp
     <p>${err.message}</p>
     ${
       auto
-        ? html`<p class="small" data-testid="auto-retry">
-            ${
-              auto.inSeconds === null
-                ? `Tried ${auto.attempt} times by itself; retry when you like.`
-                : `Trying again by itself in ${auto.inSeconds} s (attempt ${auto.attempt + 1}).`
-            }
-          </p>`
+        ? html`<p class="small" data-testid="auto-retry">${
+            auto.inSeconds === null
+              ? `Tried ${auto.attempt} times by itself; retry when you like.`
+              : `Trying again by itself in ${auto.inSeconds} s (attempt ${auto.attempt + 1}).`
+          }</p>`
         : nothing
     }
     ${retry ? html`<button type="button" data-testid="retry" @click=${retry}>Retry now</button>` : nothing}

@@ -4,13 +4,7 @@ import { graphql } from '../gql';
 
 export const SearchQuery = graphql(`
   query Search($text: String!, $first: Int) {
-    search(text: $text, first: $first) {
-      kind
-      id
-      name
-      description
-      score
-    }
+    search(text: $text, first: $first) { kind id name description score }
   }
 `);
 
@@ -18,28 +12,8 @@ export const NeighbourhoodQuery = graphql(`
   query Neighbourhood($ids: [ID!]!, $depth: Int, $kinds: [NodeKind!], $limit: Int, $perNodeLimit: Int) {
     neighbourhood(ids: $ids, depth: $depth, kinds: $kinds, limit: $limit, perNodeLimit: $perNodeLimit) {
       truncated
-      nodes {
-        id
-        kind
-        entityId
-        label
-        degree
-        hiddenNeighbours
-        properties {
-          key
-          value
-        }
-      }
-      edges {
-        id
-        source
-        target
-        type
-        properties {
-          key
-          value
-        }
-      }
+      nodes { id kind entityId label degree hiddenNeighbours properties { key value } }
+      edges { id source target type properties { key value } }
     }
   }
 `);
@@ -47,37 +21,13 @@ export const NeighbourhoodQuery = graphql(`
 export const PartnerDetailsQuery = graphql(`
   query PartnerDetails($id: ID!) {
     partner(id: $id) {
-      id
-      name
-      type
-      status
-      tier
-      region
-      industries
-      employees
-      certifiedStaff
-      signedOn
-      portalLogins90d
-      trainingsCompleted
-      contentDownloads90d
-      hourlyRate
-      deals(first: 1) {
-        totalCount
-      }
-      won: deals(outcomes: [WON], first: 1) {
-        totalCount
-      }
-      customers(first: 1) {
-        totalCount
-      }
-      integrations {
-        id
-        name
-        depth
-      }
-      investments {
-        amount
-      }
+      id name type status tier region industries employees certifiedStaff signedOn
+      portalLogins90d trainingsCompleted contentDownloads90d hourlyRate
+      deals(first: 1) { totalCount }
+      won: deals(outcomes: [WON], first: 1) { totalCount }
+      customers(first: 1) { totalCount }
+      integrations { id name depth }
+      investments { amount }
     }
   }
 `);
@@ -87,21 +37,8 @@ export const PartnerPotentialQuery = graphql(`
     partner(id: $id) {
       id
       potential {
-        score
-        probability
-        percentile
-        modelVersion
-        scoredBy
-        confidence
-        confidenceNote
-        explanationMethod
-        graphReasons
-        factors {
-          feature
-          value
-          contribution
-          description
-        }
+        score probability percentile modelVersion scoredBy confidence confidenceNote explanationMethod graphReasons
+        factors { feature value contribution description }
       }
     }
   }
@@ -109,71 +46,24 @@ export const PartnerPotentialQuery = graphql(`
 
 export const DealStatsQuery = graphql(`
   query DealStatsBySource {
-    direct: dealStats(filter: { sources: [DIRECT] }) {
-      ...Stats
-    }
-    sourced: dealStats(filter: { sources: [PARTNER_SOURCED] }) {
-      ...Stats
-    }
-    influenced: dealStats(filter: { sources: [PARTNER_INFLUENCED] }) {
-      ...Stats
-    }
-    coSold: dealStats(filter: { sources: [CO_SOLD] }) {
-      ...Stats
-    }
+    direct: dealStats(filter: { sources: [DIRECT] }) { ...Stats }
+    sourced: dealStats(filter: { sources: [PARTNER_SOURCED] }) { ...Stats }
+    influenced: dealStats(filter: { sources: [PARTNER_INFLUENCED] }) { ...Stats }
+    coSold: dealStats(filter: { sources: [CO_SOLD] }) { ...Stats }
   }
-  fragment Stats on DealStats {
-    count
-    won
-    lost
-    open
-    totalAmount
-    wonAmount
-    averageAmount
-    winRate
-  }
+  fragment Stats on DealStats { count won lost open totalAmount wonAmount averageAmount winRate }
 `);
 
 export const KpisQuery = graphql(`
   query Kpis($filter: AnalyticsFilter) {
     ecosystemKpis(filter: $filter) {
-      asOf
-      from
-      totalWonAmount
-      partnerSourcedShare
-      partnerDrivenShare
-      activePartners
-      revenuePerActivePartner
-      registrationRate
-      timeToFirstDeal {
-        partners
-        partnersWithoutDeal
-        medianDays
-        shareWithin90Days
-      }
+      asOf from totalWonAmount partnerSourcedShare partnerDrivenShare activePartners revenuePerActivePartner registrationRate
+      timeToFirstDeal { partners partnersWithoutDeal medianDays shareWithin90Days }
       bySource {
-        source
-        pipelineDeals
-        pipelineAmount
-        openDeals
-        won
-        lost
-        wonAmount
-        winRate
-        winRateInterval {
-          lower
-          upper
-        }
-        averageWonAmount
-        medianDaysToClose
-        shareOfWonAmount
+        source pipelineDeals pipelineAmount openDeals won lost wonAmount winRate
+        winRateInterval { lower upper } averageWonAmount medianDaysToClose shareOfWonAmount
       }
-      partnerVsDirect {
-        source
-        winRateRatio
-        dealSizeRatio
-        speedRatio
-      }
+      partnerVsDirect { source winRateRatio dealSizeRatio speedRatio }
       notes
     }
   }
@@ -182,54 +72,12 @@ export const KpisQuery = graphql(`
 export const ReturnsQuery = graphql(`
   query Returns($filter: AnalyticsFilter) {
     partnerReturns(filter: $filter, first: 100) {
-      asOf
-      partnerCount
-      revenue
-      influencedRevenue
-      investment
-      ropi
-      partners {
-        id
-      }
-      byType {
-        key
-        partners
-        revenue
-        investment
-        ropi
-      }
-      byTier {
-        key
-        partners
-        revenue
-        investment
-        ropi
-      }
-      concentration {
-        partners
-        partnersWithRevenue
-        top10Share
-        top20Share
-        gini
-        pareto {
-          partnerShare
-          revenueShare
-        }
-      }
-      dilution {
-        eligiblePartners
-        dilutedInvestment
-        investmentThreshold
-        returnThreshold
-        partners {
-          id
-          name
-          type
-          tier
-          investment
-          revenue
-        }
-      }
+      asOf partnerCount revenue influencedRevenue investment ropi
+      partners { id }
+      byType { key partners revenue investment ropi }
+      byTier { key partners revenue investment ropi }
+      concentration { partners partnersWithRevenue top10Share top20Share gini pareto { partnerShare revenueShare } }
+      dilution { eligiblePartners dilutedInvestment investmentThreshold returnThreshold partners { id name type tier investment revenue } }
       notes
     }
   }
@@ -238,99 +86,26 @@ export const ReturnsQuery = graphql(`
 export const TierMismatchQuery = graphql(`
   query TierMismatchList($filter: AnalyticsFilter) {
     tierMismatches(filter: $filter) {
-      asOf
-      partners
-      matching
-      overTieredRevenue
-      underTieredRevenue
-      overTieredInvestment
-      notes
-      overTiered {
-        id
-        name
-        type
-        assignedTier
-        performanceTier
-        steps
-        trailingRevenue
-        investment
-      }
-      underTiered {
-        id
-        name
-        type
-        assignedTier
-        performanceTier
-        steps
-        trailingRevenue
-        investment
-      }
+      asOf partners matching overTieredRevenue underTieredRevenue overTieredInvestment notes
+      overTiered { id name type assignedTier performanceTier steps trailingRevenue investment }
+      underTiered { id name type assignedTier performanceTier steps trailingRevenue investment }
     }
   }
 `);
 
 // The plan's trailing-12-month total comes with any plan; a 1-dollar plan is the cheapest way to ask for it.
 export const InvestmentBaselineQuery = graphql(`
-  query InvestmentBaseline($filter: AnalyticsFilter) {
-    investmentPlan(budget: 1, filter: $filter) {
-      currentTotal
-      asOf
-    }
-  }
+  query InvestmentBaseline($filter: AnalyticsFilter) { investmentPlan(budget: 1, filter: $filter) { currentTotal asOf } }
 `);
 
 export const InvestmentPlanQuery = graphql(`
   query InvestmentPlan($budget: Float!, $constraints: InvestmentPlanConstraints, $filter: AnalyticsFilter) {
     investmentPlan(budget: $budget, constraints: $constraints, filter: $filter) {
-      asOf
-      historyFrom
-      currentFrom
-      budget
-      currentTotal
-      saturationScale
-      marginalReturn
-      partnersInPlan
-      partnersChanged
-      expectedRevenueCurrent
-      expectedRevenuePlanned
-      expectedUplift
-      expectedUpliftShare
-      ippModelVersion
-      ippScoredPartners
-      partners {
-        id
-        name
-        type
-        tier
-        currentInvestment
-        currentAtBudget
-        plannedInvestment
-        change
-        expectedRevenueCurrent
-        expectedRevenuePlanned
-        marginalReturn
-        historicalReturn
-        historyRevenue
-        historyWeight
-        ippProbability
-        held
-      }
-      moves {
-        from {
-          id
-          name
-          amount
-        }
-        to {
-          id
-          name
-          amount
-        }
-        amount
-        expectedRevenueEffect
-      }
-      assumptions
-      notes
+      asOf historyFrom currentFrom budget currentTotal saturationScale marginalReturn partnersInPlan partnersChanged
+      expectedRevenueCurrent expectedRevenuePlanned expectedUplift expectedUpliftShare ippModelVersion ippScoredPartners
+      partners { id name type tier currentInvestment currentAtBudget plannedInvestment change expectedRevenueCurrent expectedRevenuePlanned marginalReturn historicalReturn historyRevenue historyWeight ippProbability held }
+      moves { from { id name amount } to { id name amount } amount expectedRevenueEffect }
+      assumptions notes
     }
   }
 `);
@@ -338,41 +113,11 @@ export const InvestmentPlanQuery = graphql(`
 export const CombinationsQuery = graphql(`
   query Combinations($size: Int, $outcome: CombinationOutcome, $minSupport: Int, $first: Int, $filter: AnalyticsFilter) {
     valueCombinations(size: $size, outcome: $outcome, minSupport: $minSupport, first: $first, filter: $filter) {
-      asOf
-      tested
-      minSupport
-      baselineWinRate
-      baselineAverageWonAmount
-      notes
+      asOf tested minSupport baselineWinRate baselineAverageWonAmount notes
       combinations {
-        members {
-          id
-          name
-          deals
-          won
-          lost
-          winRate
-          lift
-        }
-        support
-        won
-        lost
-        winRate
-        winRateInterval {
-          lower
-          upper
-        }
-        averageWonAmount
-        averageDaysToClose
-        customers
-        customerRetention
-        liftOverBestMember
-        liftOverBestPair
-        liftOverBaseline
-        pValue
-        qValue
-        significant
-        expectedIncrementalRevenue
+        members { id name deals won lost winRate lift }
+        support won lost winRate winRateInterval { lower upper } averageWonAmount averageDaysToClose
+        customers customerRetention liftOverBestMember liftOverBestPair liftOverBaseline pValue qValue significant expectedIncrementalRevenue
       }
     }
   }
@@ -381,33 +126,10 @@ export const CombinationsQuery = graphql(`
 export const IntegrationCombinationsQuery = graphql(`
   query IntegrationCombinations($minSupport: Int, $first: Int, $filter: AnalyticsFilter) {
     integrationCombinations(minSupport: $minSupport, first: $first, filter: $filter) {
-      asOf
-      tested
-      customers
-      minSupport
-      baselineRetention
-      notes
+      asOf tested customers minSupport baselineRetention notes
       combinations {
-        members {
-          id
-          name
-          partnerId
-          partnerName
-          users
-          retention
-        }
-        support
-        churned
-        retention
-        retentionInterval {
-          lower
-          upper
-        }
-        averageNps
-        liftOverBestMember
-        qValue
-        significant
-        expectedRetainedArr
+        members { id name partnerId partnerName users retention }
+        support churned retention retentionInterval { lower upper } averageNps liftOverBestMember qValue significant expectedRetainedArr
       }
     }
   }
@@ -416,21 +138,8 @@ export const IntegrationCombinationsQuery = graphql(`
 export const ReferralNetworkQuery = graphql(`
   query ReferralNetworkRanking($maxHops: Int, $first: Int) {
     referralNetwork(maxHops: $maxHops, first: $first) {
-      asOf
-      maxHops
-      decay
-      referrers
-      ranking {
-        id
-        name
-        partners
-        prospects
-        customers
-        directReferrals
-        depth
-        revenue
-        creditedRevenue
-      }
+      asOf maxHops decay referrers
+      ranking { id name partners prospects customers directReferrals depth revenue creditedRevenue }
     }
   }
 `);
@@ -439,34 +148,9 @@ export const RankingQuery = graphql(`
   query ProspectRanking($filter: ProspectRankingFilter, $weights: BlendWeightsInput, $first: Int, $after: String) {
     prospectRanking(filter: $filter, weights: $weights, first: $first, after: $after) {
       totalCount
-      weights {
-        ipp
-        customerOverlap
-        segmentCoverage
-        referralProximity
-      }
-      edges {
-        node {
-          id
-          name
-          rank
-          blend
-          ippProbability
-          customerOverlap
-          segmentCoverage
-          referralProximity
-          referralHops
-          servedCustomers
-          modelVersion
-          scoredBy
-          confidence
-          confidenceNote
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      weights { ipp customerOverlap segmentCoverage referralProximity }
+      edges { node { id name rank blend ippProbability customerOverlap segmentCoverage referralProximity referralHops servedCustomers modelVersion scoredBy confidence confidenceNote } }
+      pageInfo { hasNextPage endCursor }
     }
   }
 `);
@@ -474,168 +158,44 @@ export const RankingQuery = graphql(`
 export const ModelQuery = graphql(`
   query ModelCard {
     modelStatus {
-      state
-      message
-      shift {
-        trainingPartners
-        prospects
-        flagAbove
-        lowConfidence
-        note
-        features {
-          feature
-          factor
-          usedByProspectModel
-          psi
-          computable
-          note
-          flagged
-        }
-      }
+      state message
+      shift { trainingPartners prospects flagAbove lowConfidence note features { feature factor usedByProspectModel psi computable note flagged } }
     }
-    retrainStatus {
-      state
-      startedAt
-      finishedAt
-      message
-      newVersion
-      newAuc
-      previousAuc
-    }
+    retrainStatus { state startedAt finishedAt message newVersion newAuc previousAuc }
     model {
-      version
-      trainedAt
-      trainer
-      trainerReason
-      labelDefinition
-      snapshotDate
-      features
-      trainSize
-      testSize
-      sha256
-      kind
-      scores
-      scoringReason
-      prospectLike {
-        description
-        auc
-        aucLow
-        aucHigh
-        difference
-        differenceLow
-        differenceHigh
-        expectedAucRatio
-      }
+      version trainedAt trainer trainerReason labelDefinition snapshotDate features trainSize testSize sha256
+      kind scores scoringReason
+      prospectLike { description auc aucLow aucHigh difference differenceLow differenceHigh expectedAucRatio }
       partnerModel {
-        trainer
-        scores
-        scoringReason
-        features
-        metrics {
-          auc
-          aucLow
-          aucHigh
-        }
-        prospectLike {
-          auc
-          aucLow
-          aucHigh
-        }
+        trainer scores scoringReason features
+        metrics { auc aucLow aucHigh }
+        prospectLike { auc aucLow aucHigh }
       }
-      metrics {
-        auc
-        aucLow
-        aucHigh
-        averagePrecision
-        brier
-        ece
-        threshold
-        precision
-        recall
-      }
-      baselines {
-        name
-        description
-        auc
-        aucLow
-        aucHigh
-        difference
-        differenceLow
-        differenceHigh
-      }
-      oracle {
-        auc
-        aucLow
-        aucHigh
-        ratio
-        expectedAucRatio
-        prospectExpectedAucRatio
-      }
-      liftByDecile {
-        decile
-        lift
-        count
-      }
-      calibration {
-        lower
-        upper
-        meanPredicted
-        observedRate
-        count
-      }
-      roc {
-        falsePositiveRate
-        truePositiveRate
-      }
+      metrics { auc aucLow aucHigh averagePrecision brier ece threshold precision recall }
+      baselines { name description auc aucLow aucHigh difference differenceLow differenceHigh }
+      oracle { auc aucLow aucHigh ratio expectedAucRatio prospectExpectedAucRatio }
+      liftByDecile { decile lift count }
+      calibration { lower upper meanPredicted observedRate count }
+      roc { falsePositiveRate truePositiveRate }
     }
   }
 `);
 
 export const RetrainStatusQuery = graphql(`
-  query RetrainStatus {
-    retrainStatus {
-      state
-      startedAt
-      finishedAt
-      message
-      newVersion
-      newAuc
-      previousAuc
-    }
-  }
+  query RetrainStatus { retrainStatus { state startedAt finishedAt message newVersion newAuc previousAuc } }
 `);
 
 export const RetrainMutation = graphql(`
-  mutation Retrain {
-    retrainModel {
-      status {
-        state
-        startedAt
-        message
-      }
-    }
-  }
+  mutation Retrain { retrainModel { status { state startedAt message } } }
 `);
 
 export const ReferralStructureQuery = graphql(`
   query ReferralStructureSummary($first: Int) {
     referralStructure(first: $first) {
-      nodes
-      referrals
-      influence {
-        id
-        score
-      }
-      communities {
-        communityId
-        size
-        partnerIds
-        customers
-      }
-      bridges {
-        id
-        score
-      }
+      nodes referrals
+      influence { id score }
+      communities { communityId size partnerIds customers }
+      bridges { id score }
     }
   }
 `);
@@ -643,40 +203,14 @@ export const ReferralStructureQuery = graphql(`
 export const ReferralGraphQuery = graphql(`
   query ReferralGraph($first: Int, $graphLimit: Int) {
     referralStructure(first: $first, graphLimit: $graphLimit) {
-      nodes
-      referrals
-      influence {
-        id
-        score
-      }
-      communities {
-        communityId
-        size
-        partnerIds
-        customers
-      }
-      bridges {
-        id
-        score
-      }
+      nodes referrals
+      influence { id score }
+      communities { communityId size partnerIds customers }
+      bridges { id score }
       graph {
-        total
-        truncated
-        nodes {
-          id
-          kind
-          entityId
-          label
-          prospect
-          community
-          influence
-          betweenness
-        }
-        edges {
-          source
-          target
-          on
-        }
+        total truncated
+        nodes { id kind entityId label prospect community influence betweenness }
+        edges { source target on }
       }
     }
   }
@@ -684,18 +218,7 @@ export const ReferralGraphQuery = graphql(`
 
 export const ReferralReachQuery = graphql(`
   query ReferralReachOf($partnerId: ID!, $maxHops: Int) {
-    referralReach(partnerId: $partnerId, maxHops: $maxHops) {
-      id
-      name
-      maxHops
-      partners
-      prospects
-      customers
-      directReferrals
-      depth
-      revenue
-      creditedRevenue
-    }
+    referralReach(partnerId: $partnerId, maxHops: $maxHops) { id name maxHops partners prospects customers directReferrals depth revenue creditedRevenue }
   }
 `);
 
@@ -705,28 +228,8 @@ export const ShortestPathQuery = graphql(`
       explanation
       path {
         hops
-        nodes {
-          id
-          kind
-          entityId
-          label
-          degree
-          hiddenNeighbours
-          properties {
-            key
-            value
-          }
-        }
-        edges {
-          id
-          source
-          target
-          type
-          properties {
-            key
-            value
-          }
-        }
+        nodes { id kind entityId label degree hiddenNeighbours properties { key value } }
+        edges { id source target type properties { key value } }
       }
     }
   }
@@ -735,67 +238,13 @@ export const ShortestPathQuery = graphql(`
 export const ChannelConflictsQuery = graphql(`
   query ChannelConflictList($windowDays: Int, $first: Int, $filter: AnalyticsFilter) {
     channelConflicts(windowDays: $windowDays, first: $first, filter: $filter) {
-      asOf
-      from
-      windowDays
-      customersWithDeals
-      conflictedCustomers
-      conflictedShare
-      partnerPartner
-      partnerDirect
-      amountAtStake
-      protectedSide {
-        deals
-        won
-        lost
-        open
-        amount
-        wonAmount
-        winRate
-      }
-      unprotectedSide {
-        deals
-        won
-        lost
-        open
-        amount
-        wonAmount
-        winRate
-      }
+      asOf from windowDays customersWithDeals conflictedCustomers conflictedShare partnerPartner partnerDirect amountAtStake
+      protectedSide { deals won lost open amount wonAmount winRate }
+      unprotectedSide { deals won lost open amount wonAmount winRate }
       conflicts {
-        customerId
-        customerName
-        industry
-        region
-        kind
-        kinds
-        amount
-        protection {
-          side
-          partnerId
-          partnerName
-          dealId
-          since
-          stage
-          reason
-        }
-        deals {
-          id
-          source
-          amount
-          outcome
-          createdOn
-          closedOn
-          holdsProtection
-          registrations {
-            partnerId
-            partnerName
-            role
-            registeredOn
-            stage
-            qualified
-          }
-        }
+        customerId customerName industry region kind kinds amount
+        protection { side partnerId partnerName dealId since stage reason }
+        deals { id source amount outcome createdOn closedOn holdsProtection registrations { partnerId partnerName role registeredOn stage qualified } }
       }
       notes
     }
@@ -805,35 +254,12 @@ export const ChannelConflictsQuery = graphql(`
 export const ReferralGrowthQuery = graphql(`
   query ReferralGrowthCurve($interval: GrowthInterval, $filter: AnalyticsFilter) {
     referralGrowth(interval: $interval, filter: $filter) {
-      asOf
-      interval
+      asOf interval
       periods {
-        start
-        end
-        partners {
-          total
-          added
-          referred
-          throughReferrals
-          referredShare
-          throughReferralsShare
-        }
-        customers {
-          total
-          added
-          referred
-          throughReferrals
-          referredShare
-          throughReferralsShare
-        }
-        revenue {
-          total
-          added
-          referred
-          throughReferrals
-          referredShare
-          throughReferralsShare
-        }
+        start end
+        partners { total added referred throughReferrals referredShare throughReferralsShare }
+        customers { total added referred throughReferrals referredShare throughReferralsShare }
+        revenue { total added referred throughReferrals referredShare throughReferralsShare }
       }
       notes
     }
@@ -843,28 +269,10 @@ export const ReferralGrowthQuery = graphql(`
 export const ProspectReachQuery = graphql(`
   query ProspectReachOf($prospectId: ID!, $first: Int) {
     prospectReach(prospectId: $prospectId, first: $first) {
-      id
-      name
-      asOf
-      servedCustomers
-      newCustomerCount
-      newCustomerArr
-      newCustomers {
-        id
-        name
-        industry
-        region
-        segment
-        arr
-      }
-      newSegments {
-        industry
-        region
-        customers
-      }
-      newIndustries
-      newRegions
-      notes
+      id name asOf servedCustomers newCustomerCount newCustomerArr
+      newCustomers { id name industry region segment arr }
+      newSegments { industry region customers }
+      newIndustries newRegions notes
     }
   }
 `);
@@ -872,47 +280,12 @@ export const ProspectReachQuery = graphql(`
 export const DealEvidenceQuery = graphql(`
   query DealEvidence($filter: AnalyticsFilter, $selector: EvidenceSelector!, $orderBy: EvidenceOrder, $first: Int, $after: String) {
     dealEvidence(filter: $filter, selector: $selector, orderBy: $orderBy, first: $first, after: $after) {
-      asOf
-      from
-      totalCount
-      totalAmount
-      totalValue
-      totalHours
-      won
-      lost
+      asOf from totalCount totalAmount totalValue totalHours won lost
       edges {
-        value
-        hops
-        hours
-        creditedTo {
-          id
-          kind
-          name
-        }
-        node {
-          id
-          amount
-          outcome
-          source
-          createdOn
-          closedOn
-          customer {
-            id
-            name
-          }
-          partners {
-            role
-            partner {
-              id
-              name
-            }
-          }
-        }
+        value hops hours creditedTo { id kind name }
+        node { id amount outcome source createdOn closedOn customer { id name } partners { role partner { id name } } }
       }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      pageInfo { hasNextPage endCursor }
     }
   }
 `);
@@ -920,41 +293,10 @@ export const DealEvidenceQuery = graphql(`
 export const SavedViewsQuery = graphql(`
   query SavedViewList {
     savedViews {
-      id
-      name
-      target
-      createdAt
-      updatedAt
-      canvas {
-        nodes
-        depth
-        perNodeLimit
-        onlyListed
-        kinds
-        partnerType
-        tier
-        region
-        colour
-        colourProperty
-        sizeProperty
-        layout
-        labelRank
-        expandTypes
-        expandDirection
-        groupLeaves
-        openGroups
-        selected
-        pathTo
-        allPaths
-        throughHubs
-      }
-      filter {
-        asOf
-        from
-        partnerTypes
-        regions
-        tiers
-      }
+      id name target createdAt updatedAt
+      canvas { nodes depth perNodeLimit onlyListed kinds partnerType tier region colour colourProperty sizeProperty layout labelRank
+               expandTypes expandDirection groupLeaves openGroups selected pathTo allPaths throughHubs }
+      filter { asOf from partnerTypes regions tiers }
     }
   }
 `);
@@ -962,128 +304,49 @@ export const SavedViewsQuery = graphql(`
 export const SaveViewMutation = graphql(`
   mutation SaveCurrentView($input: SaveViewInput!) {
     saveView(input: $input) {
-      savedView {
-        id
-        name
-        target
-        updatedAt
-      }
-      errors {
-        field
-        message
-        code
-      }
+      savedView { id name target updatedAt }
+      errors { field message code }
     }
   }
 `);
 
 export const DeleteSavedViewMutation = graphql(`
   mutation DeleteOneSavedView($id: ID!) {
-    deleteSavedView(input: { id: $id }) {
-      deletedId
-      errors {
-        field
-        message
-        code
-      }
-    }
+    deleteSavedView(input: { id: $id }) { deletedId errors { field message code } }
   }
 `);
 
 export const ShortlistQuery = graphql(`
   query TeamShortlist {
-    shortlist {
-      prospectId
-      status
-      notes
-      addedBy
-      addedAt
-      updatedBy
-      updatedAt
-      prospect {
-        id
-        name
-        type
-        region
-      }
-    }
+    shortlist { prospectId status notes addedBy addedAt updatedBy updatedAt prospect { id name type region } }
   }
 `);
 
 export const ShortlistProspectMutation = graphql(`
   mutation ShortlistOne($input: ShortlistInput!) {
     shortlistProspect(input: $input) {
-      entry {
-        prospectId
-        status
-        notes
-        addedBy
-        addedAt
-        updatedBy
-        updatedAt
-        prospect {
-          id
-          name
-          type
-          region
-        }
-      }
-      errors {
-        field
-        message
-        code
-      }
+      entry { prospectId status notes addedBy addedAt updatedBy updatedAt prospect { id name type region } }
+      errors { field message code }
     }
   }
 `);
 
 export const RemoveFromShortlistMutation = graphql(`
   mutation UnshortlistOne($prospectId: ID!) {
-    removeFromShortlist(input: { prospectId: $prospectId }) {
-      removedProspectId
-      errors {
-        field
-        message
-        code
-      }
-    }
+    removeFromShortlist(input: { prospectId: $prospectId }) { removedProspectId errors { field message code } }
   }
 `);
 
 export const PartnerEconomicsQuery = graphql(`
   query PartnerEconomicsList($filter: AnalyticsFilter, $threshold: Float, $first: Int) {
     partnerEconomics(filter: $filter, threshold: $threshold, first: $first) {
-      asOf
-      threshold
-      partnersWithDeals
-      evaluated
-      atRisk
-      atRiskShare
-      notes
-      partners {
-        id
-        name
-        type
-        earnings
-        hours
-        hourlyReturn
-        hourlyRate
-        multiple
-        atRisk
-      }
+      asOf threshold partnersWithDeals evaluated atRisk atRiskShare notes
+      partners { id name type earnings hours hourlyReturn hourlyRate multiple atRisk }
     }
   }
 `);
 
 // The display names of stored codes (api/vocabularies.ts): asked once per session.
 export const VocabulariesQuery = graphql(`
-  query Vocabularies {
-    vocabularies {
-      name
-      values {
-        value
-        label
-      }
-    }
-  }
+  query Vocabularies { vocabularies { name values { value label } } }
 `);

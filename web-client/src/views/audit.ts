@@ -12,23 +12,8 @@ export const AuditEventsQuery = graphql(`
   query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
     auditEvents(filter: $filter, first: $first, after: $after) {
       totalCount
-      edges {
-        node {
-          id
-          at
-          actor
-          credential
-          role
-          operation
-          nodeIds
-          summary
-          outcome
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      edges { node { id at actor credential role operation nodeIds summary outcome } }
+      pageInfo { hasNextPage endCursor }
     }
   }
 `);
@@ -96,10 +81,7 @@ export class AuditView implements ViewController {
   private template(): TemplateResult {
     const p = this.route.params;
     return html`<section class="page audit">
-      <header class="page-head">
-        <h1>Audit trail</h1>
-        <p class="muted">Every change, retrain and import, and every refused sign-in or write: who, what, when, and how it ended.</p>
-      </header>
+      <header class="page-head"><h1>Audit trail</h1><p class="muted">Every change, retrain and import, and every refused sign-in or write: who, what, when, and how it ended.</p></header>
       <form class="filters" @submit=${(e: SubmitEvent) => this.submit(e)} aria-label="Filter the audit trail">
         <label>Node id <input name="node" .value=${p.node ?? ''} placeholder="P0042" /></label>
         <label>Operation <input name="op" .value=${p.op ?? ''} placeholder="deleteNode" /></label>
@@ -119,31 +101,17 @@ export class AuditView implements ViewController {
     if (this.rows.length === 0) return empty('No audit events match.');
     return html`<p class="muted" data-testid="audit-count">${page.totalCount} event${page.totalCount === 1 ? '' : 's'}</p>
       <table class="table" data-testid="audit-table">
-        <thead>
-          <tr>
-            <th>When (UTC)</th>
-            <th>Who</th>
-            <th>How</th>
-            <th>Operation</th>
-            <th>Nodes</th>
-            <th>Outcome</th>
-            <th>Summary</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${this.rows.map(
-            (r) =>
-              html`<tr data-outcome=${r.outcome}>
-                <td>${r.at.replace('T', ' ').replace(/\.\d+Z$|Z$/, '')}</td>
-                <td>${r.actor}${r.role ? html` <span class="muted">(${r.role})</span>` : nothing}</td>
-                <td>${r.credential.toLowerCase().replace('_', ' ')}</td>
-                <td>${r.operation}</td>
-                <td>${r.nodeIds.join(', ')}</td>
-                <td class=${'outcome ' + r.outcome.toLowerCase()}>${r.outcome.toLowerCase()}</td>
-                <td class="summary">${r.summary}</td>
-              </tr>`,
-          )}
-        </tbody>
+        <thead><tr><th>When (UTC)</th><th>Who</th><th>How</th><th>Operation</th><th>Nodes</th><th>Outcome</th><th>Summary</th></tr></thead>
+        <tbody>${this.rows.map(
+          (r) => html`<tr data-outcome=${r.outcome}>
+          <td>${r.at.replace('T', ' ').replace(/\.\d+Z$|Z$/, '')}</td>
+          <td>${r.actor}${r.role ? html` <span class="muted">(${r.role})</span>` : nothing}</td>
+          <td>${r.credential.toLowerCase().replace('_', ' ')}</td>
+          <td>${r.operation}</td>
+          <td>${r.nodeIds.join(', ')}</td>
+          <td class=${'outcome ' + r.outcome.toLowerCase()}>${r.outcome.toLowerCase()}</td>
+          <td class="summary">${r.summary}</td></tr>`,
+        )}</tbody>
       </table>
       ${page.pageInfo.hasNextPage ? html`<button type="button" @click=${() => this.load(page.pageInfo.endCursor ?? undefined)}>More</button>` : nothing}`;
   }

@@ -186,66 +186,26 @@ export class CombinationsView implements ViewController {
   private template(): TemplateResult {
     const p = this.route.params;
     return html`<section class="page combinations">
-      <header class="page-head">
-        <h1>Value combinations</h1>
-        <p class="muted">
-          Partner pairs and triples on the same deals that win more together than the better of them alone, and integrations whose joint
-          users stay. Click a set to open it in the explorer with its shared deals and customers.
-        </p>
-      </header>
+      <header class="page-head"><h1>Value combinations</h1><p class="muted">Partner pairs and triples on the same deals that win more together than the better of them alone, and integrations whose joint users stay. Click a set to open it in the explorer with its shared deals and customers.</p></header>
       ${filterBar(p, this.combos.data?.asOf, (changes) => this.navigate({ view: 'combinations', params: { ...p, ...changes } }))}
       <div class="filters">
-        <label
-          >Partner sets
-          <select
-            data-testid="set-size"
-            @change=${(e: Event) => this.navigate({ view: 'combinations', params: { ...p, size: (e.target as HTMLSelectElement).value } })}
-          >
-            <option value="2" ?selected=${this.size() === 2}>Pairs</option>
-            <option value="3" ?selected=${this.size() === 3}>Triples</option>
-          </select></label
-        >
-        <label
-          >Rank by
-          <select
-            @change=${(e: Event) => this.navigate({ view: 'combinations', params: { ...p, by: (e.target as HTMLSelectElement).value } })}
-          >
-            ${OUTCOMES.map(([o, t]) => html`<option value=${o} ?selected=${(p.by ?? 'INCREMENTAL_REVENUE') === o}>${t}</option>`)}
-          </select></label
-        >
-        <label
-          >Min. joint deals
-          <input
-            type="number"
-            min="2"
-            max="10000"
-            .value=${p.support ?? '10'}
-            @change=${(e: Event) => this.navigate({ view: 'combinations', params: { ...p, support: (e.target as HTMLInputElement).value } })}
-        /></label>
+        <label>Partner sets <select data-testid="set-size" @change=${(e: Event) => this.navigate({ view: 'combinations', params: { ...p, size: (e.target as HTMLSelectElement).value } })}>
+          <option value="2" ?selected=${this.size() === 2}>Pairs</option><option value="3" ?selected=${this.size() === 3}>Triples</option></select></label>
+        <label>Rank by <select @change=${(e: Event) => this.navigate({ view: 'combinations', params: { ...p, by: (e.target as HTMLSelectElement).value } })}>
+          ${OUTCOMES.map(([o, t]) => html`<option value=${o} ?selected=${(p.by ?? 'INCREMENTAL_REVENUE') === o}>${t}</option>`)}</select></label>
+        <label>Min. joint deals <input type="number" min="2" max="10000" .value=${p.support ?? '10'} @change=${(e: Event) => this.navigate({ view: 'combinations', params: { ...p, support: (e.target as HTMLInputElement).value } })} /></label>
       </div>
       ${loaded(
         this.combos.value,
         (d) =>
           d.combinations.length === 0
             ? empty(`No ${this.size() === 3 ? 'triple' : 'pair'} has ${d.minSupport} or more joint deals. ${noteText(d.notes)}`)
-            : html` <p class="small">
-                  ${integer(d.tested)} ${this.size() === 3 ? 'triples' : 'pairs'} tested · baseline win rate ${percent(d.baselineWinRate)} ·
-                  q-values are Benjamini-Hochberg adjusted. ${noteText(d.notes)}
-                </p>
-                <div class="cards">
-                  ${
-                    this.size() === 2
-                      ? html`<article class="card">
-                          <h2>Lift heatmap</h2>
-                          <div class="chart tall" id="ch-heatmap" data-testid="chart-heatmap"></div>
-                        </article>`
-                      : nothing
-                  }
-                  <article class="card">
-                    <h2>Ranked ${this.size() === 3 ? 'triples' : 'pairs'}</h2>
-                    ${this.table(d.combinations)}
-                  </article>
-                </div>`,
+            : html`
+        <p class="small">${integer(d.tested)} ${this.size() === 3 ? 'triples' : 'pairs'} tested · baseline win rate ${percent(d.baselineWinRate)} · q-values are Benjamini-Hochberg adjusted. ${noteText(d.notes)}</p>
+        <div class="cards">
+          ${this.size() === 2 ? html`<article class="card"><h2>Lift heatmap</h2><div class="chart tall" id="ch-heatmap" data-testid="chart-heatmap"></div></article>` : nothing}
+          <article class="card"><h2>Ranked ${this.size() === 3 ? 'triples' : 'pairs'}</h2>${this.table(d.combinations)}</article>
+        </div>`,
         () => {
           this.key = '';
           this.update(this.route);
@@ -257,14 +217,10 @@ export class CombinationsView implements ViewController {
         (d) =>
           d.combinations.length === 0
             ? empty(`No two integrations share ${d.minSupport} or more customers. ${noteText(d.notes)}`)
-            : html` <article class="card">
-                <h2>Integrations used together</h2>
-                <p class="small">
-                  Retention of customers using both, against the better integration alone and all ${integer(d.customers)} customers
-                  (${percent(d.baselineRetention)} retained); ranked by the ARR the combination keeps. ${noteText(d.notes)}
-                </p>
-                ${this.integrationTable(d.combinations)}
-              </article>`,
+            : html`
+        <article class="card"><h2>Integrations used together</h2>
+          <p class="small">Retention of customers using both, against the better integration alone and all ${integer(d.customers)} customers (${percent(d.baselineRetention)} retained); ranked by the ARR the combination keeps. ${noteText(d.notes)}</p>
+          ${this.integrationTable(d.combinations)}</article>`,
         () => {
           this.integrationKey = '';
           this.update(this.route);
@@ -275,99 +231,40 @@ export class CombinationsView implements ViewController {
   }
 
   private table(list: Combo[]) {
-    return html`<div class="table-wrap" tabindex="0" role="region" aria-label="Partner combinations">
-      <table class="data compact" data-testid="combinations">
-        <thead>
-          <tr>
-            <th scope="col">${this.size() === 3 ? 'Triple' : 'Pair'}</th>
-            <th scope="col">Joint deals</th>
-            <th scope="col">Win rate</th>
-            <th scope="col">Lift</th>
-            ${this.size() === 3 ? html`<th scope="col">Lift over best pair</th>` : nothing}
-            <th scope="col">Avg won</th>
-            <th scope="col">Incremental</th>
-            <th scope="col">q</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${list.map(
-            (c) =>
-              html`<tr>
-                <td>
-                  <button type="button" class="link" @click=${() => void this.openPair(c)}>
-                    ${c.members.map((m) => m.name ?? m.id).join(' + ')}
-                  </button>
-                </td>
-                <td class="num">
-                  <button
-                    type="button"
-                    class="link"
-                    data-evidence="joint"
-                    title="Open the joint deals"
-                    @click=${() =>
-                      this.evidence?.open(
-                        {
-                          title: `Joint deals of ${c.members.map((m) => m.name ?? m.id).join(' + ')}`,
-                          figure: count(c.support, 'joint deal'),
-                          selector: { basis: 'CREATED', allPartners: c.members.map((m) => m.id) },
-                        },
-                        filterFromParams(this.route.params),
-                      )}
-                  >
-                    ${integer(c.support)}
-                  </button>
-                </td>
-                <td class="num">${percent(c.winRate)}</td>
-                <td class="num">${ratio(c.liftOverBestMember)}</td>
-                ${this.size() === 3 ? html`<td class="num">${ratio(c.liftOverBestPair)}</td>` : nothing}
-                <td class="num">${money(c.averageWonAmount)}</td>
-                <td class="num">${money(c.expectedIncrementalRevenue)}</td>
-                <td class="num ${c.significant ? 'sig' : ''}">${decimal(c.qValue, 3)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-label="Partner combinations"><table class="data compact" data-testid="combinations">
+      <thead><tr><th scope="col">${this.size() === 3 ? 'Triple' : 'Pair'}</th><th scope="col">Joint deals</th><th scope="col">Win rate</th><th scope="col">Lift</th>${this.size() === 3 ? html`<th scope="col">Lift over best pair</th>` : nothing}<th scope="col">Avg won</th><th scope="col">Incremental</th><th scope="col">q</th></tr></thead>
+      <tbody>${list.map(
+        (c) => html`<tr>
+        <td><button type="button" class="link" @click=${() => void this.openPair(c)}>${c.members.map((m) => m.name ?? m.id).join(' + ')}</button></td>
+        <td class="num"><button type="button" class="link" data-evidence="joint" title="Open the joint deals"
+          @click=${() =>
+            this.evidence?.open(
+              {
+                title: `Joint deals of ${c.members.map((m) => m.name ?? m.id).join(' + ')}`,
+                figure: count(c.support, 'joint deal'),
+                selector: { basis: 'CREATED', allPartners: c.members.map((m) => m.id) },
+              },
+              filterFromParams(this.route.params),
+            )}>${integer(c.support)}</button></td><td class="num">${percent(c.winRate)}</td><td class="num">${ratio(c.liftOverBestMember)}</td>
+        ${this.size() === 3 ? html`<td class="num">${ratio(c.liftOverBestPair)}</td>` : nothing}
+        <td class="num">${money(c.averageWonAmount)}</td><td class="num">${money(c.expectedIncrementalRevenue)}</td>
+        <td class="num ${c.significant ? 'sig' : ''}">${decimal(c.qValue, 3)}</td></tr>`,
+      )}</tbody></table></div>`;
   }
 
   private integrationTable(list: IntegrationCombo[]) {
-    return html`<div class="table-wrap" tabindex="0" role="region" aria-label="Integration combinations">
-      <table class="data compact" data-testid="integration-combinations">
-        <thead>
-          <tr>
-            <th scope="col">Integrations (builder)</th>
-            <th scope="col">Joint users</th>
-            <th scope="col">Retention together</th>
-            <th scope="col">Better one alone</th>
-            <th scope="col">Lift</th>
-            <th scope="col">NPS</th>
-            <th scope="col">Retained ARR</th>
-            <th scope="col">q</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${list.map(
-            (c) =>
-              html`<tr>
-                <td>
-                  <button type="button" class="link" @click=${() => this.openIntegrations(c)}>
-                    ${c.members.map((m) => `${m.name ?? m.id}${m.partnerName ? ` (${m.partnerName})` : ''}`).join(' + ')}
-                  </button>
-                </td>
-                <td class="num">${integer(c.support)}</td>
-                <td class="num">
-                  ${percent(c.retention)}${c.retentionInterval ? html` <span class="muted">[${percent(c.retentionInterval.lower)}, ${percent(c.retentionInterval.upper)}]</span>` : nothing}
-                </td>
-                <td class="num">${bestAlone(c)}</td>
-                <td class="num">${ratio(c.liftOverBestMember)}</td>
-                <td class="num">${decimal(c.averageNps, 0)}</td>
-                <td class="num">${money(c.expectedRetainedArr)}</td>
-                <td class="num ${c.significant ? 'sig' : ''}">${decimal(c.qValue, 3)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-label="Integration combinations"><table class="data compact" data-testid="integration-combinations">
+      <thead><tr><th scope="col">Integrations (builder)</th><th scope="col">Joint users</th><th scope="col">Retention together</th><th scope="col">Better one alone</th><th scope="col">Lift</th><th scope="col">NPS</th><th scope="col">Retained ARR</th><th scope="col">q</th></tr></thead>
+      <tbody>${list.map(
+        (c) => html`<tr>
+        <td><button type="button" class="link" @click=${() => this.openIntegrations(c)}>${c.members.map((m) => `${m.name ?? m.id}${m.partnerName ? ` (${m.partnerName})` : ''}`).join(' + ')}</button></td>
+        <td class="num">${integer(c.support)}</td>
+        <td class="num">${percent(c.retention)}${c.retentionInterval ? html` <span class="muted">[${percent(c.retentionInterval.lower)}, ${percent(c.retentionInterval.upper)}]</span>` : nothing}</td>
+        <td class="num">${bestAlone(c)}</td>
+        <td class="num">${ratio(c.liftOverBestMember)}</td><td class="num">${decimal(c.averageNps, 0)}</td>
+        <td class="num">${money(c.expectedRetainedArr)}</td>
+        <td class="num ${c.significant ? 'sig' : ''}">${decimal(c.qValue, 3)}</td></tr>`,
+      )}</tbody></table></div>`;
   }
 }
 

@@ -210,27 +210,19 @@ export class EvidencePanel {
     if (!this.scope.alive) return;
     const r = this.request;
     render(
-      html`<dialog
-        class="evidence"
-        aria-labelledby="evidence-title"
-        data-testid="evidence"
-        data-measure=${this.measure()}
-        @close=${() => {
-          if (this.request) this.close();
-        }}
-      >
-        ${r ? this.content(r) : nothing}
-      </dialog>`,
+      html`<dialog class="evidence" aria-labelledby="evidence-title" data-testid="evidence" data-measure=${this.measure()} @close=${() => {
+        if (this.request) this.close();
+      }}>
+      ${r ? this.content(r) : nothing}
+    </dialog>`,
       this.host,
     );
   }
 
   private content(r: EvidenceRequest): TemplateResult {
-    return html` <header class="evidence-head">
-        <div>
-          <h2 id="evidence-title">${r.title}</h2>
-          <p class="muted small">${r.figure} · ${summary(this.filter, this.page.data?.asOf)}</p>
-        </div>
+    return html`
+      <header class="evidence-head">
+        <div><h2 id="evidence-title">${r.title}</h2><p class="muted small">${r.figure} · ${summary(this.filter, this.page.data?.asOf)}</p></div>
         <button type="button" class="link" @click=${() => this.close()} aria-label="Close the evidence">Close ✕</button>
       </header>
       ${loaded(
@@ -246,14 +238,11 @@ export class EvidencePanel {
     const closed = e.won + e.lost ? html`<span class="muted"> · ${integer(e.won)} won, ${integer(e.lost)} lost</span>` : nothing;
     switch (this.measure()) {
       case 'PARTNER_REVENUE':
-        return html`<strong>${count(e.totalCount, 'credited deal')}</strong> (a deal once for each partner credited with it), together
-          <strong>${moneyExact(e.totalValue)}</strong>`;
+        return html`<strong>${count(e.totalCount, 'credited deal')}</strong> (a deal once for each partner credited with it), together <strong>${moneyExact(e.totalValue)}</strong>`;
       case 'PARTNER_EARNINGS':
-        return html`<strong>${count(e.totalCount, 'deal row')}</strong>: earnings <strong>${moneyExact(e.totalValue)}</strong> for
-          ${decimal(e.totalHours ?? 0, 1)} hours${closed}`;
+        return html`<strong>${count(e.totalCount, 'deal row')}</strong>: earnings <strong>${moneyExact(e.totalValue)}</strong> for ${decimal(e.totalHours ?? 0, 1)} hours${closed}`;
       case 'REFERRAL_CREDIT':
-        return html`<strong>${count(e.totalCount, 'won deal')}</strong> of the entities reached,
-          <strong>${moneyExact(e.totalAmount)}</strong> won, credited <strong>${moneyExact(e.totalValue)}</strong> (halved per further hop)`;
+        return html`<strong>${count(e.totalCount, 'won deal')}</strong> of the entities reached, <strong>${moneyExact(e.totalAmount)}</strong> won, credited <strong>${moneyExact(e.totalValue)}</strong> (halved per further hop)`;
       default:
         return html`<strong>${count(e.totalCount, 'deal')}</strong>, together <strong>${moneyExact(e.totalAmount)}</strong>${closed}`;
     }
@@ -265,81 +254,39 @@ export class EvidencePanel {
     const credits = measure !== 'DEAL_AMOUNT';
     window.__evidence = { totalAmount: e.totalAmount, totalValue: e.totalValue, listed: rows.length, measure };
     const at = (this.cursors.length - 1) * PAGE;
-    const head = (field: EvidenceOrderField, title: string, num = false) =>
-      html`<th
-        scope="col"
-        class=${num ? 'num' : ''}
-        aria-sort=${this.order.field === field ? (this.order.direction === 'ASC' ? 'ascending' : 'descending') : 'none'}
-      >
-        <button type="button" class="sort" data-sort=${field} @click=${() => this.sortBy(field)}>
-          ${title}${this.order.field === field ? (this.order.direction === 'ASC' ? ' ▲' : ' ▼') : ''}
-        </button>
-      </th>`;
+    const head = (field: EvidenceOrderField, title: string, num = false) => html`<th scope="col" class=${num ? 'num' : ''}
+      aria-sort=${this.order.field === field ? (this.order.direction === 'ASC' ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" class="sort" data-sort=${field} @click=${() => this.sortBy(field)}>${title}${this.order.field === field ? (this.order.direction === 'ASC' ? ' ▲' : ' ▼') : ''}</button></th>`;
     const valueTitle = measure === 'PARTNER_EARNINGS' ? 'Earnings' : measure === 'REFERRAL_CREDIT' ? 'Credited' : 'Counts';
-    return html` <p
-        data-testid="evidence-totals"
-        data-total=${String(e.totalValue)}
-        data-amount=${String(e.totalAmount)}
-        data-count=${String(e.totalCount)}
-      >
-        ${this.totals(e)}
-      </p>
+    return html`
+      <p data-testid="evidence-totals" data-total=${String(e.totalValue)} data-amount=${String(e.totalAmount)} data-count=${String(e.totalCount)}>${this.totals(e)}</p>
       <div class="table-head">
-        <span class="muted small"
-          >${rows.length ? `${integer(at + 1)}-${integer(at + rows.length)} of ${integer(e.totalCount)}` : 'None.'}</span
-        >
+        <span class="muted small">${rows.length ? `${integer(at + 1)}-${integer(at + rows.length)} of ${integer(e.totalCount)}` : 'None.'}</span>
         <span class="actions">
           <button type="button" ?disabled=${this.cursors.length <= 1} @click=${() => this.previous()}>Previous</button>
           <button type="button" ?disabled=${!e.pageInfo.hasNextPage} @click=${() => this.next(e.pageInfo.endCursor!)}>Next</button>
-          <button
-            type="button"
-            data-testid="evidence-csv"
-            ?disabled=${!rows.length || this.exporting}
-            @click=${() => void this.exportCsv()}
-          >
-            ${this.exporting ? 'Exporting…' : 'Export CSV'}
-          </button>
-          <button type="button" data-testid="evidence-explorer" ?disabled=${!rows.length} @click=${() => this.showInExplorer(rows)}>
-            Show these in the explorer
-          </button>
+          <button type="button" data-testid="evidence-csv" ?disabled=${!rows.length || this.exporting} @click=${() => void this.exportCsv()}>${this.exporting ? 'Exporting…' : 'Export CSV'}</button>
+          <button type="button" data-testid="evidence-explorer" ?disabled=${!rows.length} @click=${() => this.showInExplorer(rows)}>Show these in the explorer</button>
         </span>
       </div>
-      <div class="table-wrap" tabindex="0" role="region" aria-label="Rows behind the figure">
-        <table class="data compact" data-testid="evidence-deals">
-          <thead>
-            <tr>
-              ${head('ID', 'Deal')}${credits ? html`<th scope="col">${measure === 'REFERRAL_CREDIT' ? 'Reached' : 'Partner'}</th>` : nothing}
-              <th scope="col">Customer</th>
-              <th scope="col">Source</th>
-              <th scope="col">Outcome</th>
-              ${head('AMOUNT', 'Amount', true)}
-              ${credits ? head('VALUE', valueTitle, true) : nothing}${measure === 'PARTNER_EARNINGS' ? html`<th scope="col" class="num">Hours</th>` : nothing}
-              ${head('CREATED_ON', 'Created')}${head('CLOSED_ON', 'Closed')}${credits ? nothing : html`<th scope="col">Partners</th>`}
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map(
-              ({ node: d, value, creditedTo, hops, hours }) =>
-                html`<tr data-id=${d.id} data-value=${String(value)}>
-                  <td>${d.id}</td>
-                  ${credits ? html`<td>${creditedTo?.name ?? creditedTo?.id ?? '–'}${hops ? html` <span class="muted small">(${count(hops, 'hop')})</span>` : nothing}</td>` : nothing}
-                  <td>${d.customer?.name ?? d.customer?.id ?? '–'}</td>
-                  <td>${displayName(d.source, 'source')}</td>
-                  <td>${displayName(d.outcome, 'outcome')}</td>
-                  <td class="num" data-amount=${String(d.amount ?? 0)}>${moneyExact(d.amount)}</td>
-                  ${credits ? html`<td class="num">${moneyExact(value)}</td>` : nothing}
-                  ${measure === 'PARTNER_EARNINGS' ? html`<td class="num">${decimal(hours ?? 0, 1)}</td>` : nothing}
-                  <td>${date(d.createdOn)}</td>
-                  <td>${date(d.closedOn)}</td>
-                  ${credits ? nothing : html`<td class="small">${d.partners.map((p) => `${p.partner.name ?? p.partner.id} (${displayName(p.role, 'role').toLowerCase()})`).join(', ') || 'direct'}</td>`}
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      <p class="muted small">
-        As of ${date(e.asOf)}${e.totalCount > 0 ? `; the whole list (every page, and the CSV) adds up to ${money(e.totalValue)}` : ''}.
-      </p>`;
+      <div class="table-wrap" tabindex="0" role="region" aria-label="Rows behind the figure"><table class="data compact" data-testid="evidence-deals">
+        <thead><tr>${head('ID', 'Deal')}${credits ? html`<th scope="col">${measure === 'REFERRAL_CREDIT' ? 'Reached' : 'Partner'}</th>` : nothing}
+          <th scope="col">Customer</th><th scope="col">Source</th><th scope="col">Outcome</th>${head('AMOUNT', 'Amount', true)}
+          ${credits ? head('VALUE', valueTitle, true) : nothing}${measure === 'PARTNER_EARNINGS' ? html`<th scope="col" class="num">Hours</th>` : nothing}
+          ${head('CREATED_ON', 'Created')}${head('CLOSED_ON', 'Closed')}${credits ? nothing : html`<th scope="col">Partners</th>`}</tr></thead>
+        <tbody>${rows.map(
+          ({ node: d, value, creditedTo, hops, hours }) => html`<tr data-id=${d.id} data-value=${String(value)}>
+          <td>${d.id}</td>
+          ${credits ? html`<td>${creditedTo?.name ?? creditedTo?.id ?? '–'}${hops ? html` <span class="muted small">(${count(hops, 'hop')})</span>` : nothing}</td>` : nothing}
+          <td>${d.customer?.name ?? d.customer?.id ?? '–'}</td><td>${displayName(d.source, 'source')}</td><td>${displayName(d.outcome, 'outcome')}</td>
+          <td class="num" data-amount=${String(d.amount ?? 0)}>${moneyExact(d.amount)}</td>
+          ${credits ? html`<td class="num">${moneyExact(value)}</td>` : nothing}
+          ${measure === 'PARTNER_EARNINGS' ? html`<td class="num">${decimal(hours ?? 0, 1)}</td>` : nothing}
+          <td>${date(d.createdOn)}</td><td>${date(d.closedOn)}</td>
+          ${credits ? nothing : html`<td class="small">${d.partners.map((p) => `${p.partner.name ?? p.partner.id} (${displayName(p.role, 'role').toLowerCase()})`).join(', ') || 'direct'}</td>`}</tr>`,
+        )}</tbody>
+      </table></div>
+      <p class="muted small">As of ${date(e.asOf)}${e.totalCount > 0 ? `; the whole list (every page, and the CSV) adds up to ${money(e.totalValue)}` : ''}.</p>`;
   }
 }
 

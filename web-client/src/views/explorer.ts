@@ -584,153 +584,77 @@ export class ExplorerView implements ViewController {
     const p = this.params;
     const f = this.filters;
     const hits = this.search.value;
-    return html` <section class="explorer">
-      <div class="toolbar" role="toolbar" aria-label="Explorer tools">
-        <div class="search">
-          <input
-            type="search"
-            placeholder="Search partners, prospects, customers…"
-            aria-label="Search partners, prospects and customers"
-            role="combobox"
-            aria-autocomplete="list"
-            aria-expanded=${hits.state === 'ok' ? 'true' : 'false'}
-            aria-controls=${hits.state === 'idle' ? nothing : 'search-hits'}
-            aria-activedescendant=${hits.state === 'ok' && this.searchActive >= 0 ? `hit-${this.searchActive}` : nothing}
-            .value=${this.searchText}
-            @input=${(e: Event) => this.onSearchInput((e.target as HTMLInputElement).value)}
-            @keydown=${(e: KeyboardEvent) => this.onSearchKey(e)}
-          />
-          ${
-            hits.state === 'idle'
-              ? nothing
-              : html`<div class="hits" id="search-hits" role="listbox" aria-label="Search results">
-                  ${loaded(
-                    hits,
-                    (list) =>
-                      list.length === 0
-                        ? empty(`Nothing found for “${this.searchText}”.`)
-                        : html`${list.map(
-                            (h, i) =>
-                              html` <button
-                                type="button"
-                                role="option"
-                                id=${`hit-${i}`}
-                                class=${i === this.searchActive ? 'hit active' : 'hit'}
-                                aria-selected=${i === this.searchActive ? 'true' : 'false'}
-                                @click=${() => this.pick(h)}
-                              >
-                                <span class="dot" style="background:${KIND_COLOURS[h.kind] ?? '#999'}"></span><strong>${h.name}</strong>
-                                <span class="muted">${h.id} · ${h.description}</span>
-                              </button>`,
-                          )}`,
-                    undefined,
-                    'Searching…',
-                  )}
-                </div>`
-          }
-        </div>
-        <label
-          >Depth
-          <select @change=${(e: Event) => this.set({ depth: (e.target as HTMLSelectElement).value === '2' ? '2' : '' })}>
-            <option value="1" ?selected=${p.depth !== '2'}>1 hop</option>
-            <option value="2" ?selected=${p.depth === '2'}>2 hops</option>
-          </select></label
-        >
-        <label
-          >Colour
-          <select @change=${(e: Event) => this.set({ color: (e.target as HTMLSelectElement).value === 'score' ? 'score' : '' })}>
-            <option value="kind" ?selected=${this.colourBy === 'kind'}>by kind</option>
-            <option value="score" ?selected=${this.colourBy === 'score'}>by IPP score</option>
-          </select></label
-        >
-        <label class="chip"
-          ><input
-            type="checkbox"
-            data-testid="group-leaves"
-            .checked=${p.group === '1'}
-            @change=${(e: Event) => this.set({ group: (e.target as HTMLInputElement).checked ? '1' : '', open: '' })}
-          />Group hubs' leaves</label
-        >
-        <label
-          >Size
-          <select data-testid="size-by" @change=${(e: Event) => this.set({ size: (e.target as HTMLSelectElement).value })}>
+    return html`
+      <section class="explorer">
+        <div class="toolbar" role="toolbar" aria-label="Explorer tools">
+          <div class="search">
+            <input type="search" placeholder="Search partners, prospects, customers…" aria-label="Search partners, prospects and customers"
+              role="combobox" aria-autocomplete="list" aria-expanded=${hits.state === 'ok' ? 'true' : 'false'}
+              aria-controls=${hits.state === 'idle' ? nothing : 'search-hits'}
+              aria-activedescendant=${hits.state === 'ok' && this.searchActive >= 0 ? `hit-${this.searchActive}` : nothing}
+              .value=${this.searchText} @input=${(e: Event) => this.onSearchInput((e.target as HTMLInputElement).value)} @keydown=${(e: KeyboardEvent) => this.onSearchKey(e)} />
+            ${
+              hits.state === 'idle'
+                ? nothing
+                : html`<div class="hits" id="search-hits" role="listbox" aria-label="Search results">
+              ${loaded(
+                hits,
+                (list) =>
+                  list.length === 0
+                    ? empty(`Nothing found for “${this.searchText}”.`)
+                    : html`${list.map(
+                        (h, i) => html`
+                <button type="button" role="option" id=${`hit-${i}`} class=${i === this.searchActive ? 'hit active' : 'hit'} aria-selected=${i === this.searchActive ? 'true' : 'false'} @click=${() => this.pick(h)}>
+                  <span class="dot" style="background:${KIND_COLOURS[h.kind] ?? '#999'}"></span><strong>${h.name}</strong> <span class="muted">${h.id} · ${h.description}</span>
+                </button>`,
+                      )}`,
+                undefined,
+                'Searching…',
+              )}
+            </div>`
+            }
+          </div>
+          <label>Depth <select @change=${(e: Event) => this.set({ depth: (e.target as HTMLSelectElement).value === '2' ? '2' : '' })}>
+            <option value="1" ?selected=${p.depth !== '2'}>1 hop</option><option value="2" ?selected=${p.depth === '2'}>2 hops</option></select></label>
+          <label>Colour <select @change=${(e: Event) => this.set({ color: (e.target as HTMLSelectElement).value === 'score' ? 'score' : '' })}>
+            <option value="kind" ?selected=${this.colourBy === 'kind'}>by kind</option><option value="score" ?selected=${this.colourBy === 'score'}>by IPP score</option></select></label>
+          <label class="chip"><input type="checkbox" data-testid="group-leaves" .checked=${p.group === '1'} @change=${(e: Event) => this.set({ group: (e.target as HTMLInputElement).checked ? '1' : '', open: '' })} />Group hubs' leaves</label>
+          <label>Size <select data-testid="size-by" @change=${(e: Event) => this.set({ size: (e.target as HTMLSelectElement).value })}>
             <option value="" ?selected=${!p.size}>${this.colourBy === 'score' ? 'by IPP score' : 'by relationships'}</option>
-            ${numericKeys(this.graph.mapNodes((_, a) => a as NodeAttrs)).map((k) => html`<option value=${k} ?selected=${p.size === k}>by ${inSentence(propertyName(k))}</option>`)}
-          </select></label
-        >
-        <label
-          >Layout
-          <select @change=${(e: Event) => this.relayout((e.target as HTMLSelectElement).value)}>
-            <option value="force" ?selected=${p.layout !== 'circle'}>force</option>
-            <option value="circle" ?selected=${p.layout === 'circle'}>circle</option>
-          </select></label
-        >
-        <span class="spacer"></span>
-        <button type="button" @click=${() => this.fitView()} ?disabled=${!this.graph.order} title="Show the whole graph (F on the canvas)">
-          Fit to view
-        </button>
-        <button type="button" @click=${() => this.exportPng()} ?disabled=${!this.graph.order}>PNG</button>
-        <button type="button" @click=${() => this.exportCsv('nodes')} ?disabled=${!this.graph.order}>Nodes CSV</button>
-        <button type="button" @click=${() => this.exportCsv('edges')} ?disabled=${!this.graph.order}>Edges CSV</button>
-        <button type="button" @click=${() => this.navigate({ view: 'explorer', params: {} })} ?disabled=${!p.ids}>Clear</button>
-      </div>
-      <div class="filters" role="group" aria-label="Filters">
-        <span class="muted">Show</span>
-        ${KINDS.map(
-          (k) =>
-            html`<label class="chip"
-              ><input
-                type="checkbox"
-                .checked=${!f.kinds.length || f.kinds.includes(k)}
-                @change=${(e: Event) => this.toggleKind(k, (e.target as HTMLInputElement).checked)}
-              /><span class="dot" style="background:${KIND_COLOURS[k]}"></span>${label(k)}</label
-            >`,
-        )}
-        <label
-          >Type
-          <select @change=${(e: Event) => this.set({ type: (e.target as HTMLSelectElement).value })}>
-            <option value="">any</option>
-            ${TYPES.map((t) => html`<option value=${t} ?selected=${f.type === t}>${label(t)}</option>`)}
-          </select></label
-        >
-        <label
-          >Tier
-          <select @change=${(e: Event) => this.set({ tier: (e.target as HTMLSelectElement).value })}>
-            <option value="">any</option>
-            ${TIERS.map((t) => html`<option value=${t} ?selected=${f.tier === t}>${label(t)}</option>`)}
-          </select></label
-        >
-        <label
-          >Region
-          <select @change=${(e: Event) => this.set({ region: (e.target as HTMLSelectElement).value })}>
-            <option value="">any</option>
-            ${REGIONS.map((t) => html`<option value=${t} ?selected=${f.region === t}>${label(t)}</option>`)}
-          </select></label
-        >
-        <span class="legend"><span class="dot" style="background:${KIND_COLOURS.PROSPECT}"></span>Prospect</span>
-      </div>
-      <div class="explorer-body">
-        <div class="canvas-wrap">
-          <div
-            class="canvas"
-            data-testid="graph"
-            tabindex="0"
-            role="application"
-            aria-roledescription="graph"
-            aria-label="Graph. Arrow keys move between nodes, largest first; Enter selects, Shift+Enter finds the shortest path to the selected node, E expands, F fits the graph to the view. With a mouse: click selects, double-click expands, shift-click finds a path."
-            aria-describedby="canvas-focus"
-            @keydown=${(e: KeyboardEvent) => this.onCanvasKey(e)}
-          ></div>
-          <p id="canvas-focus" class="sr-only" aria-live="polite" data-testid="canvas-focus">
-            ${this.kbdNode && this.graph.hasNode(this.kbdNode) ? this.describeNode(this.kbdNode) : ''}
-          </p>
-          <div class="overlay">${this.overlay()}</div>
-          <div class="status" data-testid="graph-status">${this.statusLine()}</div>
-          ${this.graph.order ? this.legend() : nothing}
+            ${numericKeys(this.graph.mapNodes((_, a) => a as NodeAttrs)).map((k) => html`<option value=${k} ?selected=${p.size === k}>by ${inSentence(propertyName(k))}</option>`)}</select></label>
+          <label>Layout <select @change=${(e: Event) => this.relayout((e.target as HTMLSelectElement).value)}>
+            <option value="force" ?selected=${p.layout !== 'circle'}>force</option><option value="circle" ?selected=${p.layout === 'circle'}>circle</option></select></label>
+          <span class="spacer"></span>
+          <button type="button" @click=${() => this.fitView()} ?disabled=${!this.graph.order} title="Show the whole graph (F on the canvas)">Fit to view</button>
+          <button type="button" @click=${() => this.exportPng()} ?disabled=${!this.graph.order}>PNG</button>
+          <button type="button" @click=${() => this.exportCsv('nodes')} ?disabled=${!this.graph.order}>Nodes CSV</button>
+          <button type="button" @click=${() => this.exportCsv('edges')} ?disabled=${!this.graph.order}>Edges CSV</button>
+          <button type="button" @click=${() => this.navigate({ view: 'explorer', params: {} })} ?disabled=${!p.ids}>Clear</button>
         </div>
-        <aside class="panel" aria-label="Details">${this.panel()}</aside>
-      </div>
-    </section>`;
+        <div class="filters" role="group" aria-label="Filters">
+          <span class="muted">Show</span>
+          ${KINDS.map(
+            (k) => html`<label class="chip"><input type="checkbox" .checked=${!f.kinds.length || f.kinds.includes(k)}
+            @change=${(e: Event) => this.toggleKind(k, (e.target as HTMLInputElement).checked)} /><span class="dot" style="background:${KIND_COLOURS[k]}"></span>${label(k)}</label>`,
+          )}
+          <label>Type <select @change=${(e: Event) => this.set({ type: (e.target as HTMLSelectElement).value })}><option value="">any</option>${TYPES.map((t) => html`<option value=${t} ?selected=${f.type === t}>${label(t)}</option>`)}</select></label>
+          <label>Tier <select @change=${(e: Event) => this.set({ tier: (e.target as HTMLSelectElement).value })}><option value="">any</option>${TIERS.map((t) => html`<option value=${t} ?selected=${f.tier === t}>${label(t)}</option>`)}</select></label>
+          <label>Region <select @change=${(e: Event) => this.set({ region: (e.target as HTMLSelectElement).value })}><option value="">any</option>${REGIONS.map((t) => html`<option value=${t} ?selected=${f.region === t}>${label(t)}</option>`)}</select></label>
+          <span class="legend"><span class="dot" style="background:${KIND_COLOURS.PROSPECT}"></span>Prospect</span>
+        </div>
+        <div class="explorer-body">
+          <div class="canvas-wrap">
+            <div class="canvas" data-testid="graph" tabindex="0" role="application" aria-roledescription="graph"
+              aria-label="Graph. Arrow keys move between nodes, largest first; Enter selects, Shift+Enter finds the shortest path to the selected node, E expands, F fits the graph to the view. With a mouse: click selects, double-click expands, shift-click finds a path."
+              aria-describedby="canvas-focus" @keydown=${(e: KeyboardEvent) => this.onCanvasKey(e)}></div>
+            <p id="canvas-focus" class="sr-only" aria-live="polite" data-testid="canvas-focus">${this.kbdNode && this.graph.hasNode(this.kbdNode) ? this.describeNode(this.kbdNode) : ''}</p>
+            <div class="overlay">${this.overlay()}</div>
+            <div class="status" data-testid="graph-status">${this.statusLine()}</div>
+            ${this.graph.order ? this.legend() : nothing}
+          </div>
+          <aside class="panel" aria-label="Details">${this.panel()}</aside>
+        </div>
+      </section>`;
   }
 
   /** What colour and size mean on the canvas now. */
@@ -738,15 +662,10 @@ export class ExplorerView implements ViewController {
     if (this.colourBy === 'score') {
       return html`<div class="graph-legend" data-testid="score-legend" aria-label="Legend">
         <strong>IPP score</strong>
-        <span class="scale"
-          ><span>0</span
-          ><span class="ramp" style="background:linear-gradient(90deg, ${SCORE_SCALE.low}, ${SCORE_SCALE.mid}, ${SCORE_SCALE.high})"></span
-          ><span>100</span></span
-        >
+        <span class="scale"><span>0</span><span class="ramp" style="background:linear-gradient(90deg, ${SCORE_SCALE.low}, ${SCORE_SCALE.mid}, ${SCORE_SCALE.high})"></span><span>100</span></span>
         <span class="legend"><span class="dot" style="background:${SCORE_SCALE.none}"></span>partner not scored</span>
         <span class="legend"><span class="dot" style="background:#dee2e6"></span>other kinds</span>
-        <span class="muted">size = score</span>
-      </div>`;
+        <span class="muted">size = score</span></div>`;
     }
     const kinds = new Set<string>();
     this.graph.forEachNode((_, a) => {
@@ -755,8 +674,7 @@ export class ExplorerView implements ViewController {
     return html`<div class="graph-legend" data-testid="kind-legend" aria-label="Legend">
       ${[...kinds].sort().map((k) => html`<span class="legend"><span class="dot" style="background:${KIND_COLOURS[k] ?? '#495057'}"></span>${displayName(k, 'nodeKind')}</span>`)}
       <span class="muted">size = ${this.params.size ? inSentence(propertyName(this.params.size)) + ' (area)' : 'relationships'}</span>
-      ${this.params.group === '1' ? html`<span class="muted">large labelled node = a hub's leaves grouped (double-click opens)</span>` : nothing}
-    </div>`;
+      ${this.params.group === '1' ? html`<span class="muted">large labelled node = a hub's leaves grouped (double-click opens)</span>` : nothing}</div>`;
   }
 
   private toggleKind(kind: string, on: boolean) {
@@ -774,13 +692,7 @@ export class ExplorerView implements ViewController {
         this.apply();
       });
     if (!listParam(this.params.ids).length)
-      return html`<div class="hint">
-        <h2>Start with a search</h2>
-        <p>
-          Find a partner, prospect or customer above. Double-click a node (or press <kbd>Expand</kbd> in the side panel) to bring in its
-          neighbours; shift-click a second node to see the shortest path between them.
-        </p>
-      </div>`;
+      return html`<div class="hint"><h2>Start with a search</h2><p>Find a partner, prospect or customer above. Double-click a node (or press <kbd>Expand</kbd> in the side panel) to bring in its neighbours; shift-click a second node to see the shortest path between them.</p></div>`;
     return nothing;
   }
 
@@ -789,15 +701,15 @@ export class ExplorerView implements ViewController {
     const h = this.hood.data;
     const m = this.metrics;
     return html`${integer(this.graph.order)} nodes · ${integer(this.graph.size)} relationships
-    ${
-      this.params.only === '1'
-        ? html` · <span data-testid="only-listed">only the listed nodes and the relationships among them</span>
-            <button type="button" class="link" @click=${() => this.set({ only: '' })}>show their neighbours</button>`
-        : nothing
-    }
-    ${h?.truncated ? html` · <span class="warn">capped: some neighbours are hidden</span>` : nothing}
-    ${m ? html` · fetched in ${m.fetchMs} ms, drawn in ${m.renderMs} ms` : nothing}
-    ${this.layout ? html` · <span class="muted">laying out…</span>` : nothing}`;
+      ${
+        this.params.only === '1'
+          ? html` · <span data-testid="only-listed">only the listed nodes and the relationships among them</span>
+        <button type="button" class="link" @click=${() => this.set({ only: '' })}>show their neighbours</button>`
+          : nothing
+      }
+      ${h?.truncated ? html` · <span class="warn">capped: some neighbours are hidden</span>` : nothing}
+      ${m ? html` · fetched in ${m.fetchMs} ms, drawn in ${m.renderMs} ms` : nothing}
+      ${this.layout ? html` · <span class="muted">laying out…</span>` : nothing}`;
   }
 
   private panel(): TemplateResult {
@@ -808,34 +720,25 @@ export class ExplorerView implements ViewController {
     const to = this.params.to;
     const path = to ? this.path() : null;
     const neighbours = this.graph.neighbors(sel).slice(0, 60);
-    return html` <h2 data-testid="details-title">${a.label}</h2>
-      <p class="muted">
-        ${label(a.props.status === 'prospect' ? 'prospect' : a.kind)} · ${a.entityId} · ${integer(a.degree)} relationships
-      </p>
+    return html`
+      <h2 data-testid="details-title">${a.label}</h2>
+      <p class="muted">${label(a.props.status === 'prospect' ? 'prospect' : a.kind)} · ${a.entityId} · ${integer(a.degree)} relationships</p>
       <div class="actions">
         <button type="button" @click=${() => this.expand(sel)}>Expand</button>
         ${a.hiddenNeighbours > 0 ? html`<button type="button" @click=${() => this.showMore()} ?disabled=${Number(this.params.per ?? 50) >= 1000}>Show more (${integer(a.hiddenNeighbours)} hidden)</button>` : nothing}
       </div>
       ${
         to
-          ? html`<section class="path" data-testid="path">
-              <h3>Shortest path to ${this.graph.hasNode(to) ? this.graph.getNodeAttribute(to, 'label') : to}</h3>
-              ${
-                path
-                  ? html`<ol>
-                      ${path.map((n) => html`<li><button type="button" class="link" @click=${() => this.focusNode(n)}>${this.graph.getNodeAttribute(n, 'label')}</button></li>`)}
-                    </ol>`
-                  : nothing
-              }
-              ${this.pathNote(path)}
-              <button type="button" class="link" @click=${() => this.set({ to: '' })}>Clear path</button>
-            </section>`
+          ? html`<section class="path" data-testid="path"><h3>Shortest path to ${this.graph.hasNode(to) ? this.graph.getNodeAttribute(to, 'label') : to}</h3>
+        ${path ? html`<ol>${path.map((n) => html`<li><button type="button" class="link" @click=${() => this.focusNode(n)}>${this.graph.getNodeAttribute(n, 'label')}</button></li>`)}</ol>` : nothing}
+        ${this.pathNote(path)}
+        <button type="button" class="link" @click=${() => this.set({ to: '' })}>Clear path</button></section>`
           : html`<p class="muted small">Shift-click another node for the shortest path.</p>`
       }
       ${
         isGroup(a.props)
           ? html`<p data-testid="group-panel">${a.label} with one relationship each (${a.props.relationship}), grouped.</p>
-              <button type="button" @click=${() => this.expand(sel)}>Show them</button>`
+        <button type="button" @click=${() => this.expand(sel)}>Show them</button>`
           : a.kind === 'PARTNER'
             ? loaded(
                 this.details.value,
@@ -848,9 +751,7 @@ export class ExplorerView implements ViewController {
             : this.propertyTable(a.props)
       }
       <h3>Neighbours (${integer(this.graph.degree(sel))} loaded)</h3>
-      <ul class="neighbours">
-        ${neighbours.map((n) => html`<li><button type="button" class="link" @click=${() => this.focusNode(n)}>${this.graph.getNodeAttribute(n, 'label')}</button> <span class="muted">${this.edgeLabel(sel, n)}</span></li>`)}
-      </ul>`;
+      <ul class="neighbours">${neighbours.map((n) => html`<li><button type="button" class="link" @click=${() => this.focusNode(n)}>${this.graph.getNodeAttribute(n, 'label')}</button> <span class="muted">${this.edgeLabel(sel, n)}</span></li>`)}</ul>`;
   }
 
   private pathNote(path: string[] | null) {
@@ -864,10 +765,7 @@ export class ExplorerView implements ViewController {
       })}${path ? html`<p class="muted small">${path.length - 1} hops in the loaded graph.</p>` : nothing}`;
     if (server.state === 'ok') {
       if (!server.data.path) return html`<p data-testid="path-none">${server.data.explanation}</p>`;
-      return html`<p class="muted small" data-testid="path-server">
-        ${server.data.explanation}${this.pathAdded ? ` ${integer(this.pathAdded)} nodes were added to the canvas for it.` : ''} Hubs (more
-        than 500 relationships) are not passed through.
-      </p>`;
+      return html`<p class="muted small" data-testid="path-server">${server.data.explanation}${this.pathAdded ? ` ${integer(this.pathAdded)} nodes were added to the canvas for it.` : ''} Hubs (more than 500 relationships) are not passed through.</p>`;
     }
     return nothing;
   }
@@ -881,81 +779,34 @@ export class ExplorerView implements ViewController {
 
   private propertyTable(props: Record<string, string>) {
     const keys = Object.keys(props).filter((k) => k !== 'name' && k !== 'id');
-    return html`<table class="props">
-      <tbody>
-        ${keys.map(
-          (k) =>
-            html`<tr>
-              <th scope="row">${propertyName(k)}</th>
-              <td>${propertyValue(k, props[k])}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    return html`<table class="props"><tbody>${keys.map((k) => html`<tr><th scope="row">${propertyName(k)}</th><td>${propertyValue(k, props[k])}</td></tr>`)}</tbody></table>`;
   }
 
   private partnerDetails(d: Details) {
     const p = d.partner;
     const invested = p.investments.reduce((s, i) => s + (i.amount ?? 0), 0);
     const pot = d.potential;
-    return html` <dl class="kpis">
-        <div>
-          <dt>Type</dt>
-          <dd>${label(p.type)}</dd>
-        </div>
-        <div>
-          <dt>Status</dt>
-          <dd>${label(p.status)}</dd>
-        </div>
-        <div>
-          <dt>Tier</dt>
-          <dd>${label(p.tier)}</dd>
-        </div>
-        <div>
-          <dt>Region</dt>
-          <dd>${label(p.region)}</dd>
-        </div>
-        <div>
-          <dt>Deals</dt>
-          <dd>${integer(p.deals.totalCount)} (${integer(p.won.totalCount)} won)</dd>
-        </div>
-        <div>
-          <dt>Customers served</dt>
-          <dd>${integer(p.customers.totalCount)}</dd>
-        </div>
-        <div>
-          <dt>Certified staff</dt>
-          <dd>${integer(p.certifiedStaff)} of ${integer(p.employees)}</dd>
-        </div>
-        <div>
-          <dt>Invested</dt>
-          <dd>${money(invested)}</dd>
-        </div>
-        <div>
-          <dt>Portal logins (90 d)</dt>
-          <dd>${integer(p.portalLogins90d)}</dd>
-        </div>
-        <div>
-          <dt>Integrations</dt>
-          <dd>${p.integrations.length ? p.integrations.map((i) => `${i.name} (L${i.depth})`).join(', ') : '–'}</dd>
-        </div>
+    return html`
+      <dl class="kpis">
+        <div><dt>Type</dt><dd>${label(p.type)}</dd></div>
+        <div><dt>Status</dt><dd>${label(p.status)}</dd></div>
+        <div><dt>Tier</dt><dd>${label(p.tier)}</dd></div>
+        <div><dt>Region</dt><dd>${label(p.region)}</dd></div>
+        <div><dt>Deals</dt><dd>${integer(p.deals.totalCount)} (${integer(p.won.totalCount)} won)</dd></div>
+        <div><dt>Customers served</dt><dd>${integer(p.customers.totalCount)}</dd></div>
+        <div><dt>Certified staff</dt><dd>${integer(p.certifiedStaff)} of ${integer(p.employees)}</dd></div>
+        <div><dt>Invested</dt><dd>${money(invested)}</dd></div>
+        <div><dt>Portal logins (90 d)</dt><dd>${integer(p.portalLogins90d)}</dd></div>
+        <div><dt>Integrations</dt><dd>${p.integrations.length ? p.integrations.map((i) => `${i.name} (L${i.depth})`).join(', ') : '–'}</dd></div>
       </dl>
       <h3>IPP score</h3>
       ${
         pot
-          ? html`<p class="score" data-testid="score">
-                <strong>${pot.score}</strong>/100 · ${percent(pot.probability)} probability · ${ordinal(pot.percentile)} percentile
-              </p>
-              <ul class="factors">
-                ${pot.factors.slice(0, 6).map((f) => html`<li class=${f.contribution >= 0 ? 'up' : 'down'}><span>${f.contribution >= 0 ? '▲' : '▼'}</span> ${f.description}</li>`)}
-              </ul>
-              ${pot.graphReasons.length ? html`<p class="small">${pot.graphReasons.join('; ')}</p>` : nothing}
-              <p class="muted small">
-                Model ${pot.modelVersion}; factors explained by ${displayName(pot.explanationMethod, 'explanation')}
-              </p>`
-          : html`<p class="muted" data-testid="score-unavailable">
-              ${d.potentialError ? 'No score: ' + d.potentialError.message : 'No score.'}
-            </p>`
+          ? html`<p class="score" data-testid="score"><strong>${pot.score}</strong>/100 · ${percent(pot.probability)} probability · ${ordinal(pot.percentile)} percentile</p>
+        <ul class="factors">${pot.factors.slice(0, 6).map((f) => html`<li class=${f.contribution >= 0 ? 'up' : 'down'}><span>${f.contribution >= 0 ? '▲' : '▼'}</span> ${f.description}</li>`)}</ul>
+        ${pot.graphReasons.length ? html`<p class="small">${pot.graphReasons.join('; ')}</p>` : nothing}
+        <p class="muted small">Model ${pot.modelVersion}; factors explained by ${displayName(pot.explanationMethod, 'explanation')}</p>`
+          : html`<p class="muted" data-testid="score-unavailable">${d.potentialError ? 'No score: ' + d.potentialError.message : 'No score.'}</p>`
       }`;
   }
 }

@@ -23,8 +23,7 @@ function checks(
   kind: string,
   onToggle: (v: string, on: boolean) => void,
 ): TemplateResult {
-  return html`<fieldset class="chips" data-filter=${name}>
-    <legend>${title}</legend>
+  return html`<fieldset class="chips" data-filter=${name}><legend>${title}</legend>
     ${values.map((v) => html`<label class="chip"><input type="checkbox" .checked=${(chosen ?? []).includes(v)} @change=${(e: Event) => onToggle(v, (e.target as HTMLInputElement).checked)} />${displayName(v, kind)}</label>`)}
   </fieldset>`;
 }
@@ -39,41 +38,16 @@ export function filterBar(params: Record<string, string>, asOf: string | null | 
   const list = asOf ? presets(asOf) : [];
   const current =
     list.find((p) => (p.from ?? '') === (f.from ?? '') && (p.to ?? '') === (f.asOf ?? ''))?.id ?? (f.from || f.asOf ? 'custom' : 'all');
-  return html`<form
-    class="filters analytics-filter"
-    data-testid="analytics-filter"
-    aria-label="Period and segment"
-    @submit=${(e: Event) => e.preventDefault()}
-  >
-    <label
-      >Period
-      <select
-        data-testid="period"
-        @change=${(e: Event) => {
-          const p = list.find((x) => x.id === (e.target as HTMLSelectElement).value);
-          if (p) set({ ...f, from: p.from, asOf: p.to });
-        }}
-      >
-        ${(list.length ? list : [{ id: 'all', title: 'All history' }]).map((p) => html`<option value=${p.id} ?selected=${current === p.id}>${p.title}</option>`)}
-        ${current === 'custom' ? html`<option value="custom" selected>Custom</option>` : nothing}
-      </select></label
-    >
-    <label
-      >From
-      <input
-        type="date"
-        name="from"
-        .value=${f.from ?? ''}
-        @change=${(e: Event) => set({ ...f, from: (e.target as HTMLInputElement).value || null })}
-    /></label>
-    <label
-      >To
-      <input
-        type="date"
-        name="to"
-        .value=${f.asOf ?? ''}
-        @change=${(e: Event) => set({ ...f, asOf: (e.target as HTMLInputElement).value || null })}
-    /></label>
+  return html`<form class="filters analytics-filter" data-testid="analytics-filter" aria-label="Period and segment" @submit=${(e: Event) => e.preventDefault()}>
+    <label>Period <select data-testid="period" @change=${(e: Event) => {
+      const p = list.find((x) => x.id === (e.target as HTMLSelectElement).value);
+      if (p) set({ ...f, from: p.from, asOf: p.to });
+    }}>
+      ${(list.length ? list : [{ id: 'all', title: 'All history' }]).map((p) => html`<option value=${p.id} ?selected=${current === p.id}>${p.title}</option>`)}
+      ${current === 'custom' ? html`<option value="custom" selected>Custom</option>` : nothing}
+    </select></label>
+    <label>From <input type="date" name="from" .value=${f.from ?? ''} @change=${(e: Event) => set({ ...f, from: (e.target as HTMLInputElement).value || null })} /></label>
+    <label>To <input type="date" name="to" .value=${f.asOf ?? ''} @change=${(e: Event) => set({ ...f, asOf: (e.target as HTMLInputElement).value || null })} /></label>
     ${checks('Partner type', 'types', PARTNER_TYPES, f.partnerTypes, 'partnerType', (v, on) => set({ ...f, partnerTypes: toggle(f.partnerTypes, v, on) as AnalyticsFilter['partnerTypes'] }))}
     ${checks('Region', 'regions', REGIONS, f.regions, 'region', (v, on) => set({ ...f, regions: toggle(f.regions, v, on) }))}
     ${checks('Tier', 'tiers', TIERS, f.tiers, 'tier', (v, on) => set({ ...f, tiers: toggle(f.tiers, v, on) as AnalyticsFilter['tiers'] }))}

@@ -212,16 +212,7 @@ export class PortfolioView implements ViewController {
     title = 'Open what adds up to this figure',
     value?: number | null,
   ): TemplateResult {
-    return html`<button
-      type="button"
-      class="link figure-link"
-      data-evidence=${id}
-      data-figure=${value ?? nothing}
-      title=${title}
-      @click=${open}
-    >
-      ${text}
-    </button>`;
+    return html`<button type="button" class="link figure-link" data-evidence=${id} data-figure=${value ?? nothing} title=${title} @click=${open}>${text}</button>`;
   }
 
   unmount(): void {
@@ -291,301 +282,199 @@ export class PortfolioView implements ViewController {
   }
 
   private template(): TemplateResult {
-    return html` <section class="page portfolio">
-      <header class="page-head">
-        <h1>Portfolio</h1>
-        <p class="muted">Where partner-driven pipeline comes from, where investment returns and where it is diluted.</p>
-      </header>
-      ${filterBar(this.route.params, this.attribution.data?.kpis?.asOf, (p) => this.setFilter(p))}
-      <div class="cards">
-        ${loaded(
-          this.attribution.value,
-          (a) =>
-            html`${a.kpis ? this.kpiTiles(a.kpis) : nothing}
-              <article class="card">
-                <h2>Attribution by source</h2>
-                <div class="chart" id="ch-attribution" data-testid="chart-attribution"></div>
-                <p class="small evidence-links" data-testid="attribution-evidence">
-                  <span class="muted">Open the deals:</span> ${a.rows.map(
-                    (r) =>
-                      html`<span class="evidence-link"
-                        >${displayName(r.source, 'source')}
-                        <button
-                          type="button"
-                          class="link"
-                          data-evidence=${`WON-${r.source}`}
-                          @click=${() => this.openEvidence(`Won deals, ${displayName(r.source, 'source').toLowerCase()}`, `won ${money(r.wonAmount)} (${count(r.won, 'deal')})`, { basis: 'WON', sources: [r.source as DealSource] })}
-                        >
-                          won ${money(r.wonAmount)}
-                        </button>
-                        ·
-                        <button
-                          type="button"
-                          class="link"
-                          data-evidence=${`CREATED-${r.source}`}
-                          @click=${() => this.openEvidence(`Pipeline, ${displayName(r.source, 'source').toLowerCase()}`, `pipeline ${money(r.pipeline)}`, { basis: 'CREATED', sources: [r.source as DealSource] })}
-                        >
-                          pipeline ${money(r.pipeline)}
-                        </button></span
-                      >`,
-                  )}
-                </p>
-              </article>
-              <article class="card">
-                <h2>Win rate by source <span class="muted small">with 95% intervals</span></h2>
-                <div class="chart" id="ch-winrate" data-testid="chart-winrate"></div>
-              </article>`,
-          () => this.loadAttribution(),
-          'Loading attribution…',
-        )}
-        ${loaded(
-          this.returns.value,
-          (r) =>
-            html` <article class="card">
-                <h2>Concentration <span class="muted small">Pareto curve of partner-driven revenue</span></h2>
-                <p class="small" data-testid="concentration">
-                  Top 10% of partners hold ${this.topShare(r, 0.1, r.concentration.top10Share)}, top 20% hold
-                  ${this.topShare(r, 0.2, r.concentration.top20Share)}; Gini ${decimal(r.concentration.gini)} over
-                  ${this.figure(
-                    `${money(r.revenue)} partner-driven revenue`,
-                    'concentration-all',
-                    () =>
-                      this.openEvidence(
-                        'Partner-driven revenue, every partner',
-                        `${money(r.revenue)}: the revenue the Pareto curve and the Gini coefficient divide among partners`,
-                        selectors.partnerRevenue(),
-                      ),
-                    "Open every partner's credited won deals: what the curve divides",
-                    r.revenue,
-                  )}
-                  · ${integer(r.concentration.partnersWithRevenue)} of ${count(r.concentration.partners, 'partner')} with revenue
-                </p>
-                <div class="chart" id="ch-pareto" data-testid="chart-pareto"></div>
-              </article>
-              <article class="card">
-                <h2>Return on partner investment</h2>
-                <p class="small">
-                  Revenue ${money(r.revenue)} on ${money(r.investment)} invested · ROPI <strong>${ratio(r.ropi, 1)}</strong>
-                </p>
-                <div class="chart" id="ch-ropi" data-testid="chart-ropi"></div>
-                <p class="small evidence-links" data-testid="ropi-evidence">
-                  <span class="muted">Revenue behind each bar:</span>
-                  ${[...r.byTier].sort((x, y) => tierRank(x.key) - tierRank(y.key)).map((g) => html`<span class="evidence-link">${this.figure(`${displayName(g.key, 'tier')} ${money(g.revenue)}`, `ropi-tier-${g.key}`, () => this.openRopi('tier', g), undefined, g.revenue)}</span> `)}
-                  ·
-                  ${r.byType.map((g) => html`<span class="evidence-link">${this.figure(`${displayName(g.key, 'partnerType')} ${money(g.revenue)}`, `ropi-type-${g.key}`, () => this.openRopi('type', g), undefined, g.revenue)}</span> `)}
-                </p>
-              </article>
-              <article class="card wide">
-                <h2>
-                  Diluted investment
-                  <span class="muted small"
-                    >${money(r.dilution.dilutedInvestment)} in ${count(r.dilution.partners.length, 'partner')}: top investment quartile,
-                    bottom revenue quartile</span
-                  >
-                </h2>
-                ${this.partnerTable(
-                  r.dilution.partners.slice(0, 10).map((p) => ({
-                    id: p.id,
-                    cells: [
-                      p.name ?? p.id,
-                      label(p.type),
-                      label(p.tier),
-                      money(p.investment),
-                      this.figure(
-                        money(p.revenue),
-                        `dilution-${p.id}`,
-                        () =>
-                          this.openEvidence(
-                            `Partner-driven revenue of ${p.name ?? p.id}`,
-                            `revenue ${money(p.revenue)} on ${money(p.investment)} invested`,
-                            selectors.partnerRevenue([p.id]),
-                          ),
-                        undefined,
-                        p.revenue,
-                      ),
-                    ],
-                  })),
-                  ['Partner', 'Type', 'Tier', 'Invested', 'Revenue'],
+    return html`
+      <section class="page portfolio">
+        <header class="page-head"><h1>Portfolio</h1><p class="muted">Where partner-driven pipeline comes from, where investment returns and where it is diluted.</p></header>
+        ${filterBar(this.route.params, this.attribution.data?.kpis?.asOf, (p) => this.setFilter(p))}
+        <div class="cards">
+          ${loaded(
+            this.attribution.value,
+            (a) => html`${a.kpis ? this.kpiTiles(a.kpis) : nothing}
+            <article class="card"><h2>Attribution by source</h2><div class="chart" id="ch-attribution" data-testid="chart-attribution"></div>
+              <p class="small evidence-links" data-testid="attribution-evidence"><span class="muted">Open the deals:</span> ${a.rows.map(
+                (r) => html`<span class="evidence-link">${displayName(r.source, 'source')}
+                <button type="button" class="link" data-evidence=${`WON-${r.source}`} @click=${() => this.openEvidence(`Won deals, ${displayName(r.source, 'source').toLowerCase()}`, `won ${money(r.wonAmount)} (${count(r.won, 'deal')})`, { basis: 'WON', sources: [r.source as DealSource] })}>won ${money(r.wonAmount)}</button>
+                · <button type="button" class="link" data-evidence=${`CREATED-${r.source}`} @click=${() => this.openEvidence(`Pipeline, ${displayName(r.source, 'source').toLowerCase()}`, `pipeline ${money(r.pipeline)}`, { basis: 'CREATED', sources: [r.source as DealSource] })}>pipeline ${money(r.pipeline)}</button></span>`,
+              )}</p></article>
+            <article class="card"><h2>Win rate by source <span class="muted small">with 95% intervals</span></h2><div class="chart" id="ch-winrate" data-testid="chart-winrate"></div></article>`,
+            () => this.loadAttribution(),
+            'Loading attribution…',
+          )}
+          ${loaded(
+            this.returns.value,
+            (r) => html`
+            <article class="card"><h2>Concentration <span class="muted small">Pareto curve of partner-driven revenue</span></h2>
+              <p class="small" data-testid="concentration">Top 10% of partners hold ${this.topShare(r, 0.1, r.concentration.top10Share)}, top 20% hold ${this.topShare(r, 0.2, r.concentration.top20Share)};
+                Gini ${decimal(r.concentration.gini)} over ${this.figure(
+                  `${money(r.revenue)} partner-driven revenue`,
+                  'concentration-all',
+                  () =>
+                    this.openEvidence(
+                      'Partner-driven revenue, every partner',
+                      `${money(r.revenue)}: the revenue the Pareto curve and the Gini coefficient divide among partners`,
+                      selectors.partnerRevenue(),
+                    ),
+                  "Open every partner's credited won deals: what the curve divides",
+                  r.revenue,
                 )}
-              </article>`,
-          () => this.loadReturns(),
-          'Loading returns…',
-        )}
-        ${loaded(
-          this.tiers.value,
-          (t) =>
-            html` <article class="card wide">
-              <h2>
-                Tier mismatches
-                <span class="muted small">${integer(t.matching)} of ${integer(t.partners)} partners earn their assigned tier</span>
-              </h2>
+                · ${integer(r.concentration.partnersWithRevenue)} of ${count(r.concentration.partners, 'partner')} with revenue</p>
+              <div class="chart" id="ch-pareto" data-testid="chart-pareto"></div></article>
+            <article class="card"><h2>Return on partner investment</h2>
+              <p class="small">Revenue ${money(r.revenue)} on ${money(r.investment)} invested · ROPI <strong>${ratio(r.ropi, 1)}</strong></p>
+              <div class="chart" id="ch-ropi" data-testid="chart-ropi"></div>
+              <p class="small evidence-links" data-testid="ropi-evidence"><span class="muted">Revenue behind each bar:</span>
+                ${[...r.byTier].sort((x, y) => tierRank(x.key) - tierRank(y.key)).map((g) => html`<span class="evidence-link">${this.figure(`${displayName(g.key, 'tier')} ${money(g.revenue)}`, `ropi-tier-${g.key}`, () => this.openRopi('tier', g), undefined, g.revenue)}</span> `)}
+                · ${r.byType.map((g) => html`<span class="evidence-link">${this.figure(`${displayName(g.key, 'partnerType')} ${money(g.revenue)}`, `ropi-type-${g.key}`, () => this.openRopi('type', g), undefined, g.revenue)}</span> `)}</p></article>
+            <article class="card wide"><h2>Diluted investment <span class="muted small">${money(r.dilution.dilutedInvestment)} in ${count(r.dilution.partners.length, 'partner')}: top investment quartile, bottom revenue quartile</span></h2>
+              ${this.partnerTable(
+                r.dilution.partners.slice(0, 10).map((p) => ({
+                  id: p.id,
+                  cells: [
+                    p.name ?? p.id,
+                    label(p.type),
+                    label(p.tier),
+                    money(p.investment),
+                    this.figure(
+                      money(p.revenue),
+                      `dilution-${p.id}`,
+                      () =>
+                        this.openEvidence(
+                          `Partner-driven revenue of ${p.name ?? p.id}`,
+                          `revenue ${money(p.revenue)} on ${money(p.investment)} invested`,
+                          selectors.partnerRevenue([p.id]),
+                        ),
+                      undefined,
+                      p.revenue,
+                    ),
+                  ],
+                })),
+                ['Partner', 'Type', 'Tier', 'Invested', 'Revenue'],
+              )}</article>`,
+            () => this.loadReturns(),
+            'Loading returns…',
+          )}
+          ${loaded(
+            this.tiers.value,
+            (t) => html`
+            <article class="card wide"><h2>Tier mismatches <span class="muted small">${integer(t.matching)} of ${integer(t.partners)} partners earn their assigned tier</span></h2>
               <div class="two">
-                <div>
-                  <h3>Over-tiered (${integer(t.overTiered.length)}) · ${money(t.overTieredInvestment)} invested</h3>
+                <div><h3>Over-tiered (${integer(t.overTiered.length)}) · ${money(t.overTieredInvestment)} invested</h3>
                   ${this.partnerTable(
                     t.overTiered.slice(0, 8).map((m) => ({
                       id: m.id,
                       cells: [m.name ?? m.id, label(m.assignedTier), label(m.performanceTier), this.trailing(m)],
                     })),
                     ['Partner', 'Assigned', 'Earned', 'Revenue (12 mo)'],
-                  )}
-                </div>
-                <div>
-                  <h3>Under-tiered (${integer(t.underTiered.length)}) · ${money(t.underTieredRevenue)} revenue</h3>
+                  )}</div>
+                <div><h3>Under-tiered (${integer(t.underTiered.length)}) · ${money(t.underTieredRevenue)} revenue</h3>
                   ${this.partnerTable(
                     t.underTiered.slice(0, 8).map((m) => ({
                       id: m.id,
                       cells: [m.name ?? m.id, label(m.assignedTier), label(m.performanceTier), this.trailing(m)],
                     })),
                     ['Partner', 'Assigned', 'Earned', 'Revenue (12 mo)'],
-                  )}
-                </div>
-              </div>
-            </article>`,
-          () => this.loadTiers(),
-          'Loading tiers…',
-        )}
-        ${loaded(
-          this.economics.value,
-          (e) => this.economicsCard(e),
-          () => this.loadEconomics(),
-          'Loading partner economics…',
-        )}
-        ${this.planCard()} ${this.conflictsCard()}
-      </div>
-    </section>`;
+                  )}</div>
+              </div></article>`,
+            () => this.loadTiers(),
+            'Loading tiers…',
+          )}
+          ${loaded(
+            this.economics.value,
+            (e) => this.economicsCard(e),
+            () => this.loadEconomics(),
+            'Loading partner economics…',
+          )}
+          ${this.planCard()}
+          ${this.conflictsCard()}
+        </div>
+      </section>`;
   }
 
   private planCard(): TemplateResult {
     // never disabled while a plan runs: a disabled default button would swallow Enter, and a new run supersedes the old one
     const running = this.plan.value.state === 'loading';
-    return html` <article class="card wide" data-testid="investment-plan" aria-labelledby="plan-title">
-      <h2 id="plan-title">
-        Investment plan <span class="muted small">the budget moved to where the next dollar is expected to return most</span>
-      </h2>
-      <form
-        class="toolbar"
-        style="padding-left:0;border:0"
-        @submit=${(e: Event) => {
+    return html`
+      <article class="card wide" data-testid="investment-plan" aria-labelledby="plan-title">
+        <h2 id="plan-title">Investment plan <span class="muted small">the budget moved to where the next dollar is expected to return most</span></h2>
+        <form class="toolbar" style="padding-left:0;border:0" @submit=${(e: Event) => {
           e.preventDefault();
           void this.runPlan();
-        }}
-      >
-        <label for="plan-budget">Budget, next 12 months</label>
-        <input
-          id="plan-budget"
-          name="budget"
-          inputmode="decimal"
-          autocomplete="off"
-          style="width:10rem"
-          .value=${this.budget}
-          aria-invalid=${this.budgetError ? 'true' : 'false'}
-          aria-describedby="plan-budget-help"
-          @input=${(e: Event) => {
-            this.budget = (e.target as HTMLInputElement).value;
-          }}
-        />
-        <button type="submit" aria-busy=${running ? 'true' : 'false'}>Run plan</button>
-        <span id="plan-budget-help" class="muted small"
-          >${
+        }}>
+          <label for="plan-budget">Budget, next 12 months</label>
+          <input id="plan-budget" name="budget" inputmode="decimal" autocomplete="off" style="width:10rem" .value=${this.budget}
+            aria-invalid=${this.budgetError ? 'true' : 'false'} aria-describedby="plan-budget-help"
+            @input=${(e: Event) => {
+              this.budget = (e.target as HTMLInputElement).value;
+            }}>
+          <button type="submit" aria-busy=${running ? 'true' : 'false'}>Run plan</button>
+          <span id="plan-budget-help" class="muted small">${
             this.baseline.data !== undefined
               ? html`Default: ${money(this.baseline.data)}, invested in these partners over the last 12 months. Accepts 2500000, 2.5M, 800K.`
               : 'Accepts 2500000, 2.5M, 800K.'
-          }</span
-        >
-        ${this.budgetError ? html`<p class="error-text" role="alert" data-testid="plan-budget-error">${this.budgetError}</p>` : nothing}
-        <fieldset class="plan-constraints" data-testid="plan-constraints">
-          <legend>Constraints <span class="muted small">(empty: none)</span></legend>
-          ${(
-            [
-              ['keepCurrent', "Keep of today's allocation, %", "e.g. 50: half of every partner's budget stays"],
-              ['maxPerPartner', 'At most per partner', 'e.g. 250K'],
-              ['minPerPartner', 'At least per funded partner', 'e.g. 10K; 0 lets a partner lose all'],
-              ['maxPartnersChanged', 'At most partners changed', 'e.g. 20'],
-            ] as Array<[keyof ConstraintText, string, string]>
-          ).map(
-            ([k, title, hint]) =>
-              html`<label
-                >${title}
-                <input
-                  name=${k}
-                  inputmode="decimal"
-                  autocomplete="off"
-                  style="width:7rem"
-                  placeholder=${hint.replace(/^e\.g\. /, '').split(/[;:]/)[0]}
-                  title=${hint}
-                  .value=${this.constraintText[k]}
-                  aria-invalid=${this.constraintErrors[k] ? 'true' : 'false'}
-                  @input=${(e: Event) => {
-                    this.constraintText = { ...this.constraintText, [k]: (e.target as HTMLInputElement).value };
-                  }}
-                />
-                ${this.constraintErrors[k] ? html`<span class="error-text small" role="alert">${this.constraintErrors[k]}</span>` : nothing}</label
-              >`,
-          )}
-        </fieldset>
-      </form>
-      ${
-        this.plan.value.state === 'idle'
-          ? loaded(
-              this.baseline.value,
-              (total) => (total > 0 ? '' : empty('No investment in the last 12 months: enter a budget and run the plan.')),
-              () => this.loadBaseline(),
-              'Loading the current allocation…',
-            )
-          : loaded(
-              this.plan.value,
-              (p) => this.planContent(p),
-              () => void this.runPlan(),
-              'Planning the budget…',
-            )
-      }
-    </article>`;
+          }</span>
+          ${this.budgetError ? html`<p class="error-text" role="alert" data-testid="plan-budget-error">${this.budgetError}</p>` : nothing}
+          <fieldset class="plan-constraints" data-testid="plan-constraints"><legend>Constraints <span class="muted small">(empty: none)</span></legend>
+            ${(
+              [
+                ['keepCurrent', "Keep of today's allocation, %", "e.g. 50: half of every partner's budget stays"],
+                ['maxPerPartner', 'At most per partner', 'e.g. 250K'],
+                ['minPerPartner', 'At least per funded partner', 'e.g. 10K; 0 lets a partner lose all'],
+                ['maxPartnersChanged', 'At most partners changed', 'e.g. 20'],
+              ] as Array<[keyof ConstraintText, string, string]>
+            ).map(
+              ([k, title, hint]) => html`<label>${title}
+              <input name=${k} inputmode="decimal" autocomplete="off" style="width:7rem" placeholder=${hint.replace(/^e\.g\. /, '').split(/[;:]/)[0]} title=${hint} .value=${this.constraintText[k]}
+                aria-invalid=${this.constraintErrors[k] ? 'true' : 'false'} @input=${(e: Event) => {
+                  this.constraintText = { ...this.constraintText, [k]: (e.target as HTMLInputElement).value };
+                }}>
+              ${this.constraintErrors[k] ? html`<span class="error-text small" role="alert">${this.constraintErrors[k]}</span>` : nothing}</label>`,
+            )}
+          </fieldset>
+        </form>
+        ${
+          this.plan.value.state === 'idle'
+            ? loaded(
+                this.baseline.value,
+                (total) => (total > 0 ? '' : empty('No investment in the last 12 months: enter a budget and run the plan.')),
+                () => this.loadBaseline(),
+                'Loading the current allocation…',
+              )
+            : loaded(
+                this.plan.value,
+                (p) => this.planContent(p),
+                () => void this.runPlan(),
+                'Planning the budget…',
+              )
+        }
+      </article>`;
   }
 
   private conflictsCard(): TemplateResult {
     const running = this.conflicts.value.state === 'loading';
-    return html` <article class="card wide" data-testid="channel-conflicts" aria-labelledby="conflicts-title">
-      <h2 id="conflicts-title">
-        Channel conflicts
-        <span class="muted small"
-          >customers where several partners, or a partner and our direct team, claimed the same deal within the window; the earliest
-          qualified registration holds protection</span
-        >
-      </h2>
-      <form
-        class="toolbar"
-        style="padding-left:0;border:0"
-        @submit=${(e: Event) => {
+    return html`
+      <article class="card wide" data-testid="channel-conflicts" aria-labelledby="conflicts-title">
+        <h2 id="conflicts-title">Channel conflicts <span class="muted small">customers where several partners, or a partner and our direct team, claimed the same deal within the window; the earliest qualified registration holds protection</span></h2>
+        <form class="toolbar" style="padding-left:0;border:0" @submit=${(e: Event) => {
           e.preventDefault();
           void this.loadConflicts();
-        }}
-      >
-        <label for="conflict-window">Window, days</label>
-        <input
-          id="conflict-window"
-          name="windowDays"
-          inputmode="numeric"
-          autocomplete="off"
-          style="width:5rem"
-          .value=${this.windowText}
-          aria-invalid=${this.windowError ? 'true' : 'false'}
-          aria-describedby="conflict-window-help"
-          @input=${(e: Event) => {
-            this.windowText = (e.target as HTMLInputElement).value;
-          }}
-        />
-        <button type="submit" aria-busy=${running ? 'true' : 'false'}>Show conflicts</button>
-        <span id="conflict-window-help" class="muted small">How far apart two claims may be and still collide, 1 to 365 days.</span>
-        ${this.windowError ? html`<p class="error-text" role="alert" data-testid="conflict-window-error">${this.windowError}</p>` : nothing}
-      </form>
-      ${loaded(
-        this.conflicts.value,
-        (c) => this.conflictsContent(c),
-        () => void this.loadConflicts(),
-        'Finding channel conflicts…',
-      )}
-    </article>`;
+        }}>
+          <label for="conflict-window">Window, days</label>
+          <input id="conflict-window" name="windowDays" inputmode="numeric" autocomplete="off" style="width:5rem" .value=${this.windowText}
+            aria-invalid=${this.windowError ? 'true' : 'false'} aria-describedby="conflict-window-help"
+            @input=${(e: Event) => {
+              this.windowText = (e.target as HTMLInputElement).value;
+            }}>
+          <button type="submit" aria-busy=${running ? 'true' : 'false'}>Show conflicts</button>
+          <span id="conflict-window-help" class="muted small">How far apart two claims may be and still collide, 1 to 365 days.</span>
+          ${this.windowError ? html`<p class="error-text" role="alert" data-testid="conflict-window-error">${this.windowError}</p>` : nothing}
+        </form>
+        ${loaded(
+          this.conflicts.value,
+          (c) => this.conflictsContent(c),
+          () => void this.loadConflicts(),
+          'Finding channel conflicts…',
+        )}
+      </article>`;
   }
 
   private conflictsContent(c: Conflicts): TemplateResult {
@@ -593,93 +482,34 @@ export class PortfolioView implements ViewController {
     const sentence = protectionSentence(c);
     const rows = conflictRows(c.conflicts);
     const notes = c.notes.length
-      ? html`<ul class="small" data-testid="conflict-notes">
-          ${c.notes.map((n) => html`<li>${note(n)}</li>`)}
-        </ul>`
+      ? html`<ul class="small" data-testid="conflict-notes">${c.notes.map((n) => html`<li>${note(n)}</li>`)}</ul>`
       : nothing;
-    return html` <div class="tiles" data-testid="conflict-totals" data-window=${String(c.windowDays)}>
-        ${tiles.map(
-          (t) =>
-            html`<div class="tile">
-              <span class="muted">${t.title}</span>${
-                t.title === 'Amount at stake'
-                  ? html`<button
-                      type="button"
-                      class="link figure"
-                      data-evidence="conflicts-amount"
-                      data-figure=${String(c.amountAtStake)}
-                      title="Open the deals in the conflicts"
-                      @click=${() => this.openEvidence(`Deals in channel conflicts (${count(c.windowDays, 'day')})`, `amount at stake ${money(c.amountAtStake)}`, selectors.conflicts(c.windowDays))}
-                    >
-                      <strong>${t.value}</strong>
-                    </button>`
-                  : html`<strong>${t.value}</strong>`
-              }<span class="muted small">${t.detail}</span>
-            </div>`,
-        )}
-      </div>
+    return html`
+      <div class="tiles" data-testid="conflict-totals" data-window=${String(c.windowDays)}>${tiles.map(
+        (t) =>
+          html`<div class="tile"><span class="muted">${t.title}</span>${
+            t.title === 'Amount at stake'
+              ? html`<button type="button" class="link figure" data-evidence="conflicts-amount" data-figure=${String(c.amountAtStake)} title="Open the deals in the conflicts" @click=${() => this.openEvidence(`Deals in channel conflicts (${count(c.windowDays, 'day')})`, `amount at stake ${money(c.amountAtStake)}`, selectors.conflicts(c.windowDays))}><strong>${t.value}</strong></button>`
+              : html`<strong>${t.value}</strong>`
+          }<span class="muted small">${t.detail}</span></div>`,
+      )}</div>
       ${sentence ? html`<p class="small">${sentence}</p>` : nothing}
       ${
         rows.length
-          ? html` <h3>
-                Largest conflicts
-                <span class="muted small"
-                  >${integer(rows.length)} of ${count(c.conflictedCustomers, 'conflicted customer')}, largest amount first · window
-                  ${count(c.windowDays, 'day')}${c.asOf ? ` · as of ${date(c.asOf)}` : ''}</span
-                >
-              </h3>
-              <div class="table-wrap" tabindex="0" role="region" aria-label="Channel conflicts">
-                <table class="data compact" data-testid="conflicts">
-                  <thead>
-                    <tr>
-                      <th scope="col">Customer</th>
-                      <th scope="col">Kind</th>
-                      <th scope="col">Deals, partners and registration stage</th>
-                      <th scope="col">Protection</th>
-                      <th scope="col">Outcome</th>
-                      <th scope="col" class="num">Amount</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${rows.map(
-                      (r) =>
-                        html`<tr data-customer=${r.customerId}>
-                          <td>
-                            <button
-                              type="button"
-                              class="link"
-                              title="Open ${r.customer} in the explorer"
-                              @click=${() => this.openCustomer(r.customerId)}
-                            >
-                              ${r.customer}
-                            </button>
-                            ${r.where ? html`<div class="muted small">${r.where}</div>` : nothing}
-                          </td>
-                          <td>${r.kind}</td>
-                          <td>
-                            <ul class="factors">
-                              ${r.deals.map(
-                                (d) =>
-                                  html`<li>
-                                    ${d.protectedDeal ? html`<strong title="holds protection">${d.text} · protected</strong>` : d.text}
-                                    <div class="muted small">${d.partners}</div>
-                                  </li>`,
-                              )}
-                            </ul>
-                          </td>
-                          <td title=${r.reason}>
-                            ${r.protection}
-                            <div class="muted small">${r.reason}</div>
-                          </td>
-                          <td>${r.outcome}</td>
-                          <td class="num">
-                            ${this.figure(r.amount, `conflict-${r.customerId}`, () => this.openEvidence(`Conflicting deals at ${r.customer}`, `amount ${r.amount}`, selectors.conflicts(c.windowDays, [r.customerId])))}
-                          </td>
-                        </tr>`,
-                    )}
-                  </tbody>
-                </table>
-              </div>`
+          ? html`
+        <h3>Largest conflicts <span class="muted small">${integer(rows.length)} of ${count(c.conflictedCustomers, 'conflicted customer')}, largest amount first · window ${count(c.windowDays, 'day')}${c.asOf ? ` · as of ${date(c.asOf)}` : ''}</span></h3>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Channel conflicts"><table class="data compact" data-testid="conflicts">
+          <thead><tr><th scope="col">Customer</th><th scope="col">Kind</th><th scope="col">Deals, partners and registration stage</th><th scope="col">Protection</th><th scope="col">Outcome</th><th scope="col" class="num">Amount</th></tr></thead>
+          <tbody>${rows.map(
+            (r) => html`<tr data-customer=${r.customerId}>
+            <td><button type="button" class="link" title="Open ${r.customer} in the explorer" @click=${() => this.openCustomer(r.customerId)}>${r.customer}</button>
+              ${r.where ? html`<div class="muted small">${r.where}</div>` : nothing}</td>
+            <td>${r.kind}</td>
+            <td><ul class="factors">${r.deals.map((d) => html`<li>${d.protectedDeal ? html`<strong title="holds protection">${d.text} · protected</strong>` : d.text}<div class="muted small">${d.partners}</div></li>`)}</ul></td>
+            <td title=${r.reason}>${r.protection}<div class="muted small">${r.reason}</div></td>
+            <td>${r.outcome}</td>
+            <td class="num">${this.figure(r.amount, `conflict-${r.customerId}`, () => this.openEvidence(`Conflicting deals at ${r.customer}`, `amount ${r.amount}`, selectors.conflicts(c.windowDays, [r.customerId])))}</td></tr>`,
+          )}</tbody></table></div>`
           : empty(noteText(c.notes) || `No channel conflicts within ${c.windowDays} days.`)
       }
       ${rows.length ? notes : nothing}`;
@@ -696,102 +526,54 @@ export class PortfolioView implements ViewController {
     const shown = p.moves.slice(0, 12);
     const summary = upliftSummary(p);
     const top = topMoves(p, 3);
-    return html` <ol class="top-moves" data-testid="plan-top-moves">
-        ${top.moves.map(
-          (m) =>
-            html`<li>
-              <span data-testid="plan-move-sentence">${m.text}</span>
-              ${this.figure(
-                'the history behind it',
-                'plan-move',
-                () =>
-                  this.openEvidence(
-                    `The revenue behind a move: ${partners(m.move.from)} to ${partners(m.move.to)}`,
-                    `their partner-driven revenue in the plan's history window`,
-                    selectors.partnerRevenue([...m.move.from, ...m.move.to].map((x) => x.id)),
-                  ),
-                'Open the won deals these partners were credited with in the history window: what their expected returns rest on',
-              )}
-              <span
-                class=${`confidence ${m.confidence.level}`}
-                title="How much the expected returns rest on these partners' own history (weight ${decimal(m.confidence.weight, 2)}) rather than on the average of all partners"
-                >${m.confidence.level} confidence</span
-              >
-            </li>`,
+    return html`
+      <ol class="top-moves" data-testid="plan-top-moves">${top.moves.map(
+        (m) => html`<li>
+        <span data-testid="plan-move-sentence">${m.text}</span>
+        ${this.figure(
+          'the history behind it',
+          'plan-move',
+          () =>
+            this.openEvidence(
+              `The revenue behind a move: ${partners(m.move.from)} to ${partners(m.move.to)}`,
+              `their partner-driven revenue in the plan's history window`,
+              selectors.partnerRevenue([...m.move.from, ...m.move.to].map((x) => x.id)),
+            ),
+          'Open the won deals these partners were credited with in the history window: what their expected returns rest on',
         )}
-      </ol>
+        <span class=${`confidence ${m.confidence.level}`} title="How much the expected returns rest on these partners' own history (weight ${decimal(m.confidence.weight, 2)}) rather than on the average of all partners">${m.confidence.level} confidence</span></li>`,
+      )}</ol>
       ${top.shareText ? html`<p class="small">${top.shareText}</p>` : nothing}
-      <p data-testid="plan-summary" data-budget=${String(Math.round(p.budget))}>
-        ${summary ? html`<strong>${summary}</strong>` : nothing}
-        <span class="muted small">· the plan's last dollar is expected to return ${money(p.marginalReturn)}</span>
-      </p>
-      <details class="plan-detail" @toggle=${() => this.charts.resizeAll()}>
-        <summary>
-          All ${count(p.moves.length, 'move')} and the chart (${count(p.partnersChanged, 'partner')} change of ${integer(p.partnersInPlan)}
-          in the plan)
-        </summary>
-        <div class="two">
-          <div>
-            <h3>Moves <span class="muted small">from the partners that lose budget to those that gain it</span></h3>
-            ${
-              p.moves.length
-                ? html`<table class="data compact" data-testid="plan-moves">
-                      <thead>
-                        <tr>
-                          <th scope="col">From</th>
-                          <th scope="col">To</th>
-                          <th scope="col" class="num">Amount</th>
-                          <th scope="col" class="num">Expected effect a year</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        ${shown.map(
-                          (m) =>
-                            html`<tr title=${moveSentence(m)}>
-                              <td>${partners(m.from)}</td>
-                              <td>${partners(m.to)}</td>
-                              <td class="num">${money(m.amount)}</td>
-                              <td class="num">${signedMoney(m.expectedRevenueEffect)}</td>
-                            </tr>`,
-                        )}
-                      </tbody>
-                    </table>
-                    ${p.moves.length > shown.length ? html`<p class="muted small">and ${count(p.moves.length - shown.length, 'smaller move')}</p>` : nothing}`
-                : empty(noteText(p.notes) || 'No move.')
-            }
-          </div>
-          <div>
-            <h3>
-              Current vs planned
-              <span class="muted small">largest changes (green gains, red loses); grey is today's allocation at the same budget</span>
-            </h3>
-            <div
-              class="chart tall"
-              id="ch-plan"
-              data-testid="chart-plan"
-              role="img"
-              aria-label="Investment today and in the plan for the partners with the largest changes"
-            ></div>
-          </div>
+      <p data-testid="plan-summary" data-budget=${String(Math.round(p.budget))}>${summary ? html`<strong>${summary}</strong>` : nothing}
+        <span class="muted small">· the plan's last dollar is expected to return ${money(p.marginalReturn)}</span></p>
+      <details class="plan-detail" @toggle=${() => this.charts.resizeAll()}><summary>All ${count(p.moves.length, 'move')} and the chart (${count(p.partnersChanged, 'partner')} change of ${integer(p.partnersInPlan)} in the plan)</summary>
+      <div class="two">
+        <div>
+          <h3>Moves <span class="muted small">from the partners that lose budget to those that gain it</span></h3>
+          ${
+            p.moves.length
+              ? html`<table class="data compact" data-testid="plan-moves">
+            <thead><tr><th scope="col">From</th><th scope="col">To</th><th scope="col" class="num">Amount</th><th scope="col" class="num">Expected effect a year</th></tr></thead>
+            <tbody>${shown.map(
+              (m) => html`<tr title=${moveSentence(m)}>
+              <td>${partners(m.from)}</td><td>${partners(m.to)}</td><td class="num">${money(m.amount)}</td><td class="num">${signedMoney(m.expectedRevenueEffect)}</td></tr>`,
+            )}</tbody>
+          </table>${p.moves.length > shown.length ? html`<p class="muted small">and ${count(p.moves.length - shown.length, 'smaller move')}</p>` : nothing}`
+              : empty(noteText(p.notes) || 'No move.')
+          }
         </div>
-      </details>
+        <div>
+          <h3>Current vs planned <span class="muted small">largest changes (green gains, red loses); grey is today's allocation at the same budget</span></h3>
+          <div class="chart tall" id="ch-plan" data-testid="chart-plan" role="img" aria-label="Investment today and in the plan for the partners with the largest changes"></div>
+        </div>
+      </div></details>
       ${this.assumptionList(p.assumptions)}
-      ${
-        p.notes.length
-          ? html`<ul class="small">
-              ${p.notes.map((n) => html`<li>${note(n)}</li>`)}
-            </ul>`
-          : nothing
-      }`;
+      ${p.notes.length ? html`<ul class="small">${p.notes.map((n) => html`<li>${note(n)}</li>`)}</ul>` : nothing}`;
   }
 
   private assumptionList(assumptions: string[]): TemplateResult {
-    return html`<details open>
-      <summary><strong>Assumptions</strong></summary>
-      <ul class="small" data-testid="plan-assumptions">
-        ${assumptions.map((a) => html`<li>${a}</li>`)}
-      </ul>
-    </details>`;
+    return html`<details open><summary><strong>Assumptions</strong></summary>
+      <ul class="small" data-testid="plan-assumptions">${assumptions.map((a) => html`<li>${a}</li>`)}</ul></details>`;
   }
 
   private kpiTiles(k: KQ['ecosystemKpis']) {
@@ -827,39 +609,21 @@ export class PortfolioView implements ViewController {
         hint: 'Open the won deals partners sourced or co-sold: the revenue divided among the active partners',
       },
     };
-    return html`<div class="tiles wide" data-testid="kpis">
-      ${tiles.map((t) => {
-        const o = opens[t.id];
-        return html`<div class="tile" data-kpi=${t.id}>
-          <span class="muted">${t.title}</span> ${
-            o && t.value !== '–'
-              ? html`<button
-                  type="button"
-                  class="link figure"
-                  data-evidence=${`kpi-${t.id}`}
-                  data-figure=${String(o.amount)}
-                  title=${o.hint}
-                  @click=${() => this.openEvidence(o.title, `${t.title}: ${o.figure}`, o.selector)}
-                >
-                  <strong>${t.value}</strong>
-                </button>`
-              : html`<strong>${t.value}</strong>`
-          }
-          ${
-            t.delta
-              ? html`<span
-                  class=${`delta small ${t.delta.good === null ? '' : t.delta.good ? 'up' : 'down'}`}
-                  data-testid="kpi-delta"
-                  title=${t.delta.title}
-                  >${t.delta.text}</span
-                >`
-              : html`<span class="muted small"
-                  >${pending ?? (this.filter.from ? 'no previous figure' : 'choose a period to compare')}</span
-                >`
-          }
-        </div>`;
-      })}
-    </div>`;
+    return html`<div class="tiles wide" data-testid="kpis">${tiles.map((t) => {
+      const o = opens[t.id];
+      return html`<div class="tile" data-kpi=${t.id}><span class="muted">${t.title}</span>
+      ${
+        o && t.value !== '–'
+          ? html`<button type="button" class="link figure" data-evidence=${`kpi-${t.id}`} data-figure=${String(o.amount)} title=${o.hint}
+        @click=${() => this.openEvidence(o.title, `${t.title}: ${o.figure}`, o.selector)}><strong>${t.value}</strong></button>`
+          : html`<strong>${t.value}</strong>`
+      }
+      ${
+        t.delta
+          ? html`<span class=${`delta small ${t.delta.good === null ? '' : t.delta.good ? 'up' : 'down'}`} data-testid="kpi-delta" title=${t.delta.title}>${t.delta.text}</span>`
+          : html`<span class="muted small">${pending ?? (this.filter.from ? 'no previous figure' : 'choose a period to compare')}</span>`
+      }</div>`;
+    })}</div>`;
   }
 
   /**
@@ -929,19 +693,8 @@ export class PortfolioView implements ViewController {
 
   /** Partner economics: what partners earn on our deals against their hourly cost; earnings open their deal rows. */
   private economicsCard(e: EcQ['partnerEconomics']): TemplateResult {
-    return html`<article class="card wide" data-testid="economics">
-      <h2>
-        Partner economics
-        <span class="muted small"
-          >earnings per hour on our deals against the partner's hourly rate; below ${ratio(e.threshold, 1)} a partner may deprioritise
-          us</span
-        >
-      </h2>
-      <p class="small">
-        ${integer(e.atRisk)} of ${count(e.evaluated, 'partner')} evaluated are below
-        ${ratio(e.threshold, 1)}${e.atRiskShare !== null && e.atRiskShare !== undefined ? ` (${percent(e.atRiskShare)})` : ''} ·
-        ${count(e.partnersWithDeals, 'partner')} with deal rows in the period
-      </p>
+    return html`<article class="card wide" data-testid="economics"><h2>Partner economics <span class="muted small">earnings per hour on our deals against the partner's hourly rate; below ${ratio(e.threshold, 1)} a partner may deprioritise us</span></h2>
+      <p class="small">${integer(e.atRisk)} of ${count(e.evaluated, 'partner')} evaluated are below ${ratio(e.threshold, 1)}${e.atRiskShare !== null && e.atRiskShare !== undefined ? ` (${percent(e.atRiskShare)})` : ''} · ${count(e.partnersWithDeals, 'partner')} with deal rows in the period</p>
       ${this.partnerTable(
         e.partners.slice(0, 10).map((p) => ({
           id: p.id,
@@ -968,27 +721,13 @@ export class PortfolioView implements ViewController {
         })),
         ['Partner', 'Type', 'Earnings', 'Hours', 'Per hour', 'Hourly rate', 'Multiple'],
       )}
-      ${e.notes.length ? html`<p class="muted small">${noteText(e.notes)}</p>` : nothing}
-    </article>`;
+      ${e.notes.length ? html`<p class="muted small">${noteText(e.notes)}</p>` : nothing}</article>`;
   }
 
   private partnerTable(rows: Array<{ id: string; cells: Array<string | TemplateResult> }>, header: string[]) {
     if (!rows.length) return html`<p class="muted">None.</p>`;
-    return html`<table class="data compact">
-      <thead>
-        <tr>
-          ${header.map((h) => html`<th scope="col">${h}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (r) =>
-            html`<tr>
-              ${r.cells.map((c, i) => (i === 0 ? html`<td><button type="button" class="link" @click=${() => this.navigate({ view: 'explorer', params: { ids: `Partner:${r.id}`, sel: `Partner:${r.id}` } })}>${c}</button></td>` : html`<td class="num">${c}</td>`))}
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    return html`<table class="data compact"><thead><tr>${header.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+      <tbody>${rows.map((r) => html`<tr>${r.cells.map((c, i) => (i === 0 ? html`<td><button type="button" class="link" @click=${() => this.navigate({ view: 'explorer', params: { ids: `Partner:${r.id}`, sel: `Partner:${r.id}` } })}>${c}</button></td>` : html`<td class="num">${c}</td>`))}</tr>`)}</tbody></table>`;
   }
 
   private drawCharts() {

@@ -238,20 +238,17 @@ export class RecruitingView implements ViewController {
           const lines = coverageLines(r, 5);
           const customers = listText(r.newCustomers, 5, (c) => c.name ?? c.id);
           return html`<span data-testid="reach-summary"> ${reachSentence(r)}</span>
-            ${customers ? html`<span class="muted">Largest new: ${customers}.</span>` : nothing}
-            ${
-              lines.length
-                ? html`<ul class="factors inline">
-                    ${lines.map((l) => html`<li><span class="muted">${l.title}:</span> ${l.text}</li>`)}
-                  </ul>`
-                : empty(notes(r.notes) || 'No new segment, industry or region: the active partners already cover all of them.')
-            }
-            ${lines.length && r.notes.length ? html`<span class="muted">${notes(r.notes)}</span>` : nothing}`;
+          ${customers ? html`<span class="muted">Largest new: ${customers}.</span>` : nothing}
+          ${
+            lines.length
+              ? html`<ul class="factors inline">${lines.map((l) => html`<li><span class="muted">${l.title}:</span> ${l.text}</li>`)}</ul>`
+              : empty(notes(r.notes) || 'No new segment, industry or region: the active partners already cover all of them.')
+          }
+          ${lines.length && r.notes.length ? html`<span class="muted">${notes(r.notes)}</span>` : nothing}`;
         },
         () => this.loadReach(id),
         'Checking what it would add…',
-      )}
-    </div>`;
+      )}</div>`;
   }
 
   private open(id: string) {
@@ -264,170 +261,82 @@ export class RecruitingView implements ViewController {
 
   private template(): TemplateResult {
     if (!hasRole('RECRUITER'))
-      return html`<section class="page">
-        ${errorBox(new ApiError('forbidden', 'The prospect ranking is for recruiters and admins. Sign in as a recruiter to use it.'))}
-      </section>`;
+      return html`<section class="page">${errorBox(new ApiError('forbidden', 'The prospect ranking is for recruiters and admins. Sign in as a recruiter to use it.'))}</section>`;
     const norm = normalise(this.weights);
-    return html` <section class="page recruiting">
-      <header class="page-head">
-        <h1>Recruiting</h1>
-        <p class="muted">
-          Prospects ranked by how closely they fit the Ideal Partner Profile and what they would add to the ecosystem. Their IPP probability
-          comes from the prospect model, which reads only what a company has before it signs. Click a name to open its neighbourhood.
-        </p>
-      </header>
-      <div class="recruit-controls">
-        <fieldset class="weights">
-          <legend>Blend weights</legend>
-          ${COMPONENTS.map(
-            (k) =>
-              html`<label class="weight"
-                >${WEIGHT_LABELS[k]}
-                <input
-                  type="range"
-                  min="0"
-                  max="1"
-                  step="0.05"
-                  .value=${String(this.weights[k])}
-                  data-weight=${k}
-                  @input=${(e: Event) => this.onWeight(k, Number((e.target as HTMLInputElement).value))}
-                />
-                <output>${percent(norm[k], 0)}</output></label
-              >`,
-          )}
-          <button type="button" class="link" @click=${() => this.set({ w: '' })}>Reset weights</button>
-        </fieldset>
-        <fieldset class="rfilters">
-          <legend>Filters</legend>
-          <label
-            >Region
-            <select @change=${(e: Event) => this.set({ region: (e.target as HTMLSelectElement).value })}>
-              <option value="">any</option>
-              ${REGIONS.map((r) => html`<option value=${r} ?selected=${this.p.region === r}>${label(r)}</option>`)}
-            </select></label
-          >
-          <label
-            >Type
-            <select @change=${(e: Event) => this.set({ type: (e.target as HTMLSelectElement).value })}>
-              <option value="">any</option>
-              ${TYPES.map((t) => html`<option value=${t} ?selected=${this.p.type === t}>${label(t)}</option>`)}
-            </select></label
-          >
-          <label
-            >Industry
-            <input
-              type="text"
-              .value=${this.p.industry ?? ''}
-              placeholder="e.g. healthcare"
-              @change=${(e: Event) => this.set({ industry: (e.target as HTMLInputElement).value.trim() })}
-          /></label>
-          <label
-            >Min. IPP score
-            <input
-              type="number"
-              min="0"
-              max="100"
-              step="5"
-              .value=${this.p.min ?? ''}
-              @change=${(e: Event) => this.set({ min: (e.target as HTMLInputElement).value })}
-          /></label>
-        </fieldset>
-      </div>
-      ${loaded(
-        this.ranking.value,
-        (data) => this.table(this.rows(data)),
-        () => {
-          this.fetchedKey = '';
-          this.fetch();
-        },
-        'Ranking prospects…',
-      )}
-      ${this.shortlist.template(new Map<string, RankedRow>((this.ranking.data ? this.rows(this.ranking.data) : []).map((r) => [r.id, r])), { ...normalise(this.weights) })}
-    </section>`;
+    return html`
+      <section class="page recruiting">
+        <header class="page-head"><h1>Recruiting</h1><p class="muted">Prospects ranked by how closely they fit the Ideal Partner Profile and what they would add to the ecosystem. Their IPP probability comes from the prospect model, which reads only what a company has before it signs. Click a name to open its neighbourhood.</p></header>
+        <div class="recruit-controls">
+          <fieldset class="weights"><legend>Blend weights</legend>
+            ${COMPONENTS.map(
+              (k) => html`<label class="weight">${WEIGHT_LABELS[k]}
+              <input type="range" min="0" max="1" step="0.05" .value=${String(this.weights[k])} data-weight=${k}
+                @input=${(e: Event) => this.onWeight(k, Number((e.target as HTMLInputElement).value))} />
+              <output>${percent(norm[k], 0)}</output></label>`,
+            )}
+            <button type="button" class="link" @click=${() => this.set({ w: '' })}>Reset weights</button>
+          </fieldset>
+          <fieldset class="rfilters"><legend>Filters</legend>
+            <label>Region <select @change=${(e: Event) => this.set({ region: (e.target as HTMLSelectElement).value })}><option value="">any</option>${REGIONS.map((r) => html`<option value=${r} ?selected=${this.p.region === r}>${label(r)}</option>`)}</select></label>
+            <label>Type <select @change=${(e: Event) => this.set({ type: (e.target as HTMLSelectElement).value })}><option value="">any</option>${TYPES.map((t) => html`<option value=${t} ?selected=${this.p.type === t}>${label(t)}</option>`)}</select></label>
+            <label>Industry <input type="text" .value=${this.p.industry ?? ''} placeholder="e.g. healthcare" @change=${(e: Event) => this.set({ industry: (e.target as HTMLInputElement).value.trim() })} /></label>
+            <label>Min. IPP score <input type="number" min="0" max="100" step="5" .value=${this.p.min ?? ''} @change=${(e: Event) => this.set({ min: (e.target as HTMLInputElement).value })} /></label>
+          </fieldset>
+        </div>
+        ${loaded(
+          this.ranking.value,
+          (data) => this.table(this.rows(data)),
+          () => {
+            this.fetchedKey = '';
+            this.fetch();
+          },
+          'Ranking prospects…',
+        )}
+        ${this.shortlist.template(new Map<string, RankedRow>((this.ranking.data ? this.rows(this.ranking.data) : []).map((r) => [r.id, r])), { ...normalise(this.weights) })}
+      </section>`;
   }
 
   private table(rows: Row[]): TemplateResult {
     if (!rows.length) return empty('No prospect matches these filters.');
     const sort = (this.p.sort as keyof Row) || 'rank';
-    return html` <div class="table-head">
-        <span>${integer(rows.length)} of ${integer(this.total)} prospects</span>
-        <button type="button" @click=${() => this.exportCsv(rows)} data-testid="export-csv">Export CSV</button>
-      </div>
-      <div class="table-wrap" tabindex="0" role="region" aria-label="Prospect ranking">
-        <table class="data" data-testid="ranking">
-          <thead>
-            <tr>
-              ${COLUMNS.map(
-                (c) =>
-                  html`<th
-                    scope="col"
-                    aria-sort=${sort === c.key ? (this.p.dir === 'asc' || (!this.p.dir && (c.key === 'rank' || c.key === 'name')) ? 'ascending' : 'descending') : 'none'}
-                  >
-                    <button
-                      type="button"
-                      class="sort"
-                      title=${c.help ?? `Sort by ${c.title}`}
-                      data-sort=${String(c.key)}
-                      @click=${() => this.sortOn(c.key)}
-                    >
-                      ${c.title}${sort === c.key ? (this.p.dir === 'asc' || (!this.p.dir && (c.key === 'rank' || c.key === 'name')) ? ' ▲' : ' ▼') : ''}
-                    </button>
-                  </th>`,
-              )}
-              <th scope="col">Top factors</th>
-              <th scope="col">Shortlist</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map(
-              (r) =>
-                html`<tr data-id=${r.id}>
-                    ${COLUMNS.map((c) =>
-                      c.key === 'name'
-                        ? html`<td><button type="button" class="link" @click=${() => this.open(r.id)}>${r.name}</button></td>`
-                        : c.key === 'blend'
-                          ? html`<td class="num"><span class="bar" style="--v:${r.blend}"></span>${c.fmt(r)}</td>`
-                          : c.key === 'confidence'
-                            ? html`<td
-                                data-confidence=${r.confidence}
-                                class=${r.confidence === 'NORMAL' ? '' : 'warn'}
-                                title=${r.confidenceNote ?? ''}
-                              >
-                                ${c.fmt(r)}
-                              </td>`
-                            : html`<td class="num">${c.fmt(r)}</td>`,
-                    )}
-                    <td>
-                      <button type="button" class="link" aria-expanded=${this.why.has(r.id)} @click=${() => this.toggleWhy(r.id)}>
-                        ${this.why.has(r.id) ? 'Hide' : 'Why?'}
-                      </button>
-                    </td>
-                    <td>${this.shortlist.toggle(r)}</td>
-                  </tr>
-                  ${
-                    this.why.has(r.id)
-                      ? html`<tr class="why">
-                          <td colspan=${COLUMNS.length + 2}>
-                            ${loaded(this.why.get(r.id)!.value, (p) =>
-                              typeof p === 'string'
-                                ? html`<span class="muted">${p}</span>`
-                                : html`<p class="small" data-testid="scored-by">
-                                      Scored by ${MODEL[p.scoredBy]}, model ${p.modelVersion}; confidence ${CONFIDENCE[p.confidence]}.
-                                      ${p.confidenceNote ? html`<span class="warn" data-testid="confidence-note">${p.confidenceNote}.</span>` : nothing}
-                                    </p>
-                                    <ul class="factors inline">
-                                      ${p.factors.slice(0, 4).map((f) => html`<li class=${f.contribution >= 0 ? 'up' : 'down'}>${f.contribution >= 0 ? '▲' : '▼'} ${f.description}</li>`)}
-                                    </ul>
-                                    ${p.graphReasons.length ? html`<span class="small">${p.graphReasons.join('; ')}</span>` : nothing}`,
-                            )}
-                            ${this.reachBlock(r.id)}
-                          </td>
-                        </tr>`
-                      : nothing
-                  }`,
-            )}
-          </tbody>
-        </table>
-      </div>`;
+    return html`
+      <div class="table-head"><span>${integer(rows.length)} of ${integer(this.total)} prospects</span>
+        <button type="button" @click=${() => this.exportCsv(rows)} data-testid="export-csv">Export CSV</button></div>
+      <div class="table-wrap" tabindex="0" role="region" aria-label="Prospect ranking"><table class="data" data-testid="ranking">
+        <thead><tr>${COLUMNS.map(
+          (
+            c,
+          ) => html`<th scope="col" aria-sort=${sort === c.key ? (this.p.dir === 'asc' || (!this.p.dir && (c.key === 'rank' || c.key === 'name')) ? 'ascending' : 'descending') : 'none'}>
+          <button type="button" class="sort" title=${c.help ?? `Sort by ${c.title}`} data-sort=${String(c.key)} @click=${() => this.sortOn(c.key)}>${c.title}${sort === c.key ? (this.p.dir === 'asc' || (!this.p.dir && (c.key === 'rank' || c.key === 'name')) ? ' ▲' : ' ▼') : ''}</button></th>`,
+        )}
+          <th scope="col">Top factors</th><th scope="col">Shortlist</th></tr></thead>
+        <tbody>${rows.map(
+          (r) => html`<tr data-id=${r.id}>
+          ${COLUMNS.map((c) =>
+            c.key === 'name'
+              ? html`<td><button type="button" class="link" @click=${() => this.open(r.id)}>${r.name}</button></td>`
+              : c.key === 'blend'
+                ? html`<td class="num"><span class="bar" style="--v:${r.blend}"></span>${c.fmt(r)}</td>`
+                : c.key === 'confidence'
+                  ? html`<td data-confidence=${r.confidence} class=${r.confidence === 'NORMAL' ? '' : 'warn'} title=${r.confidenceNote ?? ''}>${c.fmt(r)}</td>`
+                  : html`<td class="num">${c.fmt(r)}</td>`,
+          )}
+          <td><button type="button" class="link" aria-expanded=${this.why.has(r.id)} @click=${() => this.toggleWhy(r.id)}>${this.why.has(r.id) ? 'Hide' : 'Why?'}</button></td>
+          <td>${this.shortlist.toggle(r)}</td></tr>
+          ${
+            this.why.has(r.id)
+              ? html`<tr class="why"><td colspan=${COLUMNS.length + 2}>${loaded(this.why.get(r.id)!.value, (p) =>
+                  typeof p === 'string'
+                    ? html`<span class="muted">${p}</span>`
+                    : html`<p class="small" data-testid="scored-by">Scored by ${MODEL[p.scoredBy]}, model ${p.modelVersion}; confidence ${CONFIDENCE[p.confidence]}.
+                ${p.confidenceNote ? html`<span class="warn" data-testid="confidence-note">${p.confidenceNote}.</span>` : nothing}</p>
+              <ul class="factors inline">${p.factors.slice(0, 4).map((f) => html`<li class=${f.contribution >= 0 ? 'up' : 'down'}>${f.contribution >= 0 ? '▲' : '▼'} ${f.description}</li>`)}</ul>
+              ${p.graphReasons.length ? html`<span class="small">${p.graphReasons.join('; ')}</span>` : nothing}`,
+                )}
+            ${this.reachBlock(r.id)}</td></tr>`
+              : nothing
+          }`,
+        )}
+        </tbody></table></div>`;
   }
 }

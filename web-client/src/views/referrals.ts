@@ -304,14 +304,12 @@ export class ReferralsView implements ViewController {
     const interval = this.growthInterval;
     const pick = (i: Interval) =>
       this.navigate({ view: 'referrals', params: { ...this.route.params, growth: i === 'QUARTER' ? '' : i } }, true);
-    return html` <h2 class="section" id="growth-title">Growth through referrals</h2>
+    return html`
+      <h2 class="section" id="growth-title">Growth through referrals</h2>
       ${filterBar(this.route.params, this.growth.data?.asOf, (changes) => this.navigate({ view: 'referrals', params: { ...this.route.params, ...changes } }))}
       <div class="toolbar" style="padding-left:0;border:0" role="group" aria-label="Period length">
         ${(['QUARTER', 'MONTH'] as Interval[]).map((i) => html`<button type="button" data-interval=${i} aria-pressed=${interval === i ? 'true' : 'false'} @click=${() => pick(i)}>${i === 'QUARTER' ? 'By quarter' : 'By month'}</button>`)}
-        <span class="muted small"
-          >Cumulative signed partners, customers and won revenue at each period's end (bars and line, left axes) and the share that came
-          through referrals (dashed, right axis).</span
-        >
+        <span class="muted small">Cumulative signed partners, customers and won revenue at each period's end (bars and line, left axes) and the share that came through referrals (dashed, right axis).</span>
       </div>
       ${loaded(
         this.growth.value,
@@ -319,21 +317,8 @@ export class ReferralsView implements ViewController {
           const summary = growthSummary(g);
           if (!summary) return empty(notes(g.notes) || 'No signed partners or won deals yet: no growth curve.');
           return html`<p class="small" id="growth-summary" data-testid="growth-summary">${summary}</p>
-            <div
-              class="chart tall"
-              id="ch-growth"
-              data-testid="chart-growth"
-              role="img"
-              aria-labelledby="growth-title"
-              aria-describedby="growth-summary"
-            ></div>
-            ${
-              g.notes.length
-                ? html`<ul class="small" data-testid="growth-notes">
-                    ${g.notes.map((n) => html`<li>${note(n)}</li>`)}
-                  </ul>`
-                : nothing
-            }`;
+          <div class="chart tall" id="ch-growth" data-testid="chart-growth" role="img" aria-labelledby="growth-title" aria-describedby="growth-summary"></div>
+          ${g.notes.length ? html`<ul class="small" data-testid="growth-notes">${g.notes.map((n) => html`<li>${note(n)}</li>`)}</ul>` : nothing}`;
         },
         () => this.loadGrowth(),
         'Computing the growth curve…',
@@ -417,21 +402,10 @@ export class ReferralsView implements ViewController {
 
   private template(): TemplateResult {
     return html`<section class="page referrals">
-      <header class="page-head">
-        <h1>Referral network</h1>
-        <p class="muted">
-          Who referred whom: colour is the Louvain community (micro-ecosystem), size the PageRank influence (credit flowing back to whoever
-          referred), labelled outlined nodes the bridges (highest betweenness). Click a partner to see its downstream chain (${HOPS} hops).
-        </p>
-      </header>
+      <header class="page-head"><h1>Referral network</h1><p class="muted">Who referred whom: colour is the Louvain community (micro-ecosystem), size the PageRank influence (credit flowing back to whoever referred), labelled outlined nodes the bridges (highest betweenness). Click a partner to see its downstream chain (${HOPS} hops).</p></header>
       <div class="referral-graph">
         <div class="canvas-wrap referral-canvas-wrap">
-          <div
-            class="canvas referral-canvas"
-            data-testid="referral-graph"
-            role="img"
-            aria-label="Referral graph: who referred whom, coloured by community. Click a node to highlight its downstream chain; from the keyboard, pick a partner in the ranking below."
-          ></div>
+          <div class="canvas referral-canvas" data-testid="referral-graph" role="img" aria-label="Referral graph: who referred whom, coloured by community. Click a node to highlight its downstream chain; from the keyboard, pick a partner in the ranking below."></div>
           <div class="overlay">${this.overlay()}</div>
           <div class="status" data-testid="referral-graph-status">${this.statusLine()}</div>
         </div>
@@ -444,63 +418,18 @@ export class ReferralsView implements ViewController {
         (n) =>
           n.ranking.length === 0
             ? empty('No referrals in the graph.')
-            : html` <p class="small">
-                  ${integer(n.referrers)} referring partners · up to ${n.maxHops} hops · credit halves with each further hop (decay
-                  ${n.decay})
-                </p>
-                <div class="table-wrap" tabindex="0" role="region" aria-label="Referrals">
-                  <table class="data" data-testid="referrals">
-                    <thead>
-                      <tr>
-                        <th scope="col">Partner</th>
-                        <th scope="col">Direct referrals</th>
-                        <th scope="col">Partners reached</th>
-                        <th scope="col">Prospects</th>
-                        <th scope="col">Customers</th>
-                        <th scope="col">Depth</th>
-                        <th scope="col">Revenue reached</th>
-                        <th scope="col">Credited</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      ${n.ranking.map(
-                        (r) =>
-                          html`<tr class=${this.selected === `Partner:${r.id}` ? 'selected' : ''}>
-                            <td><button type="button" class="link" @click=${() => this.pickPartner(r.id)}>${r.name ?? r.id}</button></td>
-                            <td class="num">${integer(r.directReferrals)}</td>
-                            <td class="num">${integer(r.partners)}</td>
-                            <td class="num">${integer(r.prospects)}</td>
-                            <td class="num">${integer(r.customers)}</td>
-                            <td class="num">${r.depth}</td>
-                            <td class="num">
-                              <button
-                                type="button"
-                                class="link"
-                                data-evidence=${`reach-${r.id}`}
-                                data-figure=${String(r.revenue)}
-                                title="Open the won deals of everyone it reached"
-                                @click=${() => this.openChain(r, n.maxHops, n.decay)}
-                              >
-                                ${money(r.revenue)}
-                              </button>
-                            </td>
-                            <td class="num">
-                              <button
-                                type="button"
-                                class="link"
-                                data-evidence=${`credit-${r.id}`}
-                                data-figure=${String(r.creditedRevenue)}
-                                title="Open the won deals with the credit each gives"
-                                @click=${() => this.openChain(r, n.maxHops, n.decay)}
-                              >
-                                ${money(r.creditedRevenue)}
-                              </button>
-                            </td>
-                          </tr>`,
-                      )}
-                    </tbody>
-                  </table>
-                </div>`,
+            : html`
+        <p class="small">${integer(n.referrers)} referring partners · up to ${n.maxHops} hops · credit halves with each further hop (decay ${n.decay})</p>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Referrals"><table class="data" data-testid="referrals">
+          <thead><tr><th scope="col">Partner</th><th scope="col">Direct referrals</th><th scope="col">Partners reached</th><th scope="col">Prospects</th><th scope="col">Customers</th><th scope="col">Depth</th><th scope="col">Revenue reached</th><th scope="col">Credited</th></tr></thead>
+          <tbody>${n.ranking.map(
+            (r) => html`<tr class=${this.selected === `Partner:${r.id}` ? 'selected' : ''}>
+            <td><button type="button" class="link" @click=${() => this.pickPartner(r.id)}>${r.name ?? r.id}</button></td>
+            <td class="num">${integer(r.directReferrals)}</td><td class="num">${integer(r.partners)}</td><td class="num">${integer(r.prospects)}</td><td class="num">${integer(r.customers)}</td>
+            <td class="num">${r.depth}</td>
+            <td class="num"><button type="button" class="link" data-evidence=${`reach-${r.id}`} data-figure=${String(r.revenue)} title="Open the won deals of everyone it reached" @click=${() => this.openChain(r, n.maxHops, n.decay)}>${money(r.revenue)}</button></td>
+            <td class="num"><button type="button" class="link" data-evidence=${`credit-${r.id}`} data-figure=${String(r.creditedRevenue)} title="Open the won deals with the credit each gives" @click=${() => this.openChain(r, n.maxHops, n.decay)}>${money(r.creditedRevenue)}</button></td></tr>`,
+          )}</tbody></table></div>`,
         () => this.load(),
         'Tracing referral chains…',
       )}
@@ -508,73 +437,27 @@ export class ReferralsView implements ViewController {
       <h2 class="section">Micro-ecosystems and influence</h2>
       ${loaded(
         this.structure.value,
-        (st) =>
-          html` <p class="small">
-              ${integer(st.nodes)} entities and ${integer(st.referrals)} referrals; communities by Louvain, influence by PageRank, bridges
-              by betweenness.
-            </p>
-            <div class="cards">
-              <article class="card">
-                <h3>Communities</h3>
-                <table class="data compact" data-testid="communities">
-                  <thead>
-                    <tr>
-                      <th scope="col">Community</th>
-                      <th scope="col">Size</th>
-                      <th scope="col">Partners</th>
-                      <th scope="col">Customers</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${st.communities.map(
-                      (c, i) =>
-                        html`<tr>
-                          <td>
-                            <span class="dot" style="background:${communityColour(this.legend, c.communityId)}"></span>
-                            <button
-                              type="button"
-                              class="link"
-                              ?disabled=${!c.partnerIds.length}
-                              @click=${() => this.openPartners(c.partnerIds)}
-                            >
-                              Community ${i + 1}
-                            </button>
-                          </td>
-                          <td class="num">${integer(c.size)}</td>
-                          <td class="num">${integer(c.partnerIds.length)}</td>
-                          <td class="num">${integer(c.customers)}</td>
-                        </tr>`,
-                    )}
-                  </tbody>
-                </table>
-              </article>
-              <article class="card">
-                <h3>Most influential partners</h3>
-                <table class="data compact">
-                  <thead>
-                    <tr>
-                      <th scope="col">Partner</th>
-                      <th scope="col">Influence</th>
-                      <th scope="col">Bridge score</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${st.influence.map(
-                      (p) =>
-                        html`<tr>
-                          <td>
-                            <button type="button" class="link" @click=${() => this.pickPartner(p.id)}>
-                              ${this.labelOf(`Partner:${p.id}`) ?? p.id}
-                            </button>
-                          </td>
-                          <td class="num">${decimal(p.score, 3)}</td>
-                          <td class="num">${decimal(st.bridges.find((b) => b.id === p.id)?.score, 1)}</td>
-                        </tr>`,
-                    )}
-                  </tbody>
-                </table>
-              </article>
-            </div>`,
+        (st) => html`
+        <p class="small">${integer(st.nodes)} entities and ${integer(st.referrals)} referrals; communities by Louvain, influence by PageRank, bridges by betweenness.</p>
+        <div class="cards">
+          <article class="card"><h3>Communities</h3>
+            <table class="data compact" data-testid="communities"><thead><tr><th scope="col">Community</th><th scope="col">Size</th><th scope="col">Partners</th><th scope="col">Customers</th></tr></thead>
+            <tbody>${st.communities.map(
+              (
+                c,
+                i,
+              ) => html`<tr><td><span class="dot" style="background:${communityColour(this.legend, c.communityId)}"></span> <button type="button" class="link" ?disabled=${!c.partnerIds.length} @click=${() => this.openPartners(c.partnerIds)}>Community ${i + 1}</button></td>
+              <td class="num">${integer(c.size)}</td><td class="num">${integer(c.partnerIds.length)}</td><td class="num">${integer(c.customers)}</td></tr>`,
+            )}</tbody></table></article>
+          <article class="card"><h3>Most influential partners</h3>
+            <table class="data compact"><thead><tr><th scope="col">Partner</th><th scope="col">Influence</th><th scope="col">Bridge score</th></tr></thead>
+            <tbody>${st.influence.map(
+              (
+                p,
+              ) => html`<tr><td><button type="button" class="link" @click=${() => this.pickPartner(p.id)}>${this.labelOf(`Partner:${p.id}`) ?? p.id}</button></td>
+              <td class="num">${decimal(p.score, 3)}</td><td class="num">${decimal(st.bridges.find((b) => b.id === p.id)?.score, 1)}</td></tr>`,
+            )}</tbody></table></article>
+        </div>`,
         () => this.loadStructure(),
         'Finding communities…',
       )}
@@ -597,7 +480,7 @@ export class ReferralsView implements ViewController {
     const st = this.structure.data;
     if (!st || !this.graph.order) return nothing;
     return html`${integer(this.graph.order)} entities · ${integer(this.graph.size)} referrals
-    ${st.graph.truncated ? html` · <span class="warn">the ${integer(st.graph.nodes.length)} most influential of ${integer(st.graph.total)} drawn; chains may leave the drawing</span>` : nothing}`;
+      ${st.graph.truncated ? html` · <span class="warn">the ${integer(st.graph.nodes.length)} most influential of ${integer(st.graph.total)} drawn; chains may leave the drawing</span>` : nothing}`;
   }
 
   private legendBar() {
@@ -617,11 +500,8 @@ export class ReferralsView implements ViewController {
       return html`<p class="muted">Click a partner in the graph, or in the ranking below, to see its downstream chain.</p>
         ${
           bridges.length
-            ? html`<h3>Bridges</h3>
-                <p class="small">Partners on the most referral paths between others (betweenness): lose one and the network splits.</p>
-                <ol class="neighbours">
-                  ${bridges.map((b) => html`<li><button type="button" class="link" @click=${() => this.select(b)}>${this.labelOf(b)}</button> <span class="muted">${decimal(this.graph.getNodeAttribute(b, 'betweenness') as number, 1)}</span></li>`)}
-                </ol>`
+            ? html`<h3>Bridges</h3><p class="small">Partners on the most referral paths between others (betweenness): lose one and the network splits.</p>
+          <ol class="neighbours">${bridges.map((b) => html`<li><button type="button" class="link" @click=${() => this.select(b)}>${this.labelOf(b)}</button> <span class="muted">${decimal(this.graph.getNodeAttribute(b, 'betweenness') as number, 1)}</span></li>`)}</ol>`
             : nothing
         }`;
     }
@@ -630,38 +510,20 @@ export class ReferralsView implements ViewController {
       (x, y) => x[1] - y[1] || String(this.labelOf(x[0])).localeCompare(String(this.labelOf(y[0]))),
     );
     const communityIndex = this.legend.entries.findIndex((e) => e.community === a.community);
-    return html` <h2 data-testid="referral-selected">${a.label}</h2>
+    return html`
+      <h2 data-testid="referral-selected">${a.label}</h2>
       <p class="muted">${a.kind === 'CUSTOMER' ? 'customer' : a.prospect ? 'prospect' : 'partner'} · ${a.entityId}</p>
       <dl class="kpis">
-        <div>
-          <dt>Community</dt>
-          <dd>
-            <span class="dot" style="background:${communityColour(this.legend, a.community as number)}"></span>
-            ${communityIndex >= 0 ? `Community ${communityIndex + 1}` : 'a small one'}
-          </dd>
-        </div>
-        <div>
-          <dt>Influence</dt>
-          <dd>${decimal(a.influence as number, 3)}</dd>
-        </div>
-        <div>
-          <dt>Bridge score</dt>
-          <dd>${decimal(a.betweenness as number, 1)}</dd>
-        </div>
-        <div>
-          <dt>Downstream (drawn)</dt>
-          <dd data-testid="chain-size">${integer(chain.length)}</dd>
-        </div>
+        <div><dt>Community</dt><dd><span class="dot" style="background:${communityColour(this.legend, a.community as number)}"></span> ${communityIndex >= 0 ? `Community ${communityIndex + 1}` : 'a small one'}</dd></div>
+        <div><dt>Influence</dt><dd>${decimal(a.influence as number, 3)}</dd></div>
+        <div><dt>Bridge score</dt><dd>${decimal(a.betweenness as number, 1)}</dd></div>
+        <div><dt>Downstream (drawn)</dt><dd data-testid="chain-size">${integer(chain.length)}</dd></div>
       </dl>
       ${loaded(
         this.reach.value,
         (r) =>
           r
-            ? html`<p class="small" data-testid="reach">
-                Within ${count(r.maxHops, 'hop')} it brought in ${count(r.partners, 'partner')}, ${count(r.prospects, 'prospect')} and
-                ${count(r.customers, 'customer')} (${integer(r.directReferrals)} directly): ${money(r.revenue)} won revenue,
-                ${money(r.creditedRevenue)} credited.
-              </p>`
+            ? html`<p class="small" data-testid="reach">Within ${count(r.maxHops, 'hop')} it brought in ${count(r.partners, 'partner')}, ${count(r.prospects, 'prospect')} and ${count(r.customers, 'customer')} (${integer(r.directReferrals)} directly): ${money(r.revenue)} won revenue, ${money(r.creditedRevenue)} credited.</p>`
             : html``,
         () => {
           this.reachFor = '';
@@ -670,22 +532,13 @@ export class ReferralsView implements ViewController {
         'Tracing its reach…',
       )}
       <div class="actions">
-        <button
-          type="button"
-          data-testid="open-chain"
-          @click=${() => this.openInExplorer([sel, ...chain.map(([id]) => id)], '1', chain.length > 0)}
-        >
-          Open ${chain.length ? 'its chain' : 'it'} in the explorer
-        </button>
+        <button type="button" data-testid="open-chain" @click=${() => this.openInExplorer([sel, ...chain.map(([id]) => id)], '1', chain.length > 0)}>Open ${chain.length ? 'its chain' : 'it'} in the explorer</button>
         <button type="button" class="link" @click=${() => this.select('')}>Clear</button>
       </div>
       ${
         chain.length
-          ? html`<h3>Downstream chain</h3>
-              <ol class="neighbours">
-                ${chain.slice(0, 60).map(([id, hop]) => html`<li><button type="button" class="link" @click=${() => this.select(id)}>${this.labelOf(id)}</button> <span class="muted">hop ${hop}</span></li>`)}
-              </ol>
-              ${chain.length > 60 ? html`<p class="muted small">and ${integer(chain.length - 60)} more.</p>` : nothing}`
+          ? html`<h3>Downstream chain</h3><ol class="neighbours">${chain.slice(0, 60).map(([id, hop]) => html`<li><button type="button" class="link" @click=${() => this.select(id)}>${this.labelOf(id)}</button> <span class="muted">hop ${hop}</span></li>`)}</ol>
+        ${chain.length > 60 ? html`<p class="muted small">and ${integer(chain.length - 60)} more.</p>` : nothing}`
           : html`<p class="muted small">Nobody it referred is in the drawing.</p>`
       }`;
   }

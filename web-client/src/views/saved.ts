@@ -109,21 +109,11 @@ export class SavedViewsMenu {
     if (!this.scope.alive) return;
     if (this.host)
       render(
-        html`<button
-          type="button"
-          class="link saved-views-button"
-          data-testid="saved-views"
-          aria-haspopup="dialog"
-          @click=${() => this.open()}
-        >
-          Saved views
-        </button>`,
+        html`<button type="button" class="link saved-views-button" data-testid="saved-views" aria-haspopup="dialog" @click=${() => this.open()}>Saved views</button>`,
         this.host,
       );
     render(
-      html`<dialog class="saved-views" aria-labelledby="saved-views-title" data-testid="saved-views-dialog" @close=${() => this.draw()}>
-        ${this.content()}
-      </dialog>`,
+      html`<dialog class="saved-views" aria-labelledby="saved-views-title" data-testid="saved-views-dialog" @close=${() => this.draw()}>${this.content()}</dialog>`,
       this.dialogHost,
     );
   }
@@ -132,77 +122,36 @@ export class SavedViewsMenu {
     const route = this.route;
     const target = route ? targetOf(route.view) : null;
     const nameError = this.problems.find((p) => p.field === 'name');
-    return html` <header class="evidence-head">
-        <h2 id="saved-views-title">Saved views</h2>
-        <button type="button" class="link" @click=${() => this.close()} aria-label="Close saved views">Close ✕</button>
-      </header>
+    return html`
+      <header class="evidence-head"><h2 id="saved-views-title">Saved views</h2>
+        <button type="button" class="link" @click=${() => this.close()} aria-label="Close saved views">Close ✕</button></header>
       ${
         target
           ? html`<form class="save-view" @submit=${(e: Event) => void this.save(e)}>
-              <label for="view-name">Save this ${displayName(target, 'savedViewTarget').toLowerCase()} view as</label>
-              <input
-                id="view-name"
-                name="view-name"
-                maxlength="80"
-                required
-                autocomplete="off"
-                .value=${this.name}
-                aria-invalid=${nameError ? 'true' : 'false'}
-                aria-describedby="view-name-help"
-                @input=${(e: Event) => {
-                  this.name = (e.target as HTMLInputElement).value;
-                }}
-              />
-              <button type="submit" ?disabled=${this.saving}>${this.saving ? 'Saving…' : 'Save'}</button>
-              <span id="view-name-help" class="muted small"
-                >Saving under a name you already use replaces that view. Only you see your saved views.</span
-              >
-            </form>`
-          : html`<p class="muted small">
-              This view (${route ? displayName(route.view, 'view') : ''}) is not saved; the explorer and the analytics views are.
-            </p>`
+          <label for="view-name">Save this ${displayName(target, 'savedViewTarget').toLowerCase()} view as</label>
+          <input id="view-name" name="view-name" maxlength="80" required autocomplete="off" .value=${this.name}
+            aria-invalid=${nameError ? 'true' : 'false'} aria-describedby="view-name-help" @input=${(e: Event) => {
+              this.name = (e.target as HTMLInputElement).value;
+            }} />
+          <button type="submit" ?disabled=${this.saving}>${this.saving ? 'Saving…' : 'Save'}</button>
+          <span id="view-name-help" class="muted small">Saving under a name you already use replaces that view. Only you see your saved views.</span>
+        </form>`
+          : html`<p class="muted small">This view (${route ? displayName(route.view, 'view') : ''}) is not saved; the explorer and the analytics views are.</p>`
       }
-      ${
-        this.problems.length
-          ? html`<ul class="error-text" role="alert" data-testid="saved-views-errors">
-              ${this.problems.map((p) => html`<li>${p.message}</li>`)}
-            </ul>`
-          : nothing
-      }
+      ${this.problems.length ? html`<ul class="error-text" role="alert" data-testid="saved-views-errors">${this.problems.map((p) => html`<li>${p.message}</li>`)}</ul>` : nothing}
       ${this.savedMessage ? html`<p class="small" role="status" data-testid="saved-views-status">${this.savedMessage}</p>` : html`<p class="sr-only" role="status"></p>`}
       ${loaded(
         this.list.value,
         (views) =>
           views.length
             ? html`<table class="data compact" data-testid="saved-views-list">
-                <thead>
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">View</th>
-                    <th scope="col">Saved</th>
-                    <th scope="col"><span class="sr-only">Actions</span></th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${views.map(
-                    (v) =>
-                      html`<tr data-id=${v.id} data-name=${v.name}>
-                        <td>
-                          <button type="button" class="link" title=${formatRoute(routeOf(v))} @click=${() => this.reopen(v)}>
-                            ${v.name}
-                          </button>
-                        </td>
-                        <td>${displayName(v.target, 'savedViewTarget')}</td>
-                        <td>${date(v.updatedAt)}</td>
-                        <td>
-                          <button type="button" class="link" aria-label=${`Delete ${v.name}`} @click=${() => void this.remove(v)}>
-                            Delete
-                          </button>
-                        </td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>`
+          <thead><tr><th scope="col">Name</th><th scope="col">View</th><th scope="col">Saved</th><th scope="col"><span class="sr-only">Actions</span></th></tr></thead>
+          <tbody>${views.map(
+            (v) => html`<tr data-id=${v.id} data-name=${v.name}>
+            <td><button type="button" class="link" title=${formatRoute(routeOf(v))} @click=${() => this.reopen(v)}>${v.name}</button></td>
+            <td>${displayName(v.target, 'savedViewTarget')}</td><td>${date(v.updatedAt)}</td>
+            <td><button type="button" class="link" aria-label=${`Delete ${v.name}`} @click=${() => void this.remove(v)}>Delete</button></td></tr>`,
+          )}</tbody></table>`
             : html`<p class="muted" data-testid="saved-views-empty">No saved view yet.</p>`,
         () => this.open(),
         'Loading your saved views…',

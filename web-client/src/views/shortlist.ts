@@ -80,26 +80,14 @@ export class ShortlistPanel {
   /** The star of a ranking row: on or off the shortlist. */
   toggle(row: { id: string; name: string }): TemplateResult {
     const on = this.has(row.id);
-    return html`<button
-      type="button"
-      class="link star"
-      data-testid="shortlist-toggle"
-      aria-pressed=${on ? 'true' : 'false'}
-      ?disabled=${this.busy.has(row.id) || this.entries.value.state !== 'ok'}
-      title=${on ? `Take ${row.name} off the shortlist` : `Put ${row.name} on the team's shortlist`}
-      aria-label=${on ? `On the shortlist: ${row.name}` : `Shortlist ${row.name}`}
-      @click=${() => void (on ? this.remove(row.id) : this.write(row.id, {}))}
-    >
-      ${on ? '★' : '☆'}
-    </button>`;
+    return html`<button type="button" class="link star" data-testid="shortlist-toggle" aria-pressed=${on ? 'true' : 'false'} ?disabled=${this.busy.has(row.id) || this.entries.value.state !== 'ok'}
+      title=${on ? `Take ${row.name} off the shortlist` : `Put ${row.name} on the team's shortlist`} aria-label=${on ? `On the shortlist: ${row.name}` : `Shortlist ${row.name}`}
+      @click=${() => void (on ? this.remove(row.id) : this.write(row.id, {}))}>${on ? '★' : '☆'}</button>`;
   }
 
   template(ranking: Map<string, RankedRow>, weights: Record<string, number>): TemplateResult {
     return html`<section class="card wide shortlist" aria-labelledby="shortlist-title" data-testid="shortlist">
-      <h2 id="shortlist-title">
-        Shortlist
-        <span class="muted small">the recruiting team's prospects, shared by every recruiter: status, notes, and who changed them</span>
-      </h2>
+      <h2 id="shortlist-title">Shortlist <span class="muted small">the recruiting team's prospects, shared by every recruiter: status, notes, and who changed them</span></h2>
       ${loaded(
         this.entries.value,
         (entries) =>
@@ -113,101 +101,41 @@ export class ShortlistPanel {
   }
 
   private table(entries: Entry[], ranking: Map<string, RankedRow>, weights: Record<string, number>): TemplateResult {
-    return html`<div class="table-head">
-        <span>${entries.length} on the shortlist</span>
-        <button
-          type="button"
-          data-testid="shortlist-csv"
-          @click=${() => download('prospect-shortlist.csv', shortlistCsv(entries, ranking, weights))}
-        >
-          Export CSV with the ranking
-        </button>
-      </div>
-      <div class="table-wrap" tabindex="0" role="region" aria-label="Shortlist">
-        <table class="data compact" data-testid="shortlist-table">
-          <thead>
-            <tr>
-              <th scope="col">Prospect</th>
-              <th scope="col" class="num">Rank</th>
-              <th scope="col" class="num">Blend</th>
-              <th scope="col" class="num">IPP probability</th>
-              <th scope="col">Status</th>
-              <th scope="col">Notes</th>
-              <th scope="col">Changed</th>
-              <th scope="col"><span class="sr-only">Remove</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            ${repeat(
-              entries,
-              (e) => e.prospectId,
-              (e) => {
-                const r = ranking.get(e.prospectId);
-                const name = e.prospect?.name ?? r?.name ?? e.prospectId;
-                const draft = this.drafts.get(e.prospectId);
-                return html`<tr data-id=${e.prospectId}>
-                  <td>
-                    ${e.prospect ? html`<button type="button" class="link" @click=${() => this.open(e.prospectId)}>${name}</button>` : html`${name} <span class="muted small">(no longer in the graph)</span>`}
-                  </td>
-                  <td class="num" data-rank=${r ? String(r.rank) : ''}>
-                    ${r ? r.rank : html`<span class="muted" title="Not in the ranking with these filters">–</span>`}
-                  </td>
-                  <td class="num">${r ? decimal(r.blend, 3) : '–'}</td>
-                  <td class="num">${r ? percent(r.ippProbability) : '–'}</td>
-                  <td>
-                    <label class="sr-only" for=${`status-${e.prospectId}`}>Status of ${name}</label>
-                    <select
-                      id=${`status-${e.prospectId}`}
-                      data-testid="shortlist-status"
-                      ?disabled=${this.busy.has(e.prospectId)}
-                      .value=${live(e.status)}
-                      @change=${(ev: Event) => void this.write(e.prospectId, { status: (ev.target as HTMLSelectElement).value as ShortlistStatus })}
-                    >
-                      ${STATUSES.map((s) => html`<option value=${s} ?selected=${e.status === s}>${displayName(s, 'shortlistStatus')}</option>`)}
-                    </select>
-                  </td>
-                  <td>
-                    <form
-                      @submit=${(ev: Event) => {
-                        ev.preventDefault();
-                        void this.write(e.prospectId, { notes: (draft ?? e.notes ?? '').trim() || null });
-                      }}
-                    >
-                      <label class="sr-only" for=${`notes-${e.prospectId}`}>Notes on ${name}</label>
-                      <textarea
-                        id=${`notes-${e.prospectId}`}
-                        data-testid="shortlist-notes"
-                        maxlength="2000"
-                        .value=${live(draft ?? e.notes ?? '')}
-                        @input=${(ev: Event) => {
-                          this.drafts.set(e.prospectId, (ev.target as HTMLTextAreaElement).value);
-                          this.changed();
-                        }}
-                      ></textarea>
-                      ${draft !== undefined && draft !== (e.notes ?? '') ? html`<button type="submit" data-testid="shortlist-save-notes" ?disabled=${this.busy.has(e.prospectId)}>Save notes</button>` : nothing}
-                      ${this.problem?.id === e.prospectId ? html`<p class="error-text" role="alert">${this.problem.message}</p>` : nothing}
-                    </form>
-                  </td>
-                  <td class="small">
-                    ${e.updatedBy},
-                    ${date(e.updatedAt)}${e.addedBy !== e.updatedBy ? html`<div class="muted">added by ${e.addedBy}</div>` : nothing}
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      class="link"
-                      data-testid="shortlist-remove"
-                      @click=${() => void this.remove(e.prospectId)}
-                      aria-label=${`Take ${name} off the shortlist`}
-                    >
-                      Remove
-                    </button>
-                  </td>
-                </tr>`;
-              },
-            )}
-          </tbody>
-        </table>
-      </div>`;
+    return html`<div class="table-head"><span>${entries.length} on the shortlist</span>
+        <button type="button" data-testid="shortlist-csv" @click=${() => download('prospect-shortlist.csv', shortlistCsv(entries, ranking, weights))}>Export CSV with the ranking</button></div>
+      <div class="table-wrap" tabindex="0" role="region" aria-label="Shortlist"><table class="data compact" data-testid="shortlist-table">
+        <thead><tr><th scope="col">Prospect</th><th scope="col" class="num">Rank</th><th scope="col" class="num">Blend</th><th scope="col" class="num">IPP probability</th>
+          <th scope="col">Status</th><th scope="col">Notes</th><th scope="col">Changed</th><th scope="col"><span class="sr-only">Remove</span></th></tr></thead>
+        <tbody>${repeat(
+          entries,
+          (e) => e.prospectId,
+          (e) => {
+            const r = ranking.get(e.prospectId);
+            const name = e.prospect?.name ?? r?.name ?? e.prospectId;
+            const draft = this.drafts.get(e.prospectId);
+            return html`<tr data-id=${e.prospectId}>
+            <td>${e.prospect ? html`<button type="button" class="link" @click=${() => this.open(e.prospectId)}>${name}</button>` : html`${name} <span class="muted small">(no longer in the graph)</span>`}</td>
+            <td class="num" data-rank=${r ? String(r.rank) : ''}>${r ? r.rank : html`<span class="muted" title="Not in the ranking with these filters">–</span>`}</td>
+            <td class="num">${r ? decimal(r.blend, 3) : '–'}</td><td class="num">${r ? percent(r.ippProbability) : '–'}</td>
+            <td><label class="sr-only" for=${`status-${e.prospectId}`}>Status of ${name}</label>
+              <select id=${`status-${e.prospectId}`} data-testid="shortlist-status" ?disabled=${this.busy.has(e.prospectId)} .value=${live(e.status)}
+                @change=${(ev: Event) => void this.write(e.prospectId, { status: (ev.target as HTMLSelectElement).value as ShortlistStatus })}>
+                ${STATUSES.map((s) => html`<option value=${s} ?selected=${e.status === s}>${displayName(s, 'shortlistStatus')}</option>`)}</select></td>
+            <td><form @submit=${(ev: Event) => {
+              ev.preventDefault();
+              void this.write(e.prospectId, { notes: (draft ?? e.notes ?? '').trim() || null });
+            }}>
+              <label class="sr-only" for=${`notes-${e.prospectId}`}>Notes on ${name}</label>
+              <textarea id=${`notes-${e.prospectId}`} data-testid="shortlist-notes" maxlength="2000" .value=${live(draft ?? e.notes ?? '')}
+                @input=${(ev: Event) => {
+                  this.drafts.set(e.prospectId, (ev.target as HTMLTextAreaElement).value);
+                  this.changed();
+                }}></textarea>
+              ${draft !== undefined && draft !== (e.notes ?? '') ? html`<button type="submit" data-testid="shortlist-save-notes" ?disabled=${this.busy.has(e.prospectId)}>Save notes</button>` : nothing}
+              ${this.problem?.id === e.prospectId ? html`<p class="error-text" role="alert">${this.problem.message}</p>` : nothing}</form></td>
+            <td class="small">${e.updatedBy}, ${date(e.updatedAt)}${e.addedBy !== e.updatedBy ? html`<div class="muted">added by ${e.addedBy}</div>` : nothing}</td>
+            <td><button type="button" class="link" data-testid="shortlist-remove" @click=${() => void this.remove(e.prospectId)} aria-label=${`Take ${name} off the shortlist`}>Remove</button></td></tr>`;
+          },
+        )}</tbody></table></div>`;
   }
 }
