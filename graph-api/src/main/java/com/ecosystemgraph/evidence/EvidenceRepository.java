@@ -1,6 +1,7 @@
 package com.ecosystemgraph.evidence;
 
 import com.ecosystemgraph.analytics.ConflictEvidence;
+import com.ecosystemgraph.analytics.Statistics;
 import com.ecosystemgraph.deal.Deal;
 import com.ecosystemgraph.graphql.CypherRunner;
 import com.ecosystemgraph.graphql.GraphValues;
@@ -52,8 +53,20 @@ class EvidenceRepository {
     DealEvidence.Totals totals(EvidenceSelector selector, Map<String, Object> bound) {
         return cypher.one(statement(selector) + "-totals", bound, r -> new DealEvidence.Totals(
                 r.get("asOf").isNull() ? null : r.get("asOf").asLocalDate(), r.get("count").asLong(), r.get("amount").asDouble(),
-                r.get("value").asDouble(), GraphValues.decimal(r.get("hours")), r.get("won").asLong(), r.get("lost").asLong()))
-                .orElseThrow();
+                r.get("value").asDouble(), GraphValues.decimal(r.get("hours")), r.get("won").asLong(), r.get("lost").asLong(),
+                median(r.get("values")))).orElseThrow();
+    }
+
+    /** ecosystemKpis reports a median of days with at least this many partners (its MIN_WON_DEALS). */
+    static final int MIN_ROWS_FOR_MEDIAN = 3;
+
+    /** FIRST_DEAL's figure: the median of the rows' values, as ecosystemKpis takes it (null below its minimum of rows). */
+    private static Double median(org.neo4j.driver.Value values) {
+        if (values.isNull()) {
+            return null;
+        }
+        double[] v = values.asList(org.neo4j.driver.Value::asDouble).stream().mapToDouble(Double::doubleValue).toArray();
+        return v.length >= MIN_ROWS_FOR_MEDIAN ? Statistics.quantile(v, 0.5) : null;
     }
 
     private static String statement(EvidenceSelector selector) {
