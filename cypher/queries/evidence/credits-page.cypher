@@ -57,22 +57,22 @@ CALL (asOf) {
   UNION ALL
   // FIRST_DEAL: analytics/kpi-partners' days to first deal: each partner signed inside the deal history and
   // its first deal (any role, any date up to the as-of date: the period does not narrow it), the days between
-  OPTIONAL MATCH (any:Deal)
-  WHERE $measure = 'FIRST_DEAL'
-  WITH asOf, min(any.createdOn) AS historyStart
   MATCH (p:Partner)
-  WHERE historyStart IS NOT NULL
+  WHERE $measure = 'FIRST_DEAL'
     AND ($creditedPartners IS NULL OR p.id IN $creditedPartners)
-    AND p.status IN ['active', 'churned'] AND p.signedOn <= asOf AND p.signedOn >= historyStart
+    AND p.status IN ['active', 'churned'] AND p.signedOn <= asOf
+    // signed inside the deal history: on or after the first deal's creation
+    AND EXISTS { MATCH (older:Deal) WHERE older.createdOn <= p.signedOn }
     AND ($types IS NULL OR p.type IN $types) AND ($regions IS NULL OR p.region IN $regions) AND ($tiers IS NULL OR p.tier IN $tiers)
   CALL (p, asOf) {
-    MATCH (p)-[:SOURCED|INFLUENCED|CO_SOLD]->(d:Deal)
-    WHERE d.createdOn <= asOf
-    RETURN d
-    ORDER BY d.createdOn ASC, d.id ASC
+    MATCH (p)-[:SOURCED|INFLUENCED|CO_SOLD]->(first:Deal)
+    WHERE first.createdOn <= asOf
+    WITH first, first.createdOn AS firstOn
+    ORDER BY firstOn ASC, first.id ASC
     LIMIT 1
+    RETURN first AS d, firstOn
   }
-  RETURN d, p AS via, null AS hops, toFloat(duration.inDays(p.signedOn, d.createdOn).days) AS value, null AS hours
+  RETURN d, p AS via, null AS hops, toFloat(duration.inDays(p.signedOn, firstOn).days) AS value, null AS hours
 }
 WITH asOf, d, via, hops, value, hours
 WHERE ($sources IS NULL OR d.source IN $sources)
