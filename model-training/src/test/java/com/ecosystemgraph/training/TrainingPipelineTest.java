@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The pipeline on seeded synthetic partners (the graph version is graph-api's IppModelIT). */
-class IppTrainerTest {
+class TrainingPipelineTest {
 
     private static final LocalDate SNAPSHOT = LocalDate.of(2026, 9, 30);
 
@@ -134,16 +134,16 @@ class IppTrainerTest {
     @Test
     void refusesToTrainOnTooFewLabelledPartners() {
         SyntheticPartners.Data data = SyntheticPartners.generate(30, 0, 1);
-        assertThatThrownBy(() -> new IppTrainer(TrainingOptions.defaults(), TrainingProgress.NONE)
+        assertThatThrownBy(() -> new TrainingPipeline(TrainingOptions.defaults(), TrainingProgress.NONE)
                 .train(data.rows(), data.labels(), SNAPSHOT, Map.of()))
-                .isInstanceOf(IppTrainer.NotEnoughDataException.class)
+                .isInstanceOf(TrainingPipeline.NotEnoughDataException.class)
                 .hasMessageContaining("30 labelled partners");
         Map<String, LabelledPartner> allNegative = new HashMap<>();
         SyntheticPartners.generate(100, 0, 1).labels()
                 .forEach((id, l) -> allNegative.put(id, new LabelledPartner(id, l.tier(), l.engagement(), 0, false)));
-        assertThatThrownBy(() -> new IppTrainer(TrainingOptions.defaults(), TrainingProgress.NONE)
+        assertThatThrownBy(() -> new TrainingPipeline(TrainingOptions.defaults(), TrainingProgress.NONE)
                 .train(SyntheticPartners.generate(100, 0, 1).rows(), allNegative, SNAPSHOT, Map.of()))
-                .isInstanceOf(IppTrainer.NotEnoughDataException.class)
+                .isInstanceOf(TrainingPipeline.NotEnoughDataException.class)
                 .hasMessageContaining("0 positive");
     }
 
