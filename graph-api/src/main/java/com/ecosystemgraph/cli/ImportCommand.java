@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -42,6 +43,9 @@ class ImportCommand implements Callable<Integer> {
     static final int DATA_ERRORS = 1;
     static final int DATABASE_FAILED = 2;
     static final int USAGE = 64;
+
+    @ParentCommand
+    private EcosystemGraphCommand parent;
 
     @Spec
     CommandSpec spec;
@@ -82,7 +86,7 @@ class ImportCommand implements Callable<Integer> {
         }
         ConfigurableApplicationContext context;
         try {
-            context = EcosystemGraphCommand.startForJob(properties);
+            context = parent.startForJob(properties);
         } catch (RuntimeException e) {
             err.println("import: the database could not start, nothing was imported: " + EcosystemGraphCommand.oneLine(e));
             return DATABASE_FAILED;

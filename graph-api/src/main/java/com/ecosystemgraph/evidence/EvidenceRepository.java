@@ -1,9 +1,9 @@
 package com.ecosystemgraph.evidence;
 
 import com.ecosystemgraph.analytics.ConflictEvidence;
-import com.ecosystemgraph.deal.Deal;
-import com.ecosystemgraph.graphql.CypherRunner;
-import com.ecosystemgraph.graphql.GraphValues;
+import com.ecosystemgraph.graph.Deal;
+import com.ecosystemgraph.neo4j.CypherRunner;
+import com.ecosystemgraph.neo4j.GraphValues;
 import com.ecosystemgraph.graphql.Page;
 import java.util.HashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package com.ecosystemgraph.savedview;
 
-import com.ecosystemgraph.explorer.ExpandDirection;
+import com.ecosystemgraph.graph.ExpandDirection;
 import com.ecosystemgraph.graphql.UserError;
-import com.ecosystemgraph.importing.Vocabulary;
+import com.ecosystemgraph.graph.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package com.ecosystemgraph.graphql;
+package com.ecosystemgraph.neo4j;
 
 import java.time.LocalDate;
 import java.util.List;

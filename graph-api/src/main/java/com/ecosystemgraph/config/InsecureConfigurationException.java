@@ -1,4 +1,4 @@
-package com.ecosystemgraph.security;
+package com.ecosystemgraph.config;
 
 /** The service refuses to start with this configuration; the message says what to change. */
 public class InsecureConfigurationException extends RuntimeException {

@@ -1,4 +1,4 @@
-package com.ecosystemgraph.explorer;
+package com.ecosystemgraph.graph;
 
 /** Which way relationships are followed from a node (GraphQL {@code ExpandDirection}). */
 public enum ExpandDirection {

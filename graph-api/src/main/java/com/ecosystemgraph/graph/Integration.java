@@ -1,6 +1,6 @@
-package com.ecosystemgraph.integration;
+package com.ecosystemgraph.graph;
 
-import com.ecosystemgraph.graphql.GraphValues;
+import com.ecosystemgraph.neo4j.GraphValues;
 import java.time.LocalDate;
 import org.neo4j.driver.Value;
 

@@ -1,4 +1,4 @@
-package com.ecosystemgraph.deal;
+package com.ecosystemgraph.graph;
 
 /** Where a deal came from (attribution). */
 public enum DealSource {

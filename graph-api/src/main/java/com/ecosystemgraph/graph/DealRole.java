@@ -1,4 +1,4 @@
-package com.ecosystemgraph.importing;
+package com.ecosystemgraph.graph;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package com.ecosystemgraph.importing;
+package com.ecosystemgraph.graph;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * The one definition of what an id, a name and a free text may contain, used by the CSV import
- * (through {@link ColumnType}), the GraphQL mutations (through {@link RowWriter}, which checks
+ * (through {@code importing.ColumnType}), the GraphQL mutations (through {@code importing.RowWriter}, which checks
  * inputs as import rows) and the arguments of every query and mutation (through
  * {@code QueryLimits}). The rules are documented in docs/api.md ("Input rules") and in
  * shared/ecosystem-csv.md.
@@ -96,7 +96,7 @@ public final class InputRules {
     }
 
     /** The id as it can be shown in a message: control and bidi characters as {@code \\uXXXX}. */
-    static String printable(String text) {
+    public static String printable(String text) {
         StringBuilder out = new StringBuilder();
         for (char c : text.toCharArray()) {
             if (Character.isISOControl(c) || bidiControl(c)) {

@@ -1,4 +1,4 @@
-package com.ecosystemgraph.graphql;
+package com.ecosystemgraph.neo4j;
 
 import com.ecosystemgraph.cypher.CypherStatements;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.Timer;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.stream.Collectors;
-import org.neo4j.driver.Value;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,21 +129,6 @@ public class CypherRunner {
     public <T> Map<String, List<T>> grouped(String statement, List<String> ids, Function<Record, T> mapper) {
         return list(statement, Map.of("ids", ids), r -> Map.entry(r.get("id").asString(), mapper.apply(r))).stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-    }
-
-    /**
-     * Runs a batched nested-page statement ({@code UNWIND $parentIds AS parentId ... RETURN parentId,
-     * rows, total}) for {@link NestedKey#load}; {@code total} may be null when not asked for.
-     */
-    public <T> Map<String, NestedKey.Children<T>> children(String statement, List<String> parentIds, Map<String, Object> parameters,
-            Function<Value, Page.Sorted<T>> mapper) {
-        Map<String, Object> all = new HashMap<>(parameters);
-        all.put("parentIds", parentIds);
-        Map<String, NestedKey.Children<T>> result = new HashMap<>();
-        list(statement, all, r -> Map.entry(r.get("parentId").asString(),
-                new NestedKey.Children<>(r.get("rows").asList(mapper::apply), r.get("total").asLong(0))))
-                .forEach(e -> result.put(e.getKey(), e.getValue()));
-        return result;
     }
 
     /** Spreads lists grouped by parent id over the parents of a batch (parents without any get an empty list). */

@@ -1,6 +1,6 @@
-package com.ecosystemgraph.partner;
+package com.ecosystemgraph.graph;
 
-import com.ecosystemgraph.graphql.GraphValues;
+import com.ecosystemgraph.neo4j.GraphValues;
 import java.time.LocalDate;
 import java.util.List;
 import org.neo4j.driver.Value;

@@ -1,4 +1,4 @@
-package com.ecosystemgraph.investment;
+package com.ecosystemgraph.graph;
 
 /** Kinds of partner investment. */
 public enum InvestmentKind {

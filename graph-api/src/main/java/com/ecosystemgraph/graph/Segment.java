@@ -1,4 +1,4 @@
-package com.ecosystemgraph.customer;
+package com.ecosystemgraph.graph;
 
 /** Customer segments. */
 public enum Segment {

@@ -1,7 +1,6 @@
-package com.ecosystemgraph.deal;
+package com.ecosystemgraph.graph;
 
-import com.ecosystemgraph.graphql.GraphValues;
-import com.ecosystemgraph.importing.DealRole;
+import com.ecosystemgraph.neo4j.GraphValues;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;

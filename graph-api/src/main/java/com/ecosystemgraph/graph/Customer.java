@@ -1,6 +1,6 @@
-package com.ecosystemgraph.customer;
+package com.ecosystemgraph.graph;
 
-import com.ecosystemgraph.graphql.GraphValues;
+import com.ecosystemgraph.neo4j.GraphValues;
 import org.neo4j.driver.Value;
 
 /** A customer account as the API shows it. */

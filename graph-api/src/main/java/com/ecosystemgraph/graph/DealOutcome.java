@@ -1,4 +1,4 @@
-package com.ecosystemgraph.deal;
+package com.ecosystemgraph.graph;
 
 /** How a deal ended, or that it has not. */
 public enum DealOutcome {

@@ -1,4 +1,4 @@
-package com.ecosystemgraph.importing;
+package com.ecosystemgraph.graph;
 
 /**
  * The kinds of node an import creates, each with its fixed label. This enum is the allowlist:

@@ -1,4 +1,4 @@
-package com.ecosystemgraph.partner;
+package com.ecosystemgraph.graph;
 
 /** The tier the partner program assigned (not the tier its revenue earns). */
 public enum PartnerTier {

@@ -1,7 +1,5 @@
-package com.ecosystemgraph.referral;
+package com.ecosystemgraph.graph;
 
-import com.ecosystemgraph.customer.Customer;
-import com.ecosystemgraph.partner.Partner;
 import java.time.LocalDate;
 import org.neo4j.driver.Value;
 

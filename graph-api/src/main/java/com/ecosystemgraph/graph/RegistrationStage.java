@@ -1,4 +1,4 @@
-package com.ecosystemgraph.deal;
+package com.ecosystemgraph.graph;
 
 /** When the partner registered the deal (it sets the registration commission). */
 public enum RegistrationStage {

@@ -1,4 +1,4 @@
-package com.ecosystemgraph.explorer;
+package com.ecosystemgraph.graph;
 
 /**
  * The relationship types of the ecosystem graph (GraphQL {@code RelationshipType}): the allowlist the

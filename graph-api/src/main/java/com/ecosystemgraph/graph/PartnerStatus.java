@@ -1,4 +1,4 @@
-package com.ecosystemgraph.partner;
+package com.ecosystemgraph.graph;
 
 /** Where a company stands with us. */
 public enum PartnerStatus {

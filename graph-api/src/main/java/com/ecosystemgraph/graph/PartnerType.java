@@ -1,4 +1,4 @@
-package com.ecosystemgraph.partner;
+package com.ecosystemgraph.graph;
 
 /** The five kinds of partner (domain.md); stored in lower case in the graph. */
 public enum PartnerType {
