@@ -1,6 +1,7 @@
-package com.ecosystemgraph.readiness;
+package com.ecosystemgraph.analytics;
 
-import com.ecosystemgraph.analytics.Rollups;
+import com.ecosystemgraph.readiness.WarmUpStep;
+import com.ecosystemgraph.readiness.WarmUpProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
