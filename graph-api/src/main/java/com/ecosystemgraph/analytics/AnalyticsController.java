@@ -3,7 +3,7 @@ package com.ecosystemgraph.analytics;
 import com.ecosystemgraph.analytics.Analytics.CombinationOrder;
 import com.ecosystemgraph.analytics.EcosystemKpis.LikeForLike;
 import com.ecosystemgraph.analytics.EcosystemKpis.SourceComparison;
-import com.ecosystemgraph.deal.DealSource;
+import com.ecosystemgraph.graph.DealSource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

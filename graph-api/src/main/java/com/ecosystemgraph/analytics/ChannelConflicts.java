@@ -1,9 +1,9 @@
 package com.ecosystemgraph.analytics;
 
-import com.ecosystemgraph.deal.DealOutcome;
-import com.ecosystemgraph.deal.DealSource;
-import com.ecosystemgraph.deal.RegistrationStage;
-import com.ecosystemgraph.importing.DealRole;
+import com.ecosystemgraph.graph.DealOutcome;
+import com.ecosystemgraph.graph.DealSource;
+import com.ecosystemgraph.graph.RegistrationStage;
+import com.ecosystemgraph.graph.DealRole;
 import java.time.LocalDate;
 import java.util.List;
 

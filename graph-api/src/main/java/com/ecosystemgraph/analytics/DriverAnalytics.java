@@ -12,7 +12,7 @@ import com.ecosystemgraph.analytics.PerformanceDrivers.TypeMix;
 import com.ecosystemgraph.analytics.PerformanceDrivers.TypeShare;
 import com.ecosystemgraph.analytics.Ratios.Estimate;
 import com.ecosystemgraph.analytics.Ratios.Stratum;
-import com.ecosystemgraph.partner.PartnerType;
+import com.ecosystemgraph.graph.PartnerType;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

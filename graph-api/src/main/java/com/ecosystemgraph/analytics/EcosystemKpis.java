@@ -1,6 +1,6 @@
 package com.ecosystemgraph.analytics;
 
-import com.ecosystemgraph.deal.DealSource;
+import com.ecosystemgraph.graph.DealSource;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -15,7 +15,7 @@ record IntegrationCombinations(LocalDate asOf, int minSupport, long tested, long
 
     /** One integration, its builder, and its users without the other integration. */
     record IntegrationMember(String id, String name, Integer depth, String partnerId, String partnerName,
-            com.ecosystemgraph.partner.PartnerType partnerType, long users,
+            com.ecosystemgraph.graph.PartnerType partnerType, long users,
             long churned, Double retention, Double averageNps, Double lift) {
     }
 }

@@ -1,6 +1,6 @@
 package com.ecosystemgraph.analytics;
 
-import com.ecosystemgraph.partner.PartnerType;
+import com.ecosystemgraph.graph.PartnerType;
 import java.time.LocalDate;
 import java.util.List;
 

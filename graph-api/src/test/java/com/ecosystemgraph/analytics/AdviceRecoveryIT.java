@@ -15,7 +15,7 @@ import com.ecosystemgraph.analytics.PerformanceDrivers.Lever;
 import com.ecosystemgraph.analytics.PerformanceDrivers.Outcome;
 import com.ecosystemgraph.analytics.ReferralNetwork.ReferralReach;
 import com.ecosystemgraph.analytics.ValueCombinations.Member;
-import com.ecosystemgraph.deal.DealSource;
+import com.ecosystemgraph.graph.DealSource;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

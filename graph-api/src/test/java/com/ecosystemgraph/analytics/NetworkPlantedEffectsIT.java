@@ -8,8 +8,8 @@ import com.ecosystemgraph.analytics.ChannelConflicts.ConflictKind;
 import com.ecosystemgraph.analytics.ChannelConflicts.ProtectionSide;
 import com.ecosystemgraph.analytics.ReferralGrowth.GrowthInterval;
 import com.ecosystemgraph.analytics.ReferralGrowth.GrowthPoint;
-import com.ecosystemgraph.deal.DealOutcome;
-import com.ecosystemgraph.deal.RegistrationStage;
+import com.ecosystemgraph.graph.DealOutcome;
+import com.ecosystemgraph.graph.RegistrationStage;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -97,7 +97,7 @@ class NetworkPlantedEffectsIT {
         // over no covering partner at all (a filter nobody matches: the demo has no platinum referral partner;
         // an unknown region is refused since regions have one spelling) every served customer is new
         ProspectReach alone = analytics.prospectReach(prospect, new AnalyticsFilter(null, null,
-                List.of(com.ecosystemgraph.partner.PartnerType.REFERRAL), null, List.of(com.ecosystemgraph.partner.PartnerTier.PLATINUM)),
+                List.of(com.ecosystemgraph.graph.PartnerType.REFERRAL), null, List.of(com.ecosystemgraph.graph.PartnerTier.PLATINUM)),
                 100);
         assertThat(alone.newCustomerCount()).isEqualTo(reach.servedCustomers());
     }

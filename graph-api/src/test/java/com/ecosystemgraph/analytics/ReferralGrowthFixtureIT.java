@@ -12,7 +12,7 @@ import com.ecosystemgraph.analytics.ReferralGrowth.Series;
 import com.ecosystemgraph.cypher.CypherStatements;
 import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.graphql.NotFoundException;
-import com.ecosystemgraph.partner.PartnerType;
+import com.ecosystemgraph.graph.PartnerType;
 import com.ecosystemgraph.support.TestNeo4j;
 import java.time.LocalDate;
 import java.util.List;
