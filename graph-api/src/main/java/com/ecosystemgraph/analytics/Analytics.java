@@ -51,9 +51,9 @@ import org.springframework.stereotype.Service;
 class Analytics {
 
     /** Below this many closed deals a win rate (and ratios built on it) is not reported. */
-    static final int MIN_CLOSED_DEALS = 5;
+    static final int MIN_CLOSED_DEALS = Limits.MIN_CLOSED_DEALS;
     /** Below this many won deals an average deal size or a median cycle is not reported. */
-    static final int MIN_WON_DEALS = 3;
+    static final int MIN_WON_DEALS = Limits.MIN_WON_DEALS;
     /** Below this many partners concentration figures are not reported. */
     static final int MIN_PARTNERS = Limits.MIN_PARTNERS;
     /** Below this many tenured partners quartiles are too coarse to call anyone diluted. */

@@ -6,7 +6,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Channel conflicts, the referral growth curve and prospects' marginal reach (schema: analytics-network.graphqls). */
+/** The referral growth curve and prospects' marginal reach (schema: analytics-network.graphqls). */
 @Controller
 @ViewerAccess
 class NetworkAnalyticsController {
@@ -15,11 +15,6 @@ class NetworkAnalyticsController {
 
     NetworkAnalyticsController(NetworkAnalytics analytics) {
         this.analytics = analytics;
-    }
-
-    @QueryMapping
-    ChannelConflicts channelConflicts(@Argument AnalyticsFilter filter, @Argument Integer windowDays, @Argument Integer first) {
-        return analytics.conflicts(filter, windowDays == null ? 30 : windowDays, first == null ? 20 : first);
     }
 
     @QueryMapping

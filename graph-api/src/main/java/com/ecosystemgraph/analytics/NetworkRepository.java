@@ -12,33 +12,12 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Runs the channel-conflict, referral-growth and prospect-reach statements of cypher/queries/analytics
+ * Runs the referral-growth and prospect-reach statements of cypher/queries/analytics
  * and maps their rows (the analysis is in {@link NetworkAnalytics}).
  */
 @Repository
 @Transactional(readOnly = true)
 class NetworkRepository {
-
-    /** A registration on a conflict deal, as stored (matches = the partner passes the partner filter). */
-    record RegistrationRow(String partnerId, String partnerName, String role, LocalDate registeredOn, String stage, boolean matches) {
-    }
-
-    /** A deal that may take part in a conflict: a direct deal or one with registrations. */
-    record DealRow(String id, String source, double amount, String outcome, LocalDate createdOn, LocalDate closedOn, boolean direct,
-            List<RegistrationRow> registrations) {
-    }
-
-    /** Two colliding deals. */
-    record PairRow(String a, String b, String kind) {
-    }
-
-    /** A conflicted customer. */
-    record ConflictRow(String customerId, String customerName, String industry, String region, List<PairRow> pairs, List<DealRow> deals) {
-    }
-
-    /** The customers with deals in the period and the conflicted ones. */
-    record ConflictsRow(LocalDate asOf, long customersWithDeals, List<ConflictRow> conflicts) {
-    }
 
     /** Signed partners added in one period, and how many of them were referred. */
     record PartnerGrowthRow(LocalDate period, long added, long referred) {
@@ -63,26 +42,6 @@ class NetworkRepository {
 
     NetworkRepository(CypherRunner cypher) {
         this.cypher = cypher;
-    }
-
-    ConflictsRow conflicts(AnalyticsFilter filter, int windowDays) {
-        Map<String, Object> parameters = parameters(filter);
-        parameters.put("windowDays", windowDays);
-        return cypher.one("analytics/channel-conflicts", parameters, r -> new ConflictsRow(filter.asOf(),
-                r.get("customersWithDeals").asLong(), r.get("conflicts").asList(NetworkRepository::conflict)))
-                .orElse(new ConflictsRow(filter.asOf(), 0, List.of()));
-    }
-
-    private static ConflictRow conflict(Value v) {
-        return new ConflictRow(v.get("customerId").asString(), GraphValues.string(v.get("customerName")),
-                GraphValues.string(v.get("industry")), GraphValues.string(v.get("region")),
-                v.get("pairs").asList(p -> new PairRow(p.get("a").asString(), p.get("b").asString(), p.get("kind").asString())),
-                v.get("deals").asList(d -> new DealRow(d.get("id").asString(), GraphValues.string(d.get("source")),
-                        d.get("amount").asDouble(0), d.get("outcome").asString(), GraphValues.date(d.get("createdOn")),
-                        GraphValues.date(d.get("closedOn")), d.get("direct").asBoolean(),
-                        d.get("registrations").asList(g -> new RegistrationRow(g.get("partnerId").asString(),
-                                GraphValues.string(g.get("partnerName")), g.get("role").asString(), GraphValues.date(g.get("registeredOn")),
-                                GraphValues.string(g.get("stage")), g.get("matches").asBoolean())))));
     }
 
     List<PartnerGrowthRow> partnerGrowth(AnalyticsFilter filter, String unit) {

@@ -1,6 +1,6 @@
 package com.ecosystemgraph.evidence;
 
-import com.ecosystemgraph.analytics.ConflictEvidence;
+import com.ecosystemgraph.analytics.conflicts.ConflictEvidence;
 import com.ecosystemgraph.deal.Deal;
 import com.ecosystemgraph.graphql.CypherRunner;
 import com.ecosystemgraph.graphql.GraphValues;

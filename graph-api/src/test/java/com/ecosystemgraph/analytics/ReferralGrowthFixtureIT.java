@@ -15,6 +15,9 @@ import com.ecosystemgraph.graphql.NotFoundException;
 import com.ecosystemgraph.partner.PartnerType;
 import com.ecosystemgraph.support.TestNeo4j;
 import java.time.LocalDate;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import com.ecosystemgraph.graphql.CypherRunner;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +36,12 @@ class ReferralGrowthFixtureIT {
         try (var session = TestNeo4j.driver().session()) {
             session.run(CypherStatements.fixture("analytics/referral-growth")).consume();
         }
-        analytics = ChannelConflictsFixtureIT.networkAnalytics();
+        analytics = networkAnalytics();
+    }
+
+    static NetworkAnalytics networkAnalytics() {
+        return new NetworkAnalytics(
+                new NetworkRepository(new CypherRunner(Neo4jClient.create(TestNeo4j.driver()), new SimpleMeterRegistry())));
     }
 
     @Test

@@ -1,4 +1,6 @@
-package com.ecosystemgraph.analytics;
+package com.ecosystemgraph.analytics.conflicts;
+
+import com.ecosystemgraph.analytics.AnalyticsFilter;
 
 import com.ecosystemgraph.partner.PartnerTier;
 import com.ecosystemgraph.partner.PartnerType;
@@ -16,10 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ConflictEvidence {
 
-    private final NetworkAnalytics network;
+    private final ConflictAnalysis conflicts;
 
-    ConflictEvidence(NetworkAnalytics network) {
-        this.network = network;
+    ConflictEvidence(ConflictAnalysis conflicts) {
+        this.conflicts = conflicts;
     }
 
     /** The ids of every deal in a conflict of the period within the window (of these customers' conflicts, when given). */
@@ -27,7 +29,7 @@ public class ConflictEvidence {
     public List<String> dealIds(LocalDate asOf, LocalDate from, List<PartnerType> partnerTypes, List<String> regions,
             List<PartnerTier> tiers,
             int windowDays, Collection<String> customerIds) {
-        ChannelConflicts all = network.conflicts(new AnalyticsFilter(asOf, from, partnerTypes, regions, tiers), windowDays, (Long) null);
+        ChannelConflicts all = conflicts.conflicts(new AnalyticsFilter(asOf, from, partnerTypes, regions, tiers), windowDays, (Long) null);
         return all.conflicts().stream()
                 .filter(c -> customerIds == null || customerIds.isEmpty() || customerIds.contains(c.customerId()))
                 .flatMap(c -> c.deals().stream()).map(ChannelConflicts.ConflictDeal::id).distinct().toList();

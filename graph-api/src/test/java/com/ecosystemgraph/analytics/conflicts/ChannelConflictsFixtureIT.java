@@ -1,12 +1,13 @@
-package com.ecosystemgraph.analytics;
+package com.ecosystemgraph.analytics.conflicts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.ecosystemgraph.analytics.ChannelConflicts.ChannelConflict;
-import com.ecosystemgraph.analytics.ChannelConflicts.ConflictDeal;
-import com.ecosystemgraph.analytics.ChannelConflicts.ConflictKind;
-import com.ecosystemgraph.analytics.ChannelConflicts.ProtectionSide;
+import com.ecosystemgraph.analytics.conflicts.ChannelConflicts.ChannelConflict;
+import com.ecosystemgraph.analytics.conflicts.ChannelConflicts.ConflictDeal;
+import com.ecosystemgraph.analytics.conflicts.ChannelConflicts.ConflictKind;
+import com.ecosystemgraph.analytics.conflicts.ChannelConflicts.ProtectionSide;
+import com.ecosystemgraph.analytics.AnalyticsFilter;
 import com.ecosystemgraph.cypher.CypherStatements;
 import com.ecosystemgraph.deal.DealOutcome;
 import com.ecosystemgraph.deal.RegistrationStage;
@@ -24,7 +25,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 /** Channel conflicts on cypher/fixtures/analytics/conflicts.cypher, against values worked out by hand there. */
 class ChannelConflictsFixtureIT {
 
-    static NetworkAnalytics analytics;
+    static ConflictAnalysis analytics;
 
     @BeforeAll
     static void fixture() {
@@ -32,12 +33,7 @@ class ChannelConflictsFixtureIT {
         try (var session = TestNeo4j.driver().session()) {
             session.run(CypherStatements.fixture("analytics/conflicts")).consume();
         }
-        analytics = networkAnalytics();
-    }
-
-    static NetworkAnalytics networkAnalytics() {
-        return new NetworkAnalytics(
-                new NetworkRepository(new CypherRunner(Neo4jClient.create(TestNeo4j.driver()), new SimpleMeterRegistry())));
+        analytics = ConflictAnalysis.on(new CypherRunner(Neo4jClient.create(TestNeo4j.driver()), new SimpleMeterRegistry()));
     }
 
     @Test
