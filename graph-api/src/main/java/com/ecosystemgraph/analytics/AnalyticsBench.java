@@ -1,7 +1,16 @@
 package com.ecosystemgraph.analytics;
 
+import com.ecosystemgraph.analytics.combinations.CombinationAnalysis;
+import com.ecosystemgraph.analytics.combinations.IntegrationCombinations.IntegrationCombinationOrder;
+import com.ecosystemgraph.analytics.combinations.ValueCombinations.CombinationOrder;
 import com.ecosystemgraph.analytics.conflicts.ConflictAnalysis;
+import com.ecosystemgraph.analytics.drivers.DriverAnalysis;
 import com.ecosystemgraph.analytics.economics.EconomicsAnalysis;
+import com.ecosystemgraph.analytics.kpis.KpiAnalysis;
+import com.ecosystemgraph.analytics.referrals.ReferralAnalysis;
+import com.ecosystemgraph.analytics.referrals.ReferralGrowth.GrowthInterval;
+import com.ecosystemgraph.analytics.referrals.ReferralNetwork.ReferralReach;
+import com.ecosystemgraph.analytics.returns.ReturnAnalysis;
 import com.ecosystemgraph.analytics.tiers.TierAnalysis;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -27,44 +36,46 @@ public final class AnalyticsBench {
 
     public static void run(ConfigurableApplicationContext context, PrintWriter out) {
         Map<String, Supplier<Object>> cases = new LinkedHashMap<>();
-        Analytics analytics = context.getBean(Analytics.class);
-        String referrer = analytics.network(null, 3, 0.5, 1).ranking().stream().findFirst().map(ReferralNetwork.ReferralReach::id)
+        ReferralAnalysis referrals = context.getBean(ReferralAnalysis.class);
+        String referrer = referrals.network(null, 3, 0.5, 1).ranking().stream().findFirst().map(ReferralReach::id)
                 .orElse(null);
-        cases.put("ecosystemKpis", () -> analytics.kpis(null));
-        cases.put("partnerReturns (referral credit, concentration, both dilution readings)", () -> analytics.returns(null, 20));
-        DriverAnalytics drivers = context.getBean(DriverAnalytics.class);
+        KpiAnalysis kpis = context.getBean(KpiAnalysis.class);
+        cases.put("ecosystemKpis", () -> kpis.kpis(null));
+        ReturnAnalysis returns = context.getBean(ReturnAnalysis.class);
+        cases.put("partnerReturns (referral credit, concentration, both dilution readings)", () -> returns.returns(null, 20));
+        DriverAnalysis drivers = context.getBean(DriverAnalysis.class);
         cases.put("performanceDrivers (every lever, raw and adjusted)", () -> drivers.drivers(null));
         // a period inside most partners' activity: the rollups' cumulative lists are read, not only their totals
-        LocalDate asOf = analytics.kpis(null).asOf();
+        LocalDate asOf = kpis.kpis(null).asOf();
         AnalyticsFilter lastYear = asOf == null ? null : new AnalyticsFilter(asOf, asOf.minusYears(1).plusDays(1), null, null, null);
-        cases.put("ecosystemKpis (the last 12 months)", () -> analytics.kpis(lastYear));
-        cases.put("partnerReturns (the last 12 months)", () -> analytics.returns(lastYear, 20));
+        cases.put("ecosystemKpis (the last 12 months)", () -> kpis.kpis(lastYear));
+        cases.put("partnerReturns (the last 12 months)", () -> returns.returns(lastYear, 20));
         AnalyticsFilter whole = new AnalyticsFilter(asOf, null, null, null, null);
-        cases.put("ecosystemKpis likeForLike (every closed deal, three sources)", () -> analytics.likeForLike(whole));
+        cases.put("ecosystemKpis likeForLike (every closed deal, three sources)", () -> kpis.likeForLike(whole));
         TierAnalysis tiers = context.getBean(TierAnalysis.class);
         cases.put("tierMismatches", () -> tiers.tiers(null, 1, 12));
         EconomicsAnalysis economics = context.getBean(EconomicsAnalysis.class);
         cases.put("partnerEconomics", () -> economics.economics(null, 2.5, 20));
+        CombinationAnalysis combinations = context.getBean(CombinationAnalysis.class);
         cases.put("valueCombinations (pairs, minSupport 10)",
-                () -> analytics.combinations(null, 2, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 10, 10));
+                () -> combinations.combinations(null, 2, CombinationOrder.INCREMENTAL_REVENUE, 10, 10));
         cases.put("valueCombinations (triples, minSupport 10)",
-                () -> analytics.combinations(null, 3, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 10, 10));
+                () -> combinations.combinations(null, 3, CombinationOrder.INCREMENTAL_REVENUE, 10, 10));
         cases.put("valueCombinations (triples, minSupport 2)",
-                () -> analytics.combinations(null, 3, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 2, 10));
-        cases.put("integrationCombinations (pairs, minSupport 10)", () -> analytics.integrationCombinations(null,
-                Analytics.IntegrationCombinationOrder.RETAINED_ARR, 10, 10));
+                () -> combinations.combinations(null, 3, CombinationOrder.INCREMENTAL_REVENUE, 2, 10));
+        cases.put("integrationCombinations (pairs, minSupport 10)", () -> combinations.integrationCombinations(null,
+                IntegrationCombinationOrder.RETAINED_ARR, 10, 10));
         if (referrer != null) {
-            cases.put("referralReach (top referrer, 3 hops)", () -> analytics.reach(referrer, null, 3, 0.5));
+            cases.put("referralReach (top referrer, 3 hops)", () -> referrals.reach(referrer, null, 3, 0.5));
         }
-        cases.put("referralNetwork (all referrers, 3 hops)", () -> analytics.network(null, 3, 0.5, 10));
-        cases.put("referralStructure (GDS project, PageRank, Louvain, betweenness, drop)", () -> analytics.structure(null, 10));
+        cases.put("referralNetwork (all referrers, 3 hops)", () -> referrals.network(null, 3, 0.5, 10));
+        cases.put("referralStructure (GDS project, PageRank, Louvain, betweenness, drop)", () -> referrals.structure(null, 10));
         ConflictAnalysis conflicts = context.getBean(ConflictAnalysis.class);
         cases.put("channelConflicts (30-day window, every customer)", () -> conflicts.conflicts(null, 30, 20));
-        NetworkAnalytics network = context.getBean(NetworkAnalytics.class);
-        cases.put("referralGrowth (quarters)", () -> network.growth(null, ReferralGrowth.GrowthInterval.QUARTER));
-        String prospect = network.busiestProspect();
+        cases.put("referralGrowth (quarters)", () -> referrals.growth(null, GrowthInterval.QUARTER));
+        String prospect = referrals.busiestProspect();
         if (prospect != null) {
-            cases.put("prospectReach (prospect serving the most customers)", () -> network.prospectReach(prospect, null, 20));
+            cases.put("prospectReach (prospect serving the most customers)", () -> referrals.prospectReach(prospect, null, 20));
         }
         InvestmentPlanner planner = context.getBean(InvestmentPlanner.class);
         double today = Math.max(1, planner.plan(1, InvestmentPlanConstraints.NONE, null).currentTotal());

@@ -19,7 +19,7 @@ public record AnalyticsFilter(LocalDate asOf, LocalDate from, List<PartnerType> 
 
     static final AnalyticsFilter NONE = new AnalyticsFilter(null, null, null, null, null);
 
-    static AnalyticsFilter orNone(AnalyticsFilter filter) {
+    public static AnalyticsFilter orNone(AnalyticsFilter filter) {
         return filter == null ? NONE : filter;
     }
 

@@ -1,15 +1,18 @@
 package com.ecosystemgraph.analytics;
 
+import com.ecosystemgraph.analytics.referrals.ReferralAnalysis;
+import com.ecosystemgraph.analytics.referrals.ReferralGrowth;
+import com.ecosystemgraph.analytics.referrals.ProspectReach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ecosystemgraph.analytics.conflicts.ChannelConflicts.ChannelConflict;
 import com.ecosystemgraph.analytics.conflicts.ChannelConflicts.ConflictDeal;
 import com.ecosystemgraph.analytics.conflicts.ChannelConflicts.ConflictKind;
 import com.ecosystemgraph.analytics.conflicts.ChannelConflicts.ProtectionSide;
-import com.ecosystemgraph.analytics.ReferralGrowth.GrowthInterval;
+import com.ecosystemgraph.analytics.referrals.ReferralGrowth.GrowthInterval;
 import com.ecosystemgraph.analytics.conflicts.ChannelConflicts;
 import com.ecosystemgraph.analytics.conflicts.ConflictAnalysis;
-import com.ecosystemgraph.analytics.ReferralGrowth.GrowthPoint;
+import com.ecosystemgraph.analytics.referrals.ReferralGrowth.GrowthPoint;
 import com.ecosystemgraph.deal.DealOutcome;
 import com.ecosystemgraph.deal.RegistrationStage;
 import com.ecosystemgraph.graphql.CypherRunner;
@@ -30,7 +33,7 @@ import tools.jackson.databind.JsonNode;
  */
 class NetworkPlantedEffectsIT {
 
-    static NetworkAnalytics analytics;
+    static ReferralAnalysis analytics;
     static ConflictAnalysis conflicts;
     static JsonNode planted;
 

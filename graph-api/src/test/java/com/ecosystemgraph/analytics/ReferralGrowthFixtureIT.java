@@ -1,14 +1,17 @@
 package com.ecosystemgraph.analytics;
 
+import com.ecosystemgraph.analytics.referrals.ReferralAnalysis;
+import com.ecosystemgraph.analytics.referrals.ReferralGrowth;
+import com.ecosystemgraph.analytics.referrals.ProspectReach;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.ecosystemgraph.analytics.ProspectReach.Cell;
-import com.ecosystemgraph.analytics.ProspectReach.NewCustomer;
-import com.ecosystemgraph.analytics.ReferralGrowth.GrowthInterval;
-import com.ecosystemgraph.analytics.ReferralGrowth.GrowthPoint;
-import com.ecosystemgraph.analytics.ReferralGrowth.Series;
+import com.ecosystemgraph.analytics.referrals.ProspectReach.Cell;
+import com.ecosystemgraph.analytics.referrals.ProspectReach.NewCustomer;
+import com.ecosystemgraph.analytics.referrals.ReferralGrowth.GrowthInterval;
+import com.ecosystemgraph.analytics.referrals.ReferralGrowth.GrowthPoint;
+import com.ecosystemgraph.analytics.referrals.ReferralGrowth.Series;
 import com.ecosystemgraph.cypher.CypherStatements;
 import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.graphql.NotFoundException;
@@ -28,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReferralGrowthFixtureIT {
 
-    static NetworkAnalytics analytics;
+    static ReferralAnalysis analytics;
 
     @BeforeAll
     static void fixture() {
@@ -39,9 +42,8 @@ class ReferralGrowthFixtureIT {
         analytics = networkAnalytics();
     }
 
-    static NetworkAnalytics networkAnalytics() {
-        return new NetworkAnalytics(
-                new NetworkRepository(new CypherRunner(Neo4jClient.create(TestNeo4j.driver()), new SimpleMeterRegistry())));
+    static ReferralAnalysis networkAnalytics() {
+        return ReferralAnalysis.on(new CypherRunner(Neo4jClient.create(TestNeo4j.driver()), new SimpleMeterRegistry()));
     }
 
     @Test

@@ -1,5 +1,6 @@
-package com.ecosystemgraph.analytics;
+package com.ecosystemgraph.analytics.drivers;
 
+import com.ecosystemgraph.analytics.AnalyticsFilter;
 import com.ecosystemgraph.security.ViewerAccess;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -10,9 +11,9 @@ import org.springframework.stereotype.Controller;
 @ViewerAccess
 class PerformanceDriversController {
 
-    private final DriverAnalytics drivers;
+    private final DriverAnalysis drivers;
 
-    PerformanceDriversController(DriverAnalytics drivers) {
+    PerformanceDriversController(DriverAnalysis drivers) {
         this.drivers = drivers;
     }
 

@@ -1,4 +1,4 @@
-package com.ecosystemgraph.analytics;
+package com.ecosystemgraph.analytics.referrals;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,27 +8,27 @@ import java.util.List;
  * optionally personalised), micro-ecosystems (Louvain) and bridge partners (betweenness); graph (the
  * network itself with every node's scores, for drawing) only when asked for, null otherwise.
  */
-record ReferralStructure(long nodes, long referrals, boolean personalised, List<Score> influence, List<Community> communities,
+public record ReferralStructure(long nodes, long referrals, boolean personalised, List<Score> influence, List<Community> communities,
         List<Score> bridges, Graph graph) {
 
     /** A partner's score. */
-    record Score(String id, double score) {
+    public record Score(String id, double score) {
     }
 
     /** One community: its size (entities that take part in referrals), its signed partners and customers. */
-    record Community(long communityId, long size, List<String> partnerIds, long customers) {
+    public record Community(long communityId, long size, List<String> partnerIds, long customers) {
     }
 
     /** The referral network's nodes (most influential first, capped) and the referrals between them. */
-    record Graph(List<GraphNode> nodes, List<GraphEdge> edges, long total, boolean truncated) {
+    public record Graph(List<GraphNode> nodes, List<GraphEdge> edges, long total, boolean truncated) {
     }
 
     /** A partner, prospect or customer taking part in referrals; id kind-qualified as the explorer's ("Partner:P1"). */
-    record GraphNode(String id, String kind, String entityId, String label, boolean prospect, long community, double influence,
+    public record GraphNode(String id, String kind, String entityId, String label, boolean prospect, long community, double influence,
             double betweenness) {
     }
 
     /** A referral: source referred target on that date. */
-    record GraphEdge(String source, String target, LocalDate on) {
+    public record GraphEdge(String source, String target, LocalDate on) {
     }
 }

@@ -1,5 +1,6 @@
-package com.ecosystemgraph.analytics;
+package com.ecosystemgraph.analytics.referrals;
 
+import com.ecosystemgraph.analytics.AnalyticsFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,7 +35,8 @@ class ReferralStructureAsOfIT {
 
     @Test
     void referralStructureAsOfADate() {
-        Analytics structure = AnalyticsFixtureIT.analytics();
+        ReferralAnalysis structure = ReferralAnalysis
+                .on(new CypherRunner(Neo4jClient.create(TestNeo4j.driver()), new SimpleMeterRegistry()));
         // referrals dated by 2025-03-01: R1->R2, R1->K2, so only R1, R2 and K2 take part and are projected
         ReferralStructure then = structure.structure(new AnalyticsFilter(LocalDate.parse("2025-03-01"), null, null, null, null), null, 10);
         assertThat(then.nodes()).isEqualTo(3);
@@ -63,12 +65,12 @@ class ReferralStructureAsOfIT {
             }
         };
         Neo4jTransactionManager transactions = new Neo4jTransactionManager(driver);
-        AnalyticsRepository repository = new AnalyticsRepository(failing);
+        ReferralQuery repository = new ReferralQuery(failing);
         repository.useTransactions(transactions);
         ProxyFactory proxy = new ProxyFactory(repository);
         proxy.setProxyTargetClass(true);
         proxy.addAdvice(new TransactionInterceptor(transactions, new AnnotationTransactionAttributeSource(false)));
-        Analytics analytics = new Analytics((AnalyticsRepository) proxy.getProxy());
+        ReferralAnalysis analytics = new ReferralAnalysis((ReferralQuery) proxy.getProxy());
         assertThatThrownBy(() -> analytics.structure(null, 10)).hasStackTraceContaining("Graph with name `no-such-graph` does not exist");
         assertThat(graphs()).isEmpty();
     }
