@@ -1,7 +1,7 @@
 package com.ecosystemgraph.analytics;
 
-import com.ecosystemgraph.graphql.CypherRunner;
-import com.ecosystemgraph.graphql.GraphValues;
+import com.ecosystemgraph.neo4j.CypherRunner;
+import com.ecosystemgraph.neo4j.GraphValues;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

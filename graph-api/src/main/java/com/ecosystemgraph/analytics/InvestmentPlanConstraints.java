@@ -1,8 +1,8 @@
 package com.ecosystemgraph.analytics;
 
 import com.ecosystemgraph.graphql.BadRequestException;
-import com.ecosystemgraph.partner.PartnerTier;
-import com.ecosystemgraph.partner.PartnerType;
+import com.ecosystemgraph.graph.PartnerTier;
+import com.ecosystemgraph.graph.PartnerType;
 import java.util.List;
 import java.util.Locale;
 

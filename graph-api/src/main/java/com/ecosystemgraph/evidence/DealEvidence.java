@@ -9,7 +9,7 @@ record DealEvidence(LocalDate asOf, LocalDate from, long totalCount, double tota
         long lost, List<Edge> edges, Connection.PageInfo pageInfo) {
 
     /** {@code EvidenceEdge}. */
-    record Edge(String cursor, com.ecosystemgraph.deal.Deal node, double value, EvidenceRow.EvidenceEntity creditedTo, Integer hops,
+    record Edge(String cursor, com.ecosystemgraph.graph.Deal node, double value, EvidenceRow.EvidenceEntity creditedTo, Integer hops,
             Double hours) {
     }
 

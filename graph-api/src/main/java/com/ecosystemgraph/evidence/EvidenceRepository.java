@@ -1,9 +1,9 @@
 package com.ecosystemgraph.evidence;
 
-import com.ecosystemgraph.analytics.conflicts.ConflictEvidence;
-import com.ecosystemgraph.deal.Deal;
-import com.ecosystemgraph.graphql.CypherRunner;
-import com.ecosystemgraph.graphql.GraphValues;
+import com.ecosystemgraph.links.ConflictDeals;
+import com.ecosystemgraph.graph.Deal;
+import com.ecosystemgraph.neo4j.CypherRunner;
+import com.ecosystemgraph.neo4j.GraphValues;
 import com.ecosystemgraph.graphql.Page;
 import java.util.HashMap;
 import java.util.List;
@@ -15,16 +15,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads the rows behind a figure: cypher/queries/evidence/deals-* for plain deals, credits-* for the
  * measures whose rows credit a partner or a referred entity. A channel conflict's deals come from the
- * conflicts analysis itself ({@link ConflictEvidence}).
+ * conflicts analysis itself ({@link ConflictDeals}, answered by analytics/).
  */
 @Repository
 @Transactional(readOnly = true)
 class EvidenceRepository {
 
     private final CypherRunner cypher;
-    private final ConflictEvidence conflicts;
+    private final ConflictDeals conflicts;
 
-    EvidenceRepository(CypherRunner cypher, ConflictEvidence conflicts) {
+    EvidenceRepository(CypherRunner cypher, ConflictDeals conflicts) {
         this.cypher = cypher;
         this.conflicts = conflicts;
     }

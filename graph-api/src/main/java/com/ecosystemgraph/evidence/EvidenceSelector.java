@@ -1,6 +1,6 @@
 package com.ecosystemgraph.evidence;
 
-import com.ecosystemgraph.deal.DealSource;
+import com.ecosystemgraph.graph.DealSource;
 import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.graphql.Filters;
 import java.util.List;

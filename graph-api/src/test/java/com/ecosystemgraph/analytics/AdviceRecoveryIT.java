@@ -25,7 +25,7 @@ import com.ecosystemgraph.analytics.drivers.PerformanceDrivers.Lever;
 import com.ecosystemgraph.analytics.drivers.PerformanceDrivers.Outcome;
 import com.ecosystemgraph.analytics.referrals.ReferralNetwork.ReferralReach;
 import com.ecosystemgraph.analytics.combinations.ValueCombinations.Member;
-import com.ecosystemgraph.deal.DealSource;
+import com.ecosystemgraph.graph.DealSource;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

@@ -21,7 +21,7 @@ import com.ecosystemgraph.analytics.economics.PartnerEconomics;
 import com.ecosystemgraph.analytics.tiers.TierAnalysis;
 import com.ecosystemgraph.analytics.tiers.TierMismatches;
 import com.ecosystemgraph.analytics.tiers.TierMismatches.TierMismatch;
-import com.ecosystemgraph.deal.DealSource;
+import com.ecosystemgraph.graph.DealSource;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -15,7 +15,7 @@ import com.ecosystemgraph.analytics.drivers.PerformanceDrivers.Lever;
 import com.ecosystemgraph.analytics.drivers.PerformanceDrivers.Outcome;
 import com.ecosystemgraph.cypher.CypherStatements;
 import com.ecosystemgraph.graphql.BadRequestException;
-import com.ecosystemgraph.partner.PartnerType;
+import com.ecosystemgraph.graph.PartnerType;
 import com.ecosystemgraph.support.TestNeo4j;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,7 @@ import com.ecosystemgraph.analytics.InvestmentPlan.MoveShare;
 import com.ecosystemgraph.analytics.InvestmentPlan.PlannedInvestment;
 import com.ecosystemgraph.cypher.CypherStatements;
 import com.ecosystemgraph.graphql.BadRequestException;
-import com.ecosystemgraph.partner.PartnerType;
+import com.ecosystemgraph.graph.PartnerType;
 import com.ecosystemgraph.support.TestNeo4j;
 import java.time.LocalDate;
 import java.util.List;

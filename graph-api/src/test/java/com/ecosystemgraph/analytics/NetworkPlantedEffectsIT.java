@@ -13,9 +13,9 @@ import com.ecosystemgraph.analytics.referrals.ReferralGrowth.GrowthInterval;
 import com.ecosystemgraph.analytics.conflicts.ChannelConflicts;
 import com.ecosystemgraph.analytics.conflicts.ConflictAnalysis;
 import com.ecosystemgraph.analytics.referrals.ReferralGrowth.GrowthPoint;
-import com.ecosystemgraph.deal.DealOutcome;
-import com.ecosystemgraph.deal.RegistrationStage;
-import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.graph.DealOutcome;
+import com.ecosystemgraph.graph.RegistrationStage;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import com.ecosystemgraph.support.TestNeo4j;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -108,7 +108,7 @@ class NetworkPlantedEffectsIT {
         // over no covering partner at all (a filter nobody matches: the demo has no platinum referral partner;
         // an unknown region is refused since regions have one spelling) every served customer is new
         ProspectReach alone = analytics.prospectReach(prospect, new AnalyticsFilter(null, null,
-                List.of(com.ecosystemgraph.partner.PartnerType.REFERRAL), null, List.of(com.ecosystemgraph.partner.PartnerTier.PLATINUM)),
+                List.of(com.ecosystemgraph.graph.PartnerType.REFERRAL), null, List.of(com.ecosystemgraph.graph.PartnerTier.PLATINUM)),
                 100);
         assertThat(alone.newCustomerCount()).isEqualTo(reach.servedCustomers());
     }

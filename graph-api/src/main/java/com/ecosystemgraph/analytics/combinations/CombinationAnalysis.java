@@ -10,7 +10,7 @@ import com.ecosystemgraph.analytics.combinations.CombinationRows.TotalsRow;
 import com.ecosystemgraph.analytics.combinations.IntegrationCombinations.IntegrationCombinationOrder;
 import com.ecosystemgraph.analytics.combinations.ValueCombinations.CombinationOrder;
 import com.ecosystemgraph.graphql.BadRequestException;
-import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;

@@ -8,7 +8,7 @@ import com.ecosystemgraph.analytics.StoredValues;
 import com.ecosystemgraph.analytics.combinations.CombinationRows.CustomerRow;
 import com.ecosystemgraph.analytics.combinations.CombinationRows.IntegrationPairRow;
 import com.ecosystemgraph.analytics.combinations.CombinationRows.IntegrationRow;
-import com.ecosystemgraph.partner.PartnerType;
+import com.ecosystemgraph.graph.PartnerType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

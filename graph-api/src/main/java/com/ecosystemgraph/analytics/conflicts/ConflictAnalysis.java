@@ -3,7 +3,7 @@ package com.ecosystemgraph.analytics.conflicts;
 import com.ecosystemgraph.analytics.AnalyticsFilter;
 import com.ecosystemgraph.analytics.Limits;
 import com.ecosystemgraph.graphql.BadRequestException;
-import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import org.springframework.stereotype.Service;
 
 /** Channel conflicts (docs/analytics.md#5): checks the arguments, reads the rows, computes {@link ChannelConflicts}. */

@@ -2,8 +2,9 @@ package com.ecosystemgraph.analytics.conflicts;
 
 import com.ecosystemgraph.analytics.AnalyticsFilter;
 
-import com.ecosystemgraph.partner.PartnerTier;
-import com.ecosystemgraph.partner.PartnerType;
+import com.ecosystemgraph.graph.PartnerTier;
+import com.ecosystemgraph.graph.PartnerType;
+import com.ecosystemgraph.links.ConflictDeals;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * deals add up to its amounts by construction.
  */
 @Service
-public class ConflictEvidence {
+public class ConflictEvidence implements ConflictDeals {
 
     private final ConflictAnalysis conflicts;
 
@@ -25,6 +26,7 @@ public class ConflictEvidence {
     }
 
     /** The ids of every deal in a conflict of the period within the window (of these customers' conflicts, when given). */
+    @Override
     @Transactional(readOnly = true)
     public List<String> dealIds(LocalDate asOf, LocalDate from, List<PartnerType> partnerTypes, List<String> regions,
             List<PartnerTier> tiers,

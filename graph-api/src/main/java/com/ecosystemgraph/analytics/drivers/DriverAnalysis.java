@@ -2,7 +2,7 @@ package com.ecosystemgraph.analytics.drivers;
 
 import com.ecosystemgraph.analytics.AnalyticsFilter;
 import com.ecosystemgraph.analytics.AnalyticsRepository;
-import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import org.springframework.stereotype.Service;
 
 /**

@@ -7,7 +7,7 @@ import com.ecosystemgraph.analytics.AnalyticsRepository.PartnerRow;
 import com.ecosystemgraph.analytics.drivers.PerformanceDrivers.Lever;
 import com.ecosystemgraph.analytics.drivers.PerformanceDrivers.TypeMix;
 import com.ecosystemgraph.analytics.drivers.PerformanceDrivers.TypeShare;
-import com.ecosystemgraph.partner.PartnerType;
+import com.ecosystemgraph.graph.PartnerType;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import com.ecosystemgraph.analytics.AnalyticsRepository.PartnerRow;
 import com.ecosystemgraph.analytics.Interval;
 import com.ecosystemgraph.analytics.drivers.DriverGroupings.Grouping;
 import com.ecosystemgraph.analytics.drivers.DriverGroupings.Unit;
-import com.ecosystemgraph.partner.PartnerType;
+import com.ecosystemgraph.graph.PartnerType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

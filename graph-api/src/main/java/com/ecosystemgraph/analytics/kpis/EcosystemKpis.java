@@ -11,7 +11,7 @@ import com.ecosystemgraph.analytics.Interval;
 import com.ecosystemgraph.analytics.Ratios;
 import com.ecosystemgraph.analytics.Statistics;
 import com.ecosystemgraph.analytics.StoredValues;
-import com.ecosystemgraph.deal.DealSource;
+import com.ecosystemgraph.graph.DealSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;

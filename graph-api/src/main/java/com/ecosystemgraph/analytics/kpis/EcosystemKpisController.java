@@ -3,7 +3,7 @@ package com.ecosystemgraph.analytics.kpis;
 import com.ecosystemgraph.analytics.AnalyticsFilter;
 import com.ecosystemgraph.analytics.kpis.EcosystemKpis.LikeForLike;
 import com.ecosystemgraph.analytics.kpis.EcosystemKpis.SourceComparison;
-import com.ecosystemgraph.deal.DealSource;
+import com.ecosystemgraph.graph.DealSource;
 import com.ecosystemgraph.security.ViewerAccess;
 import java.util.HashMap;
 import java.util.List;

@@ -3,8 +3,8 @@ package com.ecosystemgraph.analytics.kpis;
 import com.ecosystemgraph.analytics.AnalyticsFilter;
 import com.ecosystemgraph.analytics.AnalyticsRepository;
 import com.ecosystemgraph.analytics.kpis.EcosystemKpis.LikeForLike;
-import com.ecosystemgraph.deal.DealSource;
-import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.graph.DealSource;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 

@@ -4,7 +4,7 @@ import com.ecosystemgraph.analytics.AnalyticsFilter;
 import com.ecosystemgraph.analytics.AnalyticsRepository;
 import com.ecosystemgraph.analytics.AnalyticsRepository.ActivityRow;
 import com.ecosystemgraph.analytics.AnalyticsRepository.SourceRow;
-import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -6,7 +6,7 @@ import com.ecosystemgraph.analytics.NetworkCredit;
 import com.ecosystemgraph.analytics.referrals.ReferralGrowth.GrowthInterval;
 import com.ecosystemgraph.analytics.referrals.ReferralNetwork.ReferralReach;
 import com.ecosystemgraph.graphql.BadRequestException;
-import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import com.ecosystemgraph.graphql.NotFoundException;
 import java.util.List;
 import org.springframework.stereotype.Service;

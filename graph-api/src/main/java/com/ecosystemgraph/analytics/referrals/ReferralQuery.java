@@ -4,8 +4,8 @@ import com.ecosystemgraph.analytics.AnalyticsFilter;
 import com.ecosystemgraph.analytics.referrals.ReferralGrowth.CustomerGrowthRow;
 import com.ecosystemgraph.analytics.referrals.ReferralGrowth.PartnerGrowthRow;
 
-import com.ecosystemgraph.graphql.CypherRunner;
-import com.ecosystemgraph.graphql.GraphValues;
+import com.ecosystemgraph.neo4j.CypherRunner;
+import com.ecosystemgraph.neo4j.GraphValues;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

@@ -9,7 +9,7 @@ import com.ecosystemgraph.analytics.conflicts.ChannelConflicts.ProtectionSide;
 import com.ecosystemgraph.analytics.conflicts.ConflictRow.DealRow;
 import com.ecosystemgraph.analytics.conflicts.ConflictRow.PairRow;
 import com.ecosystemgraph.analytics.conflicts.ConflictRow.RegistrationRow;
-import com.ecosystemgraph.deal.RegistrationStage;
+import com.ecosystemgraph.graph.RegistrationStage;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import com.ecosystemgraph.analytics.AnalyticsRepository.SourceRow;
 import com.ecosystemgraph.analytics.kpis.EcosystemKpis.LikeForLike;
 import com.ecosystemgraph.analytics.kpis.EcosystemKpis.SourceComparison;
 import com.ecosystemgraph.analytics.kpis.EcosystemKpis.SourceKpis;
-import com.ecosystemgraph.deal.DealSource;
+import com.ecosystemgraph.graph.DealSource;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
