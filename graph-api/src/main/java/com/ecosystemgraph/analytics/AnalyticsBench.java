@@ -7,6 +7,8 @@ import com.ecosystemgraph.analytics.conflicts.ConflictAnalysis;
 import com.ecosystemgraph.analytics.drivers.DriverAnalysis;
 import com.ecosystemgraph.analytics.economics.EconomicsAnalysis;
 import com.ecosystemgraph.analytics.kpis.KpiAnalysis;
+import com.ecosystemgraph.analytics.plan.InvestmentPlanConstraints;
+import com.ecosystemgraph.analytics.plan.InvestmentPlanner;
 import com.ecosystemgraph.analytics.referrals.ReferralAnalysis;
 import com.ecosystemgraph.analytics.referrals.ReferralGrowth.GrowthInterval;
 import com.ecosystemgraph.analytics.referrals.ReferralNetwork.ReferralReach;

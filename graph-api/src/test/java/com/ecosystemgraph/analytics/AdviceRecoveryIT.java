@@ -1,5 +1,7 @@
 package com.ecosystemgraph.analytics;
 
+import com.ecosystemgraph.analytics.plan.InvestmentPlan;
+import com.ecosystemgraph.analytics.plan.InvestmentPlanner;
 import com.ecosystemgraph.analytics.referrals.ReferralAnalysis;
 import com.ecosystemgraph.analytics.referrals.ReferralNetwork;
 import com.ecosystemgraph.analytics.drivers.DriverAnalysis;
@@ -15,8 +17,8 @@ import static org.assertj.core.api.Assertions.within;
 import com.ecosystemgraph.analytics.kpis.EcosystemKpis;
 import com.ecosystemgraph.analytics.kpis.EcosystemKpis.AdjustedRatio;
 import com.ecosystemgraph.analytics.kpis.EcosystemKpis.LikeForLike;
-import com.ecosystemgraph.analytics.InvestmentPlan.InvestmentMove;
-import com.ecosystemgraph.analytics.InvestmentPlan.PlannedInvestment;
+import com.ecosystemgraph.analytics.plan.InvestmentPlan.InvestmentMove;
+import com.ecosystemgraph.analytics.plan.InvestmentPlan.PlannedInvestment;
 import com.ecosystemgraph.analytics.returns.PartnerReturns.DilutedPartner;
 import com.ecosystemgraph.analytics.drivers.PerformanceDrivers.DriverGroup;
 import com.ecosystemgraph.analytics.drivers.PerformanceDrivers.DriverLever;

@@ -1,5 +1,6 @@
 package com.ecosystemgraph.analytics;
 
+import com.ecosystemgraph.analytics.plan.InvestmentPlan;
 import com.ecosystemgraph.analytics.drivers.DriverAnalysis;
 import com.ecosystemgraph.analytics.drivers.PerformanceDrivers;
 import com.ecosystemgraph.analytics.returns.PartnerReturns;

@@ -38,7 +38,8 @@ class AnalyticsLayoutTest {
     /** The slices above are the analyses' packages: each of these holds its classes (a package that moved or vanished fails here). */
     @Test
     void everyMovedAnalysisHasItsPackage() {
-        for (String analysis : List.of("kpis", "returns", "tiers", "economics", "conflicts", "combinations", "referrals", "drivers")) {
+        for (String analysis : List.of("kpis", "returns", "tiers", "economics", "conflicts", "combinations", "referrals", "drivers",
+                "plan")) {
             assertThat(service.that(resideInAPackage("com.ecosystemgraph.analytics." + analysis))).as(analysis).isNotEmpty();
         }
     }

@@ -1,4 +1,6 @@
-package com.ecosystemgraph.analytics;
+package com.ecosystemgraph.analytics.plan;
+
+import com.ecosystemgraph.analytics.AnalyticsFilter;
 
 import com.ecosystemgraph.security.ViewerAccess;
 import org.springframework.graphql.data.method.annotation.Argument;

@@ -1,4 +1,4 @@
-package com.ecosystemgraph.analytics;
+package com.ecosystemgraph.analytics.plan;
 
 import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.graph.PartnerTier;
@@ -11,10 +11,10 @@ import java.util.Locale;
  * field is optional; the partner lists say which partners the plan may change (the others stay at
  * today's share of the budget), unlike the filter, which says which partners are in the plan at all.
  */
-record InvestmentPlanConstraints(Double maxPerPartner, Double minPerPartner, List<PartnerType> partnerTypes, List<PartnerTier> tiers,
+public record InvestmentPlanConstraints(Double maxPerPartner, Double minPerPartner, List<PartnerType> partnerTypes, List<PartnerTier> tiers,
         List<String> regions, Integer maxPartnersChanged, Double keepCurrent) {
 
-    static final InvestmentPlanConstraints NONE = new InvestmentPlanConstraints(null, null, null, null, null, null, null);
+    public static final InvestmentPlanConstraints NONE = new InvestmentPlanConstraints(null, null, null, null, null, null, null);
     /** Larger than any partner budget we could mean; beyond it a figure is a typo, not a plan. */
     static final double MAX_AMOUNT = 1e12;
     static final int MAX_PARTNERS_CHANGED = 100_000;

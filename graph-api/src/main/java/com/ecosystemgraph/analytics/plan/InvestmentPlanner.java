@@ -1,8 +1,14 @@
-package com.ecosystemgraph.analytics;
+package com.ecosystemgraph.analytics.plan;
 
-import com.ecosystemgraph.analytics.InvestmentPlan.InvestmentMove;
-import com.ecosystemgraph.analytics.InvestmentPlan.MoveShare;
-import com.ecosystemgraph.analytics.InvestmentPlan.PlannedInvestment;
+import com.ecosystemgraph.analytics.AnalyticsFilter;
+import com.ecosystemgraph.analytics.AnalyticsRepository;
+import com.ecosystemgraph.analytics.Formats;
+import com.ecosystemgraph.analytics.NetworkCredit;
+import com.ecosystemgraph.analytics.Statistics;
+
+import com.ecosystemgraph.analytics.plan.InvestmentPlan.InvestmentMove;
+import com.ecosystemgraph.analytics.plan.InvestmentPlan.MoveShare;
+import com.ecosystemgraph.analytics.plan.InvestmentPlan.PlannedInvestment;
 import com.ecosystemgraph.analytics.AnalyticsRepository.Measure;
 import com.ecosystemgraph.analytics.AnalyticsRepository.PartnerRow;
 import com.ecosystemgraph.graphql.BadRequestException;
@@ -26,9 +32,12 @@ import org.springframework.stereotype.Service;
  * concave expected-revenue curve R(x) = a·ln(1 + x/S); the budget is water-filled on the curves'
  * marginal return under the constraints, and the difference to today's allocation is grouped into
  * moves. The curve's parameters, the window and the IPP model used are stated in the result.
+ *
+ * <p>Over 400 lines, with a plan method of about 200: moved as it was, its split into named stages
+ * (read, curves, water-fill, moves, notes) and a pure {@code InvestmentPlan.of} are still to do (issue 16 item 1).
  */
 @Service
-class InvestmentPlanner {
+public class InvestmentPlanner {
 
     /** Below this many partners with investment history a plan would rank noise. */
     static final int MIN_PLAN_PARTNERS = 5;
@@ -36,7 +45,7 @@ class InvestmentPlanner {
     private final AnalyticsRepository analytics;
     private final NetworkCredit network;
 
-    InvestmentPlanner(AnalyticsRepository analytics) {
+    public InvestmentPlanner(AnalyticsRepository analytics) {
         this.analytics = analytics;
         this.network = new NetworkCredit(analytics);
     }
@@ -62,12 +71,12 @@ class InvestmentPlanner {
             double atBudget, boolean changeable, double credit, double networkReturn, double directShare) {
     }
 
-    InvestmentPlan plan(double budget, InvestmentPlanConstraints given, AnalyticsFilter givenFilter) {
+    public InvestmentPlan plan(double budget, InvestmentPlanConstraints given, AnalyticsFilter givenFilter) {
         return plan(budget, given, givenFilter, true);
     }
 
     /** With countNetwork, a partner's return includes its referral credit (3 hops, decay 0.5, as referralReach). */
-    InvestmentPlan plan(double budget, InvestmentPlanConstraints given, AnalyticsFilter givenFilter, boolean countNetwork) {
+    public InvestmentPlan plan(double budget, InvestmentPlanConstraints given, AnalyticsFilter givenFilter, boolean countNetwork) {
         if (!Double.isFinite(budget) || budget <= 0 || budget > InvestmentPlanConstraints.MAX_AMOUNT) {
             throw new BadRequestException(
                     "investmentPlan: budget must be above 0 and at most 1e12 (the amount to allocate over the next 12 months), was "

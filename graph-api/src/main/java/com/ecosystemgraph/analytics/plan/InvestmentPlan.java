@@ -1,4 +1,4 @@
-package com.ecosystemgraph.analytics;
+package com.ecosystemgraph.analytics.plan;
 
 import com.ecosystemgraph.graph.PartnerTier;
 import com.ecosystemgraph.graph.PartnerType;
@@ -13,7 +13,7 @@ import java.util.List;
  * @param saturationScale  S of the return curves a·ln(1 + x/S)
  * @param marginalReturn   the water level: expected revenue of the plan's last dollar at every partner not held by a floor or cap
  */
-record InvestmentPlan(LocalDate asOf, LocalDate historyFrom, LocalDate currentFrom, double budget, double currentTotal,
+public record InvestmentPlan(LocalDate asOf, LocalDate historyFrom, LocalDate currentFrom, double budget, double currentTotal,
         Double saturationScale, Double pooledReturn, Double marginalReturn, long partnersInPlan, long partnersChanged,
         Double expectedRevenueCurrent, Double expectedRevenuePlanned, Double expectedUplift, Double expectedUpliftShare,
         Double expectedUpliftDirect, Double expectedUpliftNetwork, boolean networkCounted,
@@ -26,7 +26,7 @@ record InvestmentPlan(LocalDate asOf, LocalDate historyFrom, LocalDate currentFr
      * revenue counts referral credit when the plan counts network value; {@code directShare} is the
      * part of it from the partner's own deals.
      */
-    record PlannedInvestment(String id, String name, PartnerType type, PartnerTier tier, String region, double currentInvestment,
+    public record PlannedInvestment(String id, String name, PartnerType type, PartnerTier tier, String region, double currentInvestment,
             double currentAtBudget, double plannedInvestment, double change, double expectedRevenueCurrent,
             double expectedRevenuePlanned, double marginalReturn, double historyInvestment, double historyRevenue,
             double historicalReturn, double expectedReturn, double historyWeight, Double ippProbability, boolean held,
@@ -39,11 +39,11 @@ record InvestmentPlan(LocalDate asOf, LocalDate historyFrom, LocalDate currentFr
      * expected to add: {@code directEffect} through the partners' own deals, {@code networkEffect}
      * through their referral credit (they sum to {@code expectedRevenueEffect}).
      */
-    record InvestmentMove(List<MoveShare> from, List<MoveShare> to, double amount, double expectedRevenueEffect, double directEffect,
+    public record InvestmentMove(List<MoveShare> from, List<MoveShare> to, double amount, double expectedRevenueEffect, double directEffect,
             double networkEffect) {
     }
 
     /** One partner's part of a move. */
-    record MoveShare(String id, String name, double amount) {
+    public record MoveShare(String id, String name, double amount) {
     }
 }
