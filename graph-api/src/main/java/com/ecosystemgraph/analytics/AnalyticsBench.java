@@ -1,6 +1,18 @@
 package com.ecosystemgraph.analytics;
 
+import com.ecosystemgraph.analytics.combinations.CombinationAnalysis;
+import com.ecosystemgraph.analytics.combinations.IntegrationCombinations.IntegrationCombinationOrder;
+import com.ecosystemgraph.analytics.combinations.ValueCombinations.CombinationOrder;
+import com.ecosystemgraph.analytics.conflicts.ConflictAnalysis;
+import com.ecosystemgraph.analytics.drivers.DriverAnalysis;
 import com.ecosystemgraph.analytics.economics.EconomicsAnalysis;
+import com.ecosystemgraph.analytics.kpis.KpiAnalysis;
+import com.ecosystemgraph.analytics.plan.InvestmentPlanConstraints;
+import com.ecosystemgraph.analytics.plan.InvestmentPlanner;
+import com.ecosystemgraph.analytics.referrals.ReferralAnalysis;
+import com.ecosystemgraph.analytics.referrals.ReferralGrowth.GrowthInterval;
+import com.ecosystemgraph.analytics.referrals.ReferralNetwork.ReferralReach;
+import com.ecosystemgraph.analytics.returns.ReturnAnalysis;
 import com.ecosystemgraph.analytics.tiers.TierAnalysis;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -25,63 +37,58 @@ public final class AnalyticsBench {
     }
 
     public static void run(ConfigurableApplicationContext context, PrintWriter out) {
-        run(context.getBean(Analytics.class), context.getBean(NetworkAnalytics.class), context.getBean(InvestmentPlanner.class),
-                context.getBean(DriverAnalytics.class), context.getBean(TierAnalysis.class), context.getBean(EconomicsAnalysis.class), out);
-    }
-
-    static void run(Analytics analytics, PrintWriter out) {
-        run(analytics, null, null, null, null, null, out);
-    }
-
-    static void run(Analytics analytics, NetworkAnalytics network, InvestmentPlanner planner, DriverAnalytics drivers, TierAnalysis tiers,
-            EconomicsAnalysis economics, PrintWriter out) {
-        String referrer = analytics.network(null, 3, 0.5, 1).ranking().stream().findFirst().map(ReferralNetwork.ReferralReach::id)
-                .orElse(null);
         Map<String, Supplier<Object>> cases = new LinkedHashMap<>();
-        cases.put("ecosystemKpis", () -> analytics.kpis(null));
-        cases.put("partnerReturns (referral credit, concentration, both dilution readings)", () -> analytics.returns(null, 20));
-        if (drivers != null) {
-            cases.put("performanceDrivers (every lever, raw and adjusted)", () -> drivers.drivers(null));
-        }
+        ReferralAnalysis referrals = context.getBean(ReferralAnalysis.class);
+        String referrer = referrals.network(null, 3, 0.5, 1).ranking().stream().findFirst().map(ReferralReach::id)
+                .orElse(null);
+        KpiAnalysis kpis = context.getBean(KpiAnalysis.class);
+        cases.put("ecosystemKpis", () -> kpis.kpis(null));
+        ReturnAnalysis returns = context.getBean(ReturnAnalysis.class);
+        cases.put("partnerReturns (referral credit, concentration, both dilution readings)", () -> returns.returns(null, 20));
+        DriverAnalysis drivers = context.getBean(DriverAnalysis.class);
+        cases.put("performanceDrivers (every lever, raw and adjusted)", () -> drivers.drivers(null));
         // a period inside most partners' activity: the rollups' cumulative lists are read, not only their totals
-        LocalDate asOf = analytics.kpis(null).asOf();
+        LocalDate asOf = kpis.kpis(null).asOf();
         AnalyticsFilter lastYear = asOf == null ? null : new AnalyticsFilter(asOf, asOf.minusYears(1).plusDays(1), null, null, null);
-        cases.put("ecosystemKpis (the last 12 months)", () -> analytics.kpis(lastYear));
-        cases.put("partnerReturns (the last 12 months)", () -> analytics.returns(lastYear, 20));
+        cases.put("ecosystemKpis (the last 12 months)", () -> kpis.kpis(lastYear));
+        cases.put("partnerReturns (the last 12 months)", () -> returns.returns(lastYear, 20));
         AnalyticsFilter whole = new AnalyticsFilter(asOf, null, null, null, null);
-        cases.put("ecosystemKpis likeForLike (every closed deal, three sources)", () -> analytics.likeForLike(whole));
-        if (tiers != null) {
-            cases.put("tierMismatches", () -> tiers.tiers(null, 1, 12));
-            cases.put("partnerEconomics", () -> economics.economics(null, 2.5, 20));
-        }
+        cases.put("ecosystemKpis likeForLike (every closed deal, three sources)", () -> kpis.likeForLike(whole));
+        TierAnalysis tiers = context.getBean(TierAnalysis.class);
+        cases.put("tierMismatches", () -> tiers.tiers(null, 1, 12));
+        EconomicsAnalysis economics = context.getBean(EconomicsAnalysis.class);
+        cases.put("partnerEconomics", () -> economics.economics(null, 2.5, 20));
+        CombinationAnalysis combinations = context.getBean(CombinationAnalysis.class);
         cases.put("valueCombinations (pairs, minSupport 10)",
-                () -> analytics.combinations(null, 2, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 10, 10));
+                () -> combinations.combinations(null, 2, CombinationOrder.INCREMENTAL_REVENUE, 10, 10));
         cases.put("valueCombinations (triples, minSupport 10)",
-                () -> analytics.combinations(null, 3, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 10, 10));
+                () -> combinations.combinations(null, 3, CombinationOrder.INCREMENTAL_REVENUE, 10, 10));
         cases.put("valueCombinations (triples, minSupport 2)",
-                () -> analytics.combinations(null, 3, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 2, 10));
-        cases.put("integrationCombinations (pairs, minSupport 10)", () -> analytics.integrationCombinations(null,
-                Analytics.IntegrationCombinationOrder.RETAINED_ARR, 10, 10));
+                () -> combinations.combinations(null, 3, CombinationOrder.INCREMENTAL_REVENUE, 2, 10));
+        cases.put("integrationCombinations (pairs, minSupport 10)", () -> combinations.integrationCombinations(null,
+                IntegrationCombinationOrder.RETAINED_ARR, 10, 10));
         if (referrer != null) {
-            cases.put("referralReach (top referrer, 3 hops)", () -> analytics.reach(referrer, null, 3, 0.5));
+            cases.put("referralReach (top referrer, 3 hops)", () -> referrals.reach(referrer, null, 3, 0.5));
         }
-        cases.put("referralNetwork (all referrers, 3 hops)", () -> analytics.network(null, 3, 0.5, 10));
-        cases.put("referralStructure (GDS project, PageRank, Louvain, betweenness, drop)", () -> analytics.structure(null, 10));
-        if (network != null) {
-            cases.put("channelConflicts (30-day window, every customer)", () -> network.conflicts(null, 30, 20));
-            cases.put("referralGrowth (quarters)", () -> network.growth(null, ReferralGrowth.GrowthInterval.QUARTER));
-            String prospect = network.busiestProspect();
-            if (prospect != null) {
-                cases.put("prospectReach (prospect serving the most customers)", () -> network.prospectReach(prospect, null, 20));
-            }
+        cases.put("referralNetwork (all referrers, 3 hops)", () -> referrals.network(null, 3, 0.5, 10));
+        cases.put("referralStructure (GDS project, PageRank, Louvain, betweenness, drop)", () -> referrals.structure(null, 10));
+        ConflictAnalysis conflicts = context.getBean(ConflictAnalysis.class);
+        cases.put("channelConflicts (30-day window, every customer)", () -> conflicts.conflicts(null, 30, 20));
+        cases.put("referralGrowth (quarters)", () -> referrals.growth(null, GrowthInterval.QUARTER));
+        String prospect = referrals.busiestProspect();
+        if (prospect != null) {
+            cases.put("prospectReach (prospect serving the most customers)", () -> referrals.prospectReach(prospect, null, 20));
         }
-        if (planner != null) {
-            double today = Math.max(1, planner.plan(1, InvestmentPlanConstraints.NONE, null).currentTotal());
-            cases.put("investmentPlan (today's 12-month budget, network value counted)",
-                    () -> planner.plan(today, InvestmentPlanConstraints.NONE, null));
-            cases.put("investmentPlan (today's 12-month budget, own deals only)",
-                    () -> planner.plan(today, InvestmentPlanConstraints.NONE, null, false));
-        }
+        InvestmentPlanner planner = context.getBean(InvestmentPlanner.class);
+        double today = Math.max(1, planner.plan(1, InvestmentPlanConstraints.NONE, null).currentTotal());
+        cases.put("investmentPlan (today's 12-month budget, network value counted)",
+                () -> planner.plan(today, InvestmentPlanConstraints.NONE, null));
+        cases.put("investmentPlan (today's 12-month budget, own deals only)",
+                () -> planner.plan(today, InvestmentPlanConstraints.NONE, null, false));
+        print(cases, out);
+    }
+
+    private static void print(Map<String, Supplier<Object>> cases, PrintWriter out) {
         out.printf(Locale.ROOT, "%n| analysis | median ms (%d runs; 1 run when the first takes over %d s) |%n|---|---|%n",
                 REPETITIONS, SLOW_MILLIS / 1000);
         // One row at a time, flushed, so a long run at 100x shows progress; an analysis that fails
