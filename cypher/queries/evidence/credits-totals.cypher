@@ -63,15 +63,13 @@ CALL (asOf) {
       // signed inside the deal history: on or after the first deal's creation
       AND EXISTS { MATCH (older:Deal) WHERE older.createdOn <= p.signedOn }
       AND ($types IS NULL OR p.type IN $types) AND ($regions IS NULL OR p.region IN $regions) AND ($tiers IS NULL OR p.tier IN $tiers)
-    CALL (p, asOf) {
-      MATCH (p)-[:SOURCED|INFLUENCED|CO_SOLD]->(first:Deal)
-      WHERE first.createdOn <= asOf
-      WITH first, first.createdOn AS firstOn
-      ORDER BY firstOn ASC, first.id ASC
-      LIMIT 1
-      RETURN first AS d, firstOn
-    }
-    RETURN d, p AS via, null AS hops, toFloat(duration.inDays(p.signedOn, firstOn).days) AS value, null AS hours
+    // the first deal by a reduce over the partner's deals, not ORDER BY ... LIMIT 1 in a subquery: Neo4j 2026.01's planner
+    // refuses that form here ('insertCachedProperties ... should not appear non-cached') on some data
+    WITH p, [(p)-[:SOURCED|INFLUENCED|CO_SOLD]->(x:Deal) WHERE x.createdOn <= asOf | x] AS deals
+    WITH p, reduce(best = null, x IN deals | CASE WHEN best IS NULL OR x.createdOn < best.createdOn
+      OR (x.createdOn = best.createdOn AND x.id < best.id) THEN x ELSE best END) AS d
+    WHERE d IS NOT NULL
+    RETURN d, p AS via, null AS hops, toFloat(duration.inDays(p.signedOn, d.createdOn).days) AS value, null AS hours
   }
   WITH asOf, d, via, hops, value, hours
   WHERE ($sources IS NULL OR d.source IN $sources)
