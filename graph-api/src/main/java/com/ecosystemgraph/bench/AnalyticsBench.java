@@ -1,5 +1,6 @@
-package com.ecosystemgraph.analytics;
+package com.ecosystemgraph.bench;
 
+import com.ecosystemgraph.analytics.AnalyticsFilter;
 import com.ecosystemgraph.analytics.combinations.CombinationAnalysis;
 import com.ecosystemgraph.analytics.combinations.IntegrationCombinations.IntegrationCombinationOrder;
 import com.ecosystemgraph.analytics.combinations.ValueCombinations.CombinationOrder;

@@ -1,6 +1,6 @@
 package com.ecosystemgraph.cli;
 
-import com.ecosystemgraph.analytics.AnalyticsBench;
+import com.ecosystemgraph.bench.AnalyticsBench;
 import com.ecosystemgraph.analytics.Rollups;
 import com.ecosystemgraph.demodata.DemoEcosystemGenerator;
 import com.ecosystemgraph.demodata.DemoOptions;

@@ -49,8 +49,11 @@ class PackageLayoutTest {
     static final List<String> SHARED = List.of("graph", "neo4j", "graphql", "importing", "links", "security", "jobs", "config",
             "audit", "outcome", "availability", "readiness", "overload", "embedded");
 
-    /** The jar's entry: the command line (and the root package's application class) may use everything. */
-    static final List<String> ENTRY = List.of("cli");
+    /**
+     * The jar's entry: the command line (and the root package's application class) may use everything;
+     * so may the benchmarks it runs ({@code bench}), which only the command line may use.
+     */
+    static final List<String> ENTRY = List.of("cli", "bench");
 
     private static JavaClasses service;
     private static Set<String> serviceClassNames;
@@ -90,6 +93,14 @@ class PackageLayoutTest {
                 .dependOnClassesThat(serviceClassesIn(FEATURES, "a feature"))
                 .orShould().dependOnClassesThat(serviceClassesIn(ENTRY, "the command line"))
                 .because("the shared layers sit under every feature (docs/architecture.md, \"Packages\")")
+                .check(service);
+    }
+
+    @Test
+    void onlyTheCommandLineRunsTheBenchmarks() {
+        noClasses().that().resideOutsideOfPackages(ROOT + ".cli..", ROOT + ".bench..").should()
+                .dependOnClassesThat().resideInAPackage(ROOT + ".bench..")
+                .because("benchmarks are run by the jar's bench command, never on the service's request path (issue 16 item 6)")
                 .check(service);
     }
 
