@@ -272,7 +272,8 @@ export class EvidencePanel {
               ? 'Days to it'
               : 'Counts';
     return html`
-      <p data-testid="evidence-totals" data-total=${String(e.totalValue)} data-amount=${String(e.totalAmount)} data-count=${String(e.totalCount)}>${this.totals(e)}</p>
+      <p data-testid="evidence-totals" data-total=${String(e.totalValue)} data-amount=${String(e.totalAmount)} data-count=${String(e.totalCount)}
+        data-median=${e.medianValue === null || e.medianValue === undefined ? nothing : String(e.medianValue)}>${this.totals(e)}</p>
       <div class="table-head">
         <span class="muted small">${rows.length ? `${integer(at + 1)}-${integer(at + rows.length)} of ${integer(e.totalCount)}` : 'None.'}</span>
         <span class="actions">

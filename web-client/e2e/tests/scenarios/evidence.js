@@ -194,7 +194,7 @@ test('evidence: a referral chain opens the won deals of everyone it reached, cre
   await context.close();
 });
 
-test('evidence: the KPI tiles and the concentration (total, top 10% and 20%, a point of the Pareto curve) open rows that add up to them', async () => {
+test('evidence: the KPI tiles (revenue, shares, registration rate, median days to first deal) and the concentration (total, top 10% and 20%, a point of the Pareto curve) open rows that add up to them', async () => {
   const { context, page, problems } = await newPage(env.browser);
   await signIn(page, env.base, 'viewer', 'viewer-demo');
   await page.goto(`${env.base}/?ev=3#/portfolio`);
@@ -221,6 +221,26 @@ test('evidence: the KPI tiles and the concentration (total, top 10% and 20%, a p
     if (id === 'concentration-top-10') await shot(page, '29-evidence-concentration-top-10');
     await closeDialog(page);
   }
+  // The registration rate is the share of its rows that are registered (each row is worth 1 or 0).
+  const registration = await openFigure(page, '[data-evidence=kpi-registration]');
+  assert.equal(await page.getAttribute('dialog.evidence', 'data-measure'), 'PARTNER_REGISTRATION');
+  assert.ok(
+    registration.count > 0 && Math.abs(registration.total / registration.count - registration.figure) < 1e-6,
+    `${registration.total} of ${registration.count} partner deal rows registered is the rate ${registration.figure}`,
+  );
+  seen.push(`registration ${registration.figure.toFixed(4)} = ${registration.total} of ${registration.count} rows`);
+  await closeDialog(page);
+  // The median days to first deal is the median of its rows' days, as the panel states it.
+  const firstDeal = await openFigure(page, '[data-evidence=kpi-firstDeal]');
+  assert.equal(await page.getAttribute('dialog.evidence', 'data-measure'), 'FIRST_DEAL');
+  const median = Number(await page.getAttribute('[data-testid=evidence-totals]', 'data-median'));
+  assert.ok(
+    firstDeal.count >= 3 && Math.abs(median - firstDeal.figure) <= 0.5,
+    `the rows' median ${median} is the tile's ${firstDeal.figure} days`,
+  );
+  seen.push(`first deal: median ${median} days over ${firstDeal.count} partners`);
+  await shot(page, '30-evidence-first-deal');
+  await closeDialog(page);
   // The top 10% is the curve's point at 10%: a click on it opens the same rows.
   const top10 = Number(await page.getAttribute('[data-evidence=concentration-top-10]', 'data-figure'));
   await page.waitForSelector('[data-testid=chart-pareto][data-points]');
