@@ -1,5 +1,6 @@
 // One page of the rows behind a figure whose rows are not plain deals (evidence.graphqls, measures
-// PARTNER_REVENUE, PARTNER_EARNINGS, REFERRAL_CREDIT): one row per deal and the entity it credits, with
+// PARTNER_REVENUE, PARTNER_EARNINGS, REFERRAL_CREDIT,
+// PARTNER_REGISTRATION, FIRST_DEAL): one row per deal and the entity it credits, with
 // what it adds to the figure, in the requested order after the cursor. Each branch repeats the
 // statement of the analysis behind the figure (named in it): keep them in step. Only the branch of
 // $measure produces rows. Same rows as evidence/credits-totals.
@@ -42,6 +43,34 @@ CALL (asOf) {
     RETURN d
   }
   RETURN d, x AS via, hops, coalesce(toFloat(d.amount), 0.0) * ($decay ^ (hops - 1)) AS value, null AS hours
+  UNION ALL
+  // PARTNER_REGISTRATION: analytics/kpi-partners' registration rate (partner deal rows created in the period,
+  // 1 for a row registered at any stage other than unregistered, else 0)
+  MATCH (p:Partner)-[r:SOURCED|INFLUENCED|CO_SOLD]->(d:Deal)
+  WHERE $measure = 'PARTNER_REGISTRATION'
+    AND ($creditedPartners IS NULL OR p.id IN $creditedPartners)
+    AND p.status IN ['active', 'churned'] AND p.signedOn <= asOf
+    AND ($types IS NULL OR p.type IN $types) AND ($regions IS NULL OR p.region IN $regions) AND ($tiers IS NULL OR p.tier IN $tiers)
+    AND d.createdOn <= asOf AND ($from IS NULL OR d.createdOn >= $from)
+  RETURN d, p AS via, null AS hops,
+    CASE WHEN r.registrationStage IS NOT NULL AND r.registrationStage <> 'unregistered' THEN 1.0 ELSE 0.0 END AS value, null AS hours
+  UNION ALL
+  // FIRST_DEAL: analytics/kpi-partners' days to first deal: each partner signed inside the deal history and
+  // its first deal (any role, any date up to the as-of date: the period does not narrow it), the days between
+  MATCH (p:Partner)
+  WHERE $measure = 'FIRST_DEAL'
+    AND ($creditedPartners IS NULL OR p.id IN $creditedPartners)
+    AND p.status IN ['active', 'churned'] AND p.signedOn <= asOf
+    // signed inside the deal history: on or after the first deal's creation
+    AND EXISTS { MATCH (older:Deal) WHERE older.createdOn <= p.signedOn }
+    AND ($types IS NULL OR p.type IN $types) AND ($regions IS NULL OR p.region IN $regions) AND ($tiers IS NULL OR p.tier IN $tiers)
+  // the first deal by a reduce over the partner's deals, not ORDER BY ... LIMIT 1 in a subquery: Neo4j 2026.01's planner
+  // refuses that form here ('insertCachedProperties ... should not appear non-cached') on some data
+  WITH p, [(p)-[:SOURCED|INFLUENCED|CO_SOLD]->(x:Deal) WHERE x.createdOn <= asOf | x] AS deals
+  WITH p, reduce(best = null, x IN deals | CASE WHEN best IS NULL OR x.createdOn < best.createdOn
+    OR (x.createdOn = best.createdOn AND x.id < best.id) THEN x ELSE best END) AS d
+  WHERE d IS NOT NULL
+  RETURN d, p AS via, null AS hops, toFloat(duration.inDays(p.signedOn, d.createdOn).days) AS value, null AS hours
 }
 WITH asOf, d, via, hops, value, hours
 WHERE ($sources IS NULL OR d.source IN $sources)

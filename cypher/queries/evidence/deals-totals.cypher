@@ -22,4 +22,4 @@ WHERE d.createdOn <= asOf
 WITH asOf, d, d IS NOT NULL AND d.closedOn IS NOT NULL AND d.closedOn <= asOf AS closed
 RETURN asOf, count(d) AS count, coalesce(sum(d.amount), 0.0) AS amount, coalesce(sum(d.amount), 0.0) AS value, null AS hours,
   count(CASE WHEN closed AND d.outcome = 'won' THEN 1 END) AS won,
-  count(CASE WHEN closed AND d.outcome = 'lost' THEN 1 END) AS lost
+  count(CASE WHEN closed AND d.outcome = 'lost' THEN 1 END) AS lost, null AS values

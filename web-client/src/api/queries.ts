@@ -280,7 +280,7 @@ export const ProspectReachQuery = graphql(`
 export const DealEvidenceQuery = graphql(`
   query DealEvidence($filter: AnalyticsFilter, $selector: EvidenceSelector!, $orderBy: EvidenceOrder, $first: Int, $after: String) {
     dealEvidence(filter: $filter, selector: $selector, orderBy: $orderBy, first: $first, after: $after) {
-      asOf from totalCount totalAmount totalValue totalHours won lost
+      asOf from totalCount totalAmount totalValue totalHours won lost medianValue
       edges {
         value hops hours creditedTo { id kind name }
         node { id amount outcome source createdOn closedOn customer { id name } partners { role partner { id name } } }

@@ -34,6 +34,8 @@ describe('evidence requests', () => {
     expect(selectors.earnings('P1')).toEqual({ basis: 'CREATED', measure: 'PARTNER_EARNINGS', creditedPartners: ['P1'] });
     expect(selectors.conflicts(30, ['C1'])).toEqual({ basis: 'CREATED', conflictWindowDays: 30, customerIds: ['C1'] });
     expect(selectors.partnerDriven()).toEqual({ basis: 'WON', sources: ['PARTNER_SOURCED', 'CO_SOLD'] });
+    expect(selectors.registration()).toEqual({ basis: 'CREATED', measure: 'PARTNER_REGISTRATION' });
+    expect(selectors.firstDeal()).toEqual({ basis: 'CREATED', measure: 'FIRST_DEAL' });
     expect(selectors.referralCredit('P7', 3, 0.5)).toEqual({
       basis: 'WON',
       measure: 'REFERRAL_CREDIT',

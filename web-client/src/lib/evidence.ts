@@ -75,6 +75,10 @@ export const selectors = {
     measure: 'PARTNER_REVENUE',
     creditedPartners: [partnerId],
   }),
+  /** The registration rate: every partner deal row created in the period, 1 when registered (their mean is the rate). */
+  registration: (): EvidenceSelector => ({ basis: 'CREATED', measure: 'PARTNER_REGISTRATION' }),
+  /** The median days to first deal: each partner's first deal and the days from signing (their median is the figure). */
+  firstDeal: (): EvidenceSelector => ({ basis: 'CREATED', measure: 'FIRST_DEAL' }),
   /** Partner economics: the partner's earnings deal row by deal row. */
   earnings: (partnerId: string): EvidenceSelector => ({ basis: 'CREATED', measure: 'PARTNER_EARNINGS', creditedPartners: [partnerId] }),
   /** Channel conflicts: every deal in one (of these customers, when given). */

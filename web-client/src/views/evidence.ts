@@ -12,7 +12,7 @@ import type { AnalyticsFilter, DealEvidenceQuery as EQ, EvidenceOrderField } fro
 import { download, toCsv } from '../lib/csv';
 import { decodeEvidence, encodeEvidence, figureFilter, type EvidenceRequest } from '../lib/evidence';
 import type { Route } from '../lib/route';
-import { count, date, decimal, displayName, integer, money, moneyExact } from '../lib/format';
+import { count, date, decimal, displayName, integer, money, moneyExact, percent } from '../lib/format';
 import type { Navigate } from './view';
 import { loaded, Slot } from '../ui';
 import { summary } from './filterbar';
@@ -243,6 +243,10 @@ export class EvidencePanel {
         return html`<strong>${count(e.totalCount, 'deal row')}</strong>: earnings <strong>${moneyExact(e.totalValue)}</strong> for ${decimal(e.totalHours ?? 0, 1)} hours${closed}`;
       case 'REFERRAL_CREDIT':
         return html`<strong>${count(e.totalCount, 'won deal')}</strong> of the entities reached, <strong>${moneyExact(e.totalAmount)}</strong> won, credited <strong>${moneyExact(e.totalValue)}</strong> (halved per further hop)`;
+      case 'PARTNER_REGISTRATION':
+        return html`<strong>${count(e.totalCount, 'partner deal row')}</strong> created in the period, <strong>${integer(e.totalValue)}</strong> registered: <strong>${percent(e.totalCount ? e.totalValue / e.totalCount : null)}</strong>`;
+      case 'FIRST_DEAL':
+        return html`<strong>${count(e.totalCount, 'partner')}</strong> signed inside the deal history with a first deal; median <strong>${e.medianValue === null || e.medianValue === undefined ? '–' : count(e.medianValue, 'day')}</strong> from signing to it`;
       default:
         return html`<strong>${count(e.totalCount, 'deal')}</strong>, together <strong>${moneyExact(e.totalAmount)}</strong>${closed}`;
     }
@@ -257,7 +261,16 @@ export class EvidencePanel {
     const head = (field: EvidenceOrderField, title: string, num = false) => html`<th scope="col" class=${num ? 'num' : ''}
       aria-sort=${this.order.field === field ? (this.order.direction === 'ASC' ? 'ascending' : 'descending') : 'none'}>
       <button type="button" class="sort" data-sort=${field} @click=${() => this.sortBy(field)}>${title}${this.order.field === field ? (this.order.direction === 'ASC' ? ' ▲' : ' ▼') : ''}</button></th>`;
-    const valueTitle = measure === 'PARTNER_EARNINGS' ? 'Earnings' : measure === 'REFERRAL_CREDIT' ? 'Credited' : 'Counts';
+    const valueTitle =
+      measure === 'PARTNER_EARNINGS'
+        ? 'Earnings'
+        : measure === 'REFERRAL_CREDIT'
+          ? 'Credited'
+          : measure === 'PARTNER_REGISTRATION'
+            ? 'Registered'
+            : measure === 'FIRST_DEAL'
+              ? 'Days to it'
+              : 'Counts';
     return html`
       <p data-testid="evidence-totals" data-total=${String(e.totalValue)} data-amount=${String(e.totalAmount)} data-count=${String(e.totalCount)}>${this.totals(e)}</p>
       <div class="table-head">
@@ -280,7 +293,7 @@ export class EvidencePanel {
           ${credits ? html`<td>${creditedTo?.name ?? creditedTo?.id ?? '–'}${hops ? html` <span class="muted small">(${count(hops, 'hop')})</span>` : nothing}</td>` : nothing}
           <td>${d.customer?.name ?? d.customer?.id ?? '–'}</td><td>${displayName(d.source, 'source')}</td><td>${displayName(d.outcome, 'outcome')}</td>
           <td class="num" data-amount=${String(d.amount ?? 0)}>${moneyExact(d.amount)}</td>
-          ${credits ? html`<td class="num">${moneyExact(value)}</td>` : nothing}
+          ${credits ? html`<td class="num">${measure === 'PARTNER_REGISTRATION' ? (value ? 'yes' : 'no') : measure === 'FIRST_DEAL' ? integer(value) : moneyExact(value)}</td>` : nothing}
           ${measure === 'PARTNER_EARNINGS' ? html`<td class="num">${decimal(hours ?? 0, 1)}</td>` : nothing}
           <td>${date(d.createdOn)}</td><td>${date(d.closedOn)}</td>
           ${credits ? nothing : html`<td class="small">${d.partners.map((p) => `${p.partner.name ?? p.partner.id} (${displayName(p.role, 'role').toLowerCase()})`).join(', ') || 'direct'}</td>`}</tr>`,

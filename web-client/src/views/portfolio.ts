@@ -608,6 +608,20 @@ export class PortfolioView implements ViewController {
         figure: `${money(k.revenuePerActivePartner)} per active partner: ${money(drivenAmount)} over ${count(k.activePartners, 'active partner')}`,
         hint: 'Open the won deals partners sourced or co-sold: the revenue divided among the active partners',
       },
+      registration: {
+        title: 'Partner deal rows created in the period, registered or not',
+        selector: selectors.registration(),
+        amount: k.registrationRate ?? 0,
+        figure: `${percent(k.registrationRate)} of the partner deal rows registered`,
+        hint: 'Open the partner deal rows: the share registered is the rate',
+      },
+      firstDeal: {
+        title: "Each partner's first deal and the days from signing",
+        selector: selectors.firstDeal(),
+        amount: k.timeToFirstDeal.medianDays ?? 0,
+        figure: `median ${k.timeToFirstDeal.medianDays ?? '–'} days over ${count(k.timeToFirstDeal.partners - k.timeToFirstDeal.partnersWithoutDeal, 'partner')} with a deal`,
+        hint: 'Open the partners signed inside the deal history and their first deals: the median of the days is the figure',
+      },
     };
     return html`<div class="tiles wide" data-testid="kpis">${tiles.map((t) => {
       const o = opens[t.id];

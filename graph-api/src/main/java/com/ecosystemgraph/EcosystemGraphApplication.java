@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class EcosystemGraphApplication {
 
     public static void main(String[] args) {
-        int exitCode = EcosystemGraphCommand.run(args);
+        int exitCode = EcosystemGraphCommand.run(EcosystemGraphApplication.class, args);
         if (exitCode != EcosystemGraphCommand.KEEP_RUNNING) {
             System.exit(exitCode);
         }

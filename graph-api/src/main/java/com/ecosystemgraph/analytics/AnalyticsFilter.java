@@ -2,9 +2,9 @@ package com.ecosystemgraph.analytics;
 
 import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.graphql.Filters;
-import com.ecosystemgraph.importing.Vocabulary;
-import com.ecosystemgraph.partner.PartnerTier;
-import com.ecosystemgraph.partner.PartnerType;
+import com.ecosystemgraph.graph.Vocabulary;
+import com.ecosystemgraph.graph.PartnerTier;
+import com.ecosystemgraph.graph.PartnerType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +19,7 @@ public record AnalyticsFilter(LocalDate asOf, LocalDate from, List<PartnerType> 
 
     static final AnalyticsFilter NONE = new AnalyticsFilter(null, null, null, null, null);
 
-    static AnalyticsFilter orNone(AnalyticsFilter filter) {
+    public static AnalyticsFilter orNone(AnalyticsFilter filter) {
         return filter == null ? NONE : filter;
     }
 
@@ -29,11 +29,11 @@ public record AnalyticsFilter(LocalDate asOf, LocalDate from, List<PartnerType> 
         return f.asOf() != null ? f : new AnalyticsFilter(snapshotDate.get(), f.from(), f.partnerTypes(), f.regions(), f.tiers());
     }
 
-    boolean partnerFiltered() {
+    public boolean partnerFiltered() {
         return Filters.stored(partnerTypes) != null || Filters.texts(regions) != null || Filters.stored(tiers) != null;
     }
 
-    void bind(Map<String, Object> parameters) {
+    public void bind(Map<String, Object> parameters) {
         if (asOf != null && from != null && from.isAfter(asOf)) {
             throw new BadRequestException("filter.from (" + from + ") is after filter.asOf (" + asOf + "): the period would be empty");
         }

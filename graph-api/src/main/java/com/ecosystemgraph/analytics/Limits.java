@@ -9,6 +9,10 @@ public final class Limits {
     public static final int MAX_FIRST = 100;
     /** Below this many partners concentration figures and shares of partners are not reported. */
     public static final int MIN_PARTNERS = 5;
+    /** Below this many closed deals (or customers, partners) a win rate or share, and ratios built on it, is not reported. */
+    public static final int MIN_CLOSED_DEALS = 5;
+    /** Below this many won deals an average deal size or a median cycle is not reported. */
+    public static final int MIN_WON_DEALS = 3;
 
     private Limits() {
     }

@@ -3,6 +3,7 @@ package com.ecosystemgraph.analytics;
 import com.ecosystemgraph.analytics.AnalyticsRepository.Measure;
 import com.ecosystemgraph.analytics.AnalyticsRepository.PartnerRow;
 import com.ecosystemgraph.analytics.AnalyticsRepository.ReferralEdge;
+import com.ecosystemgraph.graphql.BadRequestException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,35 +26,48 @@ import java.util.TreeSet;
  * reached partners' revenue comes from the partner rollups the caller has already read (the rest by
  * id), the reached customers' from one statement over those customers only.
  */
-final class NetworkCredit {
+public final class NetworkCredit {
 
-    static final int DEFAULT_HOPS = 3;
-    static final double DEFAULT_DECAY = 0.5;
+    public static final int DEFAULT_HOPS = 3;
+    public static final double DEFAULT_DECAY = 0.5;
 
     /** A partner's referral credit and what it reached. */
-    record Credit(double credit, long partnersReached, long customersReached) {
+    public record Credit(double credit, long partnersReached, long customersReached) {
         static final Credit NONE = new Credit(0, 0, 0);
     }
 
     /** The credit of each partner asked for, and whether the network had any referral at all. */
-    record Credits(Map<String, Credit> byPartner, long referrals) {
-        Credit of(String partnerId) {
+    public record Credits(Map<String, Credit> byPartner, long referrals) {
+        public Credit of(String partnerId) {
             return byPartner.getOrDefault(partnerId, Credit.NONE);
+        }
+    }
+
+    /** Refuses hop counts outside 1..10 and a decay outside (0, 1]. */
+    public static void checkReach(int maxHops, double decay) {
+        if (maxHops < 1 || maxHops > 10) {
+            throw new BadRequestException("maxHops must be 1 to 10, was " + maxHops);
+        }
+        if (!(decay > 0) || decay > 1) {
+            throw new BadRequestException("decay must be above 0 and at most 1 (credit kept per further hop), was " + decay);
         }
     }
 
     private final AnalyticsRepository repository;
 
-    NetworkCredit(AnalyticsRepository repository) {
+    public NetworkCredit(AnalyticsRepository repository) {
         this.repository = repository;
     }
 
     /**
+     * Over 60 lines: one breadth-first walk per referrer with its reads, kept whole (not changed by the move by analysis).
+     *
      * @param filter         the period and as-of date (resolved); its partner conditions are not used for the reached partners
      * @param referrers      the partners to credit
      * @param partnerRevenue partner-driven revenue in the period of partners already read; any other partner reached is read by id
      */
-    Credits credit(AnalyticsFilter filter, Collection<String> referrers, Map<String, Double> partnerRevenue, int maxHops, double decay) {
+    public Credits credit(AnalyticsFilter filter, Collection<String> referrers, Map<String, Double> partnerRevenue, int maxHops,
+            double decay) {
         List<ReferralEdge> edges = repository.referralEdges(filter);
         if (edges.isEmpty()) {
             return new Credits(Map.of(), 0);

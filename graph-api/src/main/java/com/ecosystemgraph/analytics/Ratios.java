@@ -23,16 +23,16 @@ import org.apache.commons.math3.stat.descriptive.StatisticalSummaryValues;
  * variance. Neither Commons Math nor Commons Statistics has stratified estimators; the normal
  * quantile and the descriptive statistics come from Commons Math.
  */
-final class Ratios {
+public final class Ratios {
 
     /** 97.5 % quantile of the standard normal (a two-sided 95 % interval). */
-    static final double Z = new NormalDistribution().inverseCumulativeProbability(0.975);
+    public static final double Z = new NormalDistribution().inverseCumulativeProbability(0.975);
 
     private Ratios() {
     }
 
     /** A ratio of the first group to the reference with its 95% interval (null interval: not estimable). */
-    record Estimate(double ratio, Interval interval) {
+    public record Estimate(double ratio, Interval interval) {
 
         static Estimate onLogScale(double ratio, double standardError) {
             if (!(ratio > 0) || !Double.isFinite(standardError)) {
@@ -43,38 +43,38 @@ final class Ratios {
     }
 
     /** Both groups in one stratum: their values' summaries, and their events and trials (or exposure). */
-    static final class Stratum {
-        final StatisticalSummary group;
-        final StatisticalSummary reference;
+    public static final class Stratum {
+        public final StatisticalSummary group;
+        public final StatisticalSummary reference;
         /** Successes (won deals, events) and trials (closed deals, exposure) of each group. */
-        double groupEvents;
-        double groupTrials;
-        double referenceEvents;
-        double referenceTrials;
+        public double groupEvents;
+        public double groupTrials;
+        public double referenceEvents;
+        public double referenceTrials;
 
-        Stratum(StatisticalSummary group, StatisticalSummary reference) {
+        public Stratum(StatisticalSummary group, StatisticalSummary reference) {
             this.group = group;
             this.reference = reference;
         }
 
-        boolean comparable() {
+        public boolean comparable() {
             return group.getN() > 0 && reference.getN() > 0;
         }
 
-        boolean comparableTrials() {
+        public boolean comparableTrials() {
             return groupTrials > 0 && referenceTrials > 0;
         }
     }
 
     /** A summary from moments (count, sum, sum of squares), when the values themselves were aggregated in the database. */
-    static StatisticalSummary moments(long n, double sum, double sumOfSquares) {
+    public static StatisticalSummary moments(long n, double sum, double sumOfSquares) {
         double mean = n > 0 ? sum / n : Double.NaN;
         double variance = n > 1 ? Math.max(0, (sumOfSquares - sum * sum / n) / (n - 1)) : 0;
         return new StatisticalSummaryValues(mean, variance, n, Double.NaN, Double.NaN, sum);
     }
 
     /** All values of one side over the strata. */
-    static StatisticalSummary pooled(Collection<Stratum> strata, boolean group) {
+    public static StatisticalSummary pooled(Collection<Stratum> strata, boolean group) {
         List<StatisticalSummary> parts = new ArrayList<>();
         for (Stratum s : strata) {
             StatisticalSummary x = group ? s.group : s.reference;
@@ -90,7 +90,7 @@ final class Ratios {
     // ---------------------------------------------------------------- ratios of means
 
     /** Mean of the group / mean of the reference (delta method on the log); null when the reference mean is not positive. */
-    static Estimate ratioOfMeans(StatisticalSummary group, StatisticalSummary reference) {
+    public static Estimate ratioOfMeans(StatisticalSummary group, StatisticalSummary reference) {
         if (group.getN() == 0 || reference.getN() == 0 || !(reference.getMean() > 0)) {
             return null;
         }
@@ -105,7 +105,7 @@ final class Ratios {
      * holding both groups. Variance: delta method, each stratum mean with its sample variance over
      * n; a group seen once in a stratum takes that group's pooled within-stratum variance.
      */
-    static Estimate stratifiedRatioOfMeans(Collection<Stratum> strata) {
+    public static Estimate stratifiedRatioOfMeans(Collection<Stratum> strata) {
         double pooled1 = pooledVariance(strata, true);
         double pooled0 = pooledVariance(strata, false);
         double a = 0;
@@ -137,7 +137,7 @@ final class Ratios {
      * scale: with log days to close, reference days / group days as geometric means (above 1: the
      * group is faster). Null without values in either group.
      */
-    static Estimate geometricSpeed(StatisticalSummary groupLogs, StatisticalSummary referenceLogs) {
+    public static Estimate geometricSpeed(StatisticalSummary groupLogs, StatisticalSummary referenceLogs) {
         if (groupLogs.getN() == 0 || referenceLogs.getN() == 0) {
             return null;
         }
@@ -147,7 +147,7 @@ final class Ratios {
     }
 
     /** The same over strata: the difference of log means pooled with Mantel-Haenszel weights. */
-    static Estimate stratifiedGeometricSpeed(Collection<Stratum> strata) {
+    public static Estimate stratifiedGeometricSpeed(Collection<Stratum> strata) {
         double pooled1 = pooledVariance(strata, true);
         double pooled0 = pooledVariance(strata, false);
         double weights = 0;
@@ -173,7 +173,7 @@ final class Ratios {
     // ---------------------------------------------------------------- risk ratios (win rates)
 
     /** (a/n1) / (c/n0) with the Katz log interval; null when the reference has no success. */
-    static Estimate riskRatio(double a, double n1, double c, double n0) {
+    public static Estimate riskRatio(double a, double n1, double c, double n0) {
         if (n1 <= 0 || n0 <= 0 || c <= 0) {
             return null;
         }
@@ -185,7 +185,7 @@ final class Ratios {
      * Mantel-Haenszel risk ratio Σ a·n0/N / Σ c·n1/N over the strata with trials in both groups, with
      * the Greenland-Robins (1985) variance of its log: Σ (n1·n0·(a + c) - a·c·N)/N² / (Σ a·n0/N · Σ c·n1/N).
      */
-    static Estimate mantelHaenszelRiskRatio(Collection<Stratum> strata) {
+    public static Estimate mantelHaenszelRiskRatio(Collection<Stratum> strata) {
         return mantelHaenszel(strata, (a, n1, c, n0, n) -> (n1 * n0 * (a + c) - a * c * n) / (n * n));
     }
 
@@ -217,7 +217,7 @@ final class Ratios {
     // ---------------------------------------------------------------- rate ratios (events per exposure)
 
     /** (events1/exposure1) / (events0/exposure0), Poisson interval on the log; null when the reference has no event. */
-    static Estimate rateRatio(double events1, double exposure1, double events0, double exposure0) {
+    public static Estimate rateRatio(double events1, double exposure1, double events0, double exposure0) {
         if (exposure1 <= 0 || exposure0 <= 0 || events0 <= 0) {
             return null;
         }
@@ -229,14 +229,14 @@ final class Ratios {
      * Mantel-Haenszel rate ratio Σ a·T0/T / Σ b·T1/T with the Greenland-Robins variance of its log
      * Σ (a + b)·T1·T0/T² / (Σ a·T0/T · Σ b·T1/T); events and exposure in the strata's trial fields.
      */
-    static Estimate mantelHaenszelRateRatio(Collection<Stratum> strata) {
+    public static Estimate mantelHaenszelRateRatio(Collection<Stratum> strata) {
         return mantelHaenszel(strata, (a, t1, b, t0, t) -> (a + b) * t1 * t0 / (t * t));
     }
 
     // ---------------------------------------------------------------- helpers
 
     /** True when both intervals exist and do not overlap: the two readings disagree beyond their uncertainty. */
-    static boolean disagree(Estimate raw, Estimate adjusted) {
+    public static boolean disagree(Estimate raw, Estimate adjusted) {
         if (raw == null || adjusted == null || raw.interval() == null || adjusted.interval() == null) {
             return false;
         }

@@ -2,7 +2,7 @@ package com.ecosystemgraph.audit;
 
 import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.graphql.Connection;
-import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import com.ecosystemgraph.graphql.Filters;
 import com.ecosystemgraph.graphql.Page;
 import com.ecosystemgraph.security.AdminAccess;

@@ -4,7 +4,7 @@ import com.ecosystemgraph.availability.DatabaseAvailability;
 import com.ecosystemgraph.availability.Unavailability;
 import com.ecosystemgraph.config.EcosystemProperties;
 import com.ecosystemgraph.cypher.CypherStatements;
-import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import com.ecosystemgraph.security.CredentialKind;
 import com.ecosystemgraph.security.Role;
 import java.time.ZoneOffset;

@@ -1,6 +1,6 @@
 package com.ecosystemgraph.cli;
 
-import com.ecosystemgraph.analytics.AnalyticsBench;
+import com.ecosystemgraph.bench.AnalyticsBench;
 import com.ecosystemgraph.analytics.Rollups;
 import com.ecosystemgraph.demodata.DemoEcosystemGenerator;
 import com.ecosystemgraph.demodata.DemoOptions;
@@ -43,6 +43,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -53,6 +54,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure import throughput, API latency and stop time on generated ecosystems.")
 class BenchCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private EcosystemGraphCommand parent;
 
     @Spec
     CommandSpec spec;
@@ -107,7 +111,7 @@ class BenchCommand implements Callable<Integer> {
             Path csv = data.resolve("csv");
             new DemoEcosystemGenerator().generate(DemoOptions.defaults().withScale(scale), csv);
             long startBegin = System.nanoTime();
-            ConfigurableApplicationContext context = SpringApplication.run(com.ecosystemgraph.EcosystemGraphApplication.class,
+            ConfigurableApplicationContext context = SpringApplication.run(parent.application(),
                     "--ecosystem.data-dir=" + data.resolve("store"), "--ecosystem.embedded.bolt-port=0", "--server.port=0",
                     "--ecosystem.demo.enabled=false", "--ecosystem.scoring.train-on-start=false",
                     "--ecosystem.neo4j.transaction-timeout=" + transactionTimeout,
@@ -149,7 +153,7 @@ class BenchCommand implements Callable<Integer> {
             return 2;
         }
         long startBegin = System.nanoTime();
-        ConfigurableApplicationContext context = SpringApplication.run(com.ecosystemgraph.EcosystemGraphApplication.class,
+        ConfigurableApplicationContext context = SpringApplication.run(parent.application(),
                 "--ecosystem.data-dir=" + store.toAbsolutePath(), "--ecosystem.embedded.bolt-port=0", "--server.port=0",
                 "--ecosystem.demo.enabled=false", "--ecosystem.scoring.train-on-start=false",
                 "--ecosystem.neo4j.transaction-timeout=" + transactionTimeout, "--logging.level.root=WARN");

@@ -1,6 +1,5 @@
 package com.ecosystemgraph.cli;
 
-import com.ecosystemgraph.EcosystemGraphApplication;
 import java.util.Arrays;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
@@ -22,21 +21,37 @@ public class EcosystemGraphCommand implements Runnable {
     /** Returned when the web service was started and the JVM must stay up. */
     public static final int KEEP_RUNNING = Integer.MIN_VALUE;
 
-    public static int run(String[] args) {
+    private final Class<?> application;
+
+    /**
+     * @param application the Spring Boot application class the commands start (handed in by
+     *        {@code EcosystemGraphApplication.main}, so the command line does not depend on the root package)
+     */
+    public EcosystemGraphCommand(Class<?> application) {
+        this.application = application;
+    }
+
+    /** Runs the command line {@code args} with {@code application} as the service. */
+    public static int run(Class<?> application, String[] args) {
         if (args.length == 0 || args[0].startsWith("--") && !isHelpOrVersion(args[0]) || "serve".equals(args[0])) {
             String[] springArgs = args.length > 0 && "serve".equals(args[0]) ? Arrays.copyOfRange(args, 1, args.length) : args;
-            return serve(springArgs) ? KEEP_RUNNING : 1;
+            return serve(application, springArgs) ? KEEP_RUNNING : 1;
         }
-        return new CommandLine(new EcosystemGraphCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new EcosystemGraphCommand(application)).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    /** The Spring Boot application class the commands start. */
+    Class<?> application() {
+        return application;
     }
 
     private static boolean isHelpOrVersion(String arg) {
         return arg.equals("--help") || arg.equals("--version");
     }
 
-    private static boolean serve(String[] args) {
+    private static boolean serve(Class<?> application, String[] args) {
         try {
-            SpringApplication.run(EcosystemGraphApplication.class, args);
+            SpringApplication.run(application, args);
             return true;
         } catch (RuntimeException e) {
             // Spring has already reported the failure (one line, see StartupFailureReporter).
@@ -49,10 +64,10 @@ public class EcosystemGraphCommand implements Runnable {
      * The settings go in as command-line arguments: they must win over application.yaml, where
      * default properties would lose.
      */
-    static ConfigurableApplicationContext startForJob(Map<String, Object> properties) {
-        SpringApplication application = new SpringApplication(EcosystemGraphApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
-        application.setLogStartupInfo(false);
+    ConfigurableApplicationContext startForJob(Map<String, Object> properties) {
+        SpringApplication spring = new SpringApplication(application);
+        spring.setWebApplicationType(WebApplicationType.NONE);
+        spring.setLogStartupInfo(false);
         java.util.Map<String, Object> settings = new java.util.TreeMap<>(properties);
         settings.put("ecosystem.demo.enabled", "false");
         // A job does its own work; warming the analytics for requests that never come is waste.
@@ -60,7 +75,7 @@ public class EcosystemGraphCommand implements Runnable {
         // A one-off job must not start training the model in the background.
         settings.putIfAbsent("ecosystem.scoring.train-on-start", "false");
         String[] args = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return application.run(args);
+        return spring.run(args);
     }
 
     /**
@@ -68,7 +83,7 @@ public class EcosystemGraphCommand implements Runnable {
      * the application cannot start (the failure analyzers have already said why), else the job's
      * exit code.
      */
-    static int runJob(Map<String, Object> properties, java.util.function.ToIntFunction<ConfigurableApplicationContext> job) {
+    int runJob(Map<String, Object> properties, java.util.function.ToIntFunction<ConfigurableApplicationContext> job) {
         ConfigurableApplicationContext context;
         try {
             context = startForJob(properties);

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -24,6 +25,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "export-model", mixinStandardHelpOptions = true, description = "Write a stored model (the serving version, or --version) into a folder that ECOSYSTEM_MODEL_DIR can import "
         + "(embedded data directory or NEO4J_URI).")
 class ExportModelCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private EcosystemGraphCommand parent;
 
     @Spec
     CommandSpec spec;
@@ -42,7 +46,7 @@ class ExportModelCommand implements Callable<Integer> {
             err.println("OUT: " + refusal);
             return 64;
         }
-        return EcosystemGraphCommand.runJob(Map.of(), context -> {
+        return parent.runJob(Map.of(), context -> {
             ScoringService scoring = context.getBean(ScoringService.class);
             String chosen = version;
             if (chosen == null) {

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -42,6 +43,9 @@ class ImportCommand implements Callable<Integer> {
     static final int DATA_ERRORS = 1;
     static final int DATABASE_FAILED = 2;
     static final int USAGE = 64;
+
+    @ParentCommand
+    private EcosystemGraphCommand parent;
 
     @Spec
     CommandSpec spec;
@@ -65,24 +69,11 @@ class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LocalDate snapshot;
-        try {
-            snapshot = snapshotDate == null ? null : LocalDate.parse(snapshotDate);
-        } catch (DateTimeParseException e) {
-            err.println("--snapshot-date: '" + snapshotDate + "' is not a date in the form YYYY-MM-DD");
+        EcosystemImporter.Options options = options(err);
+        if (options == null) {
             return USAGE;
         }
-        if (!Files.isDirectory(folder)) {
-            err.println("FOLDER: " + folder + " does not exist or is not a folder");
-            return USAGE;
-        }
-        EcosystemImporter.Options options;
-        try {
-            options = new EcosystemImporter.Options(batchSize, 50, snapshot);
-        } catch (IllegalArgumentException e) {
-            err.println("--batch-size: " + e.getMessage());
-            return USAGE;
-        }
+        LocalDate snapshot = options.snapshotDate();
         // The files first, without a database: a broken row is reported before anything starts.
         ImportReport checked = EcosystemImporter.checkFiles(folder.toAbsolutePath(), options);
         if (!checked.succeeded()) {
@@ -95,7 +86,7 @@ class ImportCommand implements Callable<Integer> {
         }
         ConfigurableApplicationContext context;
         try {
-            context = EcosystemGraphCommand.startForJob(properties);
+            context = parent.startForJob(properties);
         } catch (RuntimeException e) {
             err.println("import: the database could not start, nothing was imported: " + EcosystemGraphCommand.oneLine(e));
             return DATABASE_FAILED;
@@ -120,18 +111,46 @@ class ImportCommand implements Callable<Integer> {
                 out.println("Nothing changed: the analytics rollups and the scores are as they were.");
                 return 0;
             }
-            try {
-                Rollups.Refresh rollups = context.getBean(Rollups.class).refresh();
-                out.printf(Locale.ROOT, "Rebuilt the analytics rollups (%d deal months, %d partners) in %.1f s.%n", rollups.months(),
-                        rollups.partners(), rollups.took().toMillis() / 1000.0);
-            } catch (RuntimeException e) {
-                err.println(
-                        "import: the rows were imported, but rebuilding the analytics rollups failed: " + EcosystemGraphCommand.oneLine(e)
-                                + " (run rebuild-rollups, or the service rebuilds them before its next analysis)");
+            if (!rebuildRollups(context, out, err)) {
                 return DATABASE_FAILED;
             }
             score(context.getBean(ScoringService.class), out, err);
             return 0;
+        }
+    }
+
+    /** The command's options checked without a database; null (the reason said on err) when one is wrong. */
+    private EcosystemImporter.Options options(PrintWriter err) {
+        LocalDate snapshot;
+        try {
+            snapshot = snapshotDate == null ? null : LocalDate.parse(snapshotDate);
+        } catch (DateTimeParseException e) {
+            err.println("--snapshot-date: '" + snapshotDate + "' is not a date in the form YYYY-MM-DD");
+            return null;
+        }
+        if (!Files.isDirectory(folder)) {
+            err.println("FOLDER: " + folder + " does not exist or is not a folder");
+            return null;
+        }
+        try {
+            return new EcosystemImporter.Options(batchSize, 50, snapshot);
+        } catch (IllegalArgumentException e) {
+            err.println("--batch-size: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Rebuilds the analytics rollups after a change; false (said on err) when the database failed. */
+    private static boolean rebuildRollups(ConfigurableApplicationContext context, PrintWriter out, PrintWriter err) {
+        try {
+            Rollups.Refresh rollups = context.getBean(Rollups.class).refresh();
+            out.printf(Locale.ROOT, "Rebuilt the analytics rollups (%d deal months, %d partners) in %.1f s.%n", rollups.months(),
+                    rollups.partners(), rollups.took().toMillis() / 1000.0);
+            return true;
+        } catch (RuntimeException e) {
+            err.println("import: the rows were imported, but rebuilding the analytics rollups failed: " + EcosystemGraphCommand.oneLine(e)
+                    + " (run rebuild-rollups, or the service rebuilds them before its next analysis)");
+            return false;
         }
     }
 

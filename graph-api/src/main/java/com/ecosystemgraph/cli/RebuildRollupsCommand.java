@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -17,12 +18,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "rebuild-rollups", mixinStandardHelpOptions = true, description = "Rebuild the analytics rollups after data was written to the graph around the service (embedded data directory or NEO4J_URI).")
 class RebuildRollupsCommand implements Callable<Integer> {
 
+    @ParentCommand
+    private EcosystemGraphCommand parent;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        return EcosystemGraphCommand.runJob(Map.of(), context -> {
+        return parent.runJob(Map.of(), context -> {
             Rollups.Refresh rebuilt = context.getBean(Rollups.class).rebuildAll();
             spec.commandLine().getOut().printf(Locale.ROOT, "Rebuilt the analytics rollups (%d deal months, %d partners) in %.1f s.%n",
                     rebuilt.months(), rebuilt.partners(), rebuilt.took().toMillis() / 1000.0);

@@ -8,6 +8,7 @@ import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -19,6 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false, description = "Train the Ideal Partner Profile model on the configured graph (embedded data directory or NEO4J_URI).")
 class TrainJobCommand implements Callable<Integer> {
 
+    @ParentCommand
+    private EcosystemGraphCommand parent;
+
     @Spec
     CommandSpec spec;
 
@@ -27,7 +31,7 @@ class TrainJobCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return EcosystemGraphCommand.runJob(Map.of(), context -> training.trainAndReport(context.getBean(Driver.class),
+        return parent.runJob(Map.of(), context -> training.trainAndReport(context.getBean(Driver.class),
                 context.getBean(EcosystemProperties.class).neo4j().database(), spec.commandLine().getOut(), spec.commandLine().getErr()));
     }
 }

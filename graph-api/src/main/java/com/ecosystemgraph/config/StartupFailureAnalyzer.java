@@ -1,7 +1,6 @@
 package com.ecosystemgraph.config;
 
 import com.ecosystemgraph.embedded.EmbeddedNeo4jException;
-import com.ecosystemgraph.security.InsecureConfigurationException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 

@@ -1,18 +1,19 @@
 package com.ecosystemgraph.customer;
 
-import com.ecosystemgraph.deal.Deal;
-import com.ecosystemgraph.deal.DealOutcome;
+import com.ecosystemgraph.graph.Customer;
+import com.ecosystemgraph.graph.Deal;
+import com.ecosystemgraph.graph.DealOutcome;
 import com.ecosystemgraph.graphql.Connection;
-import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import com.ecosystemgraph.graphql.Filters;
 import com.ecosystemgraph.graphql.NestedKey;
 import com.ecosystemgraph.graphql.Page;
 import com.ecosystemgraph.graphql.join.Joins;
 import com.ecosystemgraph.graphql.join.Link;
 import com.ecosystemgraph.graphql.join.NodeType;
-import com.ecosystemgraph.integration.Integration;
-import com.ecosystemgraph.partner.Partner;
-import com.ecosystemgraph.referral.Referral;
+import com.ecosystemgraph.graph.Integration;
+import com.ecosystemgraph.graph.Partner;
+import com.ecosystemgraph.graph.Referral;
 import com.ecosystemgraph.security.ViewerAccess;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;

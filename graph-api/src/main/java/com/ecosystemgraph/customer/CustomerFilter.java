@@ -1,7 +1,8 @@
 package com.ecosystemgraph.customer;
 
+import com.ecosystemgraph.graph.Segment;
 import com.ecosystemgraph.graphql.Filters;
-import com.ecosystemgraph.importing.Vocabulary;
+import com.ecosystemgraph.graph.Vocabulary;
 import java.util.List;
 import java.util.Map;
 

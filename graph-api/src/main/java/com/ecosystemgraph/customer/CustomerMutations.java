@@ -1,5 +1,6 @@
 package com.ecosystemgraph.customer;
 
+import com.ecosystemgraph.graph.Customer;
 import com.ecosystemgraph.graphql.UserError;
 import com.ecosystemgraph.importing.EcosystemFile;
 import com.ecosystemgraph.importing.RowWriter;
@@ -33,6 +34,6 @@ class CustomerMutations {
     public CustomerPayload upsertCustomer(@Argument Map<String, Object> input) {
         var outcome = writer.upsert(EcosystemFile.CUSTOMERS, input,
                 () -> customers.findById(String.valueOf(input.get("id"))).orElseThrow());
-        return new CustomerPayload(outcome.stored(), UserError.of(outcome));
+        return new CustomerPayload(outcome.stored(), outcome.userErrors());
     }
 }

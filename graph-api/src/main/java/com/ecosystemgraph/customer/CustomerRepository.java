@@ -1,13 +1,14 @@
 package com.ecosystemgraph.customer;
 
-import com.ecosystemgraph.deal.Deal;
+import com.ecosystemgraph.graph.Customer;
+import com.ecosystemgraph.graph.Deal;
 import com.ecosystemgraph.graphql.Connection;
-import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import com.ecosystemgraph.graphql.NestedKey;
 import com.ecosystemgraph.graphql.Page;
-import com.ecosystemgraph.integration.Integration;
-import com.ecosystemgraph.partner.Partner;
-import com.ecosystemgraph.referral.Referral;
+import com.ecosystemgraph.graph.Integration;
+import com.ecosystemgraph.graph.Partner;
+import com.ecosystemgraph.graph.Referral;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ class CustomerRepository {
     }
 
     Map<NestedKey, Connection<Deal>> deals(Set<NestedKey> keys) {
-        return NestedKey.load(keys, (parentIds, parameters) -> cypher.children("customer/deals", parentIds, parameters,
+        return NestedKey.load(keys, (parentIds, parameters) -> NestedKey.children(cypher, "customer/deals", parentIds, parameters,
                 row -> new Page.Sorted<>(Deal.from(row), row.get("id").asString())), Deal::id);
     }
 

@@ -1,14 +1,16 @@
 package com.ecosystemgraph.deal;
 
-import com.ecosystemgraph.customer.Customer;
+import com.ecosystemgraph.graph.Participation;
+import com.ecosystemgraph.graph.Deal;
+import com.ecosystemgraph.graph.Customer;
 import com.ecosystemgraph.graphql.Connection;
-import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import com.ecosystemgraph.graphql.Page;
 import com.ecosystemgraph.graphql.join.Joins;
 import com.ecosystemgraph.graphql.join.Link;
 import com.ecosystemgraph.graphql.join.NodeType;
-import com.ecosystemgraph.importing.DealRole;
-import com.ecosystemgraph.partner.Partner;
+import com.ecosystemgraph.graph.DealRole;
+import com.ecosystemgraph.graph.Partner;
 import com.ecosystemgraph.security.ViewerAccess;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;

@@ -1,5 +1,7 @@
 package com.ecosystemgraph.deal;
 
+import com.ecosystemgraph.graph.DealSource;
+import com.ecosystemgraph.graph.DealOutcome;
 import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.graphql.Filters;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package com.ecosystemgraph.deal;
 
-import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.graph.Deal;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import com.ecosystemgraph.graphql.UserError;
 import com.ecosystemgraph.importing.EcosystemFile;
 import com.ecosystemgraph.importing.RowWriter;
@@ -44,7 +45,7 @@ class DealMutations {
         List<Map<String, Object>> partners = (List<Map<String, Object>>) dealFields.remove("partners");
         RowWriter.Checked deal = writer.check(EcosystemFile.DEALS, dealFields);
         if (!deal.valid()) {
-            return new DealPayload(null, UserError.of(deal.problems(), ""));
+            return new DealPayload(null, RowWriter.Problem.userErrors(deal.problems(), ""));
         }
         writer.write(deal);
         if (partners != null) {
@@ -61,7 +62,7 @@ class DealMutations {
                     continue;
                 }
                 RowWriter.Checked role = writer.check(EcosystemFile.DEAL_PARTNERS, row);
-                errors.addAll(UserError.of(role.problems(), "partners[" + i + "]."));
+                errors.addAll(RowWriter.Problem.userErrors(role.problems(), "partners[" + i + "]."));
                 roles.add(role);
             }
             if (!errors.isEmpty()) {

@@ -1,7 +1,9 @@
 package com.ecosystemgraph.deal;
 
-import com.ecosystemgraph.importing.DealRole;
-import com.ecosystemgraph.partner.Partner;
+import com.ecosystemgraph.graph.RegistrationStage;
+import com.ecosystemgraph.graph.Participation;
+import com.ecosystemgraph.graph.DealRole;
+import com.ecosystemgraph.graph.Partner;
 import java.time.LocalDate;
 
 /** A partner on a deal with its part in it. */

@@ -1,9 +1,11 @@
 package com.ecosystemgraph.deal;
 
-import com.ecosystemgraph.customer.Customer;
-import com.ecosystemgraph.graphql.CypherRunner;
-import com.ecosystemgraph.graphql.GraphValues;
-import com.ecosystemgraph.partner.Partner;
+import com.ecosystemgraph.graph.Participation;
+import com.ecosystemgraph.graph.Deal;
+import com.ecosystemgraph.graph.Customer;
+import com.ecosystemgraph.neo4j.CypherRunner;
+import com.ecosystemgraph.neo4j.GraphValues;
+import com.ecosystemgraph.graph.Partner;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -82,39 +82,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      */
     public static EmbeddedNeo4j start(Settings settings) {
         Path home = settings.home().toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(home);
-        } catch (IOException e) {
-            throw new EmbeddedNeo4jException("Cannot create the data directory " + home + ": " + e.getMessage(), e);
-        }
-        if (!Files.isWritable(home)) {
-            throw new EmbeddedNeo4jException("The data directory " + home + " is not writable");
-        }
+        checkDataDirectory(home);
         if (settings.boltPort() != 0) {
             requireFreePort(settings.boltHost(), settings.boltPort());
         }
         long started = System.nanoTime();
-        DatabaseManagementService management;
-        try {
-            var builder = new DatabaseManagementServiceBuilder(home)
-                    .setConfig(BoltConnector.enabled, true)
-                    .setConfig(BoltConnector.listen_address, new SocketAddress(settings.boltHost(), settings.boltPort()))
-                    .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                    .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
-                    .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO)
-                    .setConfig(HttpConnector.enabled, false)
-                    .setConfig(HttpsConnector.enabled, false)
-                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                    .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ZERO)
-                    .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*"))
-                    .setConfig(GraphDatabaseSettings.transaction_timeout, settings.transactionTimeout());
-            if (settings.pageCacheBytes() > 0) {
-                builder.setConfig(GraphDatabaseSettings.pagecache_memory, settings.pageCacheBytes());
-            }
-            management = builder.build();
-        } catch (RuntimeException e) {
-            throw translate(e, home, settings);
-        }
+        DatabaseManagementService management = build(home, settings);
         try {
             GraphDatabaseService database = management.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             if (!database.isAvailable(Duration.ofSeconds(60).toMillis())) {
@@ -141,6 +114,42 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         } catch (RuntimeException e) {
             management.shutdown();
             throw e instanceof EmbeddedNeo4jException ? e : translate(e, home, settings);
+        }
+    }
+
+    /** Creates the data directory when missing and checks that it is writable. */
+    private static void checkDataDirectory(Path home) {
+        try {
+            Files.createDirectories(home);
+        } catch (IOException e) {
+            throw new EmbeddedNeo4jException("Cannot create the data directory " + home + ": " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(home)) {
+            throw new EmbeddedNeo4jException("The data directory " + home + " is not writable");
+        }
+    }
+
+    /** The database management service: Bolt on the given address without TLS, no HTTP, authentication on, GDS unrestricted. */
+    private static DatabaseManagementService build(Path home, Settings settings) {
+        try {
+            var builder = new DatabaseManagementServiceBuilder(home)
+                    .setConfig(BoltConnector.enabled, true)
+                    .setConfig(BoltConnector.listen_address, new SocketAddress(settings.boltHost(), settings.boltPort()))
+                    .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                    .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
+                    .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO)
+                    .setConfig(HttpConnector.enabled, false)
+                    .setConfig(HttpsConnector.enabled, false)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                    .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ZERO)
+                    .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*"))
+                    .setConfig(GraphDatabaseSettings.transaction_timeout, settings.transactionTimeout());
+            if (settings.pageCacheBytes() > 0) {
+                builder.setConfig(GraphDatabaseSettings.pagecache_memory, settings.pageCacheBytes());
+            }
+            return builder.build();
+        } catch (RuntimeException e) {
+            throw translate(e, home, settings);
         }
     }
 

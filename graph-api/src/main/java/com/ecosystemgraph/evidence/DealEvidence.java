@@ -6,21 +6,21 @@ import java.util.List;
 
 /** The {@code DealEvidence} type: a page of the rows behind a figure, with totals over all of them. */
 record DealEvidence(LocalDate asOf, LocalDate from, long totalCount, double totalAmount, double totalValue, Double totalHours, long won,
-        long lost, List<Edge> edges, Connection.PageInfo pageInfo) {
+        long lost, Double medianValue, List<Edge> edges, Connection.PageInfo pageInfo) {
 
     /** {@code EvidenceEdge}. */
-    record Edge(String cursor, com.ecosystemgraph.deal.Deal node, double value, EvidenceRow.EvidenceEntity creditedTo, Integer hops,
+    record Edge(String cursor, com.ecosystemgraph.graph.Deal node, double value, EvidenceRow.EvidenceEntity creditedTo, Integer hops,
             Double hours) {
     }
 
     /** Totals over every row of the list, as evidence/*-totals reads them. */
-    record Totals(LocalDate asOf, long count, double amount, double value, Double hours, long won, long lost) {
+    record Totals(LocalDate asOf, long count, double amount, double value, Double hours, long won, long lost, Double median) {
     }
 
     static DealEvidence of(Totals totals, LocalDate from, Connection<EvidenceRow> page, boolean hours) {
         List<Edge> edges = page.edges().stream().map(e -> new Edge(e.cursor(), e.node().node(), e.node().value(), e.node().creditedTo(),
                 e.node().hops(), e.node().hours())).toList();
         return new DealEvidence(totals.asOf(), from, totals.count(), totals.amount(), totals.value(), hours ? totals.hours() : null,
-                totals.won(), totals.lost(), edges, page.pageInfo());
+                totals.won(), totals.lost(), totals.median(), edges, page.pageInfo());
     }
 }

@@ -2,9 +2,9 @@ package com.ecosystemgraph.evidence;
 
 import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.graphql.Filters;
-import com.ecosystemgraph.importing.Vocabulary;
-import com.ecosystemgraph.partner.PartnerTier;
-import com.ecosystemgraph.partner.PartnerType;
+import com.ecosystemgraph.graph.Vocabulary;
+import com.ecosystemgraph.graph.PartnerTier;
+import com.ecosystemgraph.graph.PartnerType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,11 @@
 package com.ecosystemgraph.evidence;
 
-import com.ecosystemgraph.analytics.ConflictEvidence;
-import com.ecosystemgraph.deal.Deal;
-import com.ecosystemgraph.graphql.CypherRunner;
-import com.ecosystemgraph.graphql.GraphValues;
+import com.ecosystemgraph.graph.Deal;
+import com.ecosystemgraph.links.ConflictDeals;
+import com.ecosystemgraph.neo4j.CypherRunner;
+import com.ecosystemgraph.neo4j.GraphValues;
 import com.ecosystemgraph.graphql.Page;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +16,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads the rows behind a figure: cypher/queries/evidence/deals-* for plain deals, credits-* for the
  * measures whose rows credit a partner or a referred entity. A channel conflict's deals come from the
- * conflicts analysis itself ({@link ConflictEvidence}).
+ * conflicts analysis itself ({@link ConflictDeals}, answered by analytics/).
  */
 @Repository
 @Transactional(readOnly = true)
 class EvidenceRepository {
 
     private final CypherRunner cypher;
-    private final ConflictEvidence conflicts;
+    private final ConflictDeals conflicts;
 
-    EvidenceRepository(CypherRunner cypher, ConflictEvidence conflicts) {
+    EvidenceRepository(CypherRunner cypher, ConflictDeals conflicts) {
         this.cypher = cypher;
         this.conflicts = conflicts;
     }
@@ -52,8 +53,22 @@ class EvidenceRepository {
     DealEvidence.Totals totals(EvidenceSelector selector, Map<String, Object> bound) {
         return cypher.one(statement(selector) + "-totals", bound, r -> new DealEvidence.Totals(
                 r.get("asOf").isNull() ? null : r.get("asOf").asLocalDate(), r.get("count").asLong(), r.get("amount").asDouble(),
-                r.get("value").asDouble(), GraphValues.decimal(r.get("hours")), r.get("won").asLong(), r.get("lost").asLong()))
-                .orElseThrow();
+                r.get("value").asDouble(), GraphValues.decimal(r.get("hours")), r.get("won").asLong(), r.get("lost").asLong(),
+                median(r.get("values")))).orElseThrow();
+    }
+
+    /** ecosystemKpis reports a median of days with at least this many partners (its MIN_WON_DEALS). */
+    static final int MIN_ROWS_FOR_MEDIAN = 3;
+
+    /** FIRST_DEAL's figure: the median of the rows' values, as ecosystemKpis takes it (null below its minimum of rows). */
+    private static Double median(org.neo4j.driver.Value values) {
+        if (values.isNull()) {
+            return null;
+        }
+        double[] v = values.asList(org.neo4j.driver.Value::asDouble).stream().mapToDouble(Double::doubleValue).toArray();
+        // commons-math3's median equals analytics' Statistics.quantile(v, 0.5) (at one half every common estimator takes the
+        // middle value or the mean of the two middle values); evidence is a feature and does not import analytics (PackageLayoutTest)
+        return v.length >= MIN_ROWS_FOR_MEDIAN ? new Median().evaluate(v) : null;
     }
 
     private static String statement(EvidenceSelector selector) {

@@ -1,6 +1,6 @@
 package com.ecosystemgraph.evidence;
 
-import com.ecosystemgraph.deal.Deal;
+import com.ecosystemgraph.graph.Deal;
 
 /**
  * One row of the evidence (GraphQL {@code EvidenceEdge} without its cursor): a deal, what it adds to the

@@ -1,6 +1,6 @@
 package com.ecosystemgraph.evidence;
 
-import com.ecosystemgraph.deal.DealSource;
+import com.ecosystemgraph.graph.DealSource;
 import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.graphql.Filters;
 import java.util.List;
@@ -47,6 +47,10 @@ record EvidenceSelector(EvidenceBasis basis, List<DealSource> sources, List<Stri
                 require(basis == EvidenceBasis.WON, "measure REFERRAL_CREDIT counts won deals: basis WON, not " + basis);
                 require(referrer != null && !referrer.isBlank(), "measure REFERRAL_CREDIT needs selector.referrer, the referring partner");
             }
+            case PARTNER_REGISTRATION -> require(basis == EvidenceBasis.CREATED,
+                    "measure PARTNER_REGISTRATION counts the partner deal rows created in the period: basis CREATED, not " + basis);
+            case FIRST_DEAL -> require(basis == EvidenceBasis.CREATED,
+                    "measure FIRST_DEAL counts each partner's first deal, however old: basis CREATED, not " + basis);
             case DEAL_AMOUNT -> require(referrer == null, "selector.referrer is for measure REFERRAL_CREDIT");
         }
         require(maxHops == null || (maxHops >= 1 && maxHops <= MAX_HOPS), "selector.maxHops must be 1 to " + MAX_HOPS + ", got " + maxHops);

@@ -1,9 +1,9 @@
 package com.ecosystemgraph.explorer;
 
 import com.ecosystemgraph.graphql.Callers;
-import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import com.ecosystemgraph.graphql.UserError;
-import com.ecosystemgraph.importing.NodeKind;
+import com.ecosystemgraph.graph.NodeKind;
 import com.ecosystemgraph.importing.RowWriter;
 import com.ecosystemgraph.security.RecruiterAccess;
 import com.ecosystemgraph.security.Role;

@@ -2,7 +2,7 @@ package com.ecosystemgraph.explorer;
 
 import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.graphql.NotFoundException;
-import com.ecosystemgraph.importing.NodeKind;
+import com.ecosystemgraph.graph.NodeKind;
 import com.ecosystemgraph.security.ViewerAccess;
 import java.util.ArrayList;
 import java.util.HashMap;

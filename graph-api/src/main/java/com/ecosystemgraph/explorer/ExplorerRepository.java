@@ -1,7 +1,7 @@
 package com.ecosystemgraph.explorer;
 
-import com.ecosystemgraph.graphql.CypherRunner;
-import com.ecosystemgraph.importing.NodeKind;
+import com.ecosystemgraph.neo4j.CypherRunner;
+import com.ecosystemgraph.graph.NodeKind;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

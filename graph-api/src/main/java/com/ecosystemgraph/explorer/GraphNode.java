@@ -1,6 +1,6 @@
 package com.ecosystemgraph.explorer;
 
-import com.ecosystemgraph.importing.NodeKind;
+import com.ecosystemgraph.graph.NodeKind;
 import java.util.List;
 
 /** A node of the explorer's graph; {@code id} is kind-qualified ("Partner:P1"). */

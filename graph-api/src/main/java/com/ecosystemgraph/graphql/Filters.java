@@ -1,6 +1,6 @@
 package com.ecosystemgraph.graphql;
 
-import com.ecosystemgraph.importing.Vocabulary;
+import com.ecosystemgraph.graph.Vocabulary;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;

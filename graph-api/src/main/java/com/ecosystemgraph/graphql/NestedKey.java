@@ -1,6 +1,8 @@
 package com.ecosystemgraph.graphql;
 
+import com.ecosystemgraph.neo4j.CypherRunner;
 import graphql.schema.DataFetchingFieldSelectionSet;
+import org.neo4j.driver.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +33,21 @@ public record NestedKey(String parentId, Page page, Map<String, Object> filters)
             BiFunction<List<String>, Map<String, Object>, Map<String, Children<T>>> query,
             Function<T, String> childId) {
         return load(keys, query, childId, Connection.Plain::new);
+    }
+
+    /**
+     * Runs a batched nested-page statement ({@code UNWIND $parentIds AS parentId ... RETURN parentId,
+     * rows, total}) for {@link #load}; {@code total} may be null when not asked for.
+     */
+    public static <T> Map<String, Children<T>> children(CypherRunner cypher, String statement, List<String> parentIds,
+            Map<String, Object> parameters, Function<Value, Page.Sorted<T>> mapper) {
+        Map<String, Object> all = new HashMap<>(parameters);
+        all.put("parentIds", parentIds);
+        Map<String, Children<T>> result = new HashMap<>();
+        cypher.list(statement, all, r -> Map.entry(r.get("parentId").asString(),
+                new Children<>(r.get("rows").asList(mapper::apply), r.get("total").asLong(0))))
+                .forEach(e -> result.put(e.getKey(), e.getValue()));
+        return result;
     }
 
     /** As {@link #load(Set, BiFunction, Function)}, with edges made by {@code edge(position, child)}. */

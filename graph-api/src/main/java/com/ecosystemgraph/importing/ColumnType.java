@@ -1,5 +1,6 @@
 package com.ecosystemgraph.importing;
 
+import com.ecosystemgraph.graph.InputRules;
 import com.ecosystemgraph.graphql.Dates;
 import java.math.BigDecimal;
 import java.util.Arrays;

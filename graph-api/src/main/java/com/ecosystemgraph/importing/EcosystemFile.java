@@ -1,5 +1,7 @@
 package com.ecosystemgraph.importing;
 
+import com.ecosystemgraph.graph.Vocabulary;
+import com.ecosystemgraph.graph.NodeKind;
 import static com.ecosystemgraph.importing.Column.optional;
 import static com.ecosystemgraph.importing.Column.required;
 import static com.ecosystemgraph.importing.ColumnType.BOOLEAN;

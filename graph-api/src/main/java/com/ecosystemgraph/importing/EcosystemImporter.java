@@ -1,5 +1,6 @@
 package com.ecosystemgraph.importing;
 
+import com.ecosystemgraph.graph.NodeKind;
 import com.ecosystemgraph.cypher.CypherStatements;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package com.ecosystemgraph.importing;
 
+import com.ecosystemgraph.graph.NodeKind;
+import com.ecosystemgraph.graph.DealRole;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,8 @@
 package com.ecosystemgraph.importing;
 
-import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.graph.NodeKind;
+import com.ecosystemgraph.graphql.UserError;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import java.math.BigDecimal;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -32,6 +34,14 @@ public class RowWriter {
 
     /** A problem with the input: the input field (camel case) and the reason. */
     public record Problem(String field, String message, boolean notFound) {
+
+        /** The problems of a checked row as a payload's user errors, with each field prefixed (e.g. "partners[2]."). */
+        public static List<UserError> userErrors(List<Problem> problems, String prefix) {
+            return problems.stream()
+                    .map(p -> new UserError(prefix + p.field(), p.message(),
+                            p.notFound() ? UserError.Code.NOT_FOUND : UserError.Code.INVALID))
+                    .toList();
+        }
     }
 
     /** A checked row ready to write, or the problems that stop it. */
@@ -90,6 +100,11 @@ public class RowWriter {
 
     /** The stored object after a write, or the problems that stopped it (then nothing was written). */
     public record Outcome<T>(T stored, List<Problem> problems) {
+
+        /** The problems as a payload's user errors, without prefix. */
+        public List<UserError> userErrors() {
+            return Problem.userErrors(problems, "");
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.ecosystemgraph.importing;
 
+import com.ecosystemgraph.graph.InputRules;
 import com.ecosystemgraph.config.EcosystemProperties;
 import com.ecosystemgraph.cypher.CypherStatements;
 import java.util.List;

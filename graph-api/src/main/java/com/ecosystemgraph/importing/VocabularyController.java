@@ -1,5 +1,6 @@
 package com.ecosystemgraph.importing;
 
+import com.ecosystemgraph.graph.Vocabulary;
 import com.ecosystemgraph.security.ViewerAccess;
 import java.util.List;
 import java.util.Map;

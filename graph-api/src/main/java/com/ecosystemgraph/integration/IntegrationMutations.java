@@ -1,5 +1,6 @@
 package com.ecosystemgraph.integration;
 
+import com.ecosystemgraph.graph.Integration;
 import com.ecosystemgraph.graphql.UserError;
 import com.ecosystemgraph.importing.EcosystemFile;
 import com.ecosystemgraph.importing.RowWriter;
@@ -43,6 +44,6 @@ class IntegrationMutations {
 
     private IntegrationPayload write(EcosystemFile file, Map<String, Object> input, String integrationId) {
         var outcome = writer.upsert(file, input, () -> integrations.findById(integrationId).orElseThrow());
-        return new IntegrationPayload(outcome.stored(), UserError.of(outcome));
+        return new IntegrationPayload(outcome.stored(), outcome.userErrors());
     }
 }

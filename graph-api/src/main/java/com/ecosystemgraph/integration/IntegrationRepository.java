@@ -1,11 +1,12 @@
 package com.ecosystemgraph.integration;
 
-import com.ecosystemgraph.customer.Customer;
+import com.ecosystemgraph.graph.Integration;
+import com.ecosystemgraph.graph.Customer;
 import com.ecosystemgraph.graphql.Connection;
-import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import com.ecosystemgraph.graphql.NestedKey;
 import com.ecosystemgraph.graphql.Page;
-import com.ecosystemgraph.partner.Partner;
+import com.ecosystemgraph.graph.Partner;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +34,7 @@ class IntegrationRepository {
     }
 
     Map<NestedKey, Connection<Customer>> customers(Set<NestedKey> keys) {
-        return NestedKey.load(keys, (parentIds, parameters) -> cypher.children("integration/customers", parentIds, parameters,
+        return NestedKey.load(keys, (parentIds, parameters) -> NestedKey.children(cypher, "integration/customers", parentIds, parameters,
                 row -> new Page.Sorted<>(Customer.from(row), row.get("id").asString())), Customer::id);
     }
 }

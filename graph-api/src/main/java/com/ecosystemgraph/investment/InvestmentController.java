@@ -1,10 +1,11 @@
 package com.ecosystemgraph.investment;
 
-import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.graph.Investment;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import com.ecosystemgraph.graphql.join.Joins;
 import com.ecosystemgraph.graphql.join.Link;
 import com.ecosystemgraph.graphql.join.NodeType;
-import com.ecosystemgraph.partner.Partner;
+import com.ecosystemgraph.graph.Partner;
 import com.ecosystemgraph.security.ViewerAccess;
 import java.util.List;
 import java.util.Map;

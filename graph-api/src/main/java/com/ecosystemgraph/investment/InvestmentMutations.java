@@ -1,6 +1,7 @@
 package com.ecosystemgraph.investment;
 
-import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.graph.Investment;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import com.ecosystemgraph.graphql.UserError;
 import com.ecosystemgraph.importing.EcosystemFile;
 import com.ecosystemgraph.importing.RowWriter;
@@ -34,6 +35,6 @@ class InvestmentMutations {
     public InvestmentPayload recordInvestment(@Argument Map<String, Object> input) {
         var outcome = writer.upsert(EcosystemFile.INVESTMENTS, input, () -> cypher.one("investment/by-id",
                 Map.of("id", String.valueOf(input.get("id"))), r -> Investment.from(r.get("v"))).orElseThrow());
-        return new InvestmentPayload(outcome.stored(), UserError.of(outcome));
+        return new InvestmentPayload(outcome.stored(), outcome.userErrors());
     }
 }

@@ -1,11 +1,11 @@
 package com.ecosystemgraph.partner;
 
-import com.ecosystemgraph.deal.Deal;
-import com.ecosystemgraph.deal.Participation;
-import com.ecosystemgraph.deal.RegistrationStage;
+import com.ecosystemgraph.graph.Deal;
+import com.ecosystemgraph.graph.Participation;
+import com.ecosystemgraph.graph.RegistrationStage;
 import com.ecosystemgraph.graphql.Connection;
 import com.ecosystemgraph.graphql.SortKey;
-import com.ecosystemgraph.importing.DealRole;
+import com.ecosystemgraph.graph.DealRole;
 import java.time.LocalDate;
 
 /**

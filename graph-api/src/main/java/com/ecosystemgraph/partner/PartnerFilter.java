@@ -1,8 +1,11 @@
 package com.ecosystemgraph.partner;
 
+import com.ecosystemgraph.graph.PartnerStatus;
+import com.ecosystemgraph.graph.PartnerType;
+import com.ecosystemgraph.graph.PartnerTier;
 import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.graphql.Filters;
-import com.ecosystemgraph.importing.Vocabulary;
+import com.ecosystemgraph.graph.Vocabulary;
 import java.util.List;
 import java.util.Map;
 

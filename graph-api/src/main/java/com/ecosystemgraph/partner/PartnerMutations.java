@@ -1,5 +1,6 @@
 package com.ecosystemgraph.partner;
 
+import com.ecosystemgraph.graph.PartnerStatus;
 import com.ecosystemgraph.graphql.Callers;
 import com.ecosystemgraph.graphql.UserError;
 import com.ecosystemgraph.importing.EcosystemFile;
@@ -42,6 +43,6 @@ class PartnerMutations {
         }
         var outcome = writer.upsert(EcosystemFile.PARTNERS, input,
                 () -> partners.findById(String.valueOf(input.get("id"))).orElseThrow());
-        return new PartnerPayload(outcome.stored(), UserError.of(outcome));
+        return new PartnerPayload(outcome.stored(), outcome.userErrors());
     }
 }

@@ -1,5 +1,6 @@
 package com.ecosystemgraph.partner;
 
+import com.ecosystemgraph.graph.Partner;
 import com.ecosystemgraph.graphql.UserError;
 import java.util.List;
 

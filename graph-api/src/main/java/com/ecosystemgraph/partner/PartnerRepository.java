@@ -1,14 +1,15 @@
 package com.ecosystemgraph.partner;
 
-import com.ecosystemgraph.customer.Customer;
-import com.ecosystemgraph.deal.Deal;
-import com.ecosystemgraph.deal.Participation;
-import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.graph.Partner;
+import com.ecosystemgraph.graph.Customer;
+import com.ecosystemgraph.graph.Deal;
+import com.ecosystemgraph.graph.Participation;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import com.ecosystemgraph.graphql.NestedKey;
 import com.ecosystemgraph.graphql.Page;
-import com.ecosystemgraph.integration.Integration;
-import com.ecosystemgraph.investment.Investment;
-import com.ecosystemgraph.referral.Referral;
+import com.ecosystemgraph.graph.Integration;
+import com.ecosystemgraph.graph.Investment;
+import com.ecosystemgraph.graph.Referral;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ class PartnerRepository {
     }
 
     Map<NestedKey, com.ecosystemgraph.graphql.Connection<Deal>> deals(Set<NestedKey> keys) {
-        return NestedKey.load(keys, (parentIds, parameters) -> cypher.children("partner/deals", parentIds, parameters, row -> {
+        return NestedKey.load(keys, (parentIds, parameters) -> NestedKey.children(cypher, "partner/deals", parentIds, parameters, row -> {
             Value deal = row.get("deal");
             return new Page.Sorted<>(new PartnerDeal(Deal.from(deal), Participation.from(row.get("type").asString(),
                     row.get("relationship"))), deal.get("id").asString());
@@ -48,7 +49,7 @@ class PartnerRepository {
     }
 
     Map<NestedKey, com.ecosystemgraph.graphql.Connection<Customer>> customers(Set<NestedKey> keys) {
-        return NestedKey.load(keys, (parentIds, parameters) -> cypher.children("partner/customers", parentIds, parameters,
+        return NestedKey.load(keys, (parentIds, parameters) -> NestedKey.children(cypher, "partner/customers", parentIds, parameters,
                 row -> new Page.Sorted<>(Customer.from(row), row.get("id").asString())), Customer::id);
     }
 

@@ -2,7 +2,6 @@ package com.ecosystemgraph.readiness;
 
 import com.ecosystemgraph.config.EcosystemProperties;
 import com.ecosystemgraph.cypher.CypherStatements;
-import com.ecosystemgraph.scoring.ScoringService;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import org.neo4j.driver.Driver;
@@ -10,6 +9,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * The one line that says the service takes traffic, e.g. {@code Ecosystem Graph is ready at
  * http://localhost:8080/ (300 partners, 100 prospects, model 20260101-120000; 41.2 s after start)}.
- * Logged when readiness turns UP (after the warm-up); the model is whatever serves at that moment
- * (it loads or trains in the background).
+ * Logged when readiness turns UP (after the warm-up); after the counts come the features' notes
+ * ({@link ReadyNote}: the model is whatever serves at that moment, it loads or trains in the background).
  */
 @Component
 class ReadyLine {
@@ -31,13 +31,13 @@ class ReadyLine {
 
     private final Driver driver;
     private final String database;
-    private final ScoringService scoring;
+    private final ObjectProvider<ReadyNote> notes;
     private final String address;
 
-    ReadyLine(Driver driver, EcosystemProperties properties, ScoringService scoring, @Value("${server.address:}") String address) {
+    ReadyLine(Driver driver, EcosystemProperties properties, ObjectProvider<ReadyNote> notes, @Value("${server.address:}") String address) {
         this.driver = driver;
         this.database = properties.neo4j().database();
-        this.scoring = scoring;
+        this.notes = notes;
         this.address = address;
     }
 
@@ -56,15 +56,10 @@ class ReadyLine {
         } catch (RuntimeException e) {
             partners = "partners not counted: " + e.getMessage();
         }
-        String model = scoring.card().map(card -> "model " + card.modelVersion()).orElse(switch (scoring.status()) {
-            case STARTING -> "model loading in the background";
-            case TRAINING -> "model training in the background";
-            case READY -> "model ready";
-            case UNAVAILABLE -> "no model: " + scoring.problem();
-        });
+        StringBuilder state = new StringBuilder(partners);
+        notes.orderedStream().forEach(note -> state.append(", ").append(note.note()));
         String host = address == null || address.isBlank() || "0.0.0.0".equals(address) ? "localhost" : address;
-        LOG.info("Ecosystem Graph is ready at http://{}:{}/ ({}, {}; {} s after start)", host, web.getWebServer().getPort(), partners,
-                model,
+        LOG.info("Ecosystem Graph is ready at http://{}:{}/ ({}; {} s after start)", host, web.getWebServer().getPort(), state,
                 String.format(Locale.ROOT, "%.1f", ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0));
     }
 }

@@ -1,6 +1,7 @@
 package com.ecosystemgraph.referral;
 
-import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.graph.Referral;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import com.ecosystemgraph.graphql.UserError;
 import com.ecosystemgraph.importing.EcosystemFile;
 import com.ecosystemgraph.importing.RowWriter;
@@ -35,6 +36,6 @@ class ReferralMutations {
         var outcome = writer.upsert(EcosystemFile.REFERRALS, input, () -> cypher.one("referral/between",
                 Map.of("referrerId", String.valueOf(input.get("referrerId")), "referredId", String.valueOf(input.get("referredId"))),
                 Referral::from).orElseThrow());
-        return new ReferralPayload(outcome.stored(), UserError.of(outcome));
+        return new ReferralPayload(outcome.stored(), outcome.userErrors());
     }
 }

@@ -1,10 +1,10 @@
 package com.ecosystemgraph.savedview;
 
-import com.ecosystemgraph.explorer.ExpandDirection;
-import com.ecosystemgraph.explorer.RelationshipType;
-import com.ecosystemgraph.importing.NodeKind;
-import com.ecosystemgraph.partner.PartnerTier;
-import com.ecosystemgraph.partner.PartnerType;
+import com.ecosystemgraph.graph.ExpandDirection;
+import com.ecosystemgraph.graph.RelationshipType;
+import com.ecosystemgraph.graph.NodeKind;
+import com.ecosystemgraph.graph.PartnerTier;
+import com.ecosystemgraph.graph.PartnerType;
 import java.util.List;
 
 /**

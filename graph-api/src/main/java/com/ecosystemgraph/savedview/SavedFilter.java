@@ -1,7 +1,7 @@
 package com.ecosystemgraph.savedview;
 
-import com.ecosystemgraph.partner.PartnerTier;
-import com.ecosystemgraph.partner.PartnerType;
+import com.ecosystemgraph.graph.PartnerTier;
+import com.ecosystemgraph.graph.PartnerType;
 import java.time.LocalDate;
 import java.util.List;
 

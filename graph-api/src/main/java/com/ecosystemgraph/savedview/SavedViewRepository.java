@@ -1,6 +1,6 @@
 package com.ecosystemgraph.savedview;
 
-import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;

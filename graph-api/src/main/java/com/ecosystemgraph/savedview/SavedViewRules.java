@@ -1,8 +1,8 @@
 package com.ecosystemgraph.savedview;
 
-import com.ecosystemgraph.explorer.ExpandDirection;
+import com.ecosystemgraph.graph.ExpandDirection;
 import com.ecosystemgraph.graphql.UserError;
-import com.ecosystemgraph.importing.Vocabulary;
+import com.ecosystemgraph.graph.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -92,7 +92,21 @@ final class SavedViewRules {
             errors.add(invalid("canvas.colourProperty", "a colour property is only used with colour PROPERTY, not " + colour));
         }
         String sizeProperty = property("canvas.sizeProperty", c.sizeProperty(), errors);
-        List<String> open = c.openGroups() == null ? List.of() : c.openGroups();
+        List<String> open = openGroups(c.openGroups(), errors);
+        selection(c, errors);
+        return new CanvasState(List.copyOf(nodes), depth, perNode, Boolean.TRUE.equals(c.onlyListed()),
+                c.kinds() == null ? List.of() : List.copyOf(c.kinds()), c.partnerType(), c.tier(), region, colour, colourProperty,
+                sizeProperty, c.layout() == null ? CanvasState.Layout.FORCE : c.layout(),
+                c.labelRank() == null ? CanvasState.LabelRank.DEGREE : c.labelRank(),
+                c.expandTypes() == null ? List.of() : List.copyOf(c.expandTypes()),
+                c.expandDirection() == null ? ExpandDirection.BOTH : c.expandDirection(),
+                Boolean.TRUE.equals(c.groupLeaves()), List.copyOf(open), c.selected(), c.pathTo(),
+                Boolean.TRUE.equals(c.allPaths()), Boolean.TRUE.equals(c.throughHubs()));
+    }
+
+    /** The groups opened on the canvas: at most MAX_NODES keys, each naming a node, a kind, a relationship type and a direction. */
+    private static List<String> openGroups(List<String> given, List<UserError> errors) {
+        List<String> open = given == null ? List.of() : given;
         if (open.size() > MAX_NODES) {
             errors.add(invalid("canvas.openGroups", "at most " + MAX_NODES + " open groups, got " + open.size()));
         }
@@ -103,6 +117,11 @@ final class SavedViewRules {
                         "a group key names a node, a kind, a relationship type and a direction, without commas"));
             }
         }
+        return open;
+    }
+
+    /** The selected node and the path target, both qualified ids; a path needs a selected node to run from. */
+    private static void selection(CanvasState c, List<UserError> errors) {
         if (c.selected() != null) {
             qualified("canvas.selected", c.selected(), errors);
         }
@@ -112,14 +131,6 @@ final class SavedViewRules {
                 errors.add(invalid("canvas.pathTo", "a path runs from the selected node: give 'selected' too"));
             }
         }
-        return new CanvasState(List.copyOf(nodes), depth, perNode, Boolean.TRUE.equals(c.onlyListed()),
-                c.kinds() == null ? List.of() : List.copyOf(c.kinds()), c.partnerType(), c.tier(), region, colour, colourProperty,
-                sizeProperty, c.layout() == null ? CanvasState.Layout.FORCE : c.layout(),
-                c.labelRank() == null ? CanvasState.LabelRank.DEGREE : c.labelRank(),
-                c.expandTypes() == null ? List.of() : List.copyOf(c.expandTypes()),
-                c.expandDirection() == null ? ExpandDirection.BOTH : c.expandDirection(),
-                Boolean.TRUE.equals(c.groupLeaves()), List.copyOf(open), c.selected(), c.pathTo(),
-                Boolean.TRUE.equals(c.allPaths()), Boolean.TRUE.equals(c.throughHubs()));
     }
 
     static SavedFilter filter(SavedFilter f, List<UserError> errors) {

@@ -10,7 +10,7 @@ import com.ecosystemgraph.scoring.model.ModelBundle;
 import com.ecosystemgraph.scoring.model.ModelLoadException;
 import com.ecosystemgraph.scoring.model.ModelLoader;
 import com.ecosystemgraph.scoring.model.ScoringModels;
-import com.ecosystemgraph.training.IppTrainer;
+import com.ecosystemgraph.training.TrainingPipeline;
 import com.ecosystemgraph.training.ModelTraining;
 import com.ecosystemgraph.training.TrainingOptions;
 import com.ecosystemgraph.training.TrainingProgress;
@@ -96,7 +96,7 @@ final class TrainingRuns {
             LOG.debug("Training: {}", e.getMessage());
         } catch (LeaseLostException e) {
             LOG.warn("Training stopped: {}; the instance that took it over trains", e.getMessage());
-        } catch (IppTrainer.NotEnoughDataException e) {
+        } catch (TrainingPipeline.NotEnoughDataException e) {
             host.unavailable(e.getMessage(), null);
         } catch (RuntimeException e) {
             String id = java.util.UUID.randomUUID().toString();

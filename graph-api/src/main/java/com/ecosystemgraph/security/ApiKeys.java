@@ -1,5 +1,6 @@
 package com.ecosystemgraph.security;
 
+import com.ecosystemgraph.config.InsecureConfigurationException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,5 +1,6 @@
 package com.ecosystemgraph.security;
 
+import com.ecosystemgraph.config.InsecureConfigurationException;
 import com.ecosystemgraph.config.EcosystemProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package com.ecosystemgraph.security;
 
+import com.ecosystemgraph.config.InsecureConfigurationException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;

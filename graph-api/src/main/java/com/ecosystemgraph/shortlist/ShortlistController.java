@@ -1,7 +1,7 @@
 package com.ecosystemgraph.shortlist;
 
 import com.ecosystemgraph.audit.AuditTrail;
-import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import com.ecosystemgraph.graphql.Filters;
 import com.ecosystemgraph.graphql.UserError;
 import com.ecosystemgraph.security.RecruiterAccess;

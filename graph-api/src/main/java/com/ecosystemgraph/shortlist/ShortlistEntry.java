@@ -1,7 +1,7 @@
 package com.ecosystemgraph.shortlist;
 
-import com.ecosystemgraph.graphql.GraphValues;
-import com.ecosystemgraph.partner.Partner;
+import com.ecosystemgraph.neo4j.GraphValues;
+import com.ecosystemgraph.graph.Partner;
 import java.time.ZoneOffset;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;

@@ -1,21 +1,33 @@
 package com.ecosystemgraph.analytics;
 
+import com.ecosystemgraph.analytics.plan.InvestmentPlan;
+import com.ecosystemgraph.analytics.plan.InvestmentPlanner;
+import com.ecosystemgraph.analytics.referrals.ReferralAnalysis;
+import com.ecosystemgraph.analytics.referrals.ReferralNetwork;
+import com.ecosystemgraph.analytics.drivers.DriverAnalysis;
+import com.ecosystemgraph.analytics.drivers.PerformanceDrivers;
+import com.ecosystemgraph.analytics.combinations.CombinationAnalysis;
+import com.ecosystemgraph.analytics.combinations.ValueCombinations;
+import com.ecosystemgraph.analytics.returns.PartnerReturns;
+import com.ecosystemgraph.analytics.returns.ReturnAnalysis;
+import com.ecosystemgraph.analytics.kpis.KpiAnalysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.ecosystemgraph.analytics.EcosystemKpis.AdjustedRatio;
-import com.ecosystemgraph.analytics.EcosystemKpis.LikeForLike;
-import com.ecosystemgraph.analytics.InvestmentPlan.InvestmentMove;
-import com.ecosystemgraph.analytics.InvestmentPlan.PlannedInvestment;
-import com.ecosystemgraph.analytics.PartnerReturns.DilutedPartner;
-import com.ecosystemgraph.analytics.PerformanceDrivers.DriverGroup;
-import com.ecosystemgraph.analytics.PerformanceDrivers.DriverLever;
-import com.ecosystemgraph.analytics.PerformanceDrivers.DriverRatio;
-import com.ecosystemgraph.analytics.PerformanceDrivers.Lever;
-import com.ecosystemgraph.analytics.PerformanceDrivers.Outcome;
-import com.ecosystemgraph.analytics.ReferralNetwork.ReferralReach;
-import com.ecosystemgraph.analytics.ValueCombinations.Member;
-import com.ecosystemgraph.deal.DealSource;
+import com.ecosystemgraph.analytics.kpis.EcosystemKpis;
+import com.ecosystemgraph.analytics.kpis.EcosystemKpis.AdjustedRatio;
+import com.ecosystemgraph.analytics.kpis.EcosystemKpis.LikeForLike;
+import com.ecosystemgraph.analytics.plan.InvestmentPlan.InvestmentMove;
+import com.ecosystemgraph.analytics.plan.InvestmentPlan.PlannedInvestment;
+import com.ecosystemgraph.analytics.returns.PartnerReturns.DilutedPartner;
+import com.ecosystemgraph.analytics.drivers.PerformanceDrivers.DriverGroup;
+import com.ecosystemgraph.analytics.drivers.PerformanceDrivers.DriverLever;
+import com.ecosystemgraph.analytics.drivers.PerformanceDrivers.DriverRatio;
+import com.ecosystemgraph.analytics.drivers.PerformanceDrivers.Lever;
+import com.ecosystemgraph.analytics.drivers.PerformanceDrivers.Outcome;
+import com.ecosystemgraph.analytics.referrals.ReferralNetwork.ReferralReach;
+import com.ecosystemgraph.analytics.combinations.ValueCombinations.Member;
+import com.ecosystemgraph.graph.DealSource;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,11 +52,14 @@ class AdviceRecoveryIT {
     void theReadingsRecoverWhatWasPlanted(long seed) {
         JsonNode planted = PlantedEcosystem.importInto(seed);
         AnalyticsRepository repository = AnalyticsFixtureIT.repository();
-        Analytics analytics = new Analytics(repository);
+        ReferralAnalysis referralAnalysis = ReferralAnalysis.on(AnalyticsFixtureIT.runner());
+        KpiAnalysis kpiAnalysis = KpiAnalysis.on(repository, AnalyticsFixtureIT.runner());
+        ReturnAnalysis returnAnalysis = ReturnAnalysis.on(repository);
+        CombinationAnalysis combinationAnalysis = CombinationAnalysis.on(repository, AnalyticsFixtureIT.runner());
         StringBuilder report = new StringBuilder("seed " + seed + ":");
 
         // 1. drivers: the planted raw ratios within 10 %, each with an adjusted reading and intervals
-        PerformanceDrivers drivers = new DriverAnalytics(repository).drivers(null);
+        PerformanceDrivers drivers = DriverAnalysis.on(repository, AnalyticsFixtureIT.runner()).drivers(null);
         JsonNode certification = planted.get("drivers").get("certification");
         DriverRatio certified = ratio(drivers, Lever.CERTIFICATION, "1+", Outcome.REVENUE);
         assertThat(certified.raw()).isCloseTo(certification.get("planted").asDouble(),
@@ -68,8 +83,8 @@ class AdviceRecoveryIT {
                 depth.get("planted")));
 
         // 2. like for like: the planted partner-versus-direct effects inside the adjusted intervals
-        EcosystemKpis kpis = analytics.kpis(null);
-        Map<DealSource, LikeForLike> likeForLike = analytics.likeForLike(kpis.partnerVsDirect().getFirst().filter());
+        EcosystemKpis kpis = kpiAnalysis.kpis(null);
+        Map<DealSource, LikeForLike> likeForLike = kpiAnalysis.likeForLike(kpis.partnerVsDirect().getFirst().filter());
         JsonNode lfl = planted.get("likeForLike");
         AdjustedRatio sourcedWin = likeForLike.get(DealSource.PARTNER_SOURCED).winRate();
         AdjustedRatio coSoldSize = likeForLike.get(DealSource.CO_SOLD).dealSize();
@@ -91,7 +106,7 @@ class AdviceRecoveryIT {
         Set<String> diluted = Set.copyOf(PlantedEcosystem.texts(planted.get("dilutedPartners")));
         Set<String> connectors = new HashSet<>();
         planted.get("superConnectors").forEach(c -> connectors.add(c.get("id").asString()));
-        PartnerReturns returns = analytics.returns(null, 20);
+        PartnerReturns returns = returnAnalysis.returns(null, 20);
         Set<String> flagged = returns.dilution().partners().stream().map(DilutedPartner::id).collect(Collectors.toSet());
         long truePositives = flagged.stream().filter(diluted::contains).count();
         double precision = flagged.isEmpty() ? 0 : truePositives / (double) flagged.size();
@@ -106,8 +121,8 @@ class AdviceRecoveryIT {
                         flagged.size(), precision, recall, relative.size(), relative.stream().filter(diluted::contains).count(),
                         relative.stream().filter(connectors::contains).count()));
         // the credit is referralReach's decayed downstream revenue, partner by partner
-        ReferralNetwork network = analytics.network(null, NetworkCredit.DEFAULT_HOPS, NetworkCredit.DEFAULT_DECAY, 100);
-        Map<String, PartnerReturns.PartnerReturn> byId = analytics.returns(null, 100).partners().stream()
+        ReferralNetwork network = referralAnalysis.network(null, NetworkCredit.DEFAULT_HOPS, NetworkCredit.DEFAULT_DECAY, 100);
+        Map<String, PartnerReturns.PartnerReturn> byId = returnAnalysis.returns(null, 100).partners().stream()
                 .collect(Collectors.toMap(PartnerReturns.PartnerReturn::id, p -> p));
         for (ReferralReach reach : network.ranking()) {
             if (byId.containsKey(reach.id())) {
@@ -145,7 +160,8 @@ class AdviceRecoveryIT {
 
         // 5. the planted triple is found
         List<String> triple = PlantedEcosystem.texts(planted.get("synergisticTriples").get(0).get("partners"));
-        ValueCombinations triples = analytics.combinations(null, 3, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 10, 10);
+        ValueCombinations triples = combinationAnalysis.combinations(null, 3, ValueCombinations.CombinationOrder.INCREMENTAL_REVENUE, 10,
+                10);
         assertThat(triples.combinations()).isNotEmpty();
         assertThat(triples.combinations().getFirst().members().stream().map(Member::id).toList())
                 .containsExactlyInAnyOrderElementsOf(triple);

@@ -1,22 +1,31 @@
 package com.ecosystemgraph.analytics;
 
+import com.ecosystemgraph.analytics.referrals.ReferralAnalysis;
+import com.ecosystemgraph.analytics.referrals.ReferralNetwork;
+import com.ecosystemgraph.analytics.referrals.ReferralStructure;
+import com.ecosystemgraph.analytics.combinations.CombinationAnalysis;
+import com.ecosystemgraph.analytics.combinations.ValueCombinations;
+import com.ecosystemgraph.analytics.returns.PartnerReturns;
+import com.ecosystemgraph.analytics.returns.ReturnAnalysis;
+import com.ecosystemgraph.analytics.kpis.KpiAnalysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.ecosystemgraph.analytics.EcosystemKpis.SourceComparison;
-import com.ecosystemgraph.analytics.EcosystemKpis.SourceKpis;
-import com.ecosystemgraph.analytics.PartnerReturns.PartnerReturn;
+import com.ecosystemgraph.analytics.kpis.EcosystemKpis;
+import com.ecosystemgraph.analytics.kpis.EcosystemKpis.SourceComparison;
+import com.ecosystemgraph.analytics.kpis.EcosystemKpis.SourceKpis;
+import com.ecosystemgraph.analytics.returns.PartnerReturns.PartnerReturn;
 import com.ecosystemgraph.cypher.CypherStatements;
 import com.ecosystemgraph.analytics.economics.EconomicsAnalysis;
 import com.ecosystemgraph.analytics.economics.PartnerEconomics;
 import com.ecosystemgraph.analytics.tiers.TierAnalysis;
 import com.ecosystemgraph.analytics.tiers.TierMismatches;
-import com.ecosystemgraph.deal.DealSource;
+import com.ecosystemgraph.graph.DealSource;
 import com.ecosystemgraph.graphql.BadRequestException;
-import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import com.ecosystemgraph.graphql.NotFoundException;
-import com.ecosystemgraph.partner.PartnerType;
+import com.ecosystemgraph.graph.PartnerType;
 import com.ecosystemgraph.support.TestNeo4j;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.LocalDate;
@@ -31,7 +40,10 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  */
 class AnalyticsFixtureIT {
 
-    static Analytics analytics;
+    static ReferralAnalysis referralAnalysis;
+    static KpiAnalysis kpiAnalysis;
+    static ReturnAnalysis returnAnalysis;
+    static CombinationAnalysis combinationAnalysis;
 
     @BeforeAll
     static void fixture() {
@@ -41,11 +53,27 @@ class AnalyticsFixtureIT {
         }
         // the fixture is written around the service's statements: nothing marked its rollups stale
         new Rollups(TestNeo4j.driver(), null).rebuildAll();
-        analytics = analytics();
+        referralAnalysis = referrals();
+        kpiAnalysis = kpis();
+        returnAnalysis = ReturnAnalysis.on(repository());
+        combinationAnalysis = combinations();
     }
 
-    static Analytics analytics() {
-        return new Analytics(repository());
+    static ReferralAnalysis referrals() {
+        return ReferralAnalysis.on(runner());
+    }
+
+    static CombinationAnalysis combinations() {
+        return CombinationAnalysis.on(repository(), runner());
+    }
+
+    static KpiAnalysis kpis() {
+        return KpiAnalysis.on(repository(), runner());
+    }
+
+    /** A runner on the shared test database. */
+    static CypherRunner runner() {
+        return new CypherRunner(Neo4jClient.create(TestNeo4j.driver()), new SimpleMeterRegistry());
     }
 
     /** The repository on the shared test database, reading the rollups as the service does. */
@@ -56,7 +84,7 @@ class AnalyticsFixtureIT {
 
     @Test
     void kpisBySource() {
-        EcosystemKpis kpis = analytics.kpis(null);
+        EcosystemKpis kpis = kpiAnalysis.kpis(null);
         assertThat(kpis.asOf()).isEqualTo(LocalDate.parse("2026-06-30"));
         SourceKpis direct = source(kpis, DealSource.DIRECT);
         // D1 100k 60 d, D2 200k 90 d, D13 300k 60 d won; D3-D5 lost; D6 70k open
@@ -105,7 +133,7 @@ class AnalyticsFixtureIT {
     @Test
     void kpisOfAPeriodAndPartnerFilter() {
         // from 2025-06-01: direct deals closed in the period: none; created: D6 only
-        EcosystemKpis kpis = analytics
+        EcosystemKpis kpis = kpiAnalysis
                 .kpis(new AnalyticsFilter(null, LocalDate.parse("2025-06-01"), List.of(PartnerType.TECHNOLOGY), null, null));
         assertThat(source(kpis, DealSource.DIRECT).pipelineDeals()).isEqualTo(1);
         assertThat(source(kpis, DealSource.DIRECT).won()).isZero();
@@ -113,13 +141,13 @@ class AnalyticsFixtureIT {
         assertThat(source(kpis, DealSource.PARTNER_SOURCED).won()).isZero();
         assertThat(source(kpis, DealSource.CO_SOLD).wonAmount()).isEqualTo(400_000.0);
         assertThatThrownBy(
-                () -> analytics.kpis(new AnalyticsFilter(LocalDate.parse("2025-01-01"), LocalDate.parse("2025-02-01"), null, null, null)))
+                () -> kpiAnalysis.kpis(new AnalyticsFilter(LocalDate.parse("2025-01-01"), LocalDate.parse("2025-02-01"), null, null, null)))
                 .isInstanceOf(BadRequestException.class).hasMessageContaining("filter.from (2025-02-01) is after filter.asOf (2025-01-01)");
     }
 
     @Test
     void returnsAndConcentration() {
-        PartnerReturns returns = analytics.returns(null, 10);
+        PartnerReturns returns = returnAnalysis.returns(null, 10);
         // signed partners P1-P5; revenue P1 300+150+400, P2 400, P3 20, P4 0 (influenced 500), P5 0
         assertThat(returns.partnerCount()).isEqualTo(5);
         assertThat(returns.revenue()).isEqualTo(1_270_000.0);
@@ -178,20 +206,21 @@ class AnalyticsFixtureIT {
     @Test
     void combinationsOnTooLittleData() {
         // P1 and P2 share one deal
-        ValueCombinations combinations = analytics.combinations(null, 2, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 2, 10);
+        ValueCombinations combinations = combinationAnalysis.combinations(null, 2, ValueCombinations.CombinationOrder.INCREMENTAL_REVENUE,
+                2, 10);
         assertThat(combinations.combinations()).isEmpty();
         assertThat(combinations.notes()).containsExactly("no partner pair shares 2 or more deals");
         assertThat(combinations.baselineWinRate()).isCloseTo(8.0 / 12, within(1e-9));
-        assertThat(analytics.combinations(null, 3, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 2, 10).notes())
+        assertThat(combinationAnalysis.combinations(null, 3, ValueCombinations.CombinationOrder.INCREMENTAL_REVENUE, 2, 10).notes())
                 .containsExactly("no partner triple shares 2 or more deals");
-        assertThatThrownBy(() -> analytics.combinations(null, 4, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 2, 10))
+        assertThatThrownBy(() -> combinationAnalysis.combinations(null, 4, ValueCombinations.CombinationOrder.INCREMENTAL_REVENUE, 2, 10))
                 .isInstanceOf(BadRequestException.class).hasMessageContaining("was 4");
     }
 
     @Test
     void referralReachWithDecay() {
         // P5 -> P1 (850k) -> P3 (20k), C3 (won D12 20k), Q1 (prospect)
-        ReferralNetwork.ReferralReach reach = analytics.reach("P5", null, 3, 0.5);
+        ReferralNetwork.ReferralReach reach = referralAnalysis.reach("P5", null, 3, 0.5);
         assertThat(reach.partners()).isEqualTo(2);
         assertThat(reach.prospects()).isEqualTo(1);
         assertThat(reach.customers()).isEqualTo(1);
@@ -199,26 +228,28 @@ class AnalyticsFixtureIT {
         assertThat(reach.depth()).isEqualTo(2);
         assertThat(reach.revenue()).isEqualTo(890_000.0);
         assertThat(reach.creditedRevenue()).isEqualTo(850_000.0 + 0.5 * 40_000);
-        assertThat(analytics.reach("P5", null, 1, 0.5).revenue()).isEqualTo(850_000.0);
+        assertThat(referralAnalysis.reach("P5", null, 1, 0.5).revenue()).isEqualTo(850_000.0);
         // as of 2026-01-31 the referral of P3 had not happened (and D12 not closed)
-        assertThat(analytics.reach("P5", new AnalyticsFilter(LocalDate.parse("2026-01-31"), null, null, null, null), 3, 0.5).partners())
+        assertThat(
+                referralAnalysis.reach("P5", new AnalyticsFilter(LocalDate.parse("2026-01-31"), null, null, null, null), 3, 0.5).partners())
                 .isEqualTo(1);
-        assertThat(analytics.network(null, 3, 0.5, 10).ranking()).extracting(ReferralNetwork.ReferralReach::id).containsExactly("P5", "P1");
-        assertThat(analytics.reach("P2", null, 3, 0.5).partners()).isZero();
-        assertThatThrownBy(() -> analytics.reach("NOPE", null, 3, 0.5)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> analytics.reach("P5", null, 11, 0.5)).isInstanceOf(BadRequestException.class);
+        assertThat(referralAnalysis.network(null, 3, 0.5, 10).ranking()).extracting(ReferralNetwork.ReferralReach::id).containsExactly("P5",
+                "P1");
+        assertThat(referralAnalysis.reach("P2", null, 3, 0.5).partners()).isZero();
+        assertThatThrownBy(() -> referralAnalysis.reach("NOPE", null, 3, 0.5)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> referralAnalysis.reach("P5", null, 11, 0.5)).isInstanceOf(BadRequestException.class);
     }
 
     @Test
     void referralStructureByGds() {
         // P5 -> P1 -> {P3, C3, Q1}: P1 is the only bridge; reversed PageRank pushes the leaves' score up to P1 and on to P5
-        ReferralStructure structure = analytics.structure(null, 10);
+        ReferralStructure structure = referralAnalysis.structure(null, 10);
         assertThat(structure.referrals()).isEqualTo(4);
         assertThat(structure.bridges()).extracting(ReferralStructure.Score::id).containsExactly("P1");
         assertThat(structure.influence()).extracting(ReferralStructure.Score::id).startsWith("P5", "P1");
         assertThat(structure.communities()).allSatisfy(c -> assertThat(c.size()).isGreaterThanOrEqualTo(3));
         assertThat(structure.communities().stream().mapToLong(ReferralStructure.Community::size).sum()).isEqualTo(5);
-        ReferralStructure personalised = analytics.structure(List.of("P3"), 10);
+        ReferralStructure personalised = referralAnalysis.structure(List.of("P3"), 10);
         assertThat(personalised.personalised()).isTrue();
         // personalised on P3, its referral line (P1, then P5) carries the score; P2 (no referrals) gets none
         assertThat(personalised.influence().getFirst().score()).isGreaterThan(0);
@@ -234,21 +265,22 @@ class AnalyticsFixtureIT {
     void anEmptyGraphGivesEmptyResultsAndNotes() {
         TestNeo4j.clean();
         try {
-            EcosystemKpis kpis = analytics.kpis(null);
+            EcosystemKpis kpis = kpiAnalysis.kpis(null);
             assertThat(kpis.totalWonAmount()).isZero();
             assertThat(kpis.partnerDrivenShare()).isNull();
             assertThat(kpis.bySource()).allSatisfy(s -> assertThat(s.winRate()).isNull());
             assertThat(kpis.notes()).contains("direct: fewer than 5 closed deals (0); win rate not reported",
                     "no won deals in the period; revenue shares not reported");
-            PartnerReturns returns = analytics.returns(null, 10);
+            PartnerReturns returns = returnAnalysis.returns(null, 10);
             assertThat(returns.partners()).isEmpty();
             assertThat(returns.ropi()).isNull();
             assertThat(returns.concentration().gini()).isNull();
             assertThat(TierAnalysis.on(repository()).tiers(null, 1, 12).overTiered()).isEmpty();
             assertThat(EconomicsAnalysis.on(repository()).economics(null, 2.5, 10).atRiskShare()).isNull();
-            assertThat(analytics.combinations(null, 2, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 10, 10).combinations()).isEmpty();
-            assertThat(analytics.network(null, 3, 0.5, 10).ranking()).isEmpty();
-            assertThat(analytics.structure(null, 10).influence()).isEmpty();
+            assertThat(combinationAnalysis.combinations(null, 2, ValueCombinations.CombinationOrder.INCREMENTAL_REVENUE, 10, 10)
+                    .combinations()).isEmpty();
+            assertThat(referralAnalysis.network(null, 3, 0.5, 10).ranking()).isEmpty();
+            assertThat(referralAnalysis.structure(null, 10).influence()).isEmpty();
         } finally {
             fixture();
         }

@@ -1,17 +1,27 @@
 package com.ecosystemgraph.analytics;
 
+import com.ecosystemgraph.analytics.referrals.ReferralAnalysis;
+import com.ecosystemgraph.analytics.referrals.ReferralNetwork;
+import com.ecosystemgraph.analytics.referrals.ReferralStructure;
+import com.ecosystemgraph.analytics.combinations.CombinationAnalysis;
+import com.ecosystemgraph.analytics.combinations.IntegrationCombinations;
+import com.ecosystemgraph.analytics.combinations.ValueCombinations;
+import com.ecosystemgraph.analytics.returns.PartnerReturns;
+import com.ecosystemgraph.analytics.returns.ReturnAnalysis;
+import com.ecosystemgraph.analytics.kpis.KpiAnalysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.ecosystemgraph.analytics.EcosystemKpis.SourceComparison;
-import com.ecosystemgraph.analytics.ReferralNetwork.ReferralReach;
-import com.ecosystemgraph.analytics.ValueCombinations.Member;
+import com.ecosystemgraph.analytics.kpis.EcosystemKpis;
+import com.ecosystemgraph.analytics.kpis.EcosystemKpis.SourceComparison;
+import com.ecosystemgraph.analytics.referrals.ReferralNetwork.ReferralReach;
+import com.ecosystemgraph.analytics.combinations.ValueCombinations.Member;
 import com.ecosystemgraph.analytics.economics.EconomicsAnalysis;
 import com.ecosystemgraph.analytics.economics.PartnerEconomics;
 import com.ecosystemgraph.analytics.tiers.TierAnalysis;
 import com.ecosystemgraph.analytics.tiers.TierMismatches;
 import com.ecosystemgraph.analytics.tiers.TierMismatches.TierMismatch;
-import com.ecosystemgraph.deal.DealSource;
+import com.ecosystemgraph.graph.DealSource;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,24 +36,30 @@ import tools.jackson.databind.JsonNode;
  */
 class AnalyticsPlantedEffectsIT {
 
-    static Analytics analytics;
+    static ReferralAnalysis referralAnalysis;
+    static KpiAnalysis kpiAnalysis;
+    static ReturnAnalysis returnAnalysis;
+    static CombinationAnalysis combinationAnalysis;
     static JsonNode planted;
 
     @BeforeAll
     static void importDemo() {
         planted = PlantedEcosystem.importInto();
-        analytics = AnalyticsFixtureIT.analytics();
+        referralAnalysis = AnalyticsFixtureIT.referrals();
+        kpiAnalysis = AnalyticsFixtureIT.kpis();
+        returnAnalysis = ReturnAnalysis.on(AnalyticsFixtureIT.repository());
+        combinationAnalysis = AnalyticsFixtureIT.combinations();
     }
 
     @Test
     void attributionRatios() {
-        EcosystemKpis kpis = analytics.kpis(null);
+        EcosystemKpis kpis = kpiAnalysis.kpis(null);
         System.out.println("planted KPIs: " + kpis.partnerVsDirect() + " driven share " + kpis.partnerDrivenShare() + " ttfd "
                 + kpis.timeToFirstDeal());
         assertThat(comparison(kpis, DealSource.PARTNER_SOURCED).winRateRatio()).isCloseTo(1.60, within(0.16));
         // planted like for like (within customer segments); direct deals concentrate in enterprise accounts, so the raw ratio is lower
         assertThat(comparison(kpis, DealSource.CO_SOLD).dealSizeRatio()).isLessThan(1.2);
-        assertThat(analytics.likeForLike(kpis.partnerVsDirect().getFirst().filter()).get(DealSource.CO_SOLD).dealSize().adjusted())
+        assertThat(kpiAnalysis.likeForLike(kpis.partnerVsDirect().getFirst().filter()).get(DealSource.CO_SOLD).dealSize().adjusted())
                 .isCloseTo(1.40, within(0.14));
         assertThat(comparison(kpis, DealSource.CO_SOLD).speedRatio()).isCloseTo(1.60, within(0.16));
         assertThat(kpis.partnerDrivenShare()).isCloseTo(0.31, within(0.031));
@@ -52,7 +68,7 @@ class AnalyticsPlantedEffectsIT {
 
     @Test
     void concentrationAndDilution() {
-        PartnerReturns returns = analytics.returns(null, 20);
+        PartnerReturns returns = returnAnalysis.returns(null, 20);
         System.out.println("planted concentration: " + returns.concentration().top10Share() + " gini " + returns.concentration().gini()
                 + " diluted " + returns.dilution().partners().stream().map(PartnerReturns.DilutedPartner::id).toList());
         assertThat(returns.concentration().top10Share()).isCloseTo(0.72, within(0.072));
@@ -85,7 +101,8 @@ class AnalyticsPlantedEffectsIT {
 
     @Test
     void synergisticPairsAreTheTopFive() {
-        ValueCombinations combinations = analytics.combinations(null, 2, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 10, 5);
+        ValueCombinations combinations = combinationAnalysis.combinations(null, 2, ValueCombinations.CombinationOrder.INCREMENTAL_REVENUE,
+                10, 5);
         Set<Set<String>> found = new HashSet<>();
         combinations.combinations().forEach(c -> found.add(Set.copyOf(c.members().stream().map(Member::id).toList())));
         Set<Set<String>> expected = new HashSet<>();
@@ -102,7 +119,8 @@ class AnalyticsPlantedEffectsIT {
     void plantedIntegrationPairsLeadTheIntegrationCombinations() {
         Set<Set<String>> expected = new HashSet<>();
         planted.get("integrationCombinations").forEach(c -> expected.add(Set.copyOf(PlantedEcosystem.texts(c.get("integrations")))));
-        IntegrationCombinations combinations = analytics.integrationCombinations(null, Analytics.IntegrationCombinationOrder.RETAINED_ARR,
+        IntegrationCombinations combinations = combinationAnalysis.integrationCombinations(null,
+                IntegrationCombinations.IntegrationCombinationOrder.RETAINED_ARR,
                 10, expected.size());
         System.out.println("planted integration pairs: " + expected + " tested " + combinations.tested() + " top "
                 + combinations.combinations()
@@ -122,7 +140,8 @@ class AnalyticsPlantedEffectsIT {
             assertThat(c.liftOverBestMember()).isGreaterThan(1.0);
         });
         // the partner triples run on the same data: the planted triple is the only one with 10 joint deals
-        ValueCombinations triples = analytics.combinations(null, 3, Analytics.CombinationOrder.INCREMENTAL_REVENUE, 10, 10);
+        ValueCombinations triples = combinationAnalysis.combinations(null, 3, ValueCombinations.CombinationOrder.INCREMENTAL_REVENUE, 10,
+                10);
         assertThat(triples.size()).isEqualTo(3);
         assertThat(triples.combinations()).extracting(c -> Set.copyOf(c.members().stream().map(Member::id).toList()))
                 .containsExactly(Set.copyOf(PlantedEcosystem.texts(planted.get("synergisticTriples").get(0).get("partners"))));
@@ -132,11 +151,11 @@ class AnalyticsPlantedEffectsIT {
     void superConnectorsLeadTheReferralRanking() {
         List<String> connectors = PlantedEcosystem.texts(planted.get("superConnectors").valueStream().map(c -> c.get("id")).collect(
                 tools.jackson.databind.node.JsonNodeFactory.instance::arrayNode, (a, n) -> a.add(n), (a, b) -> a.addAll(b)));
-        ReferralNetwork network = analytics.network(null, 3, 0.5, connectors.size());
+        ReferralNetwork network = referralAnalysis.network(null, 3, 0.5, connectors.size());
         System.out.println("planted referrals: " + connectors + " ranking "
                 + network.ranking().stream().map(r -> r.id() + "=" + Math.round(r.creditedRevenue())).toList());
         assertThat(network.ranking()).extracting(ReferralReach::id).containsExactlyInAnyOrderElementsOf(connectors);
-        ReferralStructure structure = analytics.structure(null, 10);
+        ReferralStructure structure = referralAnalysis.structure(null, 10);
         System.out.println("planted structure: influence " + structure.influence() + " bridges " + structure.bridges()
                 + " communities " + structure.communities().stream().map(c -> c.size()).toList());
         // the connectors' wide first-hop fan-out makes them the most influential (reversed PageRank) and the main bridges

@@ -1,19 +1,22 @@
 package com.ecosystemgraph.analytics;
 
+import com.ecosystemgraph.analytics.combinations.CombinationAnalysis;
+import com.ecosystemgraph.analytics.combinations.IntegrationCombinations;
+import com.ecosystemgraph.analytics.combinations.ValueCombinations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.ecosystemgraph.analytics.Analytics.CombinationOrder;
-import com.ecosystemgraph.analytics.Analytics.IntegrationCombinationOrder;
-import com.ecosystemgraph.analytics.IntegrationCombinations.IntegrationCombination;
-import com.ecosystemgraph.analytics.IntegrationCombinations.IntegrationMember;
-import com.ecosystemgraph.analytics.ValueCombinations.Member;
-import com.ecosystemgraph.analytics.ValueCombinations.SubPair;
-import com.ecosystemgraph.analytics.ValueCombinations.ValueCombination;
+import com.ecosystemgraph.analytics.combinations.ValueCombinations.CombinationOrder;
+import com.ecosystemgraph.analytics.combinations.IntegrationCombinations.IntegrationCombinationOrder;
+import com.ecosystemgraph.analytics.combinations.IntegrationCombinations.IntegrationCombination;
+import com.ecosystemgraph.analytics.combinations.IntegrationCombinations.IntegrationMember;
+import com.ecosystemgraph.analytics.combinations.ValueCombinations.Member;
+import com.ecosystemgraph.analytics.combinations.ValueCombinations.SubPair;
+import com.ecosystemgraph.analytics.combinations.ValueCombinations.ValueCombination;
 import com.ecosystemgraph.cypher.CypherStatements;
 import com.ecosystemgraph.graphql.BadRequestException;
-import com.ecosystemgraph.partner.PartnerType;
+import com.ecosystemgraph.graph.PartnerType;
 import com.ecosystemgraph.support.TestNeo4j;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class CombinationsFixtureIT {
 
-    static Analytics analytics;
+    static CombinationAnalysis combinationAnalysis;
 
     @BeforeAll
     static void fixture() {
@@ -35,12 +38,12 @@ class CombinationsFixtureIT {
             session.run(CypherStatements.fixture("analytics/combinations")).consume();
         }
         new Rollups(TestNeo4j.driver(), null).rebuildAll();
-        analytics = AnalyticsFixtureIT.analytics();
+        combinationAnalysis = AnalyticsFixtureIT.combinations();
     }
 
     @Test
     void aTripleAgainstItsMembersAndItsPairs() {
-        ValueCombinations triples = analytics.combinations(null, 3, CombinationOrder.INCREMENTAL_REVENUE, 5, 10);
+        ValueCombinations triples = combinationAnalysis.combinations(null, 3, CombinationOrder.INCREMENTAL_REVENUE, 5, 10);
         assertThat(triples.size()).isEqualTo(3);
         assertThat(triples.tested()).isEqualTo(1);
         // 38 closed deals, 14 won
@@ -85,31 +88,33 @@ class CombinationsFixtureIT {
     @Test
     void triplesArePrunedByTheirPairs() {
         // inside deals with three partners each pair shares only the 6 triple deals: at 7 no pair, so no triple, is enumerated
-        ValueCombinations none = analytics.combinations(null, 3, CombinationOrder.INCREMENTAL_REVENUE, 7, 10);
+        ValueCombinations none = combinationAnalysis.combinations(null, 3, CombinationOrder.INCREMENTAL_REVENUE, 7, 10);
         assertThat(none.combinations()).isEmpty();
         assertThat(none.notes()).containsExactly("no partner triple shares 7 or more deals");
         // a partner filter drops C1 from the deals: no deal keeps three matching partners
         assertThat(
-                analytics.combinations(new AnalyticsFilter(null, null, List.of(PartnerType.TECHNOLOGY, PartnerType.RESELLER), null, null),
-                        3, CombinationOrder.INCREMENTAL_REVENUE, 2, 10).combinations())
+                combinationAnalysis
+                        .combinations(new AnalyticsFilter(null, null, List.of(PartnerType.TECHNOLOGY, PartnerType.RESELLER), null, null),
+                                3, CombinationOrder.INCREMENTAL_REVENUE, 2, 10)
+                        .combinations())
                 .isEmpty();
         // the pairs still work on the same data: A1+B1 12 joint deals, A1+C1 and B1+C1 11
-        ValueCombinations pairs = analytics.combinations(null, 2, CombinationOrder.INCREMENTAL_REVENUE, 5, 10);
+        ValueCombinations pairs = combinationAnalysis.combinations(null, 2, CombinationOrder.INCREMENTAL_REVENUE, 5, 10);
         assertThat(pairs.tested()).isEqualTo(3);
         assertThat(pairs.combinations()).allSatisfy(c -> assertThat(c.pairs()).isEmpty())
                 .allSatisfy(c -> assertThat(c.liftOverBestPair()).isNull());
         assertThat(pairs.combinations())
                 .filteredOn(c -> c.members().getFirst().id().equals("A1") && c.members().getLast().id().equals("B1"))
                 .singleElement().satisfies(c -> assertThat(c.support()).isEqualTo(12));
-        assertThatThrownBy(() -> analytics.combinations(null, 4, CombinationOrder.INCREMENTAL_REVENUE, 5, 10))
+        assertThatThrownBy(() -> combinationAnalysis.combinations(null, 4, CombinationOrder.INCREMENTAL_REVENUE, 5, 10))
                 .isInstanceOf(BadRequestException.class).hasMessage("size must be 2 (partner pairs) or 3 (partner triples), was 4");
-        assertThatThrownBy(() -> analytics.combinations(null, 3, CombinationOrder.INCREMENTAL_REVENUE, 1, 10))
+        assertThatThrownBy(() -> combinationAnalysis.combinations(null, 3, CombinationOrder.INCREMENTAL_REVENUE, 1, 10))
                 .isInstanceOf(BadRequestException.class).hasMessage("minSupport must be 2 to 10000 joint deals, was 1");
     }
 
     @Test
     void anIntegrationPairAgainstEachIntegrationAloneAndAllCustomers() {
-        IntegrationCombinations combos = analytics.integrationCombinations(null, IntegrationCombinationOrder.RETAINED_ARR, 2, 10);
+        IntegrationCombinations combos = combinationAnalysis.integrationCombinations(null, IntegrationCombinationOrder.RETAINED_ARR, 2, 10);
         // 20 customers (K1-K3, J1-J6, U1-U6, V1-V5), 7 churned (K2, U1, U2, U6, V1-V3); NPS of the 17 with a score sums to 240
         assertThat(combos.customers()).isEqualTo(20);
         assertThat(combos.baselineRetention()).isCloseTo(13.0 / 20, within(1e-12));
@@ -150,19 +155,19 @@ class CombinationsFixtureIT {
     @Test
     void integrationPairsFollowTheAsOfDateAndTheBuilders() {
         // before 2026-03-01 J5 and J6 did not use I2: 4 joint users, untested
-        IntegrationCombinations early = analytics.integrationCombinations(
+        IntegrationCombinations early = combinationAnalysis.integrationCombinations(
                 new AnalyticsFilter(LocalDate.parse("2026-02-01"), null, null, null, null),
                 IntegrationCombinationOrder.RETAINED_ARR, 2, 10);
         assertThat(early.tested()).isZero();
         assertThat(early.notes()).containsExactly("2 integration pairs with fewer than 5 joint customers not tested");
         // C1 (services) built I3: filtered out, only I1+I2 remains
-        IntegrationCombinations built = analytics.integrationCombinations(new AnalyticsFilter(null, LocalDate.parse("2025-01-01"),
+        IntegrationCombinations built = combinationAnalysis.integrationCombinations(new AnalyticsFilter(null, LocalDate.parse("2025-01-01"),
                 List.of(PartnerType.TECHNOLOGY, PartnerType.RESELLER), null, null), IntegrationCombinationOrder.NPS, 2, 10);
         assertThat(built.tested()).isEqualTo(1);
         assertThat(built.notes()).containsExactly("filter.from is not used: churn and NPS are the customers' current state");
-        assertThat(analytics.integrationCombinations(null, IntegrationCombinationOrder.SUPPORT, 7, 10).notes())
+        assertThat(combinationAnalysis.integrationCombinations(null, IntegrationCombinationOrder.SUPPORT, 7, 10).notes())
                 .containsExactly("no integration pair is used together by 7 or more customers");
-        assertThatThrownBy(() -> analytics.integrationCombinations(null, IntegrationCombinationOrder.RETAINED_ARR, 10_001, 10))
+        assertThatThrownBy(() -> combinationAnalysis.integrationCombinations(null, IntegrationCombinationOrder.RETAINED_ARR, 10_001, 10))
                 .isInstanceOf(BadRequestException.class).hasMessage("minSupport must be 2 to 10000 joint customers, was 10001");
     }
 }

@@ -1,17 +1,22 @@
 package com.ecosystemgraph.analytics;
 
+import com.ecosystemgraph.analytics.plan.InvestmentPlan;
+import com.ecosystemgraph.analytics.drivers.DriverAnalysis;
+import com.ecosystemgraph.analytics.drivers.PerformanceDrivers;
+import com.ecosystemgraph.analytics.returns.PartnerReturns;
+import com.ecosystemgraph.analytics.returns.ReturnAnalysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.ecosystemgraph.analytics.PerformanceDrivers.DriverGroup;
-import com.ecosystemgraph.analytics.PerformanceDrivers.DriverLever;
-import com.ecosystemgraph.analytics.PerformanceDrivers.DriverRatio;
-import com.ecosystemgraph.analytics.PerformanceDrivers.Lever;
-import com.ecosystemgraph.analytics.PerformanceDrivers.Outcome;
+import com.ecosystemgraph.analytics.drivers.PerformanceDrivers.DriverGroup;
+import com.ecosystemgraph.analytics.drivers.PerformanceDrivers.DriverLever;
+import com.ecosystemgraph.analytics.drivers.PerformanceDrivers.DriverRatio;
+import com.ecosystemgraph.analytics.drivers.PerformanceDrivers.Lever;
+import com.ecosystemgraph.analytics.drivers.PerformanceDrivers.Outcome;
 import com.ecosystemgraph.cypher.CypherStatements;
 import com.ecosystemgraph.graphql.BadRequestException;
-import com.ecosystemgraph.partner.PartnerType;
+import com.ecosystemgraph.graph.PartnerType;
 import com.ecosystemgraph.support.TestNeo4j;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +33,7 @@ class DriversFixtureIT {
             session.run(CypherStatements.fixture(fixture)).consume();
         }
         new Rollups(TestNeo4j.driver(), null).rebuildAll();
-        return new DriverAnalytics(AnalyticsFixtureIT.repository()).drivers(null);
+        return DriverAnalysis.on(AnalyticsFixtureIT.repository(), AnalyticsFixtureIT.runner()).drivers(null);
     }
 
     @Test
@@ -133,8 +138,8 @@ class DriversFixtureIT {
     @Test
     void dilutionIsAnAbsoluteFloorOnTheReturnWithReferralCredit() {
         load("analytics/drivers");
-        Analytics analytics = AnalyticsFixtureIT.analytics();
-        PartnerReturns returns = analytics.returns(null, 20);
+        ReturnAnalysis returnAnalysis = ReturnAnalysis.on(AnalyticsFixtureIT.repository());
+        PartnerReturns returns = returnAnalysis.returns(null, 20);
         // 19 tenured partners; investment sorted 0, 4k, 4k, 5k, 5k, 6k, 9k, 10k, 11k, 45k, 50k, 55k, 90k, 90k, 100k, 100k, 110k, 200k, 300k:
         // the 75th percentile is halfway between 90k and 100k
         assertThat(returns.dilution().eligiblePartners()).isEqualTo(19);
@@ -160,7 +165,7 @@ class DriversFixtureIT {
                 + " per dollar, at or above the floor of 1.00: not diluted by the absolute reading");
         assertThat(returns.relativeDilution().rule()).startsWith("relative reading");
         // the floor is the caller's: at 1.1, B09's 1.03 is below it
-        assertThat(analytics.returns(null, 20, 1.1, 3, 0.5).dilution().partners()).extracting(PartnerReturns.DilutedPartner::id)
+        assertThat(returnAnalysis.returns(null, 20, 1.1, 3, 0.5).dilution().partners()).extracting(PartnerReturns.DilutedPartner::id)
                 .containsExactly("B09", "A06");
     }
 
@@ -181,8 +186,8 @@ class DriversFixtureIT {
         // every partner signed on the same day: one tenure band
         assertThat(lever(drivers, Lever.TENURE).groups()).isEmpty();
 
-        Analytics analytics = AnalyticsFixtureIT.analytics();
-        PartnerReturns returns = analytics.returns(null, 10);
+        ReturnAnalysis returnAnalysis = ReturnAnalysis.on(AnalyticsFixtureIT.repository());
+        PartnerReturns returns = returnAnalysis.returns(null, 10);
         assertThat(returns.referralCredit()).isZero();
         assertThat(returns.partners()).allSatisfy(p -> {
             assertThat(p.referralCredit()).isZero();
@@ -200,12 +205,12 @@ class DriversFixtureIT {
     @Test
     void aFloorBelowZeroOrNotANumberIsABadRequest() {
         load("analytics/bare-ecosystem");
-        Analytics analytics = AnalyticsFixtureIT.analytics();
+        ReturnAnalysis returnAnalysis = ReturnAnalysis.on(AnalyticsFixtureIT.repository());
         for (double floor : new double[]{-0.5, Double.NaN, Double.POSITIVE_INFINITY}) {
-            assertThatThrownBy(() -> analytics.returns(null, 10, floor, 3, 0.5)).isInstanceOf(BadRequestException.class)
+            assertThatThrownBy(() -> returnAnalysis.returns(null, 10, floor, 3, 0.5)).isInstanceOf(BadRequestException.class)
                     .hasMessageStartingWith("dilutionFloor must be a number of 0 or more").hasMessageEndingWith("was " + floor);
         }
-        assertThat(analytics.returns(null, 10, 0, 3, 0.5).dilution().returnThreshold()).isZero();
+        assertThat(returnAnalysis.returns(null, 10, 0, 3, 0.5).dilution().returnThreshold()).isZero();
     }
 
     static DriverLever lever(PerformanceDrivers drivers, Lever lever) {

@@ -1,15 +1,18 @@
 package com.ecosystemgraph.analytics;
 
+import com.ecosystemgraph.analytics.plan.InvestmentPlan;
+import com.ecosystemgraph.analytics.plan.InvestmentPlanner;
+import com.ecosystemgraph.analytics.plan.InvestmentPlanConstraints;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.ecosystemgraph.analytics.InvestmentPlan.InvestmentMove;
-import com.ecosystemgraph.analytics.InvestmentPlan.MoveShare;
-import com.ecosystemgraph.analytics.InvestmentPlan.PlannedInvestment;
+import com.ecosystemgraph.analytics.plan.InvestmentPlan.InvestmentMove;
+import com.ecosystemgraph.analytics.plan.InvestmentPlan.MoveShare;
+import com.ecosystemgraph.analytics.plan.InvestmentPlan.PlannedInvestment;
 import com.ecosystemgraph.cypher.CypherStatements;
 import com.ecosystemgraph.graphql.BadRequestException;
-import com.ecosystemgraph.partner.PartnerType;
+import com.ecosystemgraph.graph.PartnerType;
 import com.ecosystemgraph.support.TestNeo4j;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,9 +1,12 @@
 package com.ecosystemgraph.analytics;
 
+import com.ecosystemgraph.analytics.plan.InvestmentPlan;
+import com.ecosystemgraph.analytics.plan.InvestmentPlanner;
+import com.ecosystemgraph.analytics.plan.InvestmentPlanConstraints;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.ecosystemgraph.analytics.InvestmentPlan.PlannedInvestment;
+import com.ecosystemgraph.analytics.plan.InvestmentPlan.PlannedInvestment;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;

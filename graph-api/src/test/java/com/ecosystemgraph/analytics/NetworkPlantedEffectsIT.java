@@ -1,15 +1,24 @@
 package com.ecosystemgraph.analytics;
 
+import com.ecosystemgraph.analytics.referrals.ReferralAnalysis;
+import com.ecosystemgraph.analytics.referrals.ReferralGrowth;
+import com.ecosystemgraph.analytics.referrals.ProspectReach;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ecosystemgraph.analytics.ChannelConflicts.ChannelConflict;
-import com.ecosystemgraph.analytics.ChannelConflicts.ConflictDeal;
-import com.ecosystemgraph.analytics.ChannelConflicts.ConflictKind;
-import com.ecosystemgraph.analytics.ChannelConflicts.ProtectionSide;
-import com.ecosystemgraph.analytics.ReferralGrowth.GrowthInterval;
-import com.ecosystemgraph.analytics.ReferralGrowth.GrowthPoint;
-import com.ecosystemgraph.deal.DealOutcome;
-import com.ecosystemgraph.deal.RegistrationStage;
+import com.ecosystemgraph.analytics.conflicts.ChannelConflicts.ChannelConflict;
+import com.ecosystemgraph.analytics.conflicts.ChannelConflicts.ConflictDeal;
+import com.ecosystemgraph.analytics.conflicts.ChannelConflicts.ConflictKind;
+import com.ecosystemgraph.analytics.conflicts.ChannelConflicts.ProtectionSide;
+import com.ecosystemgraph.analytics.referrals.ReferralGrowth.GrowthInterval;
+import com.ecosystemgraph.analytics.conflicts.ChannelConflicts;
+import com.ecosystemgraph.analytics.conflicts.ConflictAnalysis;
+import com.ecosystemgraph.analytics.referrals.ReferralGrowth.GrowthPoint;
+import com.ecosystemgraph.graph.DealOutcome;
+import com.ecosystemgraph.graph.RegistrationStage;
+import com.ecosystemgraph.neo4j.CypherRunner;
+import com.ecosystemgraph.support.TestNeo4j;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,19 +33,21 @@ import tools.jackson.databind.JsonNode;
  */
 class NetworkPlantedEffectsIT {
 
-    static NetworkAnalytics analytics;
+    static ReferralAnalysis analytics;
+    static ConflictAnalysis conflicts;
     static JsonNode planted;
 
     @BeforeAll
     static void importDemo() {
         planted = PlantedEcosystem.importInto();
-        analytics = ChannelConflictsFixtureIT.networkAnalytics();
+        analytics = ReferralGrowthFixtureIT.networkAnalytics();
+        conflicts = ConflictAnalysis.on(new CypherRunner(Neo4jClient.create(TestNeo4j.driver()), new SimpleMeterRegistry()));
     }
 
     @Test
     void plantedConflictCustomersAreRecovered() {
         long start = System.nanoTime();
-        ChannelConflicts result = analytics.conflicts(null, 30, (Long) null);
+        ChannelConflicts result = conflicts.conflicts(null, 30, (Long) null);
         System.out.printf("planted conflicts: %.0f ms%n", (System.nanoTime() - start) / 1e6);
         Set<String> expected = new HashSet<>(PlantedEcosystem.texts(planted.get("plantedConflictCustomers")));
         Set<String> found = new HashSet<>();
@@ -57,7 +68,7 @@ class NetworkPlantedEffectsIT {
 
     @Test
     void theBeforeContactPartnerHoldsProtection() {
-        ChannelConflicts result = analytics.conflicts(null, 30, (Long) null);
+        ChannelConflicts result = conflicts.conflicts(null, 30, (Long) null);
         Set<String> expected = new HashSet<>(PlantedEcosystem.texts(planted.get("plantedConflictCustomers")));
         List<ChannelConflict> plantedTwoPartners = result.conflicts().stream()
                 .filter(c -> expected.contains(c.customerId()) && c.kinds().contains(ConflictKind.PARTNER_PARTNER)).toList();
@@ -97,7 +108,7 @@ class NetworkPlantedEffectsIT {
         // over no covering partner at all (a filter nobody matches: the demo has no platinum referral partner;
         // an unknown region is refused since regions have one spelling) every served customer is new
         ProspectReach alone = analytics.prospectReach(prospect, new AnalyticsFilter(null, null,
-                List.of(com.ecosystemgraph.partner.PartnerType.REFERRAL), null, List.of(com.ecosystemgraph.partner.PartnerTier.PLATINUM)),
+                List.of(com.ecosystemgraph.graph.PartnerType.REFERRAL), null, List.of(com.ecosystemgraph.graph.PartnerTier.PLATINUM)),
                 100);
         assertThat(alone.newCustomerCount()).isEqualTo(reach.servedCustomers());
     }

@@ -1,20 +1,26 @@
 package com.ecosystemgraph.analytics;
 
+import com.ecosystemgraph.analytics.referrals.ReferralAnalysis;
+import com.ecosystemgraph.analytics.referrals.ReferralGrowth;
+import com.ecosystemgraph.analytics.referrals.ProspectReach;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.ecosystemgraph.analytics.ProspectReach.Cell;
-import com.ecosystemgraph.analytics.ProspectReach.NewCustomer;
-import com.ecosystemgraph.analytics.ReferralGrowth.GrowthInterval;
-import com.ecosystemgraph.analytics.ReferralGrowth.GrowthPoint;
-import com.ecosystemgraph.analytics.ReferralGrowth.Series;
+import com.ecosystemgraph.analytics.referrals.ProspectReach.Cell;
+import com.ecosystemgraph.analytics.referrals.ProspectReach.NewCustomer;
+import com.ecosystemgraph.analytics.referrals.ReferralGrowth.GrowthInterval;
+import com.ecosystemgraph.analytics.referrals.ReferralGrowth.GrowthPoint;
+import com.ecosystemgraph.analytics.referrals.ReferralGrowth.Series;
 import com.ecosystemgraph.cypher.CypherStatements;
 import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.graphql.NotFoundException;
-import com.ecosystemgraph.partner.PartnerType;
+import com.ecosystemgraph.graph.PartnerType;
 import com.ecosystemgraph.support.TestNeo4j;
 import java.time.LocalDate;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReferralGrowthFixtureIT {
 
-    static NetworkAnalytics analytics;
+    static ReferralAnalysis analytics;
 
     @BeforeAll
     static void fixture() {
@@ -33,7 +39,11 @@ class ReferralGrowthFixtureIT {
         try (var session = TestNeo4j.driver().session()) {
             session.run(CypherStatements.fixture("analytics/referral-growth")).consume();
         }
-        analytics = ChannelConflictsFixtureIT.networkAnalytics();
+        analytics = networkAnalytics();
+    }
+
+    static ReferralAnalysis networkAnalytics() {
+        return ReferralAnalysis.on(new CypherRunner(Neo4jClient.create(TestNeo4j.driver()), new SimpleMeterRegistry()));
     }
 
     @Test

@@ -41,11 +41,10 @@ class StatisticsTest {
     }
 
     @Test
-    void topSharesAndParetoCurve() {
+    void topShares() {
         double[] values = {50, 20, 10, 10, 5, 5, 0, 0, 0, 0};
         assertThat(Statistics.topShare(values, 0.10)).isCloseTo(0.5, within(1e-12));
         assertThat(Statistics.topShare(values, 0.20)).isCloseTo(0.7, within(1e-12));
-        assertThat(Analytics.pareto(values)).hasSize(21).last().satisfies(p -> assertThat(p.revenueShare()).isCloseTo(1.0, within(1e-12)));
         assertThat(Statistics.topShare(new double[]{0, 0}, 0.1)).isNull();
     }
 

@@ -2,7 +2,7 @@ package com.ecosystemgraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import com.ecosystemgraph.graphql.QueryLimits;
 import com.ecosystemgraph.security.SecurityProperties;
 import com.ecosystemgraph.support.ServiceData;

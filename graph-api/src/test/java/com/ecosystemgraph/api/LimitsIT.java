@@ -1,6 +1,6 @@
 package com.ecosystemgraph.api;
 
-import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import com.ecosystemgraph.graphql.QueryLimits;
 import com.ecosystemgraph.security.SecurityProperties;
 import com.ecosystemgraph.support.ServiceTest;

@@ -2,7 +2,7 @@ package com.ecosystemgraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import com.ecosystemgraph.importing.ImportService;
 import com.ecosystemgraph.security.Role;
 import com.ecosystemgraph.support.ServiceData;

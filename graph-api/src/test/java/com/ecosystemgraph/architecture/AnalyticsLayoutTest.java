@@ -1,11 +1,14 @@
 package com.ecosystemgraph.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ecosystemgraph.EcosystemGraphApplication;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +33,14 @@ class AnalyticsLayoutTest {
                 .should().notDependOnEachOther()
                 .because("a new analysis is a new folder: it may use the shared analytics package, not another analysis")
                 .check(service);
+    }
+
+    /** The slices above are the analyses' packages: each of these holds its classes (a package that moved or vanished fails here). */
+    @Test
+    void everyMovedAnalysisHasItsPackage() {
+        for (String analysis : List.of("kpis", "returns", "tiers", "economics", "conflicts", "combinations", "referrals", "drivers",
+                "plan")) {
+            assertThat(service.that(resideInAPackage("com.ecosystemgraph.analytics." + analysis))).as(analysis).isNotEmpty();
+        }
     }
 }

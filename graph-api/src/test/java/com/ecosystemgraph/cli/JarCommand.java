@@ -1,5 +1,6 @@
 package com.ecosystemgraph.cli;
 
+import com.ecosystemgraph.EcosystemGraphApplication;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ final class JarCommand {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new CommandLine(new EcosystemGraphCommand())
+        int code = new CommandLine(new EcosystemGraphCommand(EcosystemGraphApplication.class))
                 .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
         return new Run(code, out.toString(), err.toString());
     }

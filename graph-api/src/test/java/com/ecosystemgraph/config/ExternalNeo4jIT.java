@@ -7,7 +7,6 @@ import com.ecosystemgraph.EcosystemGraphApplication;
 import com.ecosystemgraph.embedded.EmbeddedNeo4j;
 import com.ecosystemgraph.importing.EcosystemImporter;
 import com.ecosystemgraph.importing.ImportService;
-import com.ecosystemgraph.security.InsecureConfigurationException;
 import com.ecosystemgraph.support.TestNeo4j;
 import java.nio.file.Files;
 import java.nio.file.Path;

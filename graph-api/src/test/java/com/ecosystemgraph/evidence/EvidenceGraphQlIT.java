@@ -103,7 +103,8 @@ class EvidenceGraphQlIT {
     }
 
     /** Every row of a figure's evidence (50 a page, by value, largest first), and its totals. */
-    record Rows(List<Map<String, Object>> rows, double totalAmount, double totalValue, Double totalHours, long totalCount) {
+    record Rows(List<Map<String, Object>> rows, double totalAmount, double totalValue, Double totalHours, long totalCount,
+            Double medianValue) {
         double sum(String field) {
             return rows.stream().mapToDouble(r -> ((Number) r.get(field)).doubleValue()).sum();
         }
@@ -124,7 +125,8 @@ class EvidenceGraphQlIT {
         } while (after != null);
         return new Rows(rows, ((Number) totals.get("totalAmount")).doubleValue(), ((Number) totals.get("totalValue")).doubleValue(),
                 totals.get("totalHours") == null ? null : ((Number) totals.get("totalHours")).doubleValue(),
-                ((Number) totals.get("totalCount")).longValue());
+                ((Number) totals.get("totalCount")).longValue(),
+                totals.get("medianValue") == null ? null : ((Number) totals.get("medianValue")).doubleValue());
     }
 
     /** The listed rows add up to the figure, and so do the totals; rows are distinct. */
@@ -257,6 +259,9 @@ class EvidenceGraphQlIT {
         graphQl.documentName("evidence-rows").variable("selector", Map.of("basis", "WON", "measure", "REFERRAL_CREDIT")).execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> assertThat(e.getMessage())
                         .isEqualTo("measure REFERRAL_CREDIT needs selector.referrer, the referring partner")));
+        graphQl.documentName("evidence-rows").variable("selector", Map.of("basis", "WON", "measure", "FIRST_DEAL")).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> assertThat(e.getMessage())
+                        .isEqualTo("measure FIRST_DEAL counts each partner's first deal, however old: basis CREATED, not WON")));
         graphQl.documentName("evidence-rows").variable("selector", Map.of("basis", "WON", "conflictWindowDays", 400)).execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement()
                         .satisfies(e -> assertThat(e.getMessage()).isEqualTo("selector.conflictWindowDays must be 1 to 365, got 400")));

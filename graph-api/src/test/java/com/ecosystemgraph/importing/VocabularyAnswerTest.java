@@ -1,5 +1,6 @@
 package com.ecosystemgraph.importing;
 
+import com.ecosystemgraph.graph.Vocabulary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

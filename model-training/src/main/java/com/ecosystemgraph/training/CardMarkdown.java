@@ -58,6 +58,14 @@ final class CardMarkdown {
                 .append(String.format(Locale.ROOT, " scaling, slope %.3f, intercept %.3f", c.calibration().slope(),
                         c.calibration().intercept()))
                 .append(", fitted on out-of-fold predictions).\n\n");
+        trainer(md, c);
+        evaluation(md, c);
+        comparisons(md, c);
+        features(md, c);
+    }
+
+    /** The trainer chosen and the candidates it was compared with. */
+    private static void trainer(StringBuilder md, ModelCard c) {
         md.append("### Trainer\n\n").append("Chosen: **").append(c.trainer()).append("**, ").append(c.trainerReason()).append(". ")
                 .append("The served model is this trainer fitted again on all ").append(c.data().servedFittedOn())
                 .append(" labelled partners after the held-out evaluation; the metrics below are of its fit on the training part.\n\n");
@@ -67,6 +75,10 @@ final class CardMarkdown {
                     .append(" | ").append(String.format(Locale.ROOT, "%.1f", k.trainSeconds())).append(" | ").append(k.note())
                     .append(" |\n");
         }
+    }
+
+    /** The held-out metrics, as the partners are and seen as prospects. */
+    private static void evaluation(StringBuilder md, ModelCard c) {
         ModelCard.Metrics m = c.metrics();
         md.append("\n### Held-out evaluation (95% intervals)\n\n");
         md.append("| metric | held-out partners | seen as prospects |\n|---|---|---|\n");
@@ -88,6 +100,10 @@ final class CardMarkdown {
         if (pl != null) {
             md.append("\nSeen as prospects: ").append(pl.description()).append(".\n");
         }
+    }
+
+    /** The model against today's rankings, the best achievable and by decile. */
+    private static void comparisons(StringBuilder md, ModelCard c) {
         md.append("\n#### Against the rankings used today (same held-out set)\n\n");
         md.append("| ranking | AUC | model minus ranking (paired DeLong) |\n|---|---|---|\n");
         for (ModelCard.Baseline b : c.baselines()) {
@@ -111,6 +127,10 @@ final class CardMarkdown {
             md.append("| ").append(l.decile()).append(" | ").append(l.count()).append(" | ").append(l.positives()).append(" | ")
                     .append(String.format(Locale.ROOT, "%.2f", l.lift())).append(" |\n");
         }
+    }
+
+    /** The features and their training statistics. */
+    private static void features(StringBuilder md, ModelCard c) {
         md.append("\n### Features (schema ").append(c.featureSchema()).append(", set ").append(c.featureSet()).append(")\n\n");
         md.append("Nothing from the partner's own deals, revenue or investments. Explanations: ").append(c.explanationMethod())
                 .append(".\n\n");

@@ -23,7 +23,7 @@ import org.neo4j.driver.Driver;
 
 /**
  * The plain Java entry point of training, for the {@code train} command and for the service: reads
- * the graph through a driver, trains ({@link IppTrainer}) and writes the prospect model file and,
+ * the graph through a driver, trains ({@link TrainingPipeline}) and writes the prospect model file and,
  * when the run kept one, the partner model file (Tribuo protobuf), {@code model-card.json} (the
  * prospect model's card with the partner model's nested), {@code model-card.md}, the ROC,
  * calibration and lift plots, and {@code checksums.sha256} (the SHA-256 of the model files and the
@@ -43,7 +43,7 @@ public final class ModelTraining {
      * Trains on the graph behind {@code driver} and writes everything to {@code outDir}.
      *
      * @param database the database name, or null for the default one
-     * @throws IppTrainer.NotEnoughDataException when there are too few labelled partners
+     * @throws TrainingPipeline.NotEnoughDataException when there are too few labelled partners
      */
     public static TrainingResult train(Driver driver, String database, TrainingOptions options, Path outDir,
             TrainingProgress progress) {
@@ -64,7 +64,7 @@ public final class ModelTraining {
     public static TrainingResult train(List<PartnerFeatures> rows, Map<String, LabelledPartner> labels, LocalDate snapshot,
             Map<String, Double> truth, TrainingOptions options, Path outDir, TrainingProgress progress) {
         TrainingProgress p = progress == null ? TrainingProgress.NONE : progress;
-        IppTrainer.Trained trained = new IppTrainer(options, p).train(rows, labels, snapshot, truth);
+        TrainingPipeline.Trained trained = new TrainingPipeline(options, p).train(rows, labels, snapshot, truth);
         p.step("Writing the models, their card and plots", 1);
         try {
             Files.createDirectories(outDir);

@@ -25,7 +25,7 @@ final class Plots {
     private Plots() {
     }
 
-    static List<Path> write(IppTrainer.Trained t, Path dir) throws IOException {
+    static List<Path> write(TrainingPipeline.Trained t, Path dir) throws IOException {
         System.setProperty("java.awt.headless", "true");
         List<Path> files = new ArrayList<>();
         files.add(roc(t, dir.resolve("roc.png")));
@@ -34,7 +34,7 @@ final class Plots {
         return files;
     }
 
-    private static Path roc(IppTrainer.Trained t, Path file) throws IOException {
+    private static Path roc(TrainingPipeline.Trained t, Path file) throws IOException {
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(rocSeries(String.format(java.util.Locale.ROOT, "prospect model (AUC %.3f)", t.card().metrics().auc().value()),
                 t.testLabels(), t.testProbabilities()));
@@ -66,7 +66,7 @@ final class Plots {
         return s;
     }
 
-    private static Path calibration(IppTrainer.Trained t, Path file) throws IOException {
+    private static Path calibration(TrainingPipeline.Trained t, Path file) throws IOException {
         XYSeries observed = new XYSeries("observed rate per probability bin", false, true);
         for (double[] point : Metrics.reliability(t.testLabels(), t.testProbabilities(), 10)) {
             observed.add(point[0], point[1]);

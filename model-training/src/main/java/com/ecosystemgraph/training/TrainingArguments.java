@@ -70,7 +70,7 @@ public final class TrainingArguments {
             progress.close();
             out.println(TrainingSummary.of(result));
             return 0;
-        } catch (IppTrainer.NotEnoughDataException e) {
+        } catch (TrainingPipeline.NotEnoughDataException e) {
             err.println(e.getMessage());
             return 2;
         }

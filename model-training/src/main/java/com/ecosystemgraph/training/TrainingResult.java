@@ -17,5 +17,5 @@ import java.util.List;
  * @param trained   the in-memory result with the held-out set
  */
 public record TrainingResult(Path directory, Path modelFile, Path cardFile, ModelCard card, ScoringModels model,
-        List<Path> plots, IppTrainer.Trained trained) {
+        List<Path> plots, TrainingPipeline.Trained trained) {
 }

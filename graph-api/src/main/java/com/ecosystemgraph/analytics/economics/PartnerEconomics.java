@@ -3,7 +3,7 @@ package com.ecosystemgraph.analytics.economics;
 import com.ecosystemgraph.analytics.Limits;
 import com.ecosystemgraph.analytics.Statistics;
 import com.ecosystemgraph.analytics.StoredValues;
-import com.ecosystemgraph.partner.PartnerType;
+import com.ecosystemgraph.graph.PartnerType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

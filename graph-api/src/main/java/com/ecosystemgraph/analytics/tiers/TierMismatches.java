@@ -1,8 +1,8 @@
 package com.ecosystemgraph.analytics.tiers;
 
 import com.ecosystemgraph.analytics.StoredValues;
-import com.ecosystemgraph.partner.PartnerTier;
-import com.ecosystemgraph.partner.PartnerType;
+import com.ecosystemgraph.graph.PartnerTier;
+import com.ecosystemgraph.graph.PartnerType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -2,7 +2,7 @@ package com.ecosystemgraph.graphql.join;
 
 import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.graphql.Connection;
-import com.ecosystemgraph.graphql.CypherRunner;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import com.ecosystemgraph.graphql.Page;
 import com.ecosystemgraph.graphql.Selections;
 import graphql.execution.DataFetcherResult;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ecosystemgraph.analytics.tiers.TierMismatches.PerformanceTier;
 import com.ecosystemgraph.analytics.tiers.TierMismatches.TierMismatch;
-import com.ecosystemgraph.partner.PartnerTier;
+import com.ecosystemgraph.graph.PartnerTier;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

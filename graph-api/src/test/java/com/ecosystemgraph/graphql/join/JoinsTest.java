@@ -2,9 +2,9 @@ package com.ecosystemgraph.graphql.join;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ecosystemgraph.customer.Customer;
-import com.ecosystemgraph.deal.Deal;
-import com.ecosystemgraph.partner.Partner;
+import com.ecosystemgraph.graph.Customer;
+import com.ecosystemgraph.graph.Deal;
+import com.ecosystemgraph.graph.Partner;
 import graphql.execution.CoercedVariables;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperationFactory;

@@ -58,23 +58,24 @@ class ExplainerTest {
         List<String> factors = rows.stream().flatMap(r -> explainer.explain(r).factors().stream()).map(Factor::feature).distinct().toList();
         assertThat(factors).isNotEmpty().doesNotContain("portalLogins", "trainings", "contentDownloads", "referralsMade");
         PartnerFeatures partner = com.ecosystemgraph.scoring.features.PartnerFeaturesFixtures.strongReseller();
-        assertThat(explainer.describe("referralsMadeBeforeSigning", partner)).isEqualTo("referred nobody to us before it signed");
+        assertThat(new FactorWords(rows).describe("referralsMadeBeforeSigning", partner))
+                .isEqualTo("referred nobody to us before it signed");
     }
 
     @Test
     void describesValuesAgainstTheReferencePartners() {
         Explainer explainer = new Explainer(model, rows, 1);
         PartnerFeatures row = rows.getFirst();
-        assertThat(explainer.rank("certifiedStaff", 1_000_000)).isEqualTo("top 1% of partners");
-        assertThat(explainer.rank("certifiedStaff", -1)).isEqualTo("bottom 1% of partners");
-        assertThat(explainer.describe("type", row)).isEqualTo("a " + row.type() + " partner");
+        assertThat(new FactorWords(rows).rank("certifiedStaff", 1_000_000)).isEqualTo("top 1% of partners");
+        assertThat(new FactorWords(rows).rank("certifiedStaff", -1)).isEqualTo("bottom 1% of partners");
+        assertThat(new FactorWords(rows).describe("type", row)).isEqualTo("a " + row.type() + " partner");
     }
 
     @Test
     void graphReasonsNameTheReferrerAndTheOverlap() {
         Explainer explainer = new Explainer(model, rows, 1);
         PartnerFeatures referred = com.ecosystemgraph.scoring.features.PartnerFeaturesFixtures.strongReseller();
-        assertThat(explainer.graphReasons(referred)).contains(
+        assertThat(new FactorWords(rows).graphReasons(referred)).contains(
                 "serves 16 of our customers (4 enterprise)",
                 "referred by Beacon Cloud, a gold partner, who has referred 6 companies",
                 "built 2 integrations with our product, the deepest at level 3 (unified experience)",

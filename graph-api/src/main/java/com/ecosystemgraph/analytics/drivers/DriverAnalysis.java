@@ -1,0 +1,36 @@
+package com.ecosystemgraph.analytics.drivers;
+
+import com.ecosystemgraph.analytics.AnalyticsFilter;
+import com.ecosystemgraph.analytics.AnalyticsRepository;
+import com.ecosystemgraph.neo4j.CypherRunner;
+import org.springframework.stereotype.Service;
+
+/**
+ * performanceDrivers (docs/analytics.md#9): partners grouped by each program lever, their outcomes
+ * per group, and each group's ratio to the lever's reference group, raw and like for like.
+ *
+ * <p>The outcomes come from the partner rollups (revenue, won and lost deals, co-sold rows: no deal
+ * is read), the grouping from one statement over the partners and their integrations. Like for like
+ * is a stratified estimate over partner type x size band x region ({@link DriverComparisons}).
+ */
+@Service
+public class DriverAnalysis {
+
+    private final AnalyticsRepository repository;
+    private final DriverQuery query;
+
+    DriverAnalysis(AnalyticsRepository repository, DriverQuery query) {
+        this.repository = repository;
+        this.query = query;
+    }
+
+    /** On the given repository and runner (the service's beans are built the same way). */
+    public static DriverAnalysis on(AnalyticsRepository repository, CypherRunner cypher) {
+        return new DriverAnalysis(repository, new DriverQuery(repository, cypher));
+    }
+
+    public PerformanceDrivers drivers(AnalyticsFilter given) {
+        AnalyticsFilter filter = AnalyticsFilter.resolved(given, repository::snapshotDate);
+        return PerformanceDrivers.of(query.partners(filter), query.profiles(filter), filter.asOf(), filter.from());
+    }
+}

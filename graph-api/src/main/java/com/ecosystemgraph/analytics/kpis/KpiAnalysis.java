@@ -1,0 +1,40 @@
+package com.ecosystemgraph.analytics.kpis;
+
+import com.ecosystemgraph.analytics.AnalyticsFilter;
+import com.ecosystemgraph.analytics.AnalyticsRepository;
+import com.ecosystemgraph.analytics.kpis.EcosystemKpis.LikeForLike;
+import com.ecosystemgraph.graph.DealSource;
+import com.ecosystemgraph.neo4j.CypherRunner;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/** Attribution and KPIs (docs/analytics.md#1): resolves the period, reads the rows, computes {@link EcosystemKpis}. */
+@Service
+public class KpiAnalysis {
+
+    private final AnalyticsRepository repository;
+    private final KpiQuery query;
+
+    KpiAnalysis(AnalyticsRepository repository, KpiQuery query) {
+        this.repository = repository;
+        this.query = query;
+    }
+
+    /** On the given repository and runner (the service's beans are built the same way). */
+    public static KpiAnalysis on(AnalyticsRepository repository, CypherRunner cypher) {
+        return new KpiAnalysis(repository, new KpiQuery(repository, cypher));
+    }
+
+    public EcosystemKpis kpis(AnalyticsFilter given) {
+        AnalyticsFilter filter = AnalyticsFilter.resolved(given, repository::snapshotDate);
+        return EcosystemKpis.of(query.bySource(filter), query.activity(filter), filter);
+    }
+
+    /**
+     * Each partner source against direct deals like for like: within customer segment x industry x
+     * region (docs/analytics.md#1). Reads every closed deal of the period once, for all sources.
+     */
+    public Map<DealSource, LikeForLike> likeForLike(AnalyticsFilter resolved) {
+        return EcosystemKpis.likeForLike(query.cells(resolved));
+    }
+}

@@ -1,6 +1,0 @@
-package com.ecosystemgraph.customer;
-
-/** Customer segments. */
-public enum Segment {
-    SMB, MID_MARKET, ENTERPRISE
-}

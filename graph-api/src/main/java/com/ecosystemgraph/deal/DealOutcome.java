@@ -1,6 +1,0 @@
-package com.ecosystemgraph.deal;
-
-/** How a deal ended, or that it has not. */
-public enum DealOutcome {
-    WON, LOST, OPEN
-}

@@ -1,6 +1,0 @@
-package com.ecosystemgraph.deal;
-
-/** Where a deal came from (attribution). */
-public enum DealSource {
-    DIRECT, PARTNER_SOURCED, PARTNER_INFLUENCED, CO_SOLD
-}

@@ -1,6 +1,0 @@
-package com.ecosystemgraph.explorer;
-
-/** Which way relationships are followed from a node (GraphQL {@code ExpandDirection}). */
-public enum ExpandDirection {
-    OUT, IN, BOTH
-}

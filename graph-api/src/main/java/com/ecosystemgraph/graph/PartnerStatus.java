@@ -1,0 +1,6 @@
+package com.ecosystemgraph.graph;
+
+/** Where a company stands with us. */
+public enum PartnerStatus {
+    ACTIVE, PROSPECT, CHURNED
+}

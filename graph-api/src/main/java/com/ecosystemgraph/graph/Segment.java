@@ -1,0 +1,6 @@
+package com.ecosystemgraph.graph;
+
+/** Customer segments. */
+public enum Segment {
+    SMB, MID_MARKET, ENTERPRISE
+}

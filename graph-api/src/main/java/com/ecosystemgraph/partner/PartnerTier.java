@@ -1,6 +1,0 @@
-package com.ecosystemgraph.partner;
-
-/** The tier the partner program assigned (not the tier its revenue earns). */
-public enum PartnerTier {
-    PLATINUM, GOLD, SILVER, REGISTERED
-}
