@@ -34,10 +34,18 @@ public final class ChildJvm implements AutoCloseable {
 
     /** Starts {@code mainClass} with the arguments, heap {@code heap}, output appended to {@code log}. */
     public static ChildJvm start(String mainClass, Path log, String heap, String... arguments) {
+        return start(mainClass, log, heap, List.of("-XX:+UseSerialGC"), arguments);
+    }
+
+    /**
+     * As {@link #start(String, Path, String, String...)} with these JVM options instead of the serial
+     * collector (benches that measure latency run the service with the GC docs/operations.md recommends).
+     */
+    public static ChildJvm start(String mainClass, Path log, String heap, List<String> jvmOptions, String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + heap);
-        command.add("-XX:+UseSerialGC");
+        command.addAll(jvmOptions);
         command.add("--enable-native-access=ALL-UNNAMED");
         command.add("--add-opens=java.base/java.nio=ALL-UNNAMED");
         command.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
