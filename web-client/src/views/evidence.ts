@@ -252,6 +252,14 @@ export class EvidencePanel {
     }
   }
 
+  /** What the whole list (every page, and the CSV) comes to, in the unit of its measure: money, registered rows, or days. */
+  private wholeList(e: Evidence, measure: string): string {
+    if (measure === 'PARTNER_REGISTRATION')
+      return `the whole list (every page, and the CSV) has ${integer(e.totalValue)} of ${integer(e.totalCount)} rows registered`;
+    if (measure === 'FIRST_DEAL') return 'the figure is the median of the days over the whole list (every page, and the CSV)';
+    return `the whole list (every page, and the CSV) adds up to ${money(e.totalValue)}`;
+  }
+
   private list(e: Evidence): TemplateResult {
     const rows = e.edges;
     const measure = this.measure();
@@ -300,7 +308,7 @@ export class EvidencePanel {
           ${credits ? nothing : html`<td class="small">${d.partners.map((p) => `${p.partner.name ?? p.partner.id} (${displayName(p.role, 'role').toLowerCase()})`).join(', ') || 'direct'}</td>`}</tr>`,
         )}</tbody>
       </table></div>
-      <p class="muted small">As of ${date(e.asOf)}${e.totalCount > 0 ? `; the whole list (every page, and the CSV) adds up to ${money(e.totalValue)}` : ''}.</p>`;
+      <p class="muted small" data-testid="evidence-footer">As of ${date(e.asOf)}${e.totalCount > 0 ? `; ${this.wholeList(e, measure)}` : ''}.</p>`;
   }
 }
 

@@ -238,6 +238,8 @@ test('evidence: the KPI tiles (revenue, shares, registration rate, median days t
     firstDeal.count >= 3 && Math.abs(median - firstDeal.figure) <= 0.5,
     `the rows' median ${median} is the tile's ${firstDeal.figure} days`,
   );
+  // Days are not money: the footer never states the days' sum as an amount.
+  assert.doesNotMatch(await page.textContent('[data-testid=evidence-footer]'), /\$/, 'no amount under a list of days');
   seen.push(`first deal: median ${median} days over ${firstDeal.count} partners`);
   await shot(page, '30-evidence-first-deal');
   await closeDialog(page);
