@@ -1,10 +1,14 @@
 package com.ecosystemgraph.analytics;
 
+import com.ecosystemgraph.analytics.combinations.CombinationAnalyses;
+import com.ecosystemgraph.analytics.drivers.DriverAnalyses;
+import com.ecosystemgraph.analytics.returns.ReturnAnalyses;
+import com.ecosystemgraph.analytics.kpis.KpiAnalyses;
+import com.ecosystemgraph.analytics.referrals.ReferralAnalyses;
 import com.ecosystemgraph.analytics.plan.InvestmentPlan;
 import com.ecosystemgraph.analytics.plan.InvestmentPlanner;
 import com.ecosystemgraph.analytics.referrals.ReferralAnalysis;
 import com.ecosystemgraph.analytics.referrals.ReferralNetwork;
-import com.ecosystemgraph.analytics.drivers.DriverAnalysis;
 import com.ecosystemgraph.analytics.drivers.PerformanceDrivers;
 import com.ecosystemgraph.analytics.combinations.CombinationAnalysis;
 import com.ecosystemgraph.analytics.combinations.ValueCombinations;
@@ -52,14 +56,14 @@ class AdviceRecoveryIT {
     void theReadingsRecoverWhatWasPlanted(long seed) {
         JsonNode planted = PlantedEcosystem.importInto(seed);
         AnalyticsRepository repository = AnalyticsFixtureIT.repository();
-        ReferralAnalysis referralAnalysis = ReferralAnalysis.on(AnalyticsFixtureIT.runner());
-        KpiAnalysis kpiAnalysis = KpiAnalysis.on(repository, AnalyticsFixtureIT.runner());
-        ReturnAnalysis returnAnalysis = ReturnAnalysis.on(repository);
-        CombinationAnalysis combinationAnalysis = CombinationAnalysis.on(repository, AnalyticsFixtureIT.runner());
+        ReferralAnalysis referralAnalysis = ReferralAnalyses.on(AnalyticsFixtureIT.runner());
+        KpiAnalysis kpiAnalysis = KpiAnalyses.on(repository, AnalyticsFixtureIT.runner());
+        ReturnAnalysis returnAnalysis = ReturnAnalyses.on(repository);
+        CombinationAnalysis combinationAnalysis = CombinationAnalyses.on(repository, AnalyticsFixtureIT.runner());
         StringBuilder report = new StringBuilder("seed " + seed + ":");
 
         // 1. drivers: the planted raw ratios within 10 %, each with an adjusted reading and intervals
-        PerformanceDrivers drivers = DriverAnalysis.on(repository, AnalyticsFixtureIT.runner()).drivers(null);
+        PerformanceDrivers drivers = DriverAnalyses.on(repository, AnalyticsFixtureIT.runner()).drivers(null);
         JsonNode certification = planted.get("drivers").get("certification");
         DriverRatio certified = ratio(drivers, Lever.CERTIFICATION, "1+", Outcome.REVENUE);
         assertThat(certified.raw()).isCloseTo(certification.get("planted").asDouble(),

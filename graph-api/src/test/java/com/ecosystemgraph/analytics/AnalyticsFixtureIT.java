@@ -1,5 +1,11 @@
 package com.ecosystemgraph.analytics;
 
+import com.ecosystemgraph.analytics.tiers.TierAnalyses;
+import com.ecosystemgraph.analytics.combinations.CombinationAnalyses;
+import com.ecosystemgraph.analytics.returns.ReturnAnalyses;
+import com.ecosystemgraph.analytics.kpis.KpiAnalyses;
+import com.ecosystemgraph.analytics.economics.EconomicsAnalyses;
+import com.ecosystemgraph.analytics.referrals.ReferralAnalyses;
 import com.ecosystemgraph.analytics.referrals.ReferralAnalysis;
 import com.ecosystemgraph.analytics.referrals.ReferralNetwork;
 import com.ecosystemgraph.analytics.referrals.ReferralStructure;
@@ -17,9 +23,7 @@ import com.ecosystemgraph.analytics.kpis.EcosystemKpis.SourceComparison;
 import com.ecosystemgraph.analytics.kpis.EcosystemKpis.SourceKpis;
 import com.ecosystemgraph.analytics.returns.PartnerReturns.PartnerReturn;
 import com.ecosystemgraph.cypher.CypherStatements;
-import com.ecosystemgraph.analytics.economics.EconomicsAnalysis;
 import com.ecosystemgraph.analytics.economics.PartnerEconomics;
-import com.ecosystemgraph.analytics.tiers.TierAnalysis;
 import com.ecosystemgraph.analytics.tiers.TierMismatches;
 import com.ecosystemgraph.graph.DealSource;
 import com.ecosystemgraph.graphql.BadRequestException;
@@ -55,20 +59,20 @@ class AnalyticsFixtureIT {
         new Rollups(TestNeo4j.driver(), null).rebuildAll();
         referralAnalysis = referrals();
         kpiAnalysis = kpis();
-        returnAnalysis = ReturnAnalysis.on(repository());
+        returnAnalysis = ReturnAnalyses.on(repository());
         combinationAnalysis = combinations();
     }
 
     static ReferralAnalysis referrals() {
-        return ReferralAnalysis.on(runner());
+        return ReferralAnalyses.on(runner());
     }
 
     static CombinationAnalysis combinations() {
-        return CombinationAnalysis.on(repository(), runner());
+        return CombinationAnalyses.on(repository(), runner());
     }
 
     static KpiAnalysis kpis() {
-        return KpiAnalysis.on(repository(), runner());
+        return KpiAnalyses.on(repository(), runner());
     }
 
     /** A runner on the shared test database. */
@@ -174,7 +178,7 @@ class AnalyticsFixtureIT {
     @Test
     void tierMismatches() {
         // tenured active partners: P1 gold with 850k trailing (platinum), P2 platinum with 400k (gold), P5 registered with 0
-        TierMismatches tiers = TierAnalysis.on(repository()).tiers(null, 1, 12);
+        TierMismatches tiers = TierAnalyses.on(repository()).tiers(null, 1, 12);
         assertThat(tiers.partners()).isEqualTo(3);
         assertThat(tiers.matching()).isEqualTo(1);
         assertThat(tiers.underTiered()).singleElement().satisfies(m -> {
@@ -186,14 +190,14 @@ class AnalyticsFixtureIT {
             assertThat(m.id()).isEqualTo("P2");
             assertThat(m.trailingRevenue()).isEqualTo(400_000.0);
         });
-        assertThat(TierAnalysis.on(repository()).tiers(null, 2, 12).overTiered()).isEmpty();
-        assertThatThrownBy(() -> TierAnalysis.on(repository()).tiers(null, 0, 12)).isInstanceOf(BadRequestException.class);
+        assertThat(TierAnalyses.on(repository()).tiers(null, 2, 12).overTiered()).isEmpty();
+        assertThatThrownBy(() -> TierAnalyses.on(repository()).tiers(null, 0, 12)).isInstanceOf(BadRequestException.class);
     }
 
     @Test
     void economics() {
         // P1 185k / 75 h = 2,466.67 / h = 24.7x its 100; P2 10k / 100 h = 2x its 50; P3 3k / 10 h = 7.5x; P4 0 / 20 h = 0x
-        PartnerEconomics economics = EconomicsAnalysis.on(repository()).economics(null, 2.5, 10);
+        PartnerEconomics economics = EconomicsAnalyses.on(repository()).economics(null, 2.5, 10);
         assertThat(economics.partnersWithDeals()).isEqualTo(4);
         assertThat(economics.evaluated()).isEqualTo(4);
         assertThat(economics.atRisk()).isEqualTo(2);
@@ -275,8 +279,8 @@ class AnalyticsFixtureIT {
             assertThat(returns.partners()).isEmpty();
             assertThat(returns.ropi()).isNull();
             assertThat(returns.concentration().gini()).isNull();
-            assertThat(TierAnalysis.on(repository()).tiers(null, 1, 12).overTiered()).isEmpty();
-            assertThat(EconomicsAnalysis.on(repository()).economics(null, 2.5, 10).atRiskShare()).isNull();
+            assertThat(TierAnalyses.on(repository()).tiers(null, 1, 12).overTiered()).isEmpty();
+            assertThat(EconomicsAnalyses.on(repository()).economics(null, 2.5, 10).atRiskShare()).isNull();
             assertThat(combinationAnalysis.combinations(null, 2, ValueCombinations.CombinationOrder.INCREMENTAL_REVENUE, 10, 10)
                     .combinations()).isEmpty();
             assertThat(referralAnalysis.network(null, 3, 0.5, 10).ranking()).isEmpty();

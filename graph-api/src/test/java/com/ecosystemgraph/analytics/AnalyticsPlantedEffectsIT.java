@@ -1,5 +1,8 @@
 package com.ecosystemgraph.analytics;
 
+import com.ecosystemgraph.analytics.tiers.TierAnalyses;
+import com.ecosystemgraph.analytics.returns.ReturnAnalyses;
+import com.ecosystemgraph.analytics.economics.EconomicsAnalyses;
 import com.ecosystemgraph.analytics.referrals.ReferralAnalysis;
 import com.ecosystemgraph.analytics.referrals.ReferralNetwork;
 import com.ecosystemgraph.analytics.referrals.ReferralStructure;
@@ -16,9 +19,7 @@ import com.ecosystemgraph.analytics.kpis.EcosystemKpis;
 import com.ecosystemgraph.analytics.kpis.EcosystemKpis.SourceComparison;
 import com.ecosystemgraph.analytics.referrals.ReferralNetwork.ReferralReach;
 import com.ecosystemgraph.analytics.combinations.ValueCombinations.Member;
-import com.ecosystemgraph.analytics.economics.EconomicsAnalysis;
 import com.ecosystemgraph.analytics.economics.PartnerEconomics;
-import com.ecosystemgraph.analytics.tiers.TierAnalysis;
 import com.ecosystemgraph.analytics.tiers.TierMismatches;
 import com.ecosystemgraph.analytics.tiers.TierMismatches.TierMismatch;
 import com.ecosystemgraph.graph.DealSource;
@@ -47,7 +48,7 @@ class AnalyticsPlantedEffectsIT {
         planted = PlantedEcosystem.importInto();
         referralAnalysis = AnalyticsFixtureIT.referrals();
         kpiAnalysis = AnalyticsFixtureIT.kpis();
-        returnAnalysis = ReturnAnalysis.on(AnalyticsFixtureIT.repository());
+        returnAnalysis = ReturnAnalyses.on(AnalyticsFixtureIT.repository());
         combinationAnalysis = AnalyticsFixtureIT.combinations();
     }
 
@@ -82,7 +83,7 @@ class AnalyticsPlantedEffectsIT {
 
     @Test
     void tierMismatchesTwoStepsApart() {
-        TierMismatches tiers = TierAnalysis.on(AnalyticsFixtureIT.repository()).tiers(null, 2, 12);
+        TierMismatches tiers = TierAnalyses.on(AnalyticsFixtureIT.repository()).tiers(null, 2, 12);
         System.out.println("planted tiers: over " + tiers.overTiered().size() + " under " + tiers.underTiered().size());
         assertThat(tiers.overTiered()).extracting(TierMismatch::id)
                 .containsExactlyInAnyOrderElementsOf(PlantedEcosystem.texts(planted.get("tierMismatch").get("overTiered")));
@@ -92,7 +93,7 @@ class AnalyticsPlantedEffectsIT {
 
     @Test
     void economicsBelowTwoAndAHalfTimes() {
-        PartnerEconomics economics = EconomicsAnalysis.on(AnalyticsFixtureIT.repository()).economics(null, 2.5, 10);
+        PartnerEconomics economics = EconomicsAnalyses.on(AnalyticsFixtureIT.repository()).economics(null, 2.5, 10);
         System.out.println(
                 "planted economics: " + economics.atRiskShare() + " of " + economics.evaluated() + " / " + economics.partnersWithDeals()
                         + " notes " + economics.notes());

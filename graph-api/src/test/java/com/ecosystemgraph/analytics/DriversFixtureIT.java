@@ -1,7 +1,8 @@
 package com.ecosystemgraph.analytics;
 
+import com.ecosystemgraph.analytics.drivers.DriverAnalyses;
+import com.ecosystemgraph.analytics.returns.ReturnAnalyses;
 import com.ecosystemgraph.analytics.plan.InvestmentPlan;
-import com.ecosystemgraph.analytics.drivers.DriverAnalysis;
 import com.ecosystemgraph.analytics.drivers.PerformanceDrivers;
 import com.ecosystemgraph.analytics.returns.PartnerReturns;
 import com.ecosystemgraph.analytics.returns.ReturnAnalysis;
@@ -33,7 +34,7 @@ class DriversFixtureIT {
             session.run(CypherStatements.fixture(fixture)).consume();
         }
         new Rollups(TestNeo4j.driver(), null).rebuildAll();
-        return DriverAnalysis.on(AnalyticsFixtureIT.repository(), AnalyticsFixtureIT.runner()).drivers(null);
+        return DriverAnalyses.on(AnalyticsFixtureIT.repository(), AnalyticsFixtureIT.runner()).drivers(null);
     }
 
     @Test
@@ -138,7 +139,7 @@ class DriversFixtureIT {
     @Test
     void dilutionIsAnAbsoluteFloorOnTheReturnWithReferralCredit() {
         load("analytics/drivers");
-        ReturnAnalysis returnAnalysis = ReturnAnalysis.on(AnalyticsFixtureIT.repository());
+        ReturnAnalysis returnAnalysis = ReturnAnalyses.on(AnalyticsFixtureIT.repository());
         PartnerReturns returns = returnAnalysis.returns(null, 20);
         // 19 tenured partners; investment sorted 0, 4k, 4k, 5k, 5k, 6k, 9k, 10k, 11k, 45k, 50k, 55k, 90k, 90k, 100k, 100k, 110k, 200k, 300k:
         // the 75th percentile is halfway between 90k and 100k
@@ -186,7 +187,7 @@ class DriversFixtureIT {
         // every partner signed on the same day: one tenure band
         assertThat(lever(drivers, Lever.TENURE).groups()).isEmpty();
 
-        ReturnAnalysis returnAnalysis = ReturnAnalysis.on(AnalyticsFixtureIT.repository());
+        ReturnAnalysis returnAnalysis = ReturnAnalyses.on(AnalyticsFixtureIT.repository());
         PartnerReturns returns = returnAnalysis.returns(null, 10);
         assertThat(returns.referralCredit()).isZero();
         assertThat(returns.partners()).allSatisfy(p -> {
@@ -205,7 +206,7 @@ class DriversFixtureIT {
     @Test
     void aFloorBelowZeroOrNotANumberIsABadRequest() {
         load("analytics/bare-ecosystem");
-        ReturnAnalysis returnAnalysis = ReturnAnalysis.on(AnalyticsFixtureIT.repository());
+        ReturnAnalysis returnAnalysis = ReturnAnalyses.on(AnalyticsFixtureIT.repository());
         for (double floor : new double[]{-0.5, Double.NaN, Double.POSITIVE_INFINITY}) {
             assertThatThrownBy(() -> returnAnalysis.returns(null, 10, floor, 3, 0.5)).isInstanceOf(BadRequestException.class)
                     .hasMessageStartingWith("dilutionFloor must be a number of 0 or more").hasMessageEndingWith("was " + floor);

@@ -1,5 +1,6 @@
 package com.ecosystemgraph.analytics;
 
+import com.ecosystemgraph.analytics.conflicts.ConflictAnalyses;
 import com.ecosystemgraph.analytics.referrals.ReferralAnalysis;
 import com.ecosystemgraph.analytics.referrals.ReferralGrowth;
 import com.ecosystemgraph.analytics.referrals.ProspectReach;
@@ -41,7 +42,7 @@ class NetworkPlantedEffectsIT {
     static void importDemo() {
         planted = PlantedEcosystem.importInto();
         analytics = ReferralGrowthFixtureIT.networkAnalytics();
-        conflicts = ConflictAnalysis.on(new CypherRunner(Neo4jClient.create(TestNeo4j.driver()), new SimpleMeterRegistry()));
+        conflicts = ConflictAnalyses.on(new CypherRunner(Neo4jClient.create(TestNeo4j.driver()), new SimpleMeterRegistry()));
     }
 
     @Test

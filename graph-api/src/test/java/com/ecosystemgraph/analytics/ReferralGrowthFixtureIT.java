@@ -1,5 +1,6 @@
 package com.ecosystemgraph.analytics;
 
+import com.ecosystemgraph.analytics.referrals.ReferralAnalyses;
 import com.ecosystemgraph.analytics.referrals.ReferralAnalysis;
 import com.ecosystemgraph.analytics.referrals.ReferralGrowth;
 import com.ecosystemgraph.analytics.referrals.ProspectReach;
@@ -43,7 +44,7 @@ class ReferralGrowthFixtureIT {
     }
 
     static ReferralAnalysis networkAnalytics() {
-        return ReferralAnalysis.on(new CypherRunner(Neo4jClient.create(TestNeo4j.driver()), new SimpleMeterRegistry()));
+        return ReferralAnalyses.on(new CypherRunner(Neo4jClient.create(TestNeo4j.driver()), new SimpleMeterRegistry()));
     }
 
     @Test

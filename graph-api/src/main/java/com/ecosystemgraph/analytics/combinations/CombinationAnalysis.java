@@ -10,7 +10,6 @@ import com.ecosystemgraph.analytics.combinations.CombinationRows.TotalsRow;
 import com.ecosystemgraph.analytics.combinations.IntegrationCombinations.IntegrationCombinationOrder;
 import com.ecosystemgraph.analytics.combinations.ValueCombinations.CombinationOrder;
 import com.ecosystemgraph.graphql.BadRequestException;
-import com.ecosystemgraph.neo4j.CypherRunner;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -29,11 +28,6 @@ public class CombinationAnalysis {
     CombinationAnalysis(AnalyticsRepository repository, CombinationQuery query) {
         this.repository = repository;
         this.query = query;
-    }
-
-    /** On the given repository and runner (the service's beans are built the same way). */
-    public static CombinationAnalysis on(AnalyticsRepository repository, CypherRunner cypher) {
-        return new CombinationAnalysis(repository, new CombinationQuery(repository, cypher));
     }
 
     public ValueCombinations combinations(AnalyticsFilter given, int size, CombinationOrder order, int minSupport, int first) {

@@ -3,7 +3,6 @@ package com.ecosystemgraph.analytics.conflicts;
 import com.ecosystemgraph.analytics.AnalyticsFilter;
 import com.ecosystemgraph.analytics.Limits;
 import com.ecosystemgraph.graphql.BadRequestException;
-import com.ecosystemgraph.neo4j.CypherRunner;
 import org.springframework.stereotype.Service;
 
 /** Channel conflicts (docs/analytics.md#5): checks the arguments, reads the rows, computes {@link ChannelConflicts}. */
@@ -16,11 +15,6 @@ public class ConflictAnalysis {
 
     ConflictAnalysis(ConflictQuery query) {
         this.query = query;
-    }
-
-    /** On the given runner (the service's beans are built the same way). */
-    public static ConflictAnalysis on(CypherRunner cypher) {
-        return new ConflictAnalysis(new ConflictQuery(cypher));
     }
 
     public ChannelConflicts conflicts(AnalyticsFilter given, int windowDays, int first) {

@@ -2,7 +2,6 @@ package com.ecosystemgraph.analytics.drivers;
 
 import com.ecosystemgraph.analytics.AnalyticsFilter;
 import com.ecosystemgraph.analytics.AnalyticsRepository;
-import com.ecosystemgraph.neo4j.CypherRunner;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,11 +21,6 @@ public class DriverAnalysis {
     DriverAnalysis(AnalyticsRepository repository, DriverQuery query) {
         this.repository = repository;
         this.query = query;
-    }
-
-    /** On the given repository and runner (the service's beans are built the same way). */
-    public static DriverAnalysis on(AnalyticsRepository repository, CypherRunner cypher) {
-        return new DriverAnalysis(repository, new DriverQuery(repository, cypher));
     }
 
     public PerformanceDrivers drivers(AnalyticsFilter given) {

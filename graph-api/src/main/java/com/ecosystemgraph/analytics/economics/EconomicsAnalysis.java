@@ -17,11 +17,6 @@ public class EconomicsAnalysis {
         this.query = query;
     }
 
-    /** On the given repository (the service's beans are built the same way). */
-    public static EconomicsAnalysis on(AnalyticsRepository repository) {
-        return new EconomicsAnalysis(repository, new EconomicsQuery(repository));
-    }
-
     public PartnerEconomics economics(AnalyticsFilter given, double threshold, int first) {
         AnalyticsFilter filter = AnalyticsFilter.resolved(given, repository::snapshotDate);
         if (!(threshold > 0) || threshold > 100) {

@@ -4,7 +4,6 @@ import com.ecosystemgraph.analytics.AnalyticsFilter;
 import com.ecosystemgraph.analytics.AnalyticsRepository;
 import com.ecosystemgraph.analytics.kpis.EcosystemKpis.LikeForLike;
 import com.ecosystemgraph.graph.DealSource;
-import com.ecosystemgraph.neo4j.CypherRunner;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 
@@ -18,11 +17,6 @@ public class KpiAnalysis {
     KpiAnalysis(AnalyticsRepository repository, KpiQuery query) {
         this.repository = repository;
         this.query = query;
-    }
-
-    /** On the given repository and runner (the service's beans are built the same way). */
-    public static KpiAnalysis on(AnalyticsRepository repository, CypherRunner cypher) {
-        return new KpiAnalysis(repository, new KpiQuery(repository, cypher));
     }
 
     public EcosystemKpis kpis(AnalyticsFilter given) {

@@ -6,7 +6,6 @@ import com.ecosystemgraph.analytics.NetworkCredit;
 import com.ecosystemgraph.analytics.referrals.ReferralGrowth.GrowthInterval;
 import com.ecosystemgraph.analytics.referrals.ReferralNetwork.ReferralReach;
 import com.ecosystemgraph.graphql.BadRequestException;
-import com.ecosystemgraph.neo4j.CypherRunner;
 import com.ecosystemgraph.graphql.NotFoundException;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -23,11 +22,6 @@ public class ReferralAnalysis {
 
     ReferralAnalysis(ReferralQuery query) {
         this.query = query;
-    }
-
-    /** On the given runner (the service's beans are built the same way). */
-    public static ReferralAnalysis on(CypherRunner cypher) {
-        return new ReferralAnalysis(new ReferralQuery(cypher));
     }
 
     public ReferralReach reach(String partnerId, AnalyticsFilter given, int maxHops, double decay) {

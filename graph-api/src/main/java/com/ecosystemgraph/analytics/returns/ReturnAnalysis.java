@@ -21,11 +21,6 @@ public class ReturnAnalysis {
         this.query = query;
     }
 
-    /** On the given repository (the service's beans are built the same way). */
-    public static ReturnAnalysis on(AnalyticsRepository repository) {
-        return new ReturnAnalysis(repository, new ReturnQuery(repository));
-    }
-
     public PartnerReturns returns(AnalyticsFilter given, int first) {
         return returns(given, first, DEFAULT_DILUTION_FLOOR, NetworkCredit.DEFAULT_HOPS, NetworkCredit.DEFAULT_DECAY);
     }

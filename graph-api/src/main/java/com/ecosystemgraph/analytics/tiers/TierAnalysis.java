@@ -17,11 +17,6 @@ public class TierAnalysis {
         this.query = query;
     }
 
-    /** On the given repository (the service's beans are built the same way). */
-    public static TierAnalysis on(AnalyticsRepository repository) {
-        return new TierAnalysis(repository, new TierQuery(repository));
-    }
-
     public TierMismatches tiers(AnalyticsFilter given, int minSteps, int minTenureMonths) {
         AnalyticsFilter filter = AnalyticsFilter.resolved(given, repository::snapshotDate);
         if (minSteps < 1 || minSteps > 3) {

@@ -33,7 +33,7 @@ class ChannelConflictsFixtureIT {
         try (var session = TestNeo4j.driver().session()) {
             session.run(CypherStatements.fixture("analytics/conflicts")).consume();
         }
-        analytics = ConflictAnalysis.on(new CypherRunner(Neo4jClient.create(TestNeo4j.driver()), new SimpleMeterRegistry()));
+        analytics = ConflictAnalyses.on(new CypherRunner(Neo4jClient.create(TestNeo4j.driver()), new SimpleMeterRegistry()));
     }
 
     @Test

@@ -35,7 +35,7 @@ class ReferralStructureAsOfIT {
 
     @Test
     void referralStructureAsOfADate() {
-        ReferralAnalysis structure = ReferralAnalysis
+        ReferralAnalysis structure = ReferralAnalyses
                 .on(new CypherRunner(Neo4jClient.create(TestNeo4j.driver()), new SimpleMeterRegistry()));
         // referrals dated by 2025-03-01: R1->R2, R1->K2, so only R1, R2 and K2 take part and are projected
         ReferralStructure then = structure.structure(new AnalyticsFilter(LocalDate.parse("2025-03-01"), null, null, null, null), null, 10);

@@ -1,0 +1,14 @@
+package com.ecosystemgraph.analytics.referrals;
+
+import com.ecosystemgraph.neo4j.CypherRunner;
+
+/** A {@link ReferralAnalysis} on a test's repository and runner, built as the service's beans are (test code, kept out of src/main). */
+public final class ReferralAnalyses {
+
+    private ReferralAnalyses() {
+    }
+
+    public static ReferralAnalysis on(CypherRunner cypher) {
+        return new ReferralAnalysis(new ReferralQuery(cypher));
+    }
+}
