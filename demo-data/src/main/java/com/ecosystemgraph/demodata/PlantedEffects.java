@@ -306,11 +306,11 @@ final class PlantedEffects {
         m.put("rule", "partners with 12 months' tenure in the top investment quartile whose partner-driven revenue plus referral "
                 + "credit (3 hops, decay 0.5) per invested dollar is below the floor");
         m.put("floor", 1.0);
-        m.put("ordinaryInvestmentCap", "at most " + EcosystemBuilder.INVESTMENT_CAP_SHARE + " x credited revenue + "
-                + (long) EcosystemBuilder.INVESTMENT_FLOOR
+        m.put("ordinaryInvestmentCap", "at most " + Investments.INVESTMENT_CAP_SHARE + " x credited revenue + "
+                + (long) Investments.INVESTMENT_FLOOR
                 + " over the history (all partners but the diluted ones and the super-connectors)");
-        m.put("superConnectorInvestment", "between " + EcosystemBuilder.CONNECTOR_INVESTMENT[0] + " and "
-                + EcosystemBuilder.CONNECTOR_INVESTMENT[1]
+        m.put("superConnectorInvestment", "between " + Investments.CONNECTOR_INVESTMENT[0] + " and "
+                + Investments.CONNECTOR_INVESTMENT[1]
                 + " x their own credited revenue: below the floor on their own deals, far above it with their referees'");
         return m;
     }
