@@ -63,16 +63,27 @@ final class ChannelCalibration {
                 directWonAmount[segment] += deals.amountCents[order[k]];
             }
         }
-        // like for like: within each customer segment, won co-sold deals average the target multiple of
-        // won direct deals (the mix of segments differs between the channels, so the raw ratio does not)
+        scaleDirectAmounts(won, coSoldWonAmount, coSoldWon, directWonAmount, directWon);
+        calibrateDirectCycles();
+        b.calibration.sourcedWinRate = sourcedRate;
+        b.calibration.directWinRate = won / (double) Math.max(1, order.length);
+    }
+
+    /**
+     * Like for like: within each customer segment, won co-sold deals average the target multiple of won direct deals
+     * (the mix of segments differs between the channels, so the raw ratio does not); direct amounts are scaled so.
+     */
+    private void scaleDirectAmounts(int won, double[] coSoldWonAmount, long[] coSoldWon, double[] directWonAmount,
+            long[] directWon) {
+        int segments = Vocabulary.SEGMENTS.length;
         double allCoSold = Arrays.stream(coSoldWonAmount).sum() / Math.max(1, Arrays.stream(coSoldWon).sum());
         double allDirect = Arrays.stream(directWonAmount).sum() / Math.max(1, Arrays.stream(directWon).sum());
         double overall = won > 0 && allCoSold > 0 ? allCoSold / DealGenerator.TARGET_CO_SOLD_VS_DIRECT_AMOUNT / allDirect : 1;
         double[] scale = new double[segments];
-        for (int g = 0; g < segments; g++) {
-            scale[g] = coSoldWon[g] > 0 && directWon[g] > 0
-                    ? (coSoldWonAmount[g] / coSoldWon[g]) / DealGenerator.TARGET_CO_SOLD_VS_DIRECT_AMOUNT
-                            / (directWonAmount[g] / directWon[g])
+        for (int segment = 0; segment < segments; segment++) {
+            scale[segment] = coSoldWon[segment] > 0 && directWon[segment] > 0
+                    ? (coSoldWonAmount[segment] / coSoldWon[segment]) / DealGenerator.TARGET_CO_SOLD_VS_DIRECT_AMOUNT
+                            / (directWonAmount[segment] / directWon[segment])
                     : overall;
         }
         for (int d = 0; d < deals.size; d++) {
@@ -81,9 +92,6 @@ final class ChannelCalibration {
                 deals.amountCents[d] = Math.max(50_000, StrictMath.round(deals.amountCents[d] * factor));
             }
         }
-        calibrateDirectCycles();
-        b.calibration.sourcedWinRate = sourcedRate;
-        b.calibration.directWinRate = won / (double) Math.max(1, order.length);
         b.calibration.directAmountScale = overall;
         b.calibration.directAmountScaleBySegment = scale;
     }

@@ -41,55 +41,103 @@ final class JointDeals {
             int[] pool = union(a.served, c.served);
             int lower = Math.max(historyStartDay + 1, Math.max(a.signedDay, c.signedDay) + 3);
             for (int i = 0; i < count; i++) {
-                byte outcome = outcomes[i];
-                boolean secondCoSells = rng.chance(c.type == PartnerType.SERVICES ? 0.4 : 0.7);
-                int customer = pairCustomer(rng, pool, a);
-                long amount = g.amountCents(rng, customer, DealGenerator.PAIR_AMOUNT);
-                int created = 0;
-                int closedDay = DealStore.NONE;
-                int regA = DealStore.NONE;
-                byte stageA = DealStore.AFTER_FIRST_MEETING;
-                for (int attempt = 0; attempt < 8; attempt++) {
-                    if (outcome == DealStore.OPEN) {
-                        created = rng.between(snapshotDay - 100, snapshotDay - 1);
-                        closedDay = DealStore.NONE;
-                    } else {
-                        int from = Math.max(historyStartDay + 2, lower + 10);
-                        closedDay = g.offBoundary(rng.between(from, snapshotDay - 2));
-                        created = closedDay - DealGenerator.cycleDays(rng, DealGenerator.CO_SOLD_CYCLE);
-                        for (int redraw = 0; redraw < 6 && created < lower; redraw++) {
-                            closedDay = g.offBoundary(rng.between(from, snapshotDay - 2));
-                            created = closedDay - DealGenerator.cycleDays(rng, DealGenerator.CO_SOLD_CYCLE);
-                        }
-                        created = Math.max(lower, created);
-                    }
-                    stageA = rng.chance(0.5) ? DealStore.BEFORE_CONTACT : DealStore.AFTER_FIRST_MEETING;
-                    regA = g.registrationDay(rng, stageA, created, closedDay, a.signedDay);
-                    if (!g.conflicts(customer, a.index, secondCoSells ? c.index : -1, created, regA)) {
-                        break;
-                    }
-                    customer = pairCustomer(rng, pool, a);
-                }
-                int d = g.addDeal(customer, amount, created, closedDay, outcome, DealStore.CO_SOLD);
-                deals.pair[d] = k;
-                g.addRow(d, a.index, DealStore.CO_SELLER, regA, stageA);
-                if (secondCoSells) {
-                    byte stage = rng.chance(0.5) ? DealStore.AFTER_FIRST_MEETING : DealStore.LATE_STAGE;
-                    g.addRow(d, c.index, DealStore.CO_SELLER, g.registrationDay(rng, stage, created, closedDay, c.signedDay), stage);
-                } else {
-                    g.addRow(d, c.index, DealStore.INFLUENCED, DealStore.NONE, DealStore.UNREGISTERED);
-                }
-                if (outcome == DealStore.WON) {
-                    int w = b.windowOf(closedDay);
-                    a.creditedCents[w] += amount;
-                    a.pairCreditCents += amount;
-                    if (secondCoSells) {
-                        c.creditedCents[w] += amount;
-                        c.pairCreditCents += amount;
-                    }
-                }
+                pairDeal(rng, k, a, c, outcomes[i], pool, lower);
             }
             pair[2] = count;
+        }
+    }
+
+    /** One joint deal of pair k: a co-sells, c co-sells or influences; a won deal is credited to the co-sellers. */
+    private void pairDeal(Rng rng, int k, DemoPartner a, DemoPartner c, byte outcome, int[] pool, int lower) {
+        boolean secondCoSells = rng.chance(c.type == PartnerType.SERVICES ? 0.4 : 0.7);
+        int customer = pairCustomer(rng, pool, a);
+        long amount = g.amountCents(rng, customer, DealGenerator.PAIR_AMOUNT);
+        int created = 0;
+        int closedDay = DealStore.NONE;
+        int regA = DealStore.NONE;
+        byte stageA = DealStore.AFTER_FIRST_MEETING;
+        for (int attempt = 0; attempt < 8; attempt++) {
+            if (outcome == DealStore.OPEN) {
+                created = rng.between(snapshotDay - 100, snapshotDay - 1);
+                closedDay = DealStore.NONE;
+            } else {
+                int from = Math.max(historyStartDay + 2, lower + 10);
+                closedDay = g.offBoundary(rng.between(from, snapshotDay - 2));
+                created = closedDay - DealGenerator.cycleDays(rng, DealGenerator.CO_SOLD_CYCLE);
+                for (int redraw = 0; redraw < 6 && created < lower; redraw++) {
+                    closedDay = g.offBoundary(rng.between(from, snapshotDay - 2));
+                    created = closedDay - DealGenerator.cycleDays(rng, DealGenerator.CO_SOLD_CYCLE);
+                }
+                created = Math.max(lower, created);
+            }
+            stageA = rng.chance(0.5) ? DealStore.BEFORE_CONTACT : DealStore.AFTER_FIRST_MEETING;
+            regA = g.registrationDay(rng, stageA, created, closedDay, a.signedDay);
+            if (!g.conflicts(customer, a.index, secondCoSells ? c.index : -1, created, regA)) {
+                break;
+            }
+            customer = pairCustomer(rng, pool, a);
+        }
+        int d = g.addDeal(customer, amount, created, closedDay, outcome, DealStore.CO_SOLD);
+        deals.pair[d] = k;
+        g.addRow(d, a.index, DealStore.CO_SELLER, regA, stageA);
+        if (secondCoSells) {
+            byte stage = rng.chance(0.5) ? DealStore.AFTER_FIRST_MEETING : DealStore.LATE_STAGE;
+            g.addRow(d, c.index, DealStore.CO_SELLER, g.registrationDay(rng, stage, created, closedDay, c.signedDay), stage);
+        } else {
+            g.addRow(d, c.index, DealStore.INFLUENCED, DealStore.NONE, DealStore.UNREGISTERED);
+        }
+        if (outcome == DealStore.WON) {
+            int w = b.windowOf(closedDay);
+            a.creditedCents[w] += amount;
+            a.pairCreditCents += amount;
+            if (secondCoSells) {
+                c.creditedCents[w] += amount;
+                c.pairCreditCents += amount;
+            }
+        }
+    }
+
+    /** One joint deal of a triple: a and m co-sell, c co-sells or influences; a won deal is credited to the co-sellers. */
+    private void tripleDeal(Rng rng, DemoPartner a, DemoPartner m, DemoPartner c, byte outcome, int[] pool, int lower) {
+        boolean thirdCoSells = rng.chance(0.5);
+        int customer = pairCustomer(rng, pool, a);
+        long amount = g.amountCents(rng, customer, DealGenerator.PAIR_AMOUNT);
+        int created;
+        int closedDay = DealStore.NONE;
+        int regA = DealStore.NONE;
+        byte stageA = DealStore.AFTER_FIRST_MEETING;
+        int attempt = 0;
+        while (true) {
+            if (outcome == DealStore.OPEN) {
+                created = rng.between(snapshotDay - 100, snapshotDay - 1);
+            } else {
+                int from = Math.max(historyStartDay + 2, lower + 10);
+                closedDay = g.offBoundary(rng.between(from, snapshotDay - 2));
+                created = Math.max(lower, closedDay - DealGenerator.cycleDays(rng, DealGenerator.CO_SOLD_CYCLE));
+            }
+            stageA = rng.chance(0.5) ? DealStore.BEFORE_CONTACT : DealStore.AFTER_FIRST_MEETING;
+            regA = g.registrationDay(rng, stageA, created, closedDay, a.signedDay);
+            if (++attempt >= 8 || !g.conflicts(customer, a.index, m.index, created, regA)) {
+                break;
+            }
+            customer = pairCustomer(rng, pool, a);
+        }
+        int d = g.addDeal(customer, amount, created, closedDay, outcome, DealStore.CO_SOLD);
+        g.addRow(d, a.index, DealStore.CO_SELLER, regA, stageA);
+        byte stageM = rng.chance(0.5) ? DealStore.AFTER_FIRST_MEETING : DealStore.LATE_STAGE;
+        g.addRow(d, m.index, DealStore.CO_SELLER, g.registrationDay(rng, stageM, created, closedDay, m.signedDay), stageM);
+        if (thirdCoSells) {
+            g.addRow(d, c.index, DealStore.CO_SELLER, g.registrationDay(rng, DealStore.LATE_STAGE, created, closedDay, c.signedDay),
+                    DealStore.LATE_STAGE);
+        } else {
+            g.addRow(d, c.index, DealStore.INFLUENCED, DealStore.NONE, DealStore.UNREGISTERED);
+        }
+        if (outcome == DealStore.WON) {
+            int w = b.windowOf(closedDay);
+            for (DemoPartner credited : thirdCoSells ? new DemoPartner[]{a, m, c} : new DemoPartner[]{a, m}) {
+                credited.creditedCents[w] += amount;
+                credited.pairCreditCents += amount;
+            }
         }
     }
 
@@ -166,47 +214,7 @@ final class JointDeals {
             int[] pool = union(union(a.served, m.served), c.served);
             int lower = Math.max(historyStartDay + 1, Math.max(a.signedDay, Math.max(m.signedDay, c.signedDay)) + 3);
             for (int i = 0; i < count; i++) {
-                byte outcome = outcomes[i];
-                boolean thirdCoSells = rng.chance(0.5);
-                int customer = pairCustomer(rng, pool, a);
-                long amount = g.amountCents(rng, customer, DealGenerator.PAIR_AMOUNT);
-                int created;
-                int closedDay = DealStore.NONE;
-                int regA = DealStore.NONE;
-                byte stageA = DealStore.AFTER_FIRST_MEETING;
-                int attempt = 0;
-                while (true) {
-                    if (outcome == DealStore.OPEN) {
-                        created = rng.between(snapshotDay - 100, snapshotDay - 1);
-                    } else {
-                        int from = Math.max(historyStartDay + 2, lower + 10);
-                        closedDay = g.offBoundary(rng.between(from, snapshotDay - 2));
-                        created = Math.max(lower, closedDay - DealGenerator.cycleDays(rng, DealGenerator.CO_SOLD_CYCLE));
-                    }
-                    stageA = rng.chance(0.5) ? DealStore.BEFORE_CONTACT : DealStore.AFTER_FIRST_MEETING;
-                    regA = g.registrationDay(rng, stageA, created, closedDay, a.signedDay);
-                    if (++attempt >= 8 || !g.conflicts(customer, a.index, m.index, created, regA)) {
-                        break;
-                    }
-                    customer = pairCustomer(rng, pool, a);
-                }
-                int d = g.addDeal(customer, amount, created, closedDay, outcome, DealStore.CO_SOLD);
-                g.addRow(d, a.index, DealStore.CO_SELLER, regA, stageA);
-                byte stageM = rng.chance(0.5) ? DealStore.AFTER_FIRST_MEETING : DealStore.LATE_STAGE;
-                g.addRow(d, m.index, DealStore.CO_SELLER, g.registrationDay(rng, stageM, created, closedDay, m.signedDay), stageM);
-                if (thirdCoSells) {
-                    g.addRow(d, c.index, DealStore.CO_SELLER, g.registrationDay(rng, DealStore.LATE_STAGE, created, closedDay, c.signedDay),
-                            DealStore.LATE_STAGE);
-                } else {
-                    g.addRow(d, c.index, DealStore.INFLUENCED, DealStore.NONE, DealStore.UNREGISTERED);
-                }
-                if (outcome == DealStore.WON) {
-                    int w = b.windowOf(closedDay);
-                    for (DemoPartner credited : thirdCoSells ? new DemoPartner[]{a, m, c} : new DemoPartner[]{a, m}) {
-                        credited.creditedCents[w] += amount;
-                        credited.pairCreditCents += amount;
-                    }
-                }
+                tripleDeal(rng, a, m, c, outcomes[i], pool, lower);
             }
             triple[3] = count;
             triple[4] = closed;

@@ -67,33 +67,7 @@ final class PartnerDeals {
             if (remaining < 10_000 || to < from) {
                 continue;
             }
-            List<long[]> drafts = new ArrayList<>();
-            long sum = 0;
-            while (sum < remaining) {
-                byte role = rng.chance(coSoldShare(p)) ? DealStore.CO_SELLER : DealStore.SOURCED;
-                int customer = partnerCustomer(rng, p);
-                // alone, pair members land smaller deals than together
-                double soloFactor = p.combined() ? 0.4 : 1.0;
-                long raw = g.amountCents(rng, customer,
-                        soloFactor * (role == DealStore.CO_SELLER ? DealGenerator.CO_SOLD_AMOUNT : DealGenerator.SOURCED_AMOUNT));
-                drafts.add(new long[]{role, customer, raw});
-                sum += raw;
-            }
-            long lastRaw = drafts.get(drafts.size() - 1)[2];
-            if (drafts.size() > 1 && sum - remaining > remaining - (sum - lastRaw)) {
-                drafts.remove(drafts.size() - 1);
-                sum -= lastRaw;
-            }
-            long assigned = 0;
-            for (int k = 0; k < drafts.size(); k++) {
-                long[] draft = drafts.get(k);
-                long amount = k == drafts.size() - 1
-                        ? remaining - assigned
-                        : Math.max(100, StrictMath.round(draft[2] * (remaining / (double) sum)));
-                assigned += amount;
-                placePartnerDeal(rng, p, (byte) draft[0], (int) draft[1], amount, DealStore.WON, from, to, lower, w);
-                wonCount++;
-            }
+            wonCount += wonDeals(p, rng, remaining, from, to, lower, w);
         }
         double winRate = p.winRate;
         int lost = rng.stochasticRound(wonCount * (1 - winRate) / winRate) + rng.poisson(0.25 * activeYears);
@@ -117,6 +91,40 @@ final class PartnerDeals {
             }
         }
         topUpFirstDeal(p, rng);
+    }
+
+    /**
+     * Won deals that add up to exactly {@code remaining} cents in window {@code w}: drafts drawn until their sum reaches
+     * it, then scaled to it; returns how many.
+     */
+    private int wonDeals(DemoPartner p, Rng rng, long remaining, int from, int to, int lower, int w) {
+        List<long[]> drafts = new ArrayList<>();
+        long sum = 0;
+        while (sum < remaining) {
+            byte role = rng.chance(coSoldShare(p)) ? DealStore.CO_SELLER : DealStore.SOURCED;
+            int customer = partnerCustomer(rng, p);
+            // alone, pair members land smaller deals than together
+            double soloFactor = p.combined() ? 0.4 : 1.0;
+            long raw = g.amountCents(rng, customer,
+                    soloFactor * (role == DealStore.CO_SELLER ? DealGenerator.CO_SOLD_AMOUNT : DealGenerator.SOURCED_AMOUNT));
+            drafts.add(new long[]{role, customer, raw});
+            sum += raw;
+        }
+        long lastRaw = drafts.get(drafts.size() - 1)[2];
+        if (drafts.size() > 1 && sum - remaining > remaining - (sum - lastRaw)) {
+            drafts.remove(drafts.size() - 1);
+            sum -= lastRaw;
+        }
+        long assigned = 0;
+        for (int k = 0; k < drafts.size(); k++) {
+            long[] draft = drafts.get(k);
+            long amount = k == drafts.size() - 1
+                    ? remaining - assigned
+                    : Math.max(100, StrictMath.round(draft[2] * (remaining / (double) sum)));
+            assigned += amount;
+            placePartnerDeal(rng, p, (byte) draft[0], (int) draft[1], amount, DealStore.WON, from, to, lower, w);
+        }
+        return drafts.size();
     }
 
     private int partnerCustomer(Rng rng, DemoPartner p) {

@@ -27,12 +27,24 @@ final class PartnerEconomics {
     private static final double[] BELOW_PROPENSITY = {-0.6, 0.2, -0.2, -1.0, 0.8};
     private static final double MIN_ROW_HOURS = 0.5;
 
+    // per signed partner: earnings in dollars, raw hours and number of deal-partner rows
+    private double[] earnings;
+    private double[] hours;
+    private int[] rowsOf;
+
     void settleEconomics() {
         Rng rng = Rng.stream(seed, "economics");
         int n = b.signedCount;
-        double[] earnings = new double[n];
-        double[] hours = new double[n];
-        int[] rowsOf = new int[n];
+        earnings = new double[n];
+        hours = new double[n];
+        rowsOf = new int[n];
+        rowEarningsAndRawHours(rng);
+        double[] multiple = returnMultiples(rng);
+        exactHours(multiple);
+    }
+
+    /** Each row's earnings (on won deals) and raw hours, summed per partner. */
+    private void rowEarningsAndRawHours(Rng rng) {
         for (int r = 0; r < deals.rows; r++) {
             int d = deals.rowDeal[r];
             DemoPartner p = partners[deals.rowPartner[r]];
@@ -54,6 +66,14 @@ final class PartnerEconomics {
             hours[p.index] += raw;
             rowsOf[p.index]++;
         }
+    }
+
+    /**
+     * Each partner's hourly return as a multiple of its hourly rate: partners that cannot reach the threshold stay
+     * below it, and more are put below it (by propensity) until about a quarter are.
+     */
+    private double[] returnMultiples(Rng rng) {
+        int n = b.signedCount;
         // a partner's hours are set so that its hourly return (earnings / hours) is a chosen multiple of
         // its hourly rate; about a quarter of the partners end below 2.5x
         double[] multiple = new double[n];
@@ -91,6 +111,12 @@ final class PartnerEconomics {
             multiple[i] = k < moreBelow ? rng.uniform(0.6, 2.4) : DealGenerator.RETURN_THRESHOLD + 0.1 + rng.logNormal(1.5, 0.6);
         }
         b.calibration.plannedBelowReturnShare = (below + Math.min(moreBelow, free.size())) / (double) Math.max(1, withRows);
+        return multiple;
+    }
+
+    /** Sets the rows' hours so that each partner's hourly return is its chosen multiple exactly. */
+    private void exactHours(double[] multiple) {
+        int n = b.signedCount;
         // every row gets half an hour plus its share of the rest, so that the total is exact
         double[] spare = new double[n];
         for (int i = 0; i < n; i++) {
