@@ -6,24 +6,10 @@ import java.util.Arrays;
  * Deal stage that calibrates from what the partners realised: the direct win rate, amounts and cycle lengths, and the
  * influenced amounts (partner-driven share of won revenue).
  */
-final class ChannelCalibration {
-
-    private final DealGenerator g;
-    private final EcosystemBuilder b;
-    private final DemoPartner[] partners;
-    private final DemoCustomer[] customers;
-    private final int historyStartDay;
-    private final long seed;
-    private final DealStore deals;
+final class ChannelCalibration extends DealStage {
 
     ChannelCalibration(DealGenerator generator) {
-        this.g = generator;
-        this.b = generator.b;
-        this.partners = generator.partners;
-        this.customers = generator.customers;
-        this.historyStartDay = generator.historyStartDay;
-        this.seed = generator.seed;
-        this.deals = generator.deals;
+        super(generator);
     }
 
     void calibrateDirect() {

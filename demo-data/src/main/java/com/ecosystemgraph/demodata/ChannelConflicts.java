@@ -6,24 +6,10 @@ import com.ecosystemgraph.demodata.Vocabulary.PartnerType;
  * Deal stage that plants channel conflicts: two partners' (or a partner's and a direct) deals at one account within
  * the conflict window, the first registered before contact.
  */
-final class ChannelConflicts {
-
-    private final DealGenerator g;
-    private final EcosystemBuilder b;
-    private final DemoPartner[] partners;
-    private final DemoCustomer[] customers;
-    private final int snapshotDay;
-    private final int historyStartDay;
-    private final long seed;
+final class ChannelConflicts extends DealStage {
 
     ChannelConflicts(DealGenerator generator) {
-        this.g = generator;
-        this.b = generator.b;
-        this.partners = generator.partners;
-        this.customers = generator.customers;
-        this.snapshotDay = generator.snapshotDay;
-        this.historyStartDay = generator.historyStartDay;
-        this.seed = generator.seed;
+        super(generator);
     }
 
     void plantConflicts() {

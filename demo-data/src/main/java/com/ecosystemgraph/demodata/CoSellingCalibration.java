@@ -4,22 +4,10 @@ package com.ecosystemgraph.demodata;
  * Deal stage that moves single-partner deals between partner-sourced and co-sold to hit the level-3 versus level-1
  * integration co-selling ratio.
  */
-final class CoSellingCalibration {
-
-    private final DealGenerator g;
-    private final EcosystemBuilder b;
-    private final DemoPartner[] partners;
-    private final int historyStartDay;
-    private final long seed;
-    private final DealStore deals;
+final class CoSellingCalibration extends DealStage {
 
     CoSellingCalibration(DealGenerator generator) {
-        this.g = generator;
-        this.b = generator.b;
-        this.partners = generator.partners;
-        this.historyStartDay = generator.historyStartDay;
-        this.seed = generator.seed;
-        this.deals = generator.deals;
+        super(generator);
     }
 
     /**

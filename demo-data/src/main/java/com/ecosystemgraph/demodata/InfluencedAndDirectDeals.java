@@ -4,24 +4,10 @@ package com.ecosystemgraph.demodata;
  * Deal stage that fills the deal budget with partner-influenced and direct deals, away from other channels' deals at
  * the same account.
  */
-final class InfluencedAndDirectDeals {
-
-    private final DealGenerator g;
-    private final EcosystemBuilder b;
-    private final DemoPartner[] partners;
-    private final int snapshotDay;
-    private final int historyStartDay;
-    private final long seed;
-    private final DealStore deals;
+final class InfluencedAndDirectDeals extends DealStage {
 
     InfluencedAndDirectDeals(DealGenerator generator) {
-        this.g = generator;
-        this.b = generator.b;
-        this.partners = generator.partners;
-        this.snapshotDay = generator.snapshotDay;
-        this.historyStartDay = generator.historyStartDay;
-        this.seed = generator.seed;
-        this.deals = generator.deals;
+        super(generator);
     }
 
     private static final double[] INFLUENCER_TYPE = {0.03, 0.12, 0.05, 0.10, 0.70};

@@ -6,28 +6,12 @@ import com.ecosystemgraph.demodata.Vocabulary.PartnerType;
  * Deal stage that generates the planted pairs' and triples' joint co-sold deals, with exactly round(win rate x
  * closed) of the closed ones won, and credits the won ones to their co-sellers.
  */
-final class JointDeals {
+final class JointDeals extends DealStage {
 
     static final double TRIPLE_WIN_RATE = 0.75;
 
-    private final DealGenerator g;
-    private final EcosystemBuilder b;
-    private final DemoPartner[] partners;
-    private final DemoCustomer[] customers;
-    private final int snapshotDay;
-    private final int historyStartDay;
-    private final long seed;
-    private final DealStore deals;
-
     JointDeals(DealGenerator generator) {
-        this.g = generator;
-        this.b = generator.b;
-        this.partners = generator.partners;
-        this.customers = generator.customers;
-        this.snapshotDay = generator.snapshotDay;
-        this.historyStartDay = generator.historyStartDay;
-        this.seed = generator.seed;
-        this.deals = generator.deals;
+        super(generator);
     }
 
     void generatePairDeals() {

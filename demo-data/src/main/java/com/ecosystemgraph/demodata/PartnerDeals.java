@@ -9,22 +9,10 @@ import java.util.List;
  * plan exactly, with lost and open deals around them, second co-sellers, influencers and a first deal soon after
  * signing.
  */
-final class PartnerDeals {
-
-    private final DealGenerator g;
-    private final EcosystemBuilder b;
-    private final DemoPartner[] partners;
-    private final int snapshotDay;
-    private final int historyStartDay;
-    private final long seed;
+final class PartnerDeals extends DealStage {
 
     PartnerDeals(DealGenerator generator) {
-        this.g = generator;
-        this.b = generator.b;
-        this.partners = generator.partners;
-        this.snapshotDay = generator.snapshotDay;
-        this.historyStartDay = generator.historyStartDay;
-        this.seed = generator.seed;
+        super(generator);
     }
 
     void generatePartnerDeals() {

@@ -8,20 +8,10 @@ import java.util.List;
  * Deal stage that sets each deal-partner row's earnings (commission, margin, registration commission) and hours, so
  * that about a quarter of the partners end below the hourly return threshold.
  */
-final class PartnerEconomics {
-
-    private final DealGenerator g;
-    private final EcosystemBuilder b;
-    private final DemoPartner[] partners;
-    private final long seed;
-    private final DealStore deals;
+final class PartnerEconomics extends DealStage {
 
     PartnerEconomics(DealGenerator generator) {
-        this.g = generator;
-        this.b = generator.b;
-        this.partners = generator.partners;
-        this.seed = generator.seed;
-        this.deals = generator.deals;
+        super(generator);
     }
 
     private static final double[] BELOW_PROPENSITY = {-0.6, 0.2, -0.2, -1.0, 0.8};

@@ -7,20 +7,10 @@ import com.ecosystemgraph.demodata.Vocabulary.PartnerType;
  * and triples (successful, long-tenured partners, often super-connectors' referees) and the diluted partners
  * (over-tiered, unsuccessful).
  */
-final class PlantedPartners {
-
-    private final DealGenerator g;
-    private final EcosystemBuilder b;
-    private final DemoPartner[] partners;
-    private final int historyStartDay;
-    private final long seed;
+final class PlantedPartners extends DealStage {
 
     PlantedPartners(DealGenerator generator) {
-        this.g = generator;
-        this.b = generator.b;
-        this.partners = generator.partners;
-        this.historyStartDay = generator.historyStartDay;
-        this.seed = generator.seed;
+        super(generator);
     }
 
     // ---------------------------------------------------------------- synergistic pairs

@@ -7,18 +7,10 @@ import com.ecosystemgraph.demodata.Vocabulary.PartnerType;
  * decide the label), with label noise near the threshold and certified partners' revenue calibrated to the target
  * ratio.
  */
-final class RevenuePlan {
-
-    private final DealGenerator g;
-    private final EcosystemBuilder b;
-    private final DemoPartner[] partners;
-    private final long seed;
+final class RevenuePlan extends DealStage {
 
     RevenuePlan(DealGenerator generator) {
-        this.g = generator;
-        this.b = generator.b;
-        this.partners = generator.partners;
-        this.seed = generator.seed;
+        super(generator);
     }
 
     private static final double SUCCESS_BASE = 103_000;
