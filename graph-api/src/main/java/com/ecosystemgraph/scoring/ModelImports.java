@@ -2,7 +2,6 @@ package com.ecosystemgraph.scoring;
 
 import com.ecosystemgraph.jobs.Job;
 import com.ecosystemgraph.jobs.JobLeases;
-import com.ecosystemgraph.scoring.ScoringService.ModelEvents;
 import com.ecosystemgraph.scoring.ScoringState.Pointer;
 import com.ecosystemgraph.scoring.model.ModelBundle;
 import com.ecosystemgraph.scoring.model.ModelCard;

@@ -1,6 +1,5 @@
 package com.ecosystemgraph.scoring;
 
-import com.ecosystemgraph.scoring.ScoringService.ModelEvents;
 import com.ecosystemgraph.scoring.ScoringService.ScoredPartner;
 import com.ecosystemgraph.scoring.ScoringService.Status;
 import com.ecosystemgraph.scoring.ScoringState.Pointer;
@@ -14,6 +13,7 @@ import com.ecosystemgraph.scoring.shift.ShiftReport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -153,6 +153,23 @@ final class ModelLifecycle implements ServingHost {
             status = Status.UNAVAILABLE;
             problem = message;
         }
+    }
+
+    /**
+     * Makes a stored version the serving one for every instance, after checking it loads, and adopts it here (the
+     * scores follow, rewritten by the caller's rescoring).
+     *
+     * @throws ModelLoadException when there is no such version or it is refused (nothing changes)
+     */
+    void serve(String version, String by) {
+        ModelBundle bundle = store.read(version);
+        loader.load(bundle, "the stored model " + version);
+        Optional<String> previous = state.write(tx -> {
+            ModelStore.lock(tx);
+            return ModelStore.makeServing(tx, version, by, "serveModel by " + by);
+        });
+        LOG.info("Model {} serves from now on (set by {}; {} served before)", version, by, previous.orElse("none"));
+        state.pointer().ifPresent(p -> adopt(p, "serveModel by " + by));
     }
 
     /** A model folder given to load was refused: logged and audited; whatever served keeps serving. */

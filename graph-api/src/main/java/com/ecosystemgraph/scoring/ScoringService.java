@@ -10,7 +10,6 @@ import com.ecosystemgraph.jobs.JobStatus;
 import com.ecosystemgraph.scoring.ScoringState.Pointer;
 import com.ecosystemgraph.scoring.features.FeatureQuery;
 import com.ecosystemgraph.scoring.features.PartnerFeatures;
-import com.ecosystemgraph.scoring.model.ModelBundle;
 import com.ecosystemgraph.scoring.model.ModelCard;
 import com.ecosystemgraph.scoring.model.ModelLoadException;
 import com.ecosystemgraph.scoring.model.ModelLoader;
@@ -18,18 +17,14 @@ import com.ecosystemgraph.scoring.model.SerialFilter;
 import com.ecosystemgraph.scoring.serving.Explanation;
 import com.ecosystemgraph.scoring.serving.PartnerScore;
 import com.ecosystemgraph.scoring.shift.ShiftReport;
-import com.ecosystemgraph.security.CredentialKind;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.neo4j.driver.Driver;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.context.event.EventListener;
@@ -64,32 +59,18 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * work is done by package-private collaborators: {@link ModelStart} (start), {@link ModelLifecycle}
  * (the served model and status), {@link StoreWatch} (watching), {@link Rescoring}, {@link TrainingRuns},
  * {@link ModelImports} (folders in and out), {@link ScoringState} (the scoring state's statements),
- * {@link ProspectRanking} and {@link BackgroundWork} (threads). It is a little over 400 lines because
- * it documents every public method and type that those callers use.
+ * {@link ProspectRanking} and {@link BackgroundWork} (threads); {@link ModelEvents} writes the
+ * model events into the audit trail.
  */
 @Service
 public class ScoringService implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ScoringService.class);
     /** How long a job waits for another instance's run of it (training at 100x takes minutes on a busy machine). */
     private static final Duration LONG_WAIT = Duration.ofHours(2);
 
     /** Ways the model can be (un)available. */
     public enum Status {
         STARTING, TRAINING, READY, UNAVAILABLE
-    }
-
-    /** Writes model events into the audit trail (nothing for tools without one). */
-    @FunctionalInterface
-    public interface ModelEvents {
-        /**
-         * @param operation e.g. {@code refuseModel}, {@code importModel}
-         * @param refused   true for a refusal
-         */
-        void record(String operation, String summary, boolean refused);
-
-        ModelEvents NONE = (operation, summary, refused) -> {
-        };
     }
 
     /** A stored score with what the prospect ranking filters on. */
@@ -127,7 +108,7 @@ public class ScoringService implements AutoCloseable {
     public ScoringService(Driver driver, EcosystemProperties ecosystem, ScoringProperties properties, JobLeases leases, AuditTrail audit) {
         this(driver, ecosystem.neo4j().database(), properties,
                 properties.storeDir() != null ? properties.storeDir() : ecosystem.dataDir().resolve("models"), leases, false,
-                auditing(audit, leases.instance()));
+                ModelEvents.auditing(audit, leases.instance()));
     }
 
     /** For callers without Spring (tests, tools): leases of its own, no audit trail, no watching. */
@@ -153,12 +134,6 @@ public class ScoringService implements AutoCloseable {
         this.leases = leases;
         this.ownLeases = ownLeases;
         this.events = events;
-    }
-
-    private static ModelEvents auditing(AuditTrail audit, String instance) {
-        AuditTrail.Actor actor = new AuditTrail.Actor("service:" + instance, CredentialKind.COMMAND, null);
-        return (operation, summary, refused) -> audit.recordSeparately(new AuditTrail.Entry(actor, operation, List.of(), summary,
-                refused ? com.ecosystemgraph.audit.AuditEvent.Outcome.REFUSED : com.ecosystemgraph.audit.AuditEvent.Outcome.SUCCEEDED));
     }
 
     // ---- start ------------------------------------------------------------------------------
@@ -282,14 +257,7 @@ public class ScoringService implements AutoCloseable {
      * @throws ModelLoadException when there is no such version or it is refused (nothing changes)
      */
     public String serve(String version, String by) {
-        ModelBundle bundle = store.read(version);
-        loader.load(bundle, "the stored model " + version);
-        Optional<String> previous = state.write(tx -> {
-            ModelStore.lock(tx);
-            return ModelStore.makeServing(tx, version, by, "serveModel by " + by);
-        });
-        LOG.info("Model {} serves from now on (set by {}; {} served before)", version, by, previous.orElse("none"));
-        state.pointer().ifPresent(p -> model.adopt(p, "serveModel by " + by));
+        model.serve(version, by);
         work.score(() -> rescoring.rescoreQuietly(LONG_WAIT));
         return version;
     }
@@ -345,20 +313,17 @@ public class ScoringService implements AutoCloseable {
 
     /** The version this instance serves, if any. */
     public Optional<String> version() {
-        ServedModel s = model.serving();
-        return s == null ? Optional.empty() : Optional.of(s.version());
+        return Optional.ofNullable(model.serving()).map(ServedModel::version);
     }
 
     /** The card of the serving prospect model (with the partner model's nested), if any. */
     public Optional<ModelCard> card() {
-        ServedModel s = model.serving();
-        return s == null ? Optional.empty() : Optional.of(s.models.card());
+        return Optional.ofNullable(model.serving()).map(s -> s.models.card());
     }
 
     /** The checksum of the version this instance serves (covers both model files and the card). */
     public Optional<String> checksum() {
-        ServedModel s = model.serving();
-        return s == null ? Optional.empty() : Optional.of(s.checksum);
+        return Optional.ofNullable(model.serving()).map(s -> s.checksum);
     }
 
     /**
@@ -366,15 +331,10 @@ public class ScoringService implements AutoCloseable {
      * learned from, if a model serves.
      */
     public Optional<ShiftReport> shift() {
-        ServedModel s = model.serving();
-        return s == null || s.shift == null ? Optional.empty() : Optional.of(s.shift);
+        return Optional.ofNullable(model.serving()).map(s -> s.shift);
     }
 
     /** The model store as the status shows it: the serving version and the last scoring, read now. */
-    public record StoreStatus(String servingVersion, String scoredVersion, String scoredBy, Instant scoredAt, long scoredRows,
-            long rescoreRuns) {
-    }
-
     public StoreStatus storeStatus() {
         return state.storeStatus();
     }

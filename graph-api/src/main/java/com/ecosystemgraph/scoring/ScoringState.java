@@ -2,7 +2,6 @@ package com.ecosystemgraph.scoring;
 
 import com.ecosystemgraph.cypher.CypherStatements;
 import com.ecosystemgraph.scoring.ScoringService.ScoredPartner;
-import com.ecosystemgraph.scoring.ScoringService.StoreStatus;
 import com.ecosystemgraph.scoring.features.FeatureExtractor.FeatureSet;
 import com.ecosystemgraph.scoring.features.FeatureQuery;
 import com.ecosystemgraph.scoring.serving.PartnerScore;
