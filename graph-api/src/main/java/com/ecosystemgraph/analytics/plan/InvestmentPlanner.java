@@ -13,6 +13,7 @@ import com.ecosystemgraph.analytics.AnalyticsRepository.Measure;
 import com.ecosystemgraph.analytics.AnalyticsRepository.PartnerRow;
 import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.graph.PartnerTier;
+import com.ecosystemgraph.graph.Periods;
 import com.ecosystemgraph.graph.PartnerType;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,10 +44,12 @@ public class InvestmentPlanner {
     static final int MIN_PLAN_PARTNERS = 5;
 
     private final AnalyticsRepository analytics;
+    private final Periods periods;
     private final NetworkCredit network;
 
-    public InvestmentPlanner(AnalyticsRepository analytics) {
+    public InvestmentPlanner(AnalyticsRepository analytics, Periods periods) {
         this.analytics = analytics;
+        this.periods = periods;
         this.network = new NetworkCredit(analytics);
     }
 
@@ -84,10 +87,7 @@ public class InvestmentPlanner {
         }
         InvestmentPlanConstraints constraints = InvestmentPlanConstraints.orNone(given);
         constraints.validate();
-        AnalyticsFilter filter = AnalyticsFilter.orNone(givenFilter);
-        if (filter.asOf() == null) {
-            filter = new AnalyticsFilter(analytics.snapshotDate(), filter.from(), filter.partnerTypes(), filter.regions(), filter.tiers());
-        }
+        AnalyticsFilter filter = AnalyticsFilter.resolved(givenFilter, periods);
         List<PlanRow> rows = analytics.partners(filter, EnumSet.of(Measure.REVENUE, Measure.INVESTMENT, Measure.TRAILING_INVESTMENT,
                 Measure.SCORES)).stream().map(PlanRow::of).toList();
         LocalDate asOf = rows.isEmpty() ? filter.asOf() : rows.getFirst().asOf();
