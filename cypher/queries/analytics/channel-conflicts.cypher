@@ -12,8 +12,7 @@
 // Every collision involves a registered deal, so only customers with one are looked at, and of
 // their direct deals only those within the window of one of their registered deals (at 100x this
 // reads 270,000 registered deals instead of every one of 1.2 million deals' partners).
-OPTIONAL MATCH (e:Ecosystem {key: 'default'})
-WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+WITH $asOf AS asOf
 CALL (asOf) {
   MATCH (c:Customer)
   WHERE EXISTS { MATCH (c)<-[:FOR]-(d:Deal) WHERE d.createdOn <= asOf AND ($from IS NULL OR d.createdOn >= $from) }

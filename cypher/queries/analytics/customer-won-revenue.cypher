@@ -1,7 +1,6 @@
 // Won revenue of the customers of the ids given: the amounts of their won deals closed in
 // [$from, as-of] (referral credit: what descends from a referred customer, as referral-reach counts it).
-OPTIONAL MATCH (e:Ecosystem {key: 'default'})
-WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+WITH $asOf AS asOf
 UNWIND $ids AS id
 MATCH (c:Customer {id: id})
 CALL (c, asOf) {

@@ -3,8 +3,7 @@
 // as stored (null when unknown), the deepest integration it built that had launched by the as-of
 // date (or carries no launch date), and the customers using any of those integrations (usage since
 // on or before the as-of date, or undated), each customer once.
-OPTIONAL MATCH (e:Ecosystem {key: 'default'})
-WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+WITH $asOf AS asOf
 MATCH (p:Partner)
 WHERE p.status IN ['active', 'churned'] AND (p.signedOn IS NULL OR p.signedOn <= asOf)
   AND ($types IS NULL OR p.type IN $types) AND ($regions IS NULL OR p.region IN $regions)

@@ -1,8 +1,7 @@
 // Integration pairs used together by customers: usages begun by the as-of date (USES.since, when
 // known); with partner filters both integrations' builders must match. Per pair: joint users, how many
 // of them churned, their NPS (sum and count of customers with a score) and average ARR.
-OPTIONAL MATCH (e:Ecosystem {key: 'default'})
-WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+WITH $asOf AS asOf
 MATCH (c:Customer)
 WHERE COUNT { (c)-[:USES]->(:Integration) } >= 2
 CALL (c, asOf) {

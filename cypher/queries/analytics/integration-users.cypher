@@ -1,8 +1,7 @@
 // Per integration (ids given): its name, depth and builder, and its users as of the as-of date
 // (USES.since, when known): how many, how many churned, their NPS sum and count. The integration
 // pairs analysis subtracts the joint users to get each integration's users "without the other".
-OPTIONAL MATCH (e:Ecosystem {key: 'default'})
-WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+WITH $asOf AS asOf
 UNWIND $ids AS id
 MATCH (i:Integration {id: id})
 OPTIONAL MATCH (i)-[:BUILT_BY]->(p:Partner)

@@ -4,8 +4,7 @@
 // predicate is decided by the months alone. Deals created or closed in those two boundary months
 // are read one by one. The median comes from the merged day histograms (wonDays[i] occurs
 // wonDayCounts[i] times), computed by the caller.
-OPTIONAL MATCH (e:Ecosystem {key: 'default'})
-WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+WITH $asOf AS asOf
 WITH asOf, date.truncate('month', asOf) AS asOfMonth,
   CASE WHEN $from IS NULL THEN null ELSE date.truncate('month', $from) END AS fromMonth
 CALL (asOf, asOfMonth, fromMonth) {

@@ -1,8 +1,7 @@
 // Attribution by deal source over the period [$from, as-of]: pipeline = deals created in the period
 // (open = not closed by the as-of date); won/lost/revenue/cycle = deals closed in the period.
 // With partner filters, partner deals count only when a matching partner is on them (direct deals always count).
-OPTIONAL MATCH (e:Ecosystem {key: 'default'})
-WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+WITH $asOf AS asOf
 MATCH (d:Deal)
 WHERE d.createdOn <= asOf
   AND ($from IS NULL OR d.createdOn >= $from OR d.closedOn >= $from)

@@ -4,8 +4,7 @@
 // amounts' sum and sum of squares, and the same for ln(1 + days from creation to close) of won deals.
 // With partner filters, partner deals count only when a matching partner is on them (as kpi-by-source).
 // Reads every closed deal of the period once: ecosystemKpis runs it only when likeForLike is asked for.
-OPTIONAL MATCH (e:Ecosystem {key: 'default'})
-WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+WITH $asOf AS asOf
 MATCH (d:Deal)
 WHERE d.outcome IN ['won', 'lost'] AND d.closedOn <= asOf AND ($from IS NULL OR d.closedOn >= $from)
   AND (NOT $partnerFiltered OR d.source = 'direct'

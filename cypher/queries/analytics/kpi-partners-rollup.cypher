@@ -3,8 +3,7 @@
 // rollup's first deal date. How a window is read from a rollup: partner-windows.cypher.
 // a = the as-of date and f = the day before the period's first (null: the whole history), as days
 // since 1970-01-01.
-OPTIONAL MATCH (e:Ecosystem {key: 'default'})
-WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+WITH $asOf AS asOf
 WITH asOf, duration.inDays(date('1970-01-01'), asOf).days AS a,
   CASE WHEN $from IS NOT NULL THEN duration.inDays(date('1970-01-01'), $from).days - 1 END AS f,
   COLLECT { MATCH (d:Deal) WHERE d.createdOn IS NOT NULL RETURN d.createdOn ORDER BY d.createdOn LIMIT 1 }[0] AS historyStart

@@ -1,8 +1,7 @@
 // Partner activity over the period [$from, as-of]: active partners, deal registration rate (partner
 // rows registered before the late stage or at all), and days from signing to the first deal (any role)
 // for partners signed inside the deal history.
-OPTIONAL MATCH (e:Ecosystem {key: 'default'})
-WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+WITH $asOf AS asOf
 OPTIONAL MATCH (any:Deal)
 WITH asOf, min(any.createdOn) AS historyStart
 MATCH (p:Partner)

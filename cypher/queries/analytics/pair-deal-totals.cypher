@@ -1,8 +1,7 @@
 // Per partner pair (given as [id, id] lists): deals created in [$from, as-of] on which both are (any
 // role), won and lost as of the as-of date, and the sum of their won amounts; the triples analysis
 // subtracts the triple's deals to get each pair "without the third member".
-OPTIONAL MATCH (e:Ecosystem {key: 'default'})
-WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+WITH $asOf AS asOf
 UNWIND $pairs AS pair
 MATCH (a:Partner {id: pair[0]}), (b:Partner {id: pair[1]})
 CALL (a, b, asOf) {

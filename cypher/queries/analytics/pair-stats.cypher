@@ -1,8 +1,7 @@
 // Partner pairs on the same deals (any role), deals created in [$from, as-of]: support, outcomes as of
 // the as-of date, average won amount, mean days to close of won deals, and the churn of the customers
 // of their joint won deals. Both members must match the partner filters.
-OPTIONAL MATCH (e:Ecosystem {key: 'default'})
-WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+WITH $asOf AS asOf
 MATCH (d:Deal)
 WHERE d.createdOn <= asOf AND ($from IS NULL OR d.createdOn >= $from)
   // without a label on the far end the planner reads the stored degree instead of expanding (only partners have these types)

@@ -1,7 +1,6 @@
 // Per partner (ids given): its deals (any role) created in [$from, as-of], won and lost as of the
 // as-of date, and the sum of its won amounts; the pairs analysis subtracts the joint deals to get "alone".
-OPTIONAL MATCH (e:Ecosystem {key: 'default'})
-WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+WITH $asOf AS asOf
 UNWIND $ids AS id
 MATCH (p:Partner {id: id})
 CALL (p, asOf) {

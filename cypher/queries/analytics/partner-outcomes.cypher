@@ -4,8 +4,7 @@
 // investment by kind (spent in [$from, as-of]) and in all in the trailing 12 months, the stored IPP score, its earnings, hours and co-sold rows on deals created in
 // the period, and its won and lost deals (SOURCED or CO_SOLD, closed in the period). With $ids: the
 // partners of those ids instead, whatever their status, type, region or tier.
-OPTIONAL MATCH (e:Ecosystem {key: 'default'})
-WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+WITH $asOf AS asOf
 MATCH (p:Partner)
 WHERE ($ids IS NOT NULL AND p.id IN $ids)
   OR ($ids IS NULL AND p.status IN ['active', 'churned'] AND (p.signedOn IS NULL OR p.signedOn <= asOf)

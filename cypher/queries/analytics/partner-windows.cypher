@@ -20,8 +20,7 @@
 //
 // Bounds, as days since 1970-01-01 (as the rollups store them): a = the as-of date, f = the day
 // before the period's first (null: the whole history), t = the day before the trailing year's first.
-OPTIONAL MATCH (e:Ecosystem {key: 'default'})
-WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+WITH $asOf AS asOf
 WITH asOf, duration.inDays(date('1970-01-01'), asOf).days AS a,
   CASE WHEN $from IS NOT NULL THEN duration.inDays(date('1970-01-01'), $from).days - 1 END AS f,
   duration.inDays(date('1970-01-01'), asOf - duration({months: 12})).days AS t

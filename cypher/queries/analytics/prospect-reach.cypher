@@ -5,8 +5,7 @@
 // industries and region): whether any covering partner serves a customer there (index-backed lookups on
 // Customer.industry, customers first with the partner check per customer, so a covered cell stops at its
 // first served customer and no scan of every partner's accounts happens).
-OPTIONAL MATCH (e:Ecosystem {key: 'default'})
-WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+WITH $asOf AS asOf
 MATCH (q:Partner {id: $id})
 CALL (q, asOf) {
   OPTIONAL MATCH (q)-[:SERVES]->(c:Customer)

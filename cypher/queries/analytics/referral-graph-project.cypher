@@ -8,8 +8,7 @@
 // (REFERRED_REVERSE: influence flows to whoever brought the node in) and undirected
 // (REFERRED_UNDIRECTED: communities, bridges). The caller drops it (referral-graph-drop) in its own
 // transaction, whatever happens in between.
-OPTIONAL MATCH (e:Ecosystem {key: 'default'})
-WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+WITH $asOf AS asOf
 MATCH (s)-[r:REFERRED]->(t)
 WHERE (s:Partner OR s:Customer) AND (t:Partner OR t:Customer)
   AND (r.referredOn IS NULL OR r.referredOn <= asOf)

@@ -6,8 +6,7 @@
 //   partner (a referral brought in the partner that brought in the customer).
 // - Revenue referred: won deals at a referred customer or SOURCED / CO_SOLD by a referred partner;
 //   through referrals: those plus every later deal of a customer that came through referrals.
-OPTIONAL MATCH (e:Ecosystem {key: 'default'})
-WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+WITH $asOf AS asOf
 MATCH (c:Customer)
 CALL (c, asOf) {
   MATCH (d:Deal {outcome: 'won'})-[:FOR]->(c)

@@ -2,8 +2,7 @@
 // partner filter applied) by the $unit ('month' or 'quarter') they signed in, up to the as-of date,
 // and how many of them were referred (an incoming REFERRED, from a partner or a customer, dated on or
 // before the as-of date).
-OPTIONAL MATCH (e:Ecosystem {key: 'default'})
-WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+WITH $asOf AS asOf
 MATCH (p:Partner)
 WHERE p.status IN ['active', 'churned'] AND p.signedOn <= asOf
   AND ($types IS NULL OR p.type IN $types) AND ($regions IS NULL OR p.region IN $regions)

@@ -3,8 +3,7 @@
 // shortest hop count, with the revenue that descends from it: for a partner its partner-driven won
 // revenue (SOURCED / CO_SOLD), for a customer its won deals, closed in [$from, as-of].
 // Credit decays per hop: weight = $decay ^ (hops - 1).
-OPTIONAL MATCH (e:Ecosystem {key: 'default'})
-WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+WITH $asOf AS asOf
 // the ids given are looked up by index (one partner's reach must not scan every partner)
 CALL () {
   UNWIND coalesce($ids, []) AS id

@@ -2,8 +2,7 @@
 // partners matching the filter. Apriori pruning: a triple is only enumerated when each of its three
 // pairs shares at least $minSupport of these deals, since a triple's support can never exceed any of
 // its pairs'. Outcomes, amounts, cycle and customer churn as in pair-stats.
-OPTIONAL MATCH (e:Ecosystem {key: 'default'})
-WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+WITH $asOf AS asOf
 MATCH (d:Deal)
 WHERE d.createdOn <= asOf AND ($from IS NULL OR d.createdOn >= $from)
   // without a label on the far end the planner reads the stored degree instead of expanding (only partners have these types)

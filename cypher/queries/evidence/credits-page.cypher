@@ -4,8 +4,7 @@
 // what it adds to the figure, in the requested order after the cursor. Each branch repeats the
 // statement of the analysis behind the figure (named in it): keep them in step. Only the branch of
 // $measure produces rows. Same rows as evidence/credits-totals.
-OPTIONAL MATCH (e:Ecosystem {key: 'default'})
-WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+WITH $asOf AS asOf
 CALL (asOf) {
   // PARTNER_REVENUE: analytics/partner-outcomes' revenue (basis WON) or trailingRevenue (TRAILING_YEAR)
   MATCH (p:Partner)-[:SOURCED|CO_SOLD]->(d:Deal {outcome: 'won'})

@@ -2,8 +2,7 @@
 // REFERRAL_CREDIT, PARTNER_REGISTRATION and FIRST_DEAL (evidence.graphqls): rows, deal amounts, values (the figure), hours, won and lost, and
 // for FIRST_DEAL every row's value (the figure is their median).
 // Same rows as evidence/credits-page.
-OPTIONAL MATCH (e:Ecosystem {key: 'default'})
-WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+WITH $asOf AS asOf
 CALL (asOf) {
   CALL (asOf) {
     // PARTNER_REVENUE: analytics/partner-outcomes' revenue (basis WON) or trailingRevenue (TRAILING_YEAR)

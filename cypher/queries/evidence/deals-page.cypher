@@ -3,8 +3,7 @@
 // requested order after the cursor (see deal/page). Keep the WHERE in step with evidence/deals-totals.
 // $dealIds (a channel conflict's deals, found by the analysis itself) replaces the partner filter: a
 // conflict counts every deal in it once one of its registrations matches.
-OPTIONAL MATCH (e:Ecosystem {key: 'default'})
-WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+WITH $asOf AS asOf
 MATCH (d:Deal)
 WHERE d.createdOn <= asOf
   AND ($dealIds IS NULL OR d.id IN $dealIds)

@@ -1,7 +1,6 @@
 // Totals over all the deals behind an analytics figure (evidence.graphqls, measure DEAL_AMOUNT): count,
 // amount, won and lost as of the as-of date, and the as-of date used. Same WHERE as evidence/deals-page.
-OPTIONAL MATCH (e:Ecosystem {key: 'default'})
-WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+WITH $asOf AS asOf
 OPTIONAL MATCH (d:Deal)
 WHERE d.createdOn <= asOf
   AND ($dealIds IS NULL OR d.id IN $dealIds)

@@ -1,14 +1,15 @@
 // Training labels only (never serving): whether each signed partner old enough to have an outcome
 // reached the revenue bar, plus the two rankings partner teams use today, for the baselines.
 //
-// $asOf: the snapshot date to measure from, or null for the one on the Ecosystem node
+// $asOf: the date to measure from, resolved by the caller (the one given, else the snapshot date)
 // $minTenureMonths: partners signed less than this many months before $asOf are not labelled
 // $windowMonths: trailing window of won revenue
 // $statuses: partner statuses that are labelled (e.g. ['active'])
 // $roles: relationship types whose won deals count (e.g. ['SOURCED', 'CO_SOLD'])
 // $threshold: won revenue in the window at or above which the label is positive
-MATCH (e:Ecosystem {key: 'default'})
-WITH coalesce($asOf, e.snapshotDate) AS asOf
+// nothing imported yet (no Ecosystem node): no labels
+MATCH (:Ecosystem {key: 'default'})
+WITH $asOf AS asOf
 MATCH (p:Partner)
 WHERE p.status IN $statuses AND p.signedOn IS NOT NULL
   AND p.signedOn <= asOf - duration({months: $minTenureMonths})

@@ -170,11 +170,6 @@ public class AnalyticsRepository {
         return result;
     }
 
-    /** The ecosystem's snapshot date, or null before any import. */
-    public LocalDate snapshotDate() {
-        return cypher.one("analytics/snapshot-date", Map.of(), r -> GraphValues.date(r.get("snapshotDate"))).orElse(null);
-    }
-
     private static Map<String, Object> parameters(AnalyticsFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
         filter.bind(parameters);

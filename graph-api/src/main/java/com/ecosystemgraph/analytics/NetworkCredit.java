@@ -60,7 +60,8 @@ public final class NetworkCredit {
     }
 
     /**
-     * Over 60 lines: one breadth-first walk per referrer with its reads, kept whole (not changed by the move by analysis).
+     * Each referrer's credit: the revenue of every partner and customer its referrals reach within
+     * maxHops (breadth first, at the shortest hop count), each further hop counting decay as much.
      *
      * @param filter         the period and as-of date (resolved); its partner conditions are not used for the reached partners
      * @param referrers      the partners to credit
@@ -85,24 +86,7 @@ public final class NetworkCredit {
             if (!out.containsKey(start)) {
                 continue;
             }
-            Map<String, Integer> hops = new HashMap<>();
-            hops.put(start, 0);
-            Deque<String> queue = new ArrayDeque<>();
-            queue.add(start);
-            while (!queue.isEmpty()) {
-                String node = queue.poll();
-                int h = hops.get(node);
-                if (h == maxHops) {
-                    continue;
-                }
-                for (String next : out.getOrDefault(node, List.of())) {
-                    if (!hops.containsKey(next)) {
-                        hops.put(next, h + 1);
-                        queue.add(next);
-                    }
-                }
-            }
-            hops.remove(start);
+            Map<String, Integer> hops = reached(out, start, maxHops);
             reached.put(referrer, hops);
             for (String node : hops.keySet()) {
                 String id = node.substring(2);
@@ -121,24 +105,50 @@ public final class NetworkCredit {
         }
         Map<String, Double> customerRevenue = customers.isEmpty() ? Map.of() : repository.customerRevenue(filter, List.copyOf(customers));
         Map<String, Credit> result = new HashMap<>();
-        reached.forEach((referrer, hops) -> {
-            double credit = 0;
-            long partners = 0;
-            long reachedCustomers = 0;
-            for (Map.Entry<String, Integer> e : hops.entrySet()) {
-                String id = e.getKey().substring(2);
-                boolean customer = e.getKey().startsWith("C:");
-                double value = customer ? customerRevenue.getOrDefault(id, 0.0) : revenue.getOrDefault(id, 0.0);
-                credit += value * Math.pow(decay, e.getValue() - 1);
-                if (customer) {
-                    reachedCustomers++;
-                } else {
-                    partners++;
+        reached.forEach((referrer, hops) -> result.put(referrer, credit(hops, revenue, customerRevenue, decay)));
+        return new Credits(result, edges.size());
+    }
+
+    /** Breadth first from start: every node reached within maxHops, at its shortest hop count (start itself left out). */
+    static Map<String, Integer> reached(Map<String, List<String>> out, String start, int maxHops) {
+        Map<String, Integer> hops = new HashMap<>();
+        hops.put(start, 0);
+        Deque<String> queue = new ArrayDeque<>();
+        queue.add(start);
+        while (!queue.isEmpty()) {
+            String node = queue.poll();
+            int h = hops.get(node);
+            if (h == maxHops) {
+                continue;
+            }
+            for (String next : out.getOrDefault(node, List.of())) {
+                if (!hops.containsKey(next)) {
+                    hops.put(next, h + 1);
+                    queue.add(next);
                 }
             }
-            result.put(referrer, new Credit(credit, partners, reachedCustomers));
-        });
-        return new Credits(result, edges.size());
+        }
+        hops.remove(start);
+        return hops;
+    }
+
+    /** The revenue of the nodes reached, each weighted decay ^ (hops - 1), and how many partners and customers they are. */
+    static Credit credit(Map<String, Integer> hops, Map<String, Double> revenue, Map<String, Double> customerRevenue, double decay) {
+        double credit = 0;
+        long partners = 0;
+        long customers = 0;
+        for (Map.Entry<String, Integer> e : hops.entrySet()) {
+            String id = e.getKey().substring(2);
+            boolean customer = e.getKey().startsWith("C:");
+            double value = customer ? customerRevenue.getOrDefault(id, 0.0) : revenue.getOrDefault(id, 0.0);
+            credit += value * Math.pow(decay, e.getValue() - 1);
+            if (customer) {
+                customers++;
+            } else {
+                partners++;
+            }
+        }
+        return new Credit(credit, partners, customers);
     }
 
     private static String key(String kind, String id) {

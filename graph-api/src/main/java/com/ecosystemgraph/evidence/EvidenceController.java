@@ -2,6 +2,7 @@ package com.ecosystemgraph.evidence;
 
 import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.graphql.Page;
+import com.ecosystemgraph.graph.Periods;
 import com.ecosystemgraph.security.ViewerAccess;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Controller;
 class EvidenceController {
 
     private final EvidenceRepository evidence;
+    private final Periods periods;
 
-    EvidenceController(EvidenceRepository evidence) {
+    EvidenceController(EvidenceRepository evidence, Periods periods) {
         this.evidence = evidence;
+        this.periods = periods;
     }
 
     @QueryMapping
@@ -25,7 +28,7 @@ class EvidenceController {
         if (selector == null) {
             throw new BadRequestException("selector is required");
         }
-        EvidenceFilter f = filter == null ? EvidenceFilter.NONE : filter;
+        EvidenceFilter f = (filter == null ? EvidenceFilter.NONE : filter).resolved(periods);
         Page page = Page.of(first, after, orderBy, "ID");
         // Totals first: binding checks the input before a page is read.
         Map<String, Object> bound = evidence.parameters(f, selector);

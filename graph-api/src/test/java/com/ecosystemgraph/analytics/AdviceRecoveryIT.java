@@ -1,5 +1,6 @@
 package com.ecosystemgraph.analytics;
 
+import com.ecosystemgraph.support.TestPeriods;
 import com.ecosystemgraph.analytics.combinations.CombinationAnalyses;
 import com.ecosystemgraph.analytics.drivers.DriverAnalyses;
 import com.ecosystemgraph.analytics.returns.ReturnAnalyses;
@@ -136,7 +137,7 @@ class AdviceRecoveryIT {
         }
 
         // 4. the plan: network value counted, connectors not defunded, effects split into direct and network
-        InvestmentPlanner planner = new InvestmentPlanner(repository);
+        InvestmentPlanner planner = new InvestmentPlanner(repository, TestPeriods.periods());
         double budget = planner.plan(1, null, null).currentTotal();
         InvestmentPlan plan = planner.plan(budget, null, null);
         assertThat(plan.networkCounted()).isTrue();

@@ -1,5 +1,6 @@
 package com.ecosystemgraph.analytics;
 
+import com.ecosystemgraph.support.TestPeriods;
 import com.ecosystemgraph.analytics.plan.InvestmentPlan;
 import com.ecosystemgraph.analytics.plan.InvestmentPlanner;
 import com.ecosystemgraph.analytics.plan.InvestmentPlanConstraints;
@@ -53,7 +54,7 @@ class InvestmentPlanIT {
     }
 
     static InvestmentPlanner planner() {
-        return new InvestmentPlanner(AnalyticsFixtureIT.repository());
+        return new InvestmentPlanner(AnalyticsFixtureIT.repository(), TestPeriods.periods());
     }
 
     static double revenue(double e, double x) {

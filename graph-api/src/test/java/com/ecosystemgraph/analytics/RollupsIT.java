@@ -1,5 +1,6 @@
 package com.ecosystemgraph.analytics;
 
+import com.ecosystemgraph.graph.Periods;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -43,7 +44,7 @@ class RollupsIT {
     @BeforeEach
     void importDemo() {
         PlantedEcosystem.importInto();
-        snapshot = raw.snapshotDate();
+        snapshot = new Periods(cypher).snapshotDate().orElseThrow();
     }
 
     @Test

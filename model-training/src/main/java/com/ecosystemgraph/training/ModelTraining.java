@@ -53,8 +53,9 @@ public final class ModelTraining {
         List<PartnerFeatures> rows = features.all();
         p.advance();
         p.step("Reading labels from the graph", 1);
-        LabelQuery.Labels labels = LabelQuery.load(driver, database, options.label(), options.asOf());
-        LocalDate snapshot = labels.asOf() != null ? labels.asOf() : features.snapshotDate().orElse(null);
+        // the period resolved once: the date given wins, else the ecosystem's snapshot date
+        LocalDate snapshot = options.asOf() != null ? options.asOf() : features.snapshotDate().orElse(null);
+        LabelQuery.Labels labels = LabelQuery.load(driver, database, options.label(), snapshot);
         p.advance();
         Map<String, Double> truth = options.truthFile() == null ? Map.of() : TruthFile.read(options.truthFile());
         return train(rows, labels.byId(), snapshot, truth, options, outDir, p);

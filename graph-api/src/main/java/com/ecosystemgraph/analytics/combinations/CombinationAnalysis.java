@@ -1,7 +1,7 @@
 package com.ecosystemgraph.analytics.combinations;
 
 import com.ecosystemgraph.analytics.AnalyticsFilter;
-import com.ecosystemgraph.analytics.AnalyticsRepository;
+import com.ecosystemgraph.graph.Periods;
 import com.ecosystemgraph.analytics.combinations.CombinationRows.IntegrationPairRow;
 import com.ecosystemgraph.analytics.combinations.CombinationRows.IntegrationRow;
 import com.ecosystemgraph.analytics.combinations.CombinationRows.PairTotalsRow;
@@ -22,16 +22,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class CombinationAnalysis {
 
-    private final AnalyticsRepository repository;
+    private final Periods periods;
     private final CombinationQuery query;
 
-    CombinationAnalysis(AnalyticsRepository repository, CombinationQuery query) {
-        this.repository = repository;
+    CombinationAnalysis(Periods periods, CombinationQuery query) {
+        this.periods = periods;
         this.query = query;
     }
 
     public ValueCombinations combinations(AnalyticsFilter given, int size, CombinationOrder order, int minSupport, int first) {
-        AnalyticsFilter filter = AnalyticsFilter.resolved(given, repository::snapshotDate);
+        AnalyticsFilter filter = AnalyticsFilter.resolved(given, periods);
         if (size != 2 && size != 3) {
             throw new BadRequestException("size must be 2 (partner pairs) or 3 (partner triples), was " + size);
         }
@@ -54,7 +54,7 @@ public class CombinationAnalysis {
      */
     public IntegrationCombinations integrationCombinations(AnalyticsFilter given, IntegrationCombinationOrder order, int minSupport,
             int first) {
-        AnalyticsFilter filter = AnalyticsFilter.resolved(given, repository::snapshotDate);
+        AnalyticsFilter filter = AnalyticsFilter.resolved(given, periods);
         checkMinSupport(minSupport, "joint customers");
         List<IntegrationPairRow> pairs = query.integrationPairs(filter, minSupport);
         Map<String, IntegrationRow> integrations = pairs.isEmpty()

@@ -1,6 +1,7 @@
 package com.ecosystemgraph.analytics.conflicts;
 
 import com.ecosystemgraph.analytics.AnalyticsFilter;
+import com.ecosystemgraph.graph.Periods;
 import com.ecosystemgraph.analytics.Limits;
 import com.ecosystemgraph.graphql.BadRequestException;
 import org.springframework.stereotype.Service;
@@ -11,9 +12,11 @@ public class ConflictAnalysis {
 
     static final int MAX_WINDOW_DAYS = 365;
 
+    private final Periods periods;
     private final ConflictQuery query;
 
-    ConflictAnalysis(ConflictQuery query) {
+    ConflictAnalysis(Periods periods, ConflictQuery query) {
+        this.periods = periods;
         this.query = query;
     }
 
@@ -28,7 +31,7 @@ public class ConflictAnalysis {
             throw new BadRequestException(
                     "windowDays must be 1 to " + MAX_WINDOW_DAYS + " (days between two channels' claims), was " + windowDays);
         }
-        AnalyticsFilter filter = AnalyticsFilter.resolved(given, query::snapshotDate);
+        AnalyticsFilter filter = AnalyticsFilter.resolved(given, periods);
         ConflictQuery.Conflicts rows = query.rows(filter, windowDays);
         return ChannelConflicts.of(rows.customers(), rows.customersWithDeals(), filter.asOf(), filter.from(), filter.partnerFiltered(),
                 windowDays, limit);

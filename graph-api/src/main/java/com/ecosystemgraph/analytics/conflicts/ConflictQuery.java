@@ -6,7 +6,6 @@ import com.ecosystemgraph.analytics.conflicts.ConflictRow.PairRow;
 import com.ecosystemgraph.analytics.conflicts.ConflictRow.RegistrationRow;
 import com.ecosystemgraph.neo4j.CypherRunner;
 import com.ecosystemgraph.neo4j.GraphValues;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,10 +47,5 @@ class ConflictQuery {
                         d.get("registrations").asList(g -> new RegistrationRow(g.get("partnerId").asString(),
                                 GraphValues.string(g.get("partnerName")), g.get("role").asString(), GraphValues.date(g.get("registeredOn")),
                                 GraphValues.string(g.get("stage")), g.get("matches").asBoolean())))));
-    }
-
-    /** The ecosystem's snapshot date, or null before any import. */
-    LocalDate snapshotDate() {
-        return cypher.one("analytics/snapshot-date", Map.of(), r -> GraphValues.date(r.get("snapshotDate"))).orElse(null);
     }
 }

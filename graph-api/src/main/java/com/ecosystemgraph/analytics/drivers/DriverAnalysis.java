@@ -1,7 +1,7 @@
 package com.ecosystemgraph.analytics.drivers;
 
 import com.ecosystemgraph.analytics.AnalyticsFilter;
-import com.ecosystemgraph.analytics.AnalyticsRepository;
+import com.ecosystemgraph.graph.Periods;
 import org.springframework.stereotype.Service;
 
 /**
@@ -15,16 +15,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class DriverAnalysis {
 
-    private final AnalyticsRepository repository;
+    private final Periods periods;
     private final DriverQuery query;
 
-    DriverAnalysis(AnalyticsRepository repository, DriverQuery query) {
-        this.repository = repository;
+    DriverAnalysis(Periods periods, DriverQuery query) {
+        this.periods = periods;
         this.query = query;
     }
 
     public PerformanceDrivers drivers(AnalyticsFilter given) {
-        AnalyticsFilter filter = AnalyticsFilter.resolved(given, repository::snapshotDate);
+        AnalyticsFilter filter = AnalyticsFilter.resolved(given, periods);
         return PerformanceDrivers.of(query.partners(filter), query.profiles(filter), filter.asOf(), filter.from());
     }
 }

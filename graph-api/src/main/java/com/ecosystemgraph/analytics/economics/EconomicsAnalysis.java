@@ -1,7 +1,7 @@
 package com.ecosystemgraph.analytics.economics;
 
 import com.ecosystemgraph.analytics.AnalyticsFilter;
-import com.ecosystemgraph.analytics.AnalyticsRepository;
+import com.ecosystemgraph.graph.Periods;
 import com.ecosystemgraph.graphql.BadRequestException;
 import org.springframework.stereotype.Service;
 
@@ -9,16 +9,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class EconomicsAnalysis {
 
-    private final AnalyticsRepository repository;
+    private final Periods periods;
     private final EconomicsQuery query;
 
-    EconomicsAnalysis(AnalyticsRepository repository, EconomicsQuery query) {
-        this.repository = repository;
+    EconomicsAnalysis(Periods periods, EconomicsQuery query) {
+        this.periods = periods;
         this.query = query;
     }
 
     public PartnerEconomics economics(AnalyticsFilter given, double threshold, int first) {
-        AnalyticsFilter filter = AnalyticsFilter.resolved(given, repository::snapshotDate);
+        AnalyticsFilter filter = AnalyticsFilter.resolved(given, periods);
         if (!(threshold > 0) || threshold > 100) {
             throw new BadRequestException("threshold must be above 0 and at most 100 (a multiple of the hourly rate), was " + threshold);
         }

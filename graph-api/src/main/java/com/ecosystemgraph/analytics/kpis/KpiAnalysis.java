@@ -1,7 +1,7 @@
 package com.ecosystemgraph.analytics.kpis;
 
 import com.ecosystemgraph.analytics.AnalyticsFilter;
-import com.ecosystemgraph.analytics.AnalyticsRepository;
+import com.ecosystemgraph.graph.Periods;
 import com.ecosystemgraph.analytics.kpis.EcosystemKpis.LikeForLike;
 import com.ecosystemgraph.graph.DealSource;
 import java.util.Map;
@@ -11,16 +11,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class KpiAnalysis {
 
-    private final AnalyticsRepository repository;
+    private final Periods periods;
     private final KpiQuery query;
 
-    KpiAnalysis(AnalyticsRepository repository, KpiQuery query) {
-        this.repository = repository;
+    KpiAnalysis(Periods periods, KpiQuery query) {
+        this.periods = periods;
         this.query = query;
     }
 
     public EcosystemKpis kpis(AnalyticsFilter given) {
-        AnalyticsFilter filter = AnalyticsFilter.resolved(given, repository::snapshotDate);
+        AnalyticsFilter filter = AnalyticsFilter.resolved(given, periods);
         return EcosystemKpis.of(query.bySource(filter), query.activity(filter), filter);
     }
 

@@ -1,6 +1,7 @@
 package com.ecosystemgraph.analytics.referrals;
 
 import com.ecosystemgraph.analytics.AnalyticsFilter;
+import com.ecosystemgraph.graph.Periods;
 import com.ecosystemgraph.analytics.Limits;
 import com.ecosystemgraph.analytics.NetworkCredit;
 import com.ecosystemgraph.analytics.referrals.ReferralGrowth.GrowthInterval;
@@ -18,14 +19,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReferralAnalysis {
 
+    private final Periods periods;
     private final ReferralQuery query;
 
-    ReferralAnalysis(ReferralQuery query) {
+    ReferralAnalysis(Periods periods, ReferralQuery query) {
+        this.periods = periods;
         this.query = query;
     }
 
     public ReferralReach reach(String partnerId, AnalyticsFilter given, int maxHops, double decay) {
-        AnalyticsFilter filter = AnalyticsFilter.resolved(given, query::snapshotDate);
+        AnalyticsFilter filter = AnalyticsFilter.resolved(given, periods);
         NetworkCredit.checkReach(maxHops, decay);
         if (!query.partnerExists(partnerId)) {
             throw new NotFoundException("no partner with id '" + partnerId + "'");
@@ -36,7 +39,7 @@ public class ReferralAnalysis {
     }
 
     public ReferralNetwork network(AnalyticsFilter given, int maxHops, double decay, int first) {
-        AnalyticsFilter filter = AnalyticsFilter.resolved(given, query::snapshotDate);
+        AnalyticsFilter filter = AnalyticsFilter.resolved(given, periods);
         NetworkCredit.checkReach(maxHops, decay);
         return ReferralNetwork.of(query.reach(filter, null, maxHops, decay), filter.asOf(), maxHops, decay, first);
     }
@@ -52,19 +55,19 @@ public class ReferralAnalysis {
 
     /** As of the filter's date, with the network itself (at most graphLimit nodes, 1 to 5000) when graphLimit > 0. */
     public ReferralStructure structure(AnalyticsFilter given, List<String> personaliseOn, int first, int graphLimit) {
-        AnalyticsFilter filter = AnalyticsFilter.orNone(given);
         if (personaliseOn != null && personaliseOn.size() > 250) {
             throw new BadRequestException("personaliseOn takes at most 250 ids, got " + personaliseOn.size());
         }
         if (graphLimit < 0 || graphLimit > 5_000) {
             throw new BadRequestException("'graphLimit' must be between 1 and 5000, got " + graphLimit);
         }
+        AnalyticsFilter filter = AnalyticsFilter.resolved(given, periods);
         return query.referralStructure(filter.asOf(), personaliseOn == null || personaliseOn.isEmpty() ? null : personaliseOn, first,
                 graphLimit);
     }
 
     public ReferralGrowth growth(AnalyticsFilter given, GrowthInterval interval) {
-        AnalyticsFilter filter = AnalyticsFilter.resolved(given, query::snapshotDate);
+        AnalyticsFilter filter = AnalyticsFilter.resolved(given, periods);
         return ReferralGrowth.of(query.partnerGrowth(filter, interval.unit), query.customerGrowth(filter, interval.unit), filter.asOf(),
                 filter.from(), interval);
     }
@@ -80,7 +83,7 @@ public class ReferralAnalysis {
             throw new BadRequestException("prospectId '" + prospectId + "' is a signed partner (status " + status.status()
                     + "), not a prospect: marginal reach is measured for prospects only");
         }
-        AnalyticsFilter filter = AnalyticsFilter.resolved(given, query::snapshotDate);
+        AnalyticsFilter filter = AnalyticsFilter.resolved(given, periods);
         return ProspectReach.of(query.prospectReach(prospectId, filter, first)
                 .orElseThrow(() -> new NotFoundException("no partner or prospect with id '" + prospectId + "'")));
     }

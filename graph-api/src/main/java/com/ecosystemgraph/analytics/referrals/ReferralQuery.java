@@ -105,14 +105,7 @@ class ReferralQuery {
 
     /**
      * Runs the GDS algorithms on a projection of the referral graph made for this call and always
-     * dropped afterwards.
-     */
-    ReferralStructure referralStructure(List<String> sourceIds, int limit) {
-        return referralStructure(null, sourceIds, limit, 0);
-    }
-
-    /**
-     * As above, as of a date (referrals dated after it are not projected; null: the snapshot date);
+     * dropped afterwards, as of a date (referrals dated after it are not projected; resolved by the caller);
      * with graphLimit > 0 also the network itself, at most graphLimit nodes. The GDS catalog is not
      * transactional, and an algorithm that fails inside a transaction leaves that transaction
      * unusable: a drop in it failed too and the projection stayed in memory. So the drop runs in a
@@ -120,10 +113,9 @@ class ReferralQuery {
      */
     ReferralStructure referralStructure(LocalDate asOf, List<String> sourceIds, int limit, int graphLimit) {
         String graphName = "referrals-" + java.util.UUID.randomUUID();
-        LocalDate projectedAsOf = asOf != null ? asOf : snapshotDate();
         Map<String, Object> project = new HashMap<>();
         project.put("graphName", graphName);
-        project.put("asOf", projectedAsOf);
+        project.put("asOf", java.util.Objects.requireNonNull(asOf, "the period is resolved before the projection"));
         long[] size = cypher.one("analytics/referral-graph-project", project,
                 r -> new long[]{r.get("nodeCount").asLong(), r.get("relationshipCount").asLong()}).orElseThrow();
         try {
@@ -140,13 +132,13 @@ class ReferralQuery {
                     : "analytics/referral-pagerank-personalised", rank,
                     r -> new ReferralStructure.Score(r.get("id").asString(), r.get("score").asDouble()));
             List<ReferralStructure.Community> communities = cypher.list("analytics/referral-louvain",
-                    louvainParameters(graphName, limit, projectedAsOf), r -> new ReferralStructure.Community(
+                    louvainParameters(graphName, limit, asOf), r -> new ReferralStructure.Community(
                             r.get("communityId").asLong(), r.get("size").asLong(), r.get("partnerIds").asList(Value::asString),
                             r.get("customers").asLong()));
             List<ReferralStructure.Score> bridges = cypher.list("analytics/referral-betweenness",
                     Map.of("graphName", graphName, "samplingSize", Math.min(size[0], 2_000L), "limit", limit),
                     r -> new ReferralStructure.Score(r.get("id").asString(), r.get("score").asDouble()));
-            ReferralStructure.Graph graph = graphLimit > 0 ? referralGraph(graphName, size[0], graphLimit, projectedAsOf) : null;
+            ReferralStructure.Graph graph = graphLimit > 0 ? referralGraph(graphName, size[0], graphLimit, asOf) : null;
             return new ReferralStructure(size[0], size[1], sourceIds != null && !sourceIds.isEmpty(), influence, communities, bridges,
                     graph);
         } finally {
@@ -204,11 +196,6 @@ class ReferralQuery {
 
     boolean partnerExists(String id) {
         return cypher.one("analytics/partner-exists", Map.of("id", id), r -> r.get("found").asBoolean()).orElse(false);
-    }
-
-    /** The ecosystem's snapshot date, or null before any import. */
-    LocalDate snapshotDate() {
-        return cypher.one("analytics/snapshot-date", Map.of(), r -> GraphValues.date(r.get("snapshotDate"))).orElse(null);
     }
 
     private static Map<String, Object> parameters(AnalyticsFilter filter) {

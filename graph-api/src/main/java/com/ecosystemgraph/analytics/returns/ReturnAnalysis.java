@@ -1,7 +1,7 @@
 package com.ecosystemgraph.analytics.returns;
 
 import com.ecosystemgraph.analytics.AnalyticsFilter;
-import com.ecosystemgraph.analytics.AnalyticsRepository;
+import com.ecosystemgraph.graph.Periods;
 import com.ecosystemgraph.analytics.NetworkCredit;
 import com.ecosystemgraph.graphql.BadRequestException;
 import org.springframework.stereotype.Service;
@@ -13,11 +13,11 @@ public class ReturnAnalysis {
     /** The absolute floor of the dilution flag when none is given: a partner that does not return what it absorbs. */
     public static final double DEFAULT_DILUTION_FLOOR = 1.0;
 
-    private final AnalyticsRepository repository;
+    private final Periods periods;
     private final ReturnQuery query;
 
-    ReturnAnalysis(AnalyticsRepository repository, ReturnQuery query) {
-        this.repository = repository;
+    ReturnAnalysis(Periods periods, ReturnQuery query) {
+        this.periods = periods;
         this.query = query;
     }
 
@@ -31,7 +31,7 @@ public class ReturnAnalysis {
      * quartile) and the relative one on own revenue.
      */
     public PartnerReturns returns(AnalyticsFilter given, int first, double floor, int maxHops, double decay) {
-        AnalyticsFilter filter = AnalyticsFilter.resolved(given, repository::snapshotDate);
+        AnalyticsFilter filter = AnalyticsFilter.resolved(given, periods);
         if (!Double.isFinite(floor) || floor < 0) {
             throw new BadRequestException("dilutionFloor must be a number of 0 or more (revenue per invested dollar below which a"
                     + " top-quartile partner counts as diluted; 1 = it does not return what it absorbs), was " + floor);

@@ -1,7 +1,7 @@
 package com.ecosystemgraph.analytics.tiers;
 
 import com.ecosystemgraph.analytics.AnalyticsFilter;
-import com.ecosystemgraph.analytics.AnalyticsRepository;
+import com.ecosystemgraph.graph.Periods;
 import com.ecosystemgraph.graphql.BadRequestException;
 import org.springframework.stereotype.Service;
 
@@ -9,16 +9,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class TierAnalysis {
 
-    private final AnalyticsRepository repository;
+    private final Periods periods;
     private final TierQuery query;
 
-    TierAnalysis(AnalyticsRepository repository, TierQuery query) {
-        this.repository = repository;
+    TierAnalysis(Periods periods, TierQuery query) {
+        this.periods = periods;
         this.query = query;
     }
 
     public TierMismatches tiers(AnalyticsFilter given, int minSteps, int minTenureMonths) {
-        AnalyticsFilter filter = AnalyticsFilter.resolved(given, repository::snapshotDate);
+        AnalyticsFilter filter = AnalyticsFilter.resolved(given, periods);
         if (minSteps < 1 || minSteps > 3) {
             throw new BadRequestException("minSteps must be 1 to 3 (tier steps apart), was " + minSteps);
         }

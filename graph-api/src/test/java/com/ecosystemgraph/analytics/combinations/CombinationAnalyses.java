@@ -1,5 +1,6 @@
 package com.ecosystemgraph.analytics.combinations;
 
+import com.ecosystemgraph.support.TestPeriods;
 import com.ecosystemgraph.analytics.AnalyticsRepository;
 import com.ecosystemgraph.neo4j.CypherRunner;
 
@@ -10,6 +11,6 @@ public final class CombinationAnalyses {
     }
 
     public static CombinationAnalysis on(AnalyticsRepository repository, CypherRunner cypher) {
-        return new CombinationAnalysis(repository, new CombinationQuery(repository, cypher));
+        return new CombinationAnalysis(TestPeriods.periods(), new CombinationQuery(repository, cypher));
     }
 }

@@ -1,5 +1,6 @@
 package com.ecosystemgraph.analytics.conflicts;
 
+import com.ecosystemgraph.support.TestPeriods;
 import com.ecosystemgraph.neo4j.CypherRunner;
 
 /** A {@link ConflictAnalysis} on a test's repository and runner, built as the service's beans are (test code, kept out of src/main). */
@@ -9,6 +10,6 @@ public final class ConflictAnalyses {
     }
 
     public static ConflictAnalysis on(CypherRunner cypher) {
-        return new ConflictAnalysis(new ConflictQuery(cypher));
+        return new ConflictAnalysis(TestPeriods.periods(), new ConflictQuery(cypher));
     }
 }

@@ -1,5 +1,6 @@
 package com.ecosystemgraph.analytics.drivers;
 
+import com.ecosystemgraph.support.TestPeriods;
 import com.ecosystemgraph.analytics.AnalyticsRepository;
 import com.ecosystemgraph.neo4j.CypherRunner;
 
@@ -10,6 +11,6 @@ public final class DriverAnalyses {
     }
 
     public static DriverAnalysis on(AnalyticsRepository repository, CypherRunner cypher) {
-        return new DriverAnalysis(repository, new DriverQuery(repository, cypher));
+        return new DriverAnalysis(TestPeriods.periods(), new DriverQuery(repository, cypher));
     }
 }

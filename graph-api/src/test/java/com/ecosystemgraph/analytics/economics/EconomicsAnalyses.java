@@ -1,5 +1,6 @@
 package com.ecosystemgraph.analytics.economics;
 
+import com.ecosystemgraph.support.TestPeriods;
 import com.ecosystemgraph.analytics.AnalyticsRepository;
 
 /** A {@link EconomicsAnalysis} on a test's repository and runner, built as the service's beans are (test code, kept out of src/main). */
@@ -9,6 +10,6 @@ public final class EconomicsAnalyses {
     }
 
     public static EconomicsAnalysis on(AnalyticsRepository repository) {
-        return new EconomicsAnalysis(repository, new EconomicsQuery(repository));
+        return new EconomicsAnalysis(TestPeriods.periods(), new EconomicsQuery(repository));
     }
 }

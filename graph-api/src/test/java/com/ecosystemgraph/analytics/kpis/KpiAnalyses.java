@@ -1,5 +1,6 @@
 package com.ecosystemgraph.analytics.kpis;
 
+import com.ecosystemgraph.support.TestPeriods;
 import com.ecosystemgraph.analytics.AnalyticsRepository;
 import com.ecosystemgraph.neo4j.CypherRunner;
 
@@ -10,6 +11,6 @@ public final class KpiAnalyses {
     }
 
     public static KpiAnalysis on(AnalyticsRepository repository, CypherRunner cypher) {
-        return new KpiAnalysis(repository, new KpiQuery(repository, cypher));
+        return new KpiAnalysis(TestPeriods.periods(), new KpiQuery(repository, cypher));
     }
 }

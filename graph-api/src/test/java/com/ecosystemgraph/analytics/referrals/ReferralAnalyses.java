@@ -1,5 +1,6 @@
 package com.ecosystemgraph.analytics.referrals;
 
+import com.ecosystemgraph.support.TestPeriods;
 import com.ecosystemgraph.neo4j.CypherRunner;
 
 /** A {@link ReferralAnalysis} on a test's repository and runner, built as the service's beans are (test code, kept out of src/main). */
@@ -9,6 +10,6 @@ public final class ReferralAnalyses {
     }
 
     public static ReferralAnalysis on(CypherRunner cypher) {
-        return new ReferralAnalysis(new ReferralQuery(cypher));
+        return new ReferralAnalysis(TestPeriods.periods(), new ReferralQuery(cypher));
     }
 }

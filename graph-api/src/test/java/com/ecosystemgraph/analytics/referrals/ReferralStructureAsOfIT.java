@@ -1,5 +1,6 @@
 package com.ecosystemgraph.analytics.referrals;
 
+import com.ecosystemgraph.support.TestPeriods;
 import com.ecosystemgraph.analytics.AnalyticsFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -70,7 +71,7 @@ class ReferralStructureAsOfIT {
         ProxyFactory proxy = new ProxyFactory(repository);
         proxy.setProxyTargetClass(true);
         proxy.addAdvice(new TransactionInterceptor(transactions, new AnnotationTransactionAttributeSource(false)));
-        ReferralAnalysis analytics = new ReferralAnalysis((ReferralQuery) proxy.getProxy());
+        ReferralAnalysis analytics = new ReferralAnalysis(TestPeriods.periods(), (ReferralQuery) proxy.getProxy());
         assertThatThrownBy(() -> analytics.structure(null, 10)).hasStackTraceContaining("Graph with name `no-such-graph` does not exist");
         assertThat(graphs()).isEmpty();
     }

@@ -1,5 +1,6 @@
 package com.ecosystemgraph.analytics.returns;
 
+import com.ecosystemgraph.support.TestPeriods;
 import com.ecosystemgraph.analytics.AnalyticsRepository;
 
 /** A {@link ReturnAnalysis} on a test's repository and runner, built as the service's beans are (test code, kept out of src/main). */
@@ -9,6 +10,6 @@ public final class ReturnAnalyses {
     }
 
     public static ReturnAnalysis on(AnalyticsRepository repository) {
-        return new ReturnAnalysis(repository, new ReturnQuery(repository));
+        return new ReturnAnalysis(TestPeriods.periods(), new ReturnQuery(repository));
     }
 }

@@ -1,5 +1,6 @@
 package com.ecosystemgraph.analytics.tiers;
 
+import com.ecosystemgraph.support.TestPeriods;
 import com.ecosystemgraph.analytics.AnalyticsRepository;
 
 /** A {@link TierAnalysis} on a test's repository and runner, built as the service's beans are (test code, kept out of src/main). */
@@ -9,6 +10,6 @@ public final class TierAnalyses {
     }
 
     public static TierAnalysis on(AnalyticsRepository repository) {
-        return new TierAnalysis(repository, new TierQuery(repository));
+        return new TierAnalysis(TestPeriods.periods(), new TierQuery(repository));
     }
 }

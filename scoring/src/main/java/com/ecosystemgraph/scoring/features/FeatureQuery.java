@@ -67,7 +67,7 @@ public final class FeatureQuery {
     /** The snapshot date on the {@code (:Ecosystem {key:'default'})} node, if anything was imported. */
     public Optional<LocalDate> snapshotDate() {
         try (Session session = driver.session(sessionConfig(database))) {
-            Value v = session.executeRead(tx -> tx.run(CypherStatements.query("scoring/snapshot-date")).single().get("snapshotDate"));
+            Value v = session.executeRead(tx -> tx.run(CypherStatements.query("ecosystem/snapshot-date")).single().get("snapshotDate"));
             return v.isNull() ? Optional.empty() : Optional.of(v.asLocalDate());
         }
     }
