@@ -1,7 +1,9 @@
 package com.ecosystemgraph.evidence;
 
 import com.ecosystemgraph.graph.Deal;
+import com.ecosystemgraph.graph.Partner;
 import com.ecosystemgraph.links.ConflictDeals;
+import com.ecosystemgraph.links.DriverGroupPartners;
 import com.ecosystemgraph.neo4j.CypherRunner;
 import com.ecosystemgraph.neo4j.GraphValues;
 import com.ecosystemgraph.graphql.Page;
@@ -24,10 +26,12 @@ class EvidenceRepository {
 
     private final CypherRunner cypher;
     private final ConflictDeals conflicts;
+    private final DriverGroupPartners drivers;
 
-    EvidenceRepository(CypherRunner cypher, ConflictDeals conflicts) {
+    EvidenceRepository(CypherRunner cypher, ConflictDeals conflicts, DriverGroupPartners drivers) {
         this.cypher = cypher;
         this.conflicts = conflicts;
+        this.drivers = drivers;
     }
 
     /** The bound parameters of one request: the filter, the selector and the deals an analysis chose. */
@@ -39,7 +43,11 @@ class EvidenceRepository {
                 ? null
                 : conflicts.dealIds(filter.asOf(), filter.from(), filter.partnerTypes(), filter.regions(), filter.tiers(),
                         selector.conflictWindowDays(), selector.customerIds());
-        selector.bind(parameters, dealIds);
+        List<String> partnerIds = selector.driverGroupSelected()
+                ? drivers.partnerIds(filter.asOf(), filter.from(), filter.partnerTypes(), filter.regions(), filter.tiers(),
+                        selector.driverLever(), selector.driverGroup())
+                : null;
+        selector.bind(parameters, dealIds, partnerIds);
         return parameters;
     }
 
@@ -72,10 +80,14 @@ class EvidenceRepository {
     }
 
     private static String statement(EvidenceSelector selector) {
-        return selector.measureOrDefault() == EvidenceMeasure.DEAL_AMOUNT ? "evidence/deals" : "evidence/credits";
+        EvidenceMeasure measure = selector.measureOrDefault();
+        return measure == EvidenceMeasure.DEAL_AMOUNT ? "evidence/deals" : measure.partnerRows() ? "evidence/partners" : "evidence/credits";
     }
 
     private static EvidenceRow row(Record r) {
+        if (!r.get("p").isNull()) {
+            return EvidenceRow.partner(r.get("rowKey").asString(), Partner.from(r.get("p")), r.get("value").asDouble());
+        }
         EvidenceRow.EvidenceEntity via = r.get("via").isNull()
                 ? null
                 : new EvidenceRow.EvidenceEntity(
