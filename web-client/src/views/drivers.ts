@@ -79,20 +79,20 @@ export class DriversCard {
     const name = `${LEVERS[lever.lever]} ${displayName(g.key)}`;
     const open = (figure: DriverFigure, title: string, text: string) =>
       this.open(`${title}: ${name}`, text, selectors.driverGroup(lever.lever, g.key, figure));
-    const cell = (figure: DriverFigure, text: string, value: number | null | undefined, title: string, what: string) =>
+    const cell = (id: string, figure: DriverFigure, text: string, value: number | null | undefined, title: string, what: string) =>
       html`<td class="num">${
         value === null || value === undefined
           ? '–'
-          : html`<button type="button" class="link figure-link" data-evidence=${`driver-${figure}-${g.key}`} data-figure=${String(value)}
+          : html`<button type="button" class="link figure-link" data-evidence=${`driver-${id}-${g.key}`} data-figure=${String(value)}
               title=${`Open ${what}`} @click=${() => open(figure, title, `${text} (${count(g.partners, 'partner')})`)}>${text}</button>`
       }</td>`;
     return html`<tr data-group=${g.key} data-partners=${String(g.partners)}>
       <th scope="row">${displayName(g.key)}${g.reference ? html` <span class="muted small">(reference)</span>` : nothing}</th>
-      ${cell('partners', integer(g.partners), g.partners, 'Partners', "the group's partners")}
-      ${cell('revenue', money(g.revenuePerPartner), g.revenuePerPartner, 'Won deals credited', 'the won deals the partners sourced or co-sold')}
-      ${cell('revenue', decimal(g.wonDealsPerPartner, 1), g.wonDealsPerPartner, 'Won deals credited', 'the won deals the partners sourced or co-sold')}
-      ${cell('winRate', integer(g.closedDeals), g.closedDeals, 'Closed deals', 'the closed deals the partners sourced or co-sold')}
-      ${cell('winRate', percent(g.winRate), g.winRate, 'Closed deals', 'the closed deals: the share won is the rate')}
-      ${cell('coSold', decimal(g.coSoldPerPartner, 1), g.coSoldPerPartner, 'Co-sold deals', 'the deals the partners co-sold')}</tr>`;
+      ${cell('partners', 'partners', integer(g.partners), g.partners, 'Partners', "the group's partners")}
+      ${cell('revenue', 'revenue', money(g.revenuePerPartner), g.revenuePerPartner, 'Won deals credited', 'the won deals the partners sourced or co-sold')}
+      ${cell('won', 'revenue', decimal(g.wonDealsPerPartner, 1), g.wonDealsPerPartner, 'Won deals credited', 'the won deals the partners sourced or co-sold')}
+      ${cell('closed', 'winRate', integer(g.closedDeals), g.closedDeals, 'Closed deals', 'the closed deals the partners sourced or co-sold')}
+      ${cell('winRate', 'winRate', percent(g.winRate), g.winRate, 'Closed deals', 'the closed deals: the share won is the rate')}
+      ${cell('coSold', 'coSold', decimal(g.coSoldPerPartner, 1), g.coSoldPerPartner, 'Co-sold deals', 'the deals the partners co-sold')}</tr>`;
   }
 }
