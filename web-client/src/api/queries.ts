@@ -286,6 +286,7 @@ export const DealEvidenceQuery = graphql(`
         node { id amount outcome source createdOn closedOn customer { id name } partners { role partner { id name } } }
       }
       partnerEdges { value node { id name type tier region status signedOn } }
+      customerEdges { value node { id name industry region segment } }
       pageInfo { hasNextPage endCursor }
     }
   }

@@ -70,7 +70,7 @@ const DRIVER_FIGURES: Record<DriverFigure, Pick<EvidenceSelector, 'basis' | 'mea
 };
 
 /** Measures whose rows are partners, not deals (partnerEdges). */
-export const PARTNER_MEASURES = ['ACTIVE_PARTNER', 'SIGNED_PARTNER'];
+export const PARTNER_MEASURES = ['ACTIVE_PARTNER', 'SIGNED_PARTNER', 'PROSPECT_OVERLAP'];
 
 /** The selectors of the figures, one place (tested): what each figure counts. */
 export const selectors = {
@@ -100,6 +100,10 @@ export const selectors = {
     driverLever: lever,
     driverGroup: group,
   }),
+  /** A prospect's customer overlap: every active partner, 1 when it serves fewer of our customers (their mean). */
+  prospectOverlap: (prospect: string): EvidenceSelector => ({ basis: 'CREATED', measure: 'PROSPECT_OVERLAP', prospect }),
+  /** A prospect's customers served and segment coverage: the customers it serves, 1 when in an under-represented cell. */
+  prospectCustomers: (prospect: string): EvidenceSelector => ({ basis: 'CREATED', measure: 'PROSPECT_CUSTOMER', prospect }),
   /** Partner economics: the partner's earnings deal row by deal row. */
   earnings: (partnerId: string): EvidenceSelector => ({ basis: 'CREATED', measure: 'PARTNER_EARNINGS', creditedPartners: [partnerId] }),
   /** Channel conflicts: every deal in one (of these customers, when given). */

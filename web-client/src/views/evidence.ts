@@ -267,6 +267,10 @@ export class EvidencePanel {
         return html`<strong>${count(e.totalCount, 'won deal')}</strong> of the entities reached, <strong>${moneyExact(e.totalAmount)}</strong> won, credited <strong>${moneyExact(e.totalValue)}</strong> (halved per further hop)`;
       case 'PARTNER_REGISTRATION':
         return html`<strong>${count(e.totalCount, 'partner deal row')}</strong> created in the period, <strong>${integer(e.totalValue)}</strong> registered: <strong>${percent(e.totalCount ? e.totalValue / e.totalCount : null)}</strong>`;
+      case 'PROSPECT_OVERLAP':
+        return html`<strong>${count(e.totalCount, 'active partner')}</strong>, <strong>${integer(e.totalValue)}</strong> of them serve fewer of our customers than the prospect: <strong>${decimal(e.totalCount ? e.totalValue / e.totalCount : null, 2)}</strong>`;
+      case 'PROSPECT_CUSTOMER':
+        return html`<strong>${count(e.totalCount, 'customer')}</strong> of ours served by the prospect, <strong>${integer(e.totalValue)}</strong> in under-represented segments: <strong>${decimal(e.totalCount ? e.totalValue / e.totalCount : null, 2)}</strong>`;
       case 'ACTIVE_PARTNER':
         return html`<strong>${count(e.totalCount, 'active partner')}</strong> signed by the as-of date (the period's start does not narrow them)`;
       case 'SIGNED_PARTNER':
@@ -287,6 +291,8 @@ export class EvidencePanel {
     if (measure === 'PARTNER_REGISTRATION')
       return `the whole list (every page, and the CSV) has ${integer(e.totalValue)} of ${integer(e.totalCount)} rows registered`;
     if (measure === 'FIRST_DEAL') return 'the figure is the median of the days over the whole list (every page, and the CSV)';
+    if (measure === 'PROSPECT_OVERLAP' || measure === 'PROSPECT_CUSTOMER')
+      return `the whole list (every page) has ${integer(e.totalValue)} of ${integer(e.totalCount)} rows counted`;
     if (PARTNER_MEASURES.includes(measure)) return `the whole list (every page, and the CSV) has ${count(e.totalCount, 'partner')}`;
     if (measure === 'PARTNER_OUTCOME')
       return `the whole list (every page, and the CSV) has ${integer(e.totalValue)} won of ${count(e.totalCount, 'closed deal')}`;
@@ -296,6 +302,7 @@ export class EvidencePanel {
 
   private list(e: Evidence): TemplateResult {
     if (this.partnerRows()) return this.partnerList(e);
+    if (this.measure() === 'PROSPECT_CUSTOMER') return this.customerList(e);
     const rows = e.edges;
     const measure = this.measure();
     const credits = measure !== 'DEAL_AMOUNT';
@@ -348,6 +355,31 @@ export class EvidencePanel {
       <p class="muted small" data-testid="evidence-footer">As of ${date(e.asOf)}${e.totalCount > 0 ? `; ${this.wholeList(e, measure)}` : ''}.</p>`;
   }
 
+  /** The customer rows (a prospect's customers served): who they are, and whether each sits in an under-represented segment. */
+  private customerList(e: Evidence): TemplateResult {
+    const rows = e.customerEdges;
+    window.__evidence = { totalAmount: e.totalAmount, totalValue: e.totalValue, listed: rows.length, measure: this.measure() };
+    const at = (this.cursors.length - 1) * PAGE;
+    return html`
+      <p data-testid="evidence-totals" data-total=${String(e.totalValue)} data-amount=${String(e.totalAmount)} data-count=${String(e.totalCount)}>${this.totals(e)}</p>
+      <div class="table-head">
+        <span class="muted small">${rows.length ? `${integer(at + 1)}-${integer(at + rows.length)} of ${integer(e.totalCount)}` : 'None.'}</span>
+        <span class="actions">
+          <button type="button" ?disabled=${this.cursors.length <= 1} @click=${() => this.previous()}>Previous</button>
+          <button type="button" ?disabled=${!e.pageInfo.hasNextPage} @click=${() => this.next(e.pageInfo.endCursor!)}>Next</button>
+        </span>
+      </div>
+      <div class="table-wrap" tabindex="0" role="region" aria-label="Customers behind the figure"><table class="data compact" data-testid="evidence-customers">
+        <thead><tr><th scope="col">Customer</th><th scope="col">Industry</th><th scope="col">Region</th><th scope="col">Segment</th><th scope="col">Under-represented</th></tr></thead>
+        <tbody>${rows.map(
+          ({ node: c, value }) => html`<tr data-id=${c.id} data-value=${String(value)}>
+          <td>${c.name ?? c.id} <span class="muted small">${c.id}</span></td><td>${displayName(c.industry, 'industry')}</td>
+          <td>${displayName(c.region, 'region')}</td><td>${displayName(c.segment, 'segment')}</td><td>${value ? 'yes' : 'no'}</td></tr>`,
+        )}</tbody>
+      </table></div>
+      <p class="muted small" data-testid="evidence-footer">As of ${date(e.asOf)}${e.totalCount > 0 ? `; ${this.wholeList(e, this.measure())}` : ''}.</p>`;
+  }
+
   /** The partner rows (the Active partners tile, a driver group's partners): who they are, sortable by id or signing date. */
   private partnerList(e: Evidence): TemplateResult {
     const rows = e.partnerEdges;
@@ -368,12 +400,12 @@ export class EvidencePanel {
         </span>
       </div>
       <div class="table-wrap" tabindex="0" role="region" aria-label="Partners behind the figure"><table class="data compact" data-testid="evidence-partners">
-        <thead><tr>${head('ID', 'Partner')}<th scope="col">Type</th><th scope="col">Tier</th><th scope="col">Region</th><th scope="col">Status</th>${head('CREATED_ON', 'Signed')}</tr></thead>
+        <thead><tr>${head('ID', 'Partner')}<th scope="col">Type</th><th scope="col">Tier</th><th scope="col">Region</th><th scope="col">Status</th>${head('CREATED_ON', 'Signed')}${this.measure() === 'PROSPECT_OVERLAP' ? html`<th scope="col">Serves fewer</th>` : nothing}</tr></thead>
         <tbody>${rows.map(
           ({ node: p, value }) => html`<tr data-id=${p.id} data-value=${String(value)}>
           <td>${p.name ?? p.id} <span class="muted small">${p.id}</span></td><td>${displayName(p.type, 'partnerType')}</td>
           <td>${displayName(p.tier, 'tier')}</td><td>${displayName(p.region, 'region')}</td><td>${displayName(p.status, 'status')}</td>
-          <td>${date(p.signedOn)}</td></tr>`,
+          <td>${date(p.signedOn)}</td>${this.measure() === 'PROSPECT_OVERLAP' ? html`<td>${value ? 'yes' : 'no'}</td>` : nothing}</tr>`,
         )}</tbody>
       </table></div>
       <p class="muted small" data-testid="evidence-footer">As of ${date(e.asOf)}${e.totalCount > 0 ? `; ${this.wholeList(e, this.measure())}` : ''}.</p>`;

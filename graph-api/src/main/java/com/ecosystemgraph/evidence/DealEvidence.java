@@ -6,7 +6,12 @@ import java.util.List;
 
 /** The {@code DealEvidence} type: a page of the rows behind a figure, with totals over all of them. */
 record DealEvidence(LocalDate asOf, LocalDate from, long totalCount, double totalAmount, double totalValue, Double totalHours, long won,
-        long lost, Double medianValue, List<Edge> edges, List<PartnerEdge> partnerEdges, Connection.PageInfo pageInfo) {
+        long lost, Double medianValue, List<Edge> edges, List<PartnerEdge> partnerEdges, List<CustomerEdge> customerEdges,
+        Connection.PageInfo pageInfo) {
+
+    /** {@code EvidenceCustomerEdge}. */
+    record CustomerEdge(String cursor, com.ecosystemgraph.graph.Customer node, double value) {
+    }
 
     /** {@code EvidencePartnerEdge}. */
     record PartnerEdge(String cursor, com.ecosystemgraph.graph.Partner node, double value) {
@@ -26,8 +31,10 @@ record DealEvidence(LocalDate asOf, LocalDate from, long totalCount, double tota
                 e.node().value(), e.node().creditedTo(), e.node().hops(), e.node().hours())).toList();
         List<PartnerEdge> partnerEdges = page.edges().stream().filter(e -> e.node().partner() != null)
                 .map(e -> new PartnerEdge(e.cursor(), e.node().partner(), e.node().value())).toList();
+        List<CustomerEdge> customerEdges = page.edges().stream().filter(e -> e.node().customer() != null)
+                .map(e -> new CustomerEdge(e.cursor(), e.node().customer(), e.node().value())).toList();
         return new DealEvidence(totals.asOf(), from, totals.count(), totals.amount(), totals.value(), hours ? totals.hours() : null,
                 totals.won(), totals.lost(), totals.median(), edges, partnerEdges,
-                page.pageInfo());
+                customerEdges, page.pageInfo());
     }
 }

@@ -1,7 +1,9 @@
 package com.ecosystemgraph.evidence;
 
 import com.ecosystemgraph.graph.Deal;
+import com.ecosystemgraph.graph.Customer;
 import com.ecosystemgraph.graph.Partner;
+import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.links.ConflictDeals;
 import com.ecosystemgraph.links.DriverGroupPartners;
 import com.ecosystemgraph.neo4j.CypherRunner;
@@ -37,6 +39,10 @@ class EvidenceRepository {
     /** The bound parameters of one request: the filter, the selector and the deals an analysis chose. */
     Map<String, Object> parameters(EvidenceFilter filter, EvidenceSelector selector) {
         selector.check();
+        if (selector.measureOrDefault().prospectRows() && !filter.equals(EvidenceFilter.NONE)) {
+            throw new BadRequestException("measure " + selector.measureOrDefault()
+                    + " is a figure of the prospect ranking, which takes no analytics filter: leave filter out");
+        }
         Map<String, Object> parameters = new HashMap<>();
         filter.bind(parameters);
         List<String> dealIds = selector.conflictWindowDays() == null
@@ -59,10 +65,19 @@ class EvidenceRepository {
     }
 
     DealEvidence.Totals totals(EvidenceSelector selector, Map<String, Object> bound) {
-        return cypher.one(statement(selector) + "-totals", bound, r -> new DealEvidence.Totals(
+        return cypher.one(statement(selector) + "-totals", bound, r -> {
+            if (r.containsKey("found") && !r.get("found").asBoolean()) {
+                throw new BadRequestException("selector.prospect: no prospect with id " + selector.prospect());
+            }
+            return totals(r);
+        }).orElseThrow();
+    }
+
+    private static DealEvidence.Totals totals(Record r) {
+        return new DealEvidence.Totals(
                 r.get("asOf").isNull() ? null : r.get("asOf").asLocalDate(), r.get("count").asLong(), r.get("amount").asDouble(),
                 r.get("value").asDouble(), GraphValues.decimal(r.get("hours")), r.get("won").asLong(), r.get("lost").asLong(),
-                median(r.get("values")))).orElseThrow();
+                median(r.get("values")));
     }
 
     /** ecosystemKpis reports a median of days with at least this many partners (its MIN_WON_DEALS). */
@@ -81,12 +96,18 @@ class EvidenceRepository {
 
     private static String statement(EvidenceSelector selector) {
         EvidenceMeasure measure = selector.measureOrDefault();
+        if (measure.prospectRows()) {
+            return "evidence/prospect";
+        }
         return measure == EvidenceMeasure.DEAL_AMOUNT ? "evidence/deals" : measure.partnerRows() ? "evidence/partners" : "evidence/credits";
     }
 
     private static EvidenceRow row(Record r) {
         if (!r.get("p").isNull()) {
             return EvidenceRow.partner(r.get("rowKey").asString(), Partner.from(r.get("p")), r.get("value").asDouble());
+        }
+        if (!r.get("c").isNull()) {
+            return EvidenceRow.customer(r.get("rowKey").asString(), Customer.from(r.get("c")), r.get("value").asDouble());
         }
         EvidenceRow.EvidenceEntity via = r.get("via").isNull()
                 ? null

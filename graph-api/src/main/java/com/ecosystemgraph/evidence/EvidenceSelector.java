@@ -9,7 +9,7 @@ import java.util.Map;
 /** The {@code EvidenceSelector} input: what a figure counts within the filter's deals, and what it adds up. */
 record EvidenceSelector(EvidenceBasis basis, List<DealSource> sources, List<String> allPartners, List<String> creditedPartners,
         List<String> customerIds, EvidenceMeasure measure, String referrer, Integer maxHops, Double decay,
-        Integer conflictWindowDays, String driverLever, String driverGroup) {
+        Integer conflictWindowDays, String driverLever, String driverGroup, String prospect) {
 
     /** At most this many ids in creditedPartners and customerIds. */
     static final int MAX_IDS = 100;
@@ -57,7 +57,10 @@ record EvidenceSelector(EvidenceBasis basis, List<DealSource> sources, List<Stri
             case PARTNER_CO_SOLD -> require(basis == EvidenceBasis.CREATED,
                     "measure PARTNER_CO_SOLD counts the co-sold deals created in the period: basis CREATED, not " + basis);
             case ACTIVE_PARTNER, SIGNED_PARTNER -> require(referrer == null, "selector.referrer is for measure REFERRAL_CREDIT");
+            case PROSPECT_OVERLAP, PROSPECT_CUSTOMER -> require(prospect != null && !prospect.isBlank(),
+                    "measure " + m + " is a prospect's figure: it needs selector.prospect");
         }
+        require(prospect == null || m.prospectRows(), "selector.prospect is for measures PROSPECT_OVERLAP and PROSPECT_CUSTOMER");
         checkDriverGroup(m);
         require(maxHops == null || (maxHops >= 1 && maxHops <= MAX_HOPS), "selector.maxHops must be 1 to " + MAX_HOPS + ", got " + maxHops);
         require(decay == null || (decay > 0 && decay <= 1), "selector.decay must be above 0 and at most 1, got " + decay);
@@ -101,6 +104,7 @@ record EvidenceSelector(EvidenceBasis basis, List<DealSource> sources, List<Stri
         parameters.put("creditedPartners", partnerIds != null ? List.copyOf(partnerIds) : Filters.texts(creditedPartners));
         parameters.put("customerIds", Filters.texts(customerIds));
         parameters.put("referrer", referrer);
+        parameters.put("prospect", prospect);
         parameters.put("maxHops", maxHops == null ? DEFAULT_HOPS : maxHops);
         parameters.put("decay", decay == null ? DEFAULT_DECAY : decay);
         parameters.put("dealIds", dealIds);
