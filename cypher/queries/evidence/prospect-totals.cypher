@@ -4,7 +4,8 @@
 OPTIONAL MATCH (e:Ecosystem {key: 'default'})
 WITH e.snapshotDate AS asOf
 OPTIONAL MATCH (q:Partner {id: $prospect, status: 'prospect'})
-CALL (q) {
+// OPTIONAL: one row of totals even when no row matches (no prospect, or a prospect serving none of our customers)
+OPTIONAL CALL (q) {
   // PROSPECT_OVERLAP: each active partner, 1 when it serves fewer of our customers than the prospect
   WITH q WHERE $measure = 'PROSPECT_OVERLAP' AND q IS NOT NULL
   WITH COUNT { (q)-[:SERVES]->(:Customer) } AS served

@@ -65,12 +65,13 @@ class EvidenceRepository {
     }
 
     DealEvidence.Totals totals(EvidenceSelector selector, Map<String, Object> bound) {
-        return cypher.one(statement(selector) + "-totals", bound, r -> {
-            if (r.containsKey("found") && !r.get("found").asBoolean()) {
-                throw new BadRequestException("selector.prospect: no prospect with id " + selector.prospect());
-            }
-            return totals(r);
-        }).orElseThrow();
+        // read, then checked: an exception thrown while the record is mapped would reach the client as an internal error
+        Map.Entry<Boolean, DealEvidence.Totals> read = cypher.one(statement(selector) + "-totals", bound,
+                r -> Map.entry(!r.containsKey("found") || r.get("found").asBoolean(), totals(r))).orElseThrow();
+        if (!read.getKey()) {
+            throw new BadRequestException("selector.prospect: no prospect with id " + selector.prospect());
+        }
+        return read.getValue();
     }
 
     private static DealEvidence.Totals totals(Record r) {
