@@ -1,5 +1,5 @@
 // Totals over every row behind a figure of the measures PARTNER_REVENUE, PARTNER_EARNINGS,
-// REFERRAL_CREDIT, PARTNER_REGISTRATION and FIRST_DEAL (evidence.graphqls): rows, deal amounts, values (the figure), hours, won and lost, and
+// REFERRAL_CREDIT, PARTNER_REGISTRATION, FIRST_DEAL, PARTNER_OUTCOME and PARTNER_CO_SOLD (evidence.graphqls): rows, deal amounts, values (the figure), hours, won and lost, and
 // for FIRST_DEAL every row's value (the figure is their median).
 // Same rows as evidence/credits-page.
 WITH $asOf AS asOf
@@ -41,6 +41,25 @@ CALL (asOf) {
       RETURN d
     }
     RETURN d, x AS via, hops, coalesce(toFloat(d.amount), 0.0) * ($decay ^ (hops - 1)) AS value, null AS hours
+    UNION ALL
+    // PARTNER_OUTCOME: analytics/partner-outcomes' wonDeals and lostDeals (deals it SOURCED or CO_SOLD closed in the period),
+    // 1 for a won deal, else 0 (a driver group's closedDeals and winRate)
+    MATCH (p:Partner)-[:SOURCED|CO_SOLD]->(d:Deal)
+    WHERE $measure = 'PARTNER_OUTCOME'
+      AND ($creditedPartners IS NULL OR p.id IN $creditedPartners)
+      AND p.status IN ['active', 'churned'] AND (p.signedOn IS NULL OR p.signedOn <= asOf)
+      AND ($types IS NULL OR p.type IN $types) AND ($regions IS NULL OR p.region IN $regions) AND ($tiers IS NULL OR p.tier IN $tiers)
+      AND d.outcome IN ['won', 'lost'] AND d.closedOn <= asOf AND ($from IS NULL OR d.closedOn >= $from)
+    RETURN d, p AS via, null AS hops, CASE WHEN d.outcome = 'won' THEN 1.0 ELSE 0.0 END AS value, null AS hours
+    UNION ALL
+    // PARTNER_CO_SOLD: analytics/partner-outcomes' coSoldRows (deals it CO_SOLD created in the period), 1 each
+    MATCH (p:Partner)-[:CO_SOLD]->(d:Deal)
+    WHERE $measure = 'PARTNER_CO_SOLD'
+      AND ($creditedPartners IS NULL OR p.id IN $creditedPartners)
+      AND p.status IN ['active', 'churned'] AND (p.signedOn IS NULL OR p.signedOn <= asOf)
+      AND ($types IS NULL OR p.type IN $types) AND ($regions IS NULL OR p.region IN $regions) AND ($tiers IS NULL OR p.tier IN $tiers)
+      AND d.createdOn <= asOf AND ($from IS NULL OR d.createdOn >= $from)
+    RETURN d, p AS via, null AS hops, 1.0 AS value, null AS hours
     UNION ALL
     // PARTNER_REGISTRATION: analytics/kpi-partners' registration rate (partner deal rows created in the period,
     // 1 for a row registered at any stage other than unregistered, else 0)

@@ -285,7 +285,21 @@ export const DealEvidenceQuery = graphql(`
         value hops hours creditedTo { id kind name }
         node { id amount outcome source createdOn closedOn customer { id name } partners { role partner { id name } } }
       }
+      partnerEdges { value node { id name type tier region status signedOn } }
+      customerEdges { value node { id name industry region segment } }
       pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+export const PerformanceDriversQuery = graphql(`
+  query PerformanceDriversCard($filter: AnalyticsFilter) {
+    performanceDrivers(filter: $filter) {
+      asOf partners
+      levers {
+        lever description reference notes
+        groups { key reference partners revenuePerPartner wonDealsPerPartner closedDeals winRate coSoldPerPartner }
+      }
     }
   }
 `);

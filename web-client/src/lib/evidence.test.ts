@@ -36,6 +36,17 @@ describe('evidence requests', () => {
     expect(selectors.partnerDriven()).toEqual({ basis: 'WON', sources: ['PARTNER_SOURCED', 'CO_SOLD'] });
     expect(selectors.registration()).toEqual({ basis: 'CREATED', measure: 'PARTNER_REGISTRATION' });
     expect(selectors.firstDeal()).toEqual({ basis: 'CREATED', measure: 'FIRST_DEAL' });
+    expect(selectors.activePartners()).toEqual({ basis: 'CREATED', measure: 'ACTIVE_PARTNER' });
+    // a driver group's figures: the server rejects PARTNER_OUTCOME without basis CLOSED, PARTNER_CO_SOLD without CREATED
+    expect(selectors.driverGroup('CERTIFICATION', '1+', 'partners')).toEqual({
+      basis: 'CREATED',
+      measure: 'SIGNED_PARTNER',
+      driverLever: 'CERTIFICATION',
+      driverGroup: '1+',
+    });
+    expect(selectors.driverGroup('TENURE', '1-2 years', 'revenue')).toMatchObject({ basis: 'WON', measure: 'PARTNER_REVENUE' });
+    expect(selectors.driverGroup('ENGAGEMENT', 'Q4', 'winRate')).toMatchObject({ basis: 'CLOSED', measure: 'PARTNER_OUTCOME' });
+    expect(selectors.driverGroup('ENGAGEMENT', 'Q4', 'coSold')).toMatchObject({ basis: 'CREATED', measure: 'PARTNER_CO_SOLD' });
     expect(selectors.referralCredit('P7', 3, 0.5)).toEqual({
       basis: 'WON',
       measure: 'REFERRAL_CREDIT',

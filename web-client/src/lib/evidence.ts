@@ -2,7 +2,7 @@
 // selector of dealEvidence, and how the figure narrows the view's period and segment (a tier's row
 // of ROPI counts that tier's partners only). Kept in the URL (`ev=`) so an open evidence dialog
 // survives a reload and can be shared; the view's own filter parameters supply the rest.
-import type { AnalyticsFilter, EvidenceSelector, PartnerTier, PartnerType } from '../gql/graphql';
+import type { AnalyticsFilter, DriverLeverKind, EvidenceSelector, PartnerTier, PartnerType } from '../gql/graphql';
 
 /** The figure's own narrowing of the view's filter. */
 export interface Narrowing {
@@ -59,6 +59,19 @@ export function decodeEvidence(param: string | undefined): EvidenceRequest | nul
   }
 }
 
+/** What a driver group's figure counts: its partners, their won deals (revenue), closed deals (win rate), co-sold deals. */
+export type DriverFigure = 'partners' | 'revenue' | 'winRate' | 'coSold';
+
+const DRIVER_FIGURES: Record<DriverFigure, Pick<EvidenceSelector, 'basis' | 'measure'>> = {
+  partners: { basis: 'CREATED', measure: 'SIGNED_PARTNER' },
+  revenue: { basis: 'WON', measure: 'PARTNER_REVENUE' },
+  winRate: { basis: 'CLOSED', measure: 'PARTNER_OUTCOME' },
+  coSold: { basis: 'CREATED', measure: 'PARTNER_CO_SOLD' },
+};
+
+/** Measures whose rows are partners, not deals (partnerEdges). */
+export const PARTNER_MEASURES = ['ACTIVE_PARTNER', 'SIGNED_PARTNER', 'PROSPECT_OVERLAP'];
+
 /** The selectors of the figures, one place (tested): what each figure counts. */
 export const selectors = {
   /** A ROPI row, a dilution row, a plan move: partner-driven revenue of these partners (or of the filter's). */
@@ -79,6 +92,18 @@ export const selectors = {
   registration: (): EvidenceSelector => ({ basis: 'CREATED', measure: 'PARTNER_REGISTRATION' }),
   /** The median days to first deal: each partner's first deal and the days from signing (their median is the figure). */
   firstDeal: (): EvidenceSelector => ({ basis: 'CREATED', measure: 'FIRST_DEAL' }),
+  /** The Active partners tile: the partners it counts (partner rows, not deals). */
+  activePartners: (): EvidenceSelector => ({ basis: 'CREATED', measure: 'ACTIVE_PARTNER' }),
+  /** A group of performanceDrivers: its partners, or the deal rows behind one of its outcomes (the analysis names the partners). */
+  driverGroup: (lever: DriverLeverKind, group: string, figure: DriverFigure): EvidenceSelector => ({
+    ...DRIVER_FIGURES[figure],
+    driverLever: lever,
+    driverGroup: group,
+  }),
+  /** A prospect's customer overlap: every active partner, 1 when it serves fewer of our customers (their mean). */
+  prospectOverlap: (prospect: string): EvidenceSelector => ({ basis: 'CREATED', measure: 'PROSPECT_OVERLAP', prospect }),
+  /** A prospect's customers served and segment coverage: the customers it serves, 1 when in an under-represented cell. */
+  prospectCustomers: (prospect: string): EvidenceSelector => ({ basis: 'CREATED', measure: 'PROSPECT_CUSTOMER', prospect }),
   /** Partner economics: the partner's earnings deal row by deal row. */
   earnings: (partnerId: string): EvidenceSelector => ({ basis: 'CREATED', measure: 'PARTNER_EARNINGS', creditedPartners: [partnerId] }),
   /** Channel conflicts: every deal in one (of these customers, when given). */

@@ -10,7 +10,7 @@ import { DealEvidenceQuery } from '../api/queries';
 import { RequestScope } from '../api/scope';
 import type { AnalyticsFilter, DealEvidenceQuery as EQ, EvidenceOrderField } from '../gql/graphql';
 import { download, toCsv } from '../lib/csv';
-import { decodeEvidence, encodeEvidence, figureFilter, type EvidenceRequest } from '../lib/evidence';
+import { decodeEvidence, encodeEvidence, figureFilter, PARTNER_MEASURES, type EvidenceRequest } from '../lib/evidence';
 import type { Route } from '../lib/route';
 import { count, date, decimal, displayName, integer, money, moneyExact, percent } from '../lib/format';
 import type { Navigate } from './view';
@@ -21,6 +21,7 @@ export type { EvidenceRequest } from '../lib/evidence';
 
 type Evidence = EQ['dealEvidence'];
 type Edge = Evidence['edges'][number];
+type PartnerEdge = Evidence['partnerEdges'][number];
 
 const PAGE = 25;
 /** CSV export reads at most this many rows (100 a request). */
@@ -63,7 +64,9 @@ export class EvidencePanel {
     this.request = request;
     this.filter = figureFilter(filter, request.narrow);
     this.cursors = [null];
-    this.order = { field: this.measure() === 'DEAL_AMOUNT' ? 'AMOUNT' : 'VALUE', direction: 'DESC' };
+    this.order = this.partnerRows()
+      ? { field: 'ID', direction: 'ASC' }
+      : { field: this.measure() === 'DEAL_AMOUNT' ? 'AMOUNT' : 'VALUE', direction: 'DESC' };
     this.load();
     const d = this.dialog();
     if (d && !d.open) d.showModal();
@@ -89,6 +92,11 @@ export class EvidencePanel {
 
   private measure(): string {
     return this.request?.selector.measure ?? 'DEAL_AMOUNT';
+  }
+
+  /** Whether the rows are partners (the Active partners tile, a driver group's partners), not deals. */
+  private partnerRows(): boolean {
+    return PARTNER_MEASURES.includes(this.measure());
   }
 
   private dialog(): HTMLDialogElement | null {
@@ -134,6 +142,7 @@ export class EvidencePanel {
     this.exporting = true;
     this.draw();
     const rows: Edge[] = [];
+    const partners: PartnerEdge[] = [];
     let after: string | null | undefined = null;
     try {
       do {
@@ -145,13 +154,25 @@ export class EvidencePanel {
           )
         ).dealEvidence;
         rows.push(...page.edges);
+        partners.push(...page.partnerEdges);
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-      } while (after && rows.length < CSV_LIMIT);
+      } while (after && rows.length + partners.length < CSV_LIMIT);
+      const name = `evidence-${r.title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')}.csv`;
+      if (this.partnerRows()) {
+        download(
+          name,
+          toCsv(
+            ['partner', 'name', 'type', 'tier', 'region', 'status', 'signedOn', 'value'],
+            partners.map(({ node: p, value }) => [p.id, p.name, p.type, p.tier, p.region, p.status, p.signedOn, value]),
+          ),
+        );
+        return;
+      }
       download(
-        `evidence-${r.title
-          .toLowerCase()
-          .replace(/[^a-z0-9]+/g, '-')
-          .replace(/^-|-$/g, '')}.csv`,
+        name,
         toCsv(
           [
             'deal',
@@ -193,8 +214,9 @@ export class EvidencePanel {
     }
   }
 
-  private showInExplorer(rows: Edge[]) {
+  private showInExplorer(rows: Edge[], partners: PartnerEdge[] = []) {
     const ids = [
+      ...partners.map((p) => `Partner:${p.node.id}`),
       ...new Set(
         rows.flatMap((e) => [
           `Deal:${e.node.id}`,
@@ -245,6 +267,18 @@ export class EvidencePanel {
         return html`<strong>${count(e.totalCount, 'won deal')}</strong> of the entities reached, <strong>${moneyExact(e.totalAmount)}</strong> won, credited <strong>${moneyExact(e.totalValue)}</strong> (halved per further hop)`;
       case 'PARTNER_REGISTRATION':
         return html`<strong>${count(e.totalCount, 'partner deal row')}</strong> created in the period, <strong>${integer(e.totalValue)}</strong> registered: <strong>${percent(e.totalCount ? e.totalValue / e.totalCount : null)}</strong>`;
+      case 'PROSPECT_OVERLAP':
+        return html`<strong>${count(e.totalCount, 'active partner')}</strong>, <strong>${integer(e.totalValue)}</strong> of them serve fewer of our customers than the prospect: <strong>${decimal(e.totalCount ? e.totalValue / e.totalCount : null, 2)}</strong>`;
+      case 'PROSPECT_CUSTOMER':
+        return html`<strong>${count(e.totalCount, 'customer')}</strong> of ours served by the prospect, <strong>${integer(e.totalValue)}</strong> in under-represented segments: <strong>${decimal(e.totalCount ? e.totalValue / e.totalCount : null, 2)}</strong>`;
+      case 'ACTIVE_PARTNER':
+        return html`<strong>${count(e.totalCount, 'active partner')}</strong> signed by the as-of date (the period's start does not narrow them)`;
+      case 'SIGNED_PARTNER':
+        return html`<strong>${count(e.totalCount, 'partner')}</strong> in the group (active or churned, signed by the as-of date)`;
+      case 'PARTNER_OUTCOME':
+        return html`<strong>${count(e.totalCount, 'closed deal')}</strong> the partners sourced or co-sold, <strong>${integer(e.totalValue)}</strong> won: <strong>${percent(e.totalCount ? e.totalValue / e.totalCount : null)}</strong>`;
+      case 'PARTNER_CO_SOLD':
+        return html`<strong>${count(e.totalCount, 'co-sold deal')}</strong> created in the period${closed}`;
       case 'FIRST_DEAL':
         return html`<strong>${count(e.totalCount, 'partner')}</strong> signed inside the deal history with a first deal; median <strong>${e.medianValue === null || e.medianValue === undefined ? '–' : count(e.medianValue, 'day')}</strong> from signing to it`;
       default:
@@ -257,10 +291,18 @@ export class EvidencePanel {
     if (measure === 'PARTNER_REGISTRATION')
       return `the whole list (every page, and the CSV) has ${integer(e.totalValue)} of ${integer(e.totalCount)} rows registered`;
     if (measure === 'FIRST_DEAL') return 'the figure is the median of the days over the whole list (every page, and the CSV)';
+    if (measure === 'PROSPECT_OVERLAP' || measure === 'PROSPECT_CUSTOMER')
+      return `the whole list (every page) has ${integer(e.totalValue)} of ${integer(e.totalCount)} rows counted`;
+    if (PARTNER_MEASURES.includes(measure)) return `the whole list (every page, and the CSV) has ${count(e.totalCount, 'partner')}`;
+    if (measure === 'PARTNER_OUTCOME')
+      return `the whole list (every page, and the CSV) has ${integer(e.totalValue)} won of ${count(e.totalCount, 'closed deal')}`;
+    if (measure === 'PARTNER_CO_SOLD') return `the whole list (every page, and the CSV) has ${count(e.totalCount, 'co-sold deal')}`;
     return `the whole list (every page, and the CSV) adds up to ${money(e.totalValue)}`;
   }
 
   private list(e: Evidence): TemplateResult {
+    if (this.partnerRows()) return this.partnerList(e);
+    if (this.measure() === 'PROSPECT_CUSTOMER') return this.customerList(e);
     const rows = e.edges;
     const measure = this.measure();
     const credits = measure !== 'DEAL_AMOUNT';
@@ -278,7 +320,9 @@ export class EvidencePanel {
             ? 'Registered'
             : measure === 'FIRST_DEAL'
               ? 'Days to it'
-              : 'Counts';
+              : measure === 'PARTNER_OUTCOME'
+                ? 'Won'
+                : 'Counts';
     return html`
       <p data-testid="evidence-totals" data-total=${String(e.totalValue)} data-amount=${String(e.totalAmount)} data-count=${String(e.totalCount)}
         data-median=${e.medianValue === null || e.medianValue === undefined ? nothing : String(e.medianValue)}>${this.totals(e)}</p>
@@ -302,13 +346,69 @@ export class EvidencePanel {
           ${credits ? html`<td>${creditedTo?.name ?? creditedTo?.id ?? '–'}${hops ? html` <span class="muted small">(${count(hops, 'hop')})</span>` : nothing}</td>` : nothing}
           <td>${d.customer?.name ?? d.customer?.id ?? '–'}</td><td>${displayName(d.source, 'source')}</td><td>${displayName(d.outcome, 'outcome')}</td>
           <td class="num" data-amount=${String(d.amount ?? 0)}>${moneyExact(d.amount)}</td>
-          ${credits ? html`<td class="num">${measure === 'PARTNER_REGISTRATION' ? (value ? 'yes' : 'no') : measure === 'FIRST_DEAL' ? integer(value) : moneyExact(value)}</td>` : nothing}
+          ${credits ? html`<td class="num">${measure === 'PARTNER_REGISTRATION' || measure === 'PARTNER_OUTCOME' ? (value ? 'yes' : 'no') : measure === 'FIRST_DEAL' || measure === 'PARTNER_CO_SOLD' ? integer(value) : moneyExact(value)}</td>` : nothing}
           ${measure === 'PARTNER_EARNINGS' ? html`<td class="num">${decimal(hours ?? 0, 1)}</td>` : nothing}
           <td>${date(d.createdOn)}</td><td>${date(d.closedOn)}</td>
           ${credits ? nothing : html`<td class="small">${d.partners.map((p) => `${p.partner.name ?? p.partner.id} (${displayName(p.role, 'role').toLowerCase()})`).join(', ') || 'direct'}</td>`}</tr>`,
         )}</tbody>
       </table></div>
       <p class="muted small" data-testid="evidence-footer">As of ${date(e.asOf)}${e.totalCount > 0 ? `; ${this.wholeList(e, measure)}` : ''}.</p>`;
+  }
+
+  /** The customer rows (a prospect's customers served): who they are, and whether each sits in an under-represented segment. */
+  private customerList(e: Evidence): TemplateResult {
+    const rows = e.customerEdges;
+    window.__evidence = { totalAmount: e.totalAmount, totalValue: e.totalValue, listed: rows.length, measure: this.measure() };
+    const at = (this.cursors.length - 1) * PAGE;
+    return html`
+      <p data-testid="evidence-totals" data-total=${String(e.totalValue)} data-amount=${String(e.totalAmount)} data-count=${String(e.totalCount)}>${this.totals(e)}</p>
+      <div class="table-head">
+        <span class="muted small">${rows.length ? `${integer(at + 1)}-${integer(at + rows.length)} of ${integer(e.totalCount)}` : 'None.'}</span>
+        <span class="actions">
+          <button type="button" ?disabled=${this.cursors.length <= 1} @click=${() => this.previous()}>Previous</button>
+          <button type="button" ?disabled=${!e.pageInfo.hasNextPage} @click=${() => this.next(e.pageInfo.endCursor!)}>Next</button>
+        </span>
+      </div>
+      <div class="table-wrap" tabindex="0" role="region" aria-label="Customers behind the figure"><table class="data compact" data-testid="evidence-customers">
+        <thead><tr><th scope="col">Customer</th><th scope="col">Industry</th><th scope="col">Region</th><th scope="col">Segment</th><th scope="col">Under-represented</th></tr></thead>
+        <tbody>${rows.map(
+          ({ node: c, value }) => html`<tr data-id=${c.id} data-value=${String(value)}>
+          <td>${c.name ?? c.id} <span class="muted small">${c.id}</span></td><td>${displayName(c.industry, 'industry')}</td>
+          <td>${displayName(c.region, 'region')}</td><td>${displayName(c.segment, 'segment')}</td><td>${value ? 'yes' : 'no'}</td></tr>`,
+        )}</tbody>
+      </table></div>
+      <p class="muted small" data-testid="evidence-footer">As of ${date(e.asOf)}${e.totalCount > 0 ? `; ${this.wholeList(e, this.measure())}` : ''}.</p>`;
+  }
+
+  /** The partner rows (the Active partners tile, a driver group's partners): who they are, sortable by id or signing date. */
+  private partnerList(e: Evidence): TemplateResult {
+    const rows = e.partnerEdges;
+    window.__evidence = { totalAmount: e.totalAmount, totalValue: e.totalValue, listed: rows.length, measure: this.measure() };
+    const at = (this.cursors.length - 1) * PAGE;
+    const head = (field: EvidenceOrderField, title: string) => html`<th scope="col"
+      aria-sort=${this.order.field === field ? (this.order.direction === 'ASC' ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" class="sort" data-sort=${field} @click=${() => this.sortBy(field)}>${title}${this.order.field === field ? (this.order.direction === 'ASC' ? ' ▲' : ' ▼') : ''}</button></th>`;
+    return html`
+      <p data-testid="evidence-totals" data-total=${String(e.totalValue)} data-amount=${String(e.totalAmount)} data-count=${String(e.totalCount)}>${this.totals(e)}</p>
+      <div class="table-head">
+        <span class="muted small">${rows.length ? `${integer(at + 1)}-${integer(at + rows.length)} of ${integer(e.totalCount)}` : 'None.'}</span>
+        <span class="actions">
+          <button type="button" ?disabled=${this.cursors.length <= 1} @click=${() => this.previous()}>Previous</button>
+          <button type="button" ?disabled=${!e.pageInfo.hasNextPage} @click=${() => this.next(e.pageInfo.endCursor!)}>Next</button>
+          <button type="button" data-testid="evidence-csv" ?disabled=${!rows.length || this.exporting} @click=${() => void this.exportCsv()}>${this.exporting ? 'Exporting…' : 'Export CSV'}</button>
+          <button type="button" data-testid="evidence-explorer" ?disabled=${!rows.length} @click=${() => this.showInExplorer([], rows)}>Show these in the explorer</button>
+        </span>
+      </div>
+      <div class="table-wrap" tabindex="0" role="region" aria-label="Partners behind the figure"><table class="data compact" data-testid="evidence-partners">
+        <thead><tr>${head('ID', 'Partner')}<th scope="col">Type</th><th scope="col">Tier</th><th scope="col">Region</th><th scope="col">Status</th>${head('CREATED_ON', 'Signed')}${this.measure() === 'PROSPECT_OVERLAP' ? html`<th scope="col">Serves fewer</th>` : nothing}</tr></thead>
+        <tbody>${rows.map(
+          ({ node: p, value }) => html`<tr data-id=${p.id} data-value=${String(value)}>
+          <td>${p.name ?? p.id} <span class="muted small">${p.id}</span></td><td>${displayName(p.type, 'partnerType')}</td>
+          <td>${displayName(p.tier, 'tier')}</td><td>${displayName(p.region, 'region')}</td><td>${displayName(p.status, 'status')}</td>
+          <td>${date(p.signedOn)}</td>${this.measure() === 'PROSPECT_OVERLAP' ? html`<td>${value ? 'yes' : 'no'}</td>` : nothing}</tr>`,
+        )}</tbody>
+      </table></div>
+      <p class="muted small" data-testid="evidence-footer">As of ${date(e.asOf)}${e.totalCount > 0 ? `; ${this.wholeList(e, this.measure())}` : ''}.</p>`;
   }
 }
 

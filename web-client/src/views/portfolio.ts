@@ -58,6 +58,7 @@ import { filterFromParams, filterKey, previousPeriod } from '../lib/filter';
 import { kpiTiles } from '../lib/kpis';
 import { filterBar } from './filterbar';
 import { EvidencePanel, followUrl, keepInUrl } from './evidence';
+import { DriversCard } from './drivers';
 import { selectors, topPartners, type EvidenceRequest } from '../lib/evidence';
 import type { Navigate, ViewController } from './view';
 
@@ -99,6 +100,12 @@ export class PortfolioView implements ViewController {
   private budgetError: string | null = null;
   private conflicts = new Slot<Conflicts>(() => this.draw(), this.scope);
   private economics = new Slot<EcQ['partnerEconomics']>(() => this.draw(), this.scope);
+  /** Performance drivers: the groups of a lever, each figure opening its partners or deals (views/drivers.ts). */
+  private drivers = new DriversCard(
+    this.scope,
+    () => this.draw(),
+    (title, figure, selector) => this.openEvidence(title, figure, selector),
+  );
   /** The conflicts' window box (days), as typed; runs on submit. */
   private windowText = '30';
   private windowError: string | null = null;
@@ -137,6 +144,7 @@ export class PortfolioView implements ViewController {
     this.loadBaseline();
     void this.loadConflicts();
     this.loadEconomics();
+    this.drivers.load(this.filter);
     this.syncEvidence();
   }
 
@@ -384,6 +392,7 @@ export class PortfolioView implements ViewController {
             () => this.loadEconomics(),
             'Loading partner economics…',
           )}
+          ${this.drivers.template(this.filter)}
           ${this.planCard()}
           ${this.conflictsCard()}
         </div>
@@ -607,6 +616,13 @@ export class PortfolioView implements ViewController {
         amount: drivenAmount,
         figure: `${money(k.revenuePerActivePartner)} per active partner: ${money(drivenAmount)} over ${count(k.activePartners, 'active partner')}`,
         hint: 'Open the won deals partners sourced or co-sold: the revenue divided among the active partners',
+      },
+      active: {
+        title: 'Active partners',
+        selector: selectors.activePartners(),
+        amount: k.activePartners,
+        figure: `${count(k.activePartners, 'active partner')} signed by the as-of date`,
+        hint: 'Open the partners the tile counts: active, signed by the as-of date, of the chosen segment',
       },
       registration: {
         title: 'Partner deal rows created in the period, registered or not',

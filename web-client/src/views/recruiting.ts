@@ -12,6 +12,8 @@ import { errorBox, loaded, Slot, empty } from '../ui';
 import { RequestScope } from '../api/scope';
 import type { Navigate, ViewController } from './view';
 import { ShortlistPanel, type RankedRow } from './shortlist';
+import { EvidencePanel } from './evidence';
+import { selectors } from '../lib/evidence';
 
 type Ranked = ProspectRankingQuery['prospectRanking']['edges'][number]['node'];
 type Row = Ranked & { blend: number; rank: number };
@@ -85,9 +87,44 @@ export class RecruitingView implements ViewController {
     (id) => this.open(id),
   );
 
+  /** The rows behind a prospect's figures (views/evidence.ts): the partners of its overlap, the customers it serves. */
+  private evidence: EvidencePanel | null = null;
+
+  /** The figures of a row that open their rows, and what opens them (the ranking takes no analytics filter). */
+  private readonly opens: Partial<Record<keyof Row, (r: Row) => void>> = {
+    customerOverlap: (r) =>
+      this.evidence?.open(
+        {
+          title: `Customer overlap of ${r.name}`,
+          figure: `customer overlap ${decimal(r.customerOverlap, 2)}`,
+          selector: selectors.prospectOverlap(r.id),
+        },
+        {},
+      ),
+    segmentCoverage: (r) =>
+      this.evidence?.open(
+        {
+          title: `Customers ${r.name} serves`,
+          figure: `segment coverage ${decimal(r.segmentCoverage, 2)}`,
+          selector: selectors.prospectCustomers(r.id),
+        },
+        {},
+      ),
+    servedCustomers: (r) =>
+      this.evidence?.open(
+        {
+          title: `Customers ${r.name} serves`,
+          figure: `${integer(r.servedCustomers)} of our customers served`,
+          selector: selectors.prospectCustomers(r.id),
+        },
+        {},
+      ),
+  };
+
   mount(host: HTMLElement, route: Route, navigate: Navigate): void {
     this.host = host;
     this.navigate = navigate;
+    this.evidence = new EvidencePanel(document.body, navigate);
     this.update(route);
   }
 
@@ -107,6 +144,7 @@ export class RecruitingView implements ViewController {
   }
 
   unmount(): void {
+    this.evidence?.dispose();
     this.scope.dispose();
     clearTimeout(this.weightTimer);
     render(nothing, this.host);
@@ -319,7 +357,10 @@ export class RecruitingView implements ViewController {
                 ? html`<td class="num"><span class="bar" style="--v:${r.blend}"></span>${c.fmt(r)}</td>`
                 : c.key === 'confidence'
                   ? html`<td data-confidence=${r.confidence} class=${r.confidence === 'NORMAL' ? '' : 'warn'} title=${r.confidenceNote ?? ''}>${c.fmt(r)}</td>`
-                  : html`<td class="num">${c.fmt(r)}</td>`,
+                  : this.opens[c.key] && !(c.key === 'segmentCoverage' && !r.servedCustomers)
+                    ? html`<td class="num"><button type="button" class="link figure-link" data-evidence=${`prospect-${String(c.key)}`}
+                        data-figure=${String(r[c.key])} title="Open the rows behind this figure" @click=${() => this.opens[c.key]!(r)}>${c.fmt(r)}</button></td>`
+                    : html`<td class="num">${c.fmt(r)}</td>`,
           )}
           <td><button type="button" class="link" aria-expanded=${this.why.has(r.id)} @click=${() => this.toggleWhy(r.id)}>${this.why.has(r.id) ? 'Hide' : 'Why?'}</button></td>
           <td>${this.shortlist.toggle(r)}</td></tr>

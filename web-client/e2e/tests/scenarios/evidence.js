@@ -265,3 +265,77 @@ test('evidence: the KPI tiles (revenue, shares, registration rate, median days t
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('evidence: the Active partners tile opens its partners, and each figure of a performance-drivers group opens rows that reproduce it', async () => {
+  const { context, page, problems } = await newPage(env.browser);
+  await signIn(page, env.base, 'viewer', 'viewer-demo');
+  await page.goto(`${env.base}/?ev=4#/portfolio`);
+  // The tile counts partners: its list is partners (not deals), as many as the tile shows.
+  const active = await openFigure(page, '[data-evidence=kpi-active]');
+  assert.equal(await page.getAttribute('dialog.evidence', 'data-measure'), 'ACTIVE_PARTNER');
+  const shownOnTile = Number((await page.textContent('[data-evidence=kpi-active]')).replace(/[^0-9]/g, ''));
+  assert.ok(active.count > 0 && active.count === shownOnTile, `${active.count} partners listed, the tile shows ${shownOnTile}`);
+  assert.equal(active.figure, active.count);
+  const listedIds = await page.$$eval('[data-testid=evidence-partners] tbody tr', (trs) => trs.map((t) => t.dataset.id));
+  assert.equal(listedIds.length, Math.min(25, active.count), 'a page of partners');
+  assert.match(await page.textContent('dialog.evidence[open] [data-testid=evidence-partners] tbody'), /Active/);
+  await shot(page, '31-evidence-active-partners');
+  // The CSV lists every one of them.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=evidence-csv]')]);
+  const csv = readFileSync(await download.path(), 'utf8')
+    .trim()
+    .split(/\r\n/);
+  assert.equal(csv.length - 1, active.count, 'one CSV line per active partner');
+  await closeDialog(page);
+
+  // Performance drivers: the certification lever's groups (the default lever), each figure against its rows.
+  await page.waitForSelector('[data-testid=drivers-groups] tbody tr', { timeout: 180_000 });
+  const groups = await page.$$eval('[data-testid=drivers-groups] tbody tr', (trs) =>
+    trs.map((t) => ({ key: t.dataset.group, partners: Number(t.dataset.partners) })),
+  );
+  const seen = [];
+  let checked = 0;
+  for (const g of groups) {
+    const at = (id) => `[data-testid=drivers-groups] [data-evidence="driver-${id}-${g.key}"]`;
+    if (!(await page.$(at('partners')))) continue;
+    const partners = await openFigure(page, at('partners'));
+    assert.equal(await page.getAttribute('dialog.evidence', 'data-measure'), 'SIGNED_PARTNER');
+    assert.equal(partners.count, partners.figure, `${g.key}: the group's partners`);
+    await closeDialog(page);
+    if (!(await page.$(at('revenue')))) continue;
+    const revenue = await openFigure(page, at('revenue'));
+    assert.ok(
+      Math.abs(revenue.total / g.partners - revenue.figure) < 0.01,
+      `${g.key}: ${revenue.total} over ${g.partners} partners is ${revenue.figure}`,
+    );
+    if (checked === 0) await shot(page, '32-evidence-driver-group-revenue');
+    await closeDialog(page);
+    const won = await openFigure(page, at('won'));
+    assert.ok(Math.abs(won.count / g.partners - won.figure) < 1e-6, `${g.key}: ${won.count} won deals over ${g.partners} partners`);
+    await closeDialog(page);
+    const closed = await openFigure(page, at('closed'));
+    assert.equal(await page.getAttribute('dialog.evidence', 'data-measure'), 'PARTNER_OUTCOME');
+    assert.equal(closed.count, closed.figure, `${g.key}: closed deals`);
+    await closeDialog(page);
+    if (await page.$(at('winRate'))) {
+      const rate = await openFigure(page, at('winRate'));
+      assert.ok(Math.abs(rate.total / rate.count - rate.figure) < 1e-6, `${g.key}: ${rate.total} won of ${rate.count} is ${rate.figure}`);
+      await closeDialog(page);
+    }
+    if (await page.$(at('coSold'))) {
+      const sold = await openFigure(page, at('coSold'));
+      assert.ok(Math.abs(sold.count / g.partners - sold.figure) < 1e-6, `${g.key}: ${sold.count} co-sold over ${g.partners} partners`);
+      await closeDialog(page);
+    }
+    seen.push(`${g.key}: ${g.partners} partners, ${money(revenue.total)} over them, ${won.count} won, ${closed.count} closed`);
+    checked++;
+  }
+  assert.ok(checked >= 2, 'both certification groups report their figures');
+  console.log(`# evidence: active partners ${active.count}; drivers ${seen.join('; ')}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+function money(v) {
+  return `$${Math.round(v).toLocaleString('en-US')}`;
+}

@@ -1,7 +1,11 @@
 package com.ecosystemgraph.evidence;
 
 import com.ecosystemgraph.graph.Deal;
+import com.ecosystemgraph.graph.Customer;
+import com.ecosystemgraph.graph.Partner;
+import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.links.ConflictDeals;
+import com.ecosystemgraph.links.DriverGroupPartners;
 import com.ecosystemgraph.neo4j.CypherRunner;
 import com.ecosystemgraph.neo4j.GraphValues;
 import com.ecosystemgraph.graphql.Page;
@@ -24,22 +28,32 @@ class EvidenceRepository {
 
     private final CypherRunner cypher;
     private final ConflictDeals conflicts;
+    private final DriverGroupPartners drivers;
 
-    EvidenceRepository(CypherRunner cypher, ConflictDeals conflicts) {
+    EvidenceRepository(CypherRunner cypher, ConflictDeals conflicts, DriverGroupPartners drivers) {
         this.cypher = cypher;
         this.conflicts = conflicts;
+        this.drivers = drivers;
     }
 
     /** The bound parameters of one request: the filter, the selector and the deals an analysis chose. */
     Map<String, Object> parameters(EvidenceFilter filter, EvidenceSelector selector) {
         selector.check();
+        if (selector.measureOrDefault().prospectRows() && !filter.equals(EvidenceFilter.NONE)) {
+            throw new BadRequestException("measure " + selector.measureOrDefault()
+                    + " is a figure of the prospect ranking, which takes no analytics filter: leave filter out");
+        }
         Map<String, Object> parameters = new HashMap<>();
         filter.bind(parameters);
         List<String> dealIds = selector.conflictWindowDays() == null
                 ? null
                 : conflicts.dealIds(filter.asOf(), filter.from(), filter.partnerTypes(), filter.regions(), filter.tiers(),
                         selector.conflictWindowDays(), selector.customerIds());
-        selector.bind(parameters, dealIds);
+        List<String> partnerIds = selector.driverGroupSelected()
+                ? drivers.partnerIds(filter.asOf(), filter.from(), filter.partnerTypes(), filter.regions(), filter.tiers(),
+                        selector.driverLever(), selector.driverGroup())
+                : null;
+        selector.bind(parameters, dealIds, partnerIds);
         return parameters;
     }
 
@@ -51,10 +65,20 @@ class EvidenceRepository {
     }
 
     DealEvidence.Totals totals(EvidenceSelector selector, Map<String, Object> bound) {
-        return cypher.one(statement(selector) + "-totals", bound, r -> new DealEvidence.Totals(
+        // read, then checked: an exception thrown while the record is mapped would reach the client as an internal error
+        Map.Entry<Boolean, DealEvidence.Totals> read = cypher.one(statement(selector) + "-totals", bound,
+                r -> Map.entry(!r.containsKey("found") || r.get("found").asBoolean(), totals(r))).orElseThrow();
+        if (!read.getKey()) {
+            throw new BadRequestException("selector.prospect: no prospect with id " + selector.prospect());
+        }
+        return read.getValue();
+    }
+
+    private static DealEvidence.Totals totals(Record r) {
+        return new DealEvidence.Totals(
                 r.get("asOf").isNull() ? null : r.get("asOf").asLocalDate(), r.get("count").asLong(), r.get("amount").asDouble(),
                 r.get("value").asDouble(), GraphValues.decimal(r.get("hours")), r.get("won").asLong(), r.get("lost").asLong(),
-                median(r.get("values")))).orElseThrow();
+                median(r.get("values")));
     }
 
     /** ecosystemKpis reports a median of days with at least this many partners (its MIN_WON_DEALS). */
@@ -72,10 +96,20 @@ class EvidenceRepository {
     }
 
     private static String statement(EvidenceSelector selector) {
-        return selector.measureOrDefault() == EvidenceMeasure.DEAL_AMOUNT ? "evidence/deals" : "evidence/credits";
+        EvidenceMeasure measure = selector.measureOrDefault();
+        if (measure.prospectRows()) {
+            return "evidence/prospect";
+        }
+        return measure == EvidenceMeasure.DEAL_AMOUNT ? "evidence/deals" : measure.partnerRows() ? "evidence/partners" : "evidence/credits";
     }
 
     private static EvidenceRow row(Record r) {
+        if (!r.get("p").isNull()) {
+            return EvidenceRow.partner(r.get("rowKey").asString(), Partner.from(r.get("p")), r.get("value").asDouble());
+        }
+        if (!r.get("c").isNull()) {
+            return EvidenceRow.customer(r.get("rowKey").asString(), Customer.from(r.get("c")), r.get("value").asDouble());
+        }
         EvidenceRow.EvidenceEntity via = r.get("via").isNull()
                 ? null
                 : new EvidenceRow.EvidenceEntity(

@@ -9,7 +9,7 @@ import java.util.Map;
 /** The {@code EvidenceSelector} input: what a figure counts within the filter's deals, and what it adds up. */
 record EvidenceSelector(EvidenceBasis basis, List<DealSource> sources, List<String> allPartners, List<String> creditedPartners,
         List<String> customerIds, EvidenceMeasure measure, String referrer, Integer maxHops, Double decay,
-        Integer conflictWindowDays) {
+        Integer conflictWindowDays, String driverLever, String driverGroup, String prospect) {
 
     /** At most this many ids in creditedPartners and customerIds. */
     static final int MAX_IDS = 100;
@@ -52,7 +52,16 @@ record EvidenceSelector(EvidenceBasis basis, List<DealSource> sources, List<Stri
             case FIRST_DEAL -> require(basis == EvidenceBasis.CREATED,
                     "measure FIRST_DEAL counts each partner's first deal, however old: basis CREATED, not " + basis);
             case DEAL_AMOUNT -> require(referrer == null, "selector.referrer is for measure REFERRAL_CREDIT");
+            case PARTNER_OUTCOME -> require(basis == EvidenceBasis.CLOSED,
+                    "measure PARTNER_OUTCOME counts the deals closed won or lost in the period: basis CLOSED, not " + basis);
+            case PARTNER_CO_SOLD -> require(basis == EvidenceBasis.CREATED,
+                    "measure PARTNER_CO_SOLD counts the co-sold deals created in the period: basis CREATED, not " + basis);
+            case ACTIVE_PARTNER, SIGNED_PARTNER -> require(referrer == null, "selector.referrer is for measure REFERRAL_CREDIT");
+            case PROSPECT_OVERLAP, PROSPECT_CUSTOMER -> require(prospect != null && !prospect.isBlank(),
+                    "measure " + m + " is a prospect's figure: it needs selector.prospect");
         }
+        require(prospect == null || m.prospectRows(), "selector.prospect is for measures PROSPECT_OVERLAP and PROSPECT_CUSTOMER");
+        checkDriverGroup(m);
         require(maxHops == null || (maxHops >= 1 && maxHops <= MAX_HOPS), "selector.maxHops must be 1 to " + MAX_HOPS + ", got " + maxHops);
         require(decay == null || (decay > 0 && decay <= 1), "selector.decay must be above 0 and at most 1, got " + decay);
         if (conflictWindowDays != null) {
@@ -63,16 +72,39 @@ record EvidenceSelector(EvidenceBasis basis, List<DealSource> sources, List<Stri
         }
     }
 
-    /** Binds the selector; {@code dealIds} are the deals an analysis chose (channel conflicts), or null. */
-    void bind(Map<String, Object> parameters, List<String> dealIds) {
+    /** A driver group narrows the partner measures its figures count, and comes whole (lever and group, no partner ids). */
+    private void checkDriverGroup(EvidenceMeasure m) {
+        if (driverLever == null && driverGroup == null) {
+            return;
+        }
+        require(driverLever != null && driverGroup != null && !driverGroup.isBlank(),
+                "selector.driverLever and selector.driverGroup go together: the lever and the key of one of its groups");
+        require(creditedPartners == null, "selector.creditedPartners and selector.driverLever both name partners: give one of them");
+        require(m == EvidenceMeasure.SIGNED_PARTNER || m == EvidenceMeasure.PARTNER_OUTCOME || m == EvidenceMeasure.PARTNER_CO_SOLD
+                || (m == EvidenceMeasure.PARTNER_REVENUE && basis == EvidenceBasis.WON),
+                "a driver group's figures are its partners (SIGNED_PARTNER), their revenue and won deals (PARTNER_REVENUE, basis WON),"
+                        + " closed deals (PARTNER_OUTCOME) and co-sold deals (PARTNER_CO_SOLD), not " + m);
+    }
+
+    boolean driverGroupSelected() {
+        return driverLever != null;
+    }
+
+    /**
+     * Binds the selector; {@code dealIds} are the deals an analysis chose (channel conflicts), {@code partnerIds} the partners
+     * (a driver group: they take creditedPartners' place), or null.
+     */
+    void bind(Map<String, Object> parameters, List<String> dealIds, List<String> partnerIds) {
         check();
         parameters.put("basis", basis.name());
         parameters.put("measure", measureOrDefault().name());
         parameters.put("sources", Filters.stored(sources));
         parameters.put("allPartners", Filters.texts(allPartners));
-        parameters.put("creditedPartners", Filters.texts(creditedPartners));
+        // a driver group's partners narrow as creditedPartners do; an empty group lists nothing (not: every partner)
+        parameters.put("creditedPartners", partnerIds != null ? List.copyOf(partnerIds) : Filters.texts(creditedPartners));
         parameters.put("customerIds", Filters.texts(customerIds));
         parameters.put("referrer", referrer);
+        parameters.put("prospect", prospect);
         parameters.put("maxHops", maxHops == null ? DEFAULT_HOPS : maxHops);
         parameters.put("decay", decay == null ? DEFAULT_DECAY : decay);
         parameters.put("dealIds", dealIds);

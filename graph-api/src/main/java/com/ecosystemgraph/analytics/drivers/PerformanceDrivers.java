@@ -93,21 +93,9 @@ public record PerformanceDrivers(LocalDate asOf, LocalDate from, long partners, 
             + " ratio (co-sold deals per integration user) with Greenland-Robins intervals, weighted ratio of means (revenue, won"
             + " deals, co-sold deals per partner) with delta-method intervals; strata holding only one of the two groups do not count";
 
-    /**
-     * The analysis from the signed partners' outcomes and profiles: every lever's grouping compared
-     * with its reference group, and the type mix.
-     *
-     * @param filterAsOf the resolved as-of date, used when no partner row carries one
-     */
-    static PerformanceDrivers of(List<PartnerRow> rows, Map<String, ProfileRow> profiles, LocalDate filterAsOf, LocalDate from) {
-        LocalDate asOf = rows.isEmpty() ? filterAsOf : rows.getFirst().asOf();
-        List<Unit> units = DriverGroupings.units(rows, profiles);
-        List<String> notes = new ArrayList<>();
-        if (units.isEmpty()) {
-            notes.add("no signed partner matches: nothing to group");
-        }
-        List<DriverLever> levers = new ArrayList<>();
-        for (Grouping grouping : List.of(DriverGroupings.certification(units), DriverGroupings.certifiedStaff(units),
+    /** Every lever's grouping of the partners, in the answer's order (also what a group's evidence lists: DriverEvidence). */
+    static List<Grouping> groupings(List<Unit> units, LocalDate asOf) {
+        return List.of(DriverGroupings.certification(units), DriverGroupings.certifiedStaff(units),
                 DriverGroupings.depth(units),
                 DriverGroupings.quartiles(units, Lever.ENGAGEMENT, "quartiles of the engagement score: the mean of the partner's"
                         + " percentile ranks in portal logins (90 days), training completions and content downloads (90 days)",
@@ -116,7 +104,29 @@ public record PerformanceDrivers(LocalDate asOf, LocalDate from, long partners, 
                         u -> DriverGroupings.asDouble(u.logins())),
                 DriverGroupings.quartiles(units, Lever.CONTENT_DOWNLOADS, "quartiles of content downloads in the last 90 days",
                         u -> DriverGroupings.asDouble(u.downloads())),
-                DriverGroupings.trainings(units), DriverGroupings.types(units), DriverGroupings.tenure(units, asOf))) {
+                DriverGroupings.trainings(units), DriverGroupings.types(units), DriverGroupings.tenure(units, asOf));
+    }
+
+    /** The as-of date of the analysis: the partner rows', or the filter's when there is none. */
+    static LocalDate asOf(List<PartnerRow> rows, LocalDate filterAsOf) {
+        return rows.isEmpty() ? filterAsOf : rows.getFirst().asOf();
+    }
+
+    /**
+     * The analysis from the signed partners' outcomes and profiles: every lever's grouping compared
+     * with its reference group, and the type mix.
+     *
+     * @param filterAsOf the resolved as-of date, used when no partner row carries one
+     */
+    static PerformanceDrivers of(List<PartnerRow> rows, Map<String, ProfileRow> profiles, LocalDate filterAsOf, LocalDate from) {
+        LocalDate asOf = asOf(rows, filterAsOf);
+        List<Unit> units = DriverGroupings.units(rows, profiles);
+        List<String> notes = new ArrayList<>();
+        if (units.isEmpty()) {
+            notes.add("no signed partner matches: nothing to group");
+        }
+        List<DriverLever> levers = new ArrayList<>();
+        for (Grouping grouping : groupings(units, asOf)) {
             levers.add(DriverComparisons.lever(grouping));
         }
         return new PerformanceDrivers(asOf, from, units.size(), ADJUSTMENT, levers, DriverGroupings.typeMix(units), notes);
