@@ -1,7 +1,6 @@
 // One page of the partner rows behind a figure of the measures ACTIVE_PARTNER and SIGNED_PARTNER (evidence.graphqls):
 // the same partners as evidence/partners-totals, each worth 1, sorted by id or signing date (CREATED_ON).
-OPTIONAL MATCH (e:Ecosystem {key: 'default'})
-WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+WITH $asOf AS asOf
 MATCH (p:Partner)
 WHERE CASE $measure
     WHEN 'ACTIVE_PARTNER' THEN p.status = 'active' AND p.signedOn <= asOf

@@ -3,8 +3,7 @@
 // ACTIVE_PARTNER: analytics/kpi-partners' activePartners (status active, signed by the as-of date); SIGNED_PARTNER:
 // analytics/driver-profiles' partners (active or churned, signed by the as-of date or undated), narrowed to a driver group's
 // partners through $creditedPartners.
-OPTIONAL MATCH (e:Ecosystem {key: 'default'})
-WITH coalesce($asOf, e.snapshotDate, date()) AS asOf
+WITH $asOf AS asOf
 OPTIONAL MATCH (p:Partner)
 WHERE CASE $measure
     WHEN 'ACTIVE_PARTNER' THEN p.status = 'active' AND p.signedOn <= asOf
