@@ -1,5 +1,7 @@
 package com.ecosystemgraph.evidence;
 
+import static com.ecosystemgraph.support.Untyped.castMap;
+import static com.ecosystemgraph.support.Untyped.mapType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ecosystemgraph.security.Role;
@@ -87,15 +89,5 @@ class ActivePartnersEvidenceIT {
         // signed partners: active and churned (P4), not the prospect
         assertThat(ids).containsExactly("P1", "P2", "P3", "P4", "P5");
         assertThat(((Number) totals.get("totalCount")).intValue()).isEqualTo(5);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> castMap(Object o) {
-        return (Map<String, Object>) o;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Class<Map<String, Object>> mapType() {
-        return (Class) Map.class;
     }
 }

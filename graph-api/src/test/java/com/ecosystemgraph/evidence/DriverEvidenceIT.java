@@ -1,5 +1,9 @@
 package com.ecosystemgraph.evidence;
 
+import static com.ecosystemgraph.support.Untyped.castList;
+import static com.ecosystemgraph.support.Untyped.castMap;
+import static com.ecosystemgraph.support.Untyped.mapType;
+import static com.ecosystemgraph.support.Untyped.number;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ecosystemgraph.security.Role;
@@ -51,8 +55,8 @@ class DriverEvidenceIT {
                     .path("performanceDrivers").entity(mapType()).get();
             assertThat(number(totals(filter, Map.of("basis", "CREATED", "measure", "SIGNED_PARTNER")).get("totalCount")))
                     .as("%s: the signed partners", filter).isEqualTo(number(drivers.get("partners")));
-            for (Map<String, Object> lever : listOfMaps(drivers.get("levers"))) {
-                for (Map<String, Object> g : listOfMaps(lever.get("groups"))) {
+            for (Map<String, Object> lever : castList(drivers.get("levers"))) {
+                for (Map<String, Object> g : castList(lever.get("groups"))) {
                     String name = filter + " " + lever.get("lever") + " " + g.get("key");
                     double partners = number(g.get("partners"));
                     assertThat(number(totals(filter, group((String) lever.get("lever"), (String) g.get("key"), "CREATED", "SIGNED_PARTNER"))
@@ -108,24 +112,5 @@ class DriverEvidenceIT {
         graphQl.documentName("evidence-rows").variable("selector", Map.of("basis", "CREATED", "measure", "DEAL_AMOUNT",
                 "driverLever", "CERTIFICATION", "driverGroup", "0")).execute().errors()
                 .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> assertThat(e.getMessage()).contains("driver group")));
-    }
-
-    private static double number(Object o) {
-        return ((Number) o).doubleValue();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> listOfMaps(Object o) {
-        return (List<Map<String, Object>>) o;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> castMap(Object o) {
-        return (Map<String, Object>) o;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Class<Map<String, Object>> mapType() {
-        return (Class) Map.class;
     }
 }

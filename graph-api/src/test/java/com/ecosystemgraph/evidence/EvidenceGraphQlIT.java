@@ -1,5 +1,9 @@
 package com.ecosystemgraph.evidence;
 
+import static com.ecosystemgraph.support.Untyped.castList;
+import static com.ecosystemgraph.support.Untyped.castMap;
+import static com.ecosystemgraph.support.Untyped.mapType;
+import static com.ecosystemgraph.support.Untyped.number;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ecosystemgraph.security.Role;
@@ -265,24 +269,5 @@ class EvidenceGraphQlIT {
         graphQl.documentName("evidence-rows").variable("selector", Map.of("basis", "WON", "conflictWindowDays", 400)).execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement()
                         .satisfies(e -> assertThat(e.getMessage()).isEqualTo("selector.conflictWindowDays must be 1 to 365, got 400")));
-    }
-
-    private static double number(Object o) {
-        return ((Number) o).doubleValue();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> castList(Object o) {
-        return (List<Map<String, Object>>) o;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> castMap(Object o) {
-        return (Map<String, Object>) o;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Class<Map<String, Object>> mapType() {
-        return (Class) Map.class;
     }
 }

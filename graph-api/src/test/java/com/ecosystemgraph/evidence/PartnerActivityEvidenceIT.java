@@ -1,5 +1,8 @@
 package com.ecosystemgraph.evidence;
 
+import static com.ecosystemgraph.support.Untyped.castMap;
+import static com.ecosystemgraph.support.Untyped.mapType;
+import static com.ecosystemgraph.support.Untyped.number;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ecosystemgraph.security.Role;
@@ -94,19 +97,5 @@ class PartnerActivityEvidenceIT {
         List<Map<String, Object>> registrations = rows(Map.of(), "PARTNER_REGISTRATION", totals);
         assertThat(registrations).hasSize(7);
         assertThat(number(totals.get("totalValue"))).isEqualTo(5.0);
-    }
-
-    private static double number(Object o) {
-        return ((Number) o).doubleValue();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> castMap(Object o) {
-        return (Map<String, Object>) o;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Class<Map<String, Object>> mapType() {
-        return (Class) Map.class;
     }
 }

@@ -1,5 +1,7 @@
 package com.ecosystemgraph.evidence;
 
+import static com.ecosystemgraph.support.Untyped.castMap;
+import static com.ecosystemgraph.support.Untyped.mapType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ecosystemgraph.cypher.CypherStatements;
@@ -88,15 +90,5 @@ class ProspectEvidenceIT {
                 Map.of("basis", "CREATED", "measure", "PROSPECT_OVERLAP", "prospect", "Q9")).execute().errors()
                 .satisfy(errors -> assertThat(errors).singleElement()
                         .satisfies(e -> assertThat(e.getMessage()).contains("takes no analytics filter")));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> castMap(Object o) {
-        return (Map<String, Object>) o;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Class<Map<String, Object>> mapType() {
-        return (Class) Map.class;
     }
 }

@@ -1,5 +1,8 @@
 package com.ecosystemgraph.savedview;
 
+import static com.ecosystemgraph.support.Untyped.castList;
+import static com.ecosystemgraph.support.Untyped.castMap;
+import static com.ecosystemgraph.support.Untyped.mapType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ecosystemgraph.security.Role;
@@ -184,20 +187,5 @@ class SavedViewsIT {
         assertThat(events.get(0).get("nodeIds")).isEqualTo(List.of(id));
         assertThat(events.get(2).get("summary").toString()).contains("name=Audited").contains("target=COMBINATIONS");
         assertThat(events.get(1).get("summary").toString()).contains("the name is empty");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> castMap(Object o) {
-        return (Map<String, Object>) o;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> castList(Object o) {
-        return (List<Map<String, Object>>) o;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Class<Map<String, Object>> mapType() {
-        return (Class) Map.class;
     }
 }

@@ -1,5 +1,8 @@
 package com.ecosystemgraph.shortlist;
 
+import static com.ecosystemgraph.support.Untyped.castList;
+import static com.ecosystemgraph.support.Untyped.castMap;
+import static com.ecosystemgraph.support.Untyped.mapType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ecosystemgraph.security.Role;
@@ -119,20 +122,5 @@ class ShortlistIT {
         List<Map<String, Object>> rejected = as(Role.ADMIN).documentName("auditEvents").variable("filter", Map.of("nodeId", "P1",
                 "operations", List.of("shortlistProspect"))).execute().path("auditEvents.edges[*].node").entityList(mapType()).get();
         assertThat(rejected).singleElement().satisfies(e -> assertThat(e.get("outcome")).isEqualTo("REJECTED"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> castMap(Object o) {
-        return (Map<String, Object>) o;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> castList(Object o) {
-        return (List<Map<String, Object>>) o;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Class<Map<String, Object>> mapType() {
-        return (Class) Map.class;
     }
 }

@@ -1,7 +1,7 @@
 package com.ecosystemgraph.analytics.drivers;
 
 import com.ecosystemgraph.analytics.AnalyticsFilter;
-import com.ecosystemgraph.analytics.AnalyticsRepository;
+import com.ecosystemgraph.graph.Periods;
 import com.ecosystemgraph.analytics.AnalyticsRepository.PartnerRow;
 import com.ecosystemgraph.analytics.drivers.DriverGroupings.Grouping;
 import com.ecosystemgraph.analytics.drivers.DriverGroupings.Unit;
@@ -21,11 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DriverEvidence implements DriverGroupPartners {
 
-    private final AnalyticsRepository repository;
+    private final Periods periods;
     private final DriverQuery query;
 
-    DriverEvidence(AnalyticsRepository repository, DriverQuery query) {
-        this.repository = repository;
+    DriverEvidence(Periods periods, DriverQuery query) {
+        this.periods = periods;
         this.query = query;
     }
 
@@ -34,7 +34,7 @@ public class DriverEvidence implements DriverGroupPartners {
     public List<String> partnerIds(LocalDate asOf, LocalDate from, List<PartnerType> partnerTypes, List<String> regions,
             List<PartnerTier> tiers, String lever, String group) {
         AnalyticsFilter filter = AnalyticsFilter.resolved(new AnalyticsFilter(asOf, from, partnerTypes, regions, tiers),
-                repository::snapshotDate);
+                periods);
         List<PartnerRow> rows = query.partners(filter);
         List<Unit> units = DriverGroupings.units(rows, query.profiles(filter));
         Grouping grouping = PerformanceDrivers.groupings(units, PerformanceDrivers.asOf(rows, filter.asOf())).stream()
