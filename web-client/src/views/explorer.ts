@@ -16,6 +16,18 @@ import type {
   ShortestPathBetweenQuery as SPQ,
 } from '../gql/graphql';
 import { mergePath } from '../graph/path';
+import {
+  EXPAND_PRESETS,
+  expandArgs,
+  importance,
+  labelled,
+  presetOf,
+  presetParams,
+  propertyColour,
+  propertyRange,
+  PROPERTY_SCALE,
+  type LabelRank,
+} from '../graph/style';
 import { only, replaceGraph, type Neighbourhood } from '../graph/replace';
 import { groupLeaves, isGroup } from '../graph/groups';
 import { listParam, type Route } from '../lib/route';
@@ -101,7 +113,11 @@ export class ExplorerView implements ViewController {
       hideEdgesOnMove: false,
       hideLabelsOnMove: false,
       defaultEdgeType: 'arrow',
+      // Labels by importance without overlap: only the most important nodes carry a label (labelSet),
+      // and Sigma's label grid draws one per 120 px cell among them (labelDensity 0.6 rounds up to one
+      // label per cell at zoom 1), larger nodes first; small nodes get none.
       labelDensity: 0.6,
+      labelGridCellSize: 120,
       labelRenderedSizeThreshold: 7,
       edgeLabelSize: 10,
       zIndex: true,
@@ -165,12 +181,22 @@ export class ExplorerView implements ViewController {
     return this.params.color === 'score' ? 'score' : 'kind';
   }
 
+  /** The numeric property colouring the nodes (color=<property> in the URL), '' when by kind or score. */
+  private get colourProperty(): string {
+    const c = this.params.color ?? '';
+    return c === 'score' ? '' : c;
+  }
+
+  private get labelRank(): LabelRank {
+    return this.params.labels === 'pagerank' ? 'pagerank' : 'degree';
+  }
+
   /** Brings the graph and the panel in line with the URL. */
   private apply() {
     const ids = listParam(this.params.ids);
     const depth = this.params.depth === '2' ? 2 : 1;
     const per = Number(this.params.per ?? 50) || 50;
-    const key = `${ids.join(',')}|${depth}|${per}|${this.params.only ?? ''}|${this.params.group ?? ''}|${this.params.open ?? ''}`;
+    const key = `${ids.join(',')}|${depth}|${per}|${this.params.only ?? ''}|${this.params.group ?? ''}|${this.params.open ?? ''}|${this.params.xt ?? ''}|${this.params.xd ?? ''}`;
     if (key !== this.loadedKey) {
       this.loadedKey = key;
       if (ids.length) this.load(ids, depth, per);
@@ -180,7 +206,7 @@ export class ExplorerView implements ViewController {
       }
     }
     const sel = this.params.sel;
-    const pathKey = sel && this.params.to ? `${sel}|${this.params.to}` : '';
+    const pathKey = sel && this.params.to ? `${sel}|${this.params.to}|${this.params.paths ?? ''}|${this.params.hubs ?? ''}` : '';
     if (pathKey !== this.serverPathFor) {
       this.serverPathFor = pathKey;
       if (pathKey) this.loadServerPath(sel, this.params.to);
@@ -199,7 +225,13 @@ export class ExplorerView implements ViewController {
     const started = performance.now();
     if (window.__explorer) window.__explorer.metrics = null;
     await this.hood.run(async (signal) => {
-      const r = await query(NeighbourhoodQuery, { ids, depth, limit: depth === 2 ? 2000 : 1000, perNodeLimit: per }, signal);
+      // xt/xd: only these relationship types, followed this way (Expand's "deals out", "referred by", ...)
+      const follow = expandArgs(this.params.xt, this.params.xd);
+      const r = await query(
+        NeighbourhoodQuery,
+        { ids, depth, limit: depth === 2 ? 2000 : 1000, perNodeLimit: per, types: follow.types, direction: follow.direction },
+        signal,
+      );
       return r.neighbourhood;
     });
     const data = this.hood.data;
@@ -276,9 +308,9 @@ export class ExplorerView implements ViewController {
     } else this.startLayout();
   }
 
-  private styledBy: ColourBy | null = null;
   private restyle() {
-    if (this.styledBy === this.colourBy && this.sizedBy === (this.params.size ?? '')) {
+    const styleKey = `${this.colourBy}|${this.colourProperty}|${this.labelRank}`;
+    if (this.styleKey === styleKey && this.sizedBy === (this.params.size ?? '')) {
       this.sigma?.refresh({ skipIndexation: true });
       return;
     }
@@ -289,8 +321,26 @@ export class ExplorerView implements ViewController {
   /** The numeric property the nodes are sized by (size= in the URL), '' for the default. */
   private sizedBy = '';
 
+  private styleKey = '';
+  /** The nodes allowed a label: the most important ones (labels=degree or pagerank in the URL). */
+  private labelSet = new Set<string>();
+  /** The range of the colouring property over the canvas, for the colours and the legend. */
+  private colourRange: { min: number; max: number } | null = null;
+
   private styleNodes() {
-    const by = (this.styledBy = this.colourBy);
+    const by = this.colourBy;
+    this.styleKey = `${by}|${this.colourProperty}|${this.labelRank}`;
+    const prop = this.colourProperty;
+    this.colourRange = prop
+      ? propertyRange(
+          this.graph.mapNodes((_, a) => a as NodeAttrs),
+          prop,
+        )
+      : null;
+    // about one label per 120 px cell of the canvas, at least 20
+    const canvas = this.host?.querySelector<HTMLElement>('.canvas');
+    const cells = canvas ? Math.round((canvas.clientWidth * canvas.clientHeight) / (120 * 120)) : 40;
+    this.labelSet = labelled(importance(this.graph, this.labelRank), Math.max(20, cells));
     const key = (this.sizedBy = this.params.size ?? '');
     let max = 0;
     if (key)
@@ -301,13 +351,22 @@ export class ExplorerView implements ViewController {
     this.graph.updateEachNodeAttributes((_, a) => ({
       ...a,
       size: key ? sizeBy((a as NodeAttrs).props[key], max) : nodeSize(a as NodeAttrs, by),
-      color: nodeColour(a as NodeAttrs, by),
+      color: prop ? propertyColour((a as NodeAttrs).props[prop], this.colourRange) : nodeColour(a as NodeAttrs, by),
     }));
   }
 
   private async loadServerPath(from: string, to: string) {
     const key = this.serverPathFor;
-    await this.serverPath.run(async (signal) => (await query(ShortestPathQuery, { from, to, maxHops: 6 }, signal)).shortestPath);
+    // paths=all: every shortest path (up to 10); hubs=1: through hubs too (else nodes with over 500 relationships are avoided)
+    const variables = {
+      from,
+      to,
+      maxHops: 6,
+      all: this.params.paths === 'all',
+      maxPaths: 10,
+      maxDegree: this.params.hubs === '1' ? 1_000_000 : 500,
+    };
+    await this.serverPath.run(async (signal) => (await query(ShortestPathQuery, variables, signal)).shortestPath);
     if (key !== this.serverPathFor || !this.scope.alive) return;
     this.pathAdded = 0;
     if (this.mergeServerPath()) {
@@ -318,10 +377,10 @@ export class ExplorerView implements ViewController {
 
   /** Adds the server's path to the canvas (nodes it lacks go between their path neighbours); true when it changed the graph. */
   private mergeServerPath(): boolean {
-    const p = this.serverPath.data?.path;
-    if (!p || !this.serverPathFor) return false;
+    const paths = this.serverPath.data?.paths ?? [];
+    if (!paths.length || !this.serverPathFor) return false;
     const before = this.graph.size;
-    const added = mergePath(this.graph, p);
+    const added = paths.flatMap((p) => mergePath(this.graph, p));
     this.pathAdded += added.length;
     if (!added.length && this.graph.size === before) return false;
     this.styleNodes();
@@ -352,6 +411,7 @@ export class ExplorerView implements ViewController {
     if (node === sel) return { ...out, highlighted: true, zIndex: 2, forceLabel: true };
     if (focus && this.graph.hasNode(focus) && node !== focus && !this.graph.areNeighbors(node, focus) && (this.hover || path))
       return { ...out, color: '#e9ecef', label: '', zIndex: 0 };
+    if (node !== this.hover && !this.labelSet.has(node)) return { ...out, label: '' };
     return out;
   }
 
@@ -372,7 +432,10 @@ export class ExplorerView implements ViewController {
     const key = `${this.params.sel}|${this.params.to}|${this.graph.order}|${this.graph.size}|${this.serverPath.value.state}`;
     if (this.pathCache.key !== key) {
       const p = this.path();
-      this.pathCache = { key, nodes: p ? new Set(p) : null };
+      // every shortest path the server gave (paths=all), else the one
+      const all = this.serverPath.value.state === 'ok' ? this.serverPath.value.data.paths.flatMap((q) => q.nodes.map((n) => n.id)) : [];
+      const nodes = p ? new Set([...p, ...all.filter((id) => this.graph.hasNode(id))]) : null;
+      this.pathCache = { key, nodes };
     }
     return this.pathCache.nodes;
   }
@@ -616,12 +679,18 @@ export class ExplorerView implements ViewController {
           </div>
           <label>Depth <select @change=${(e: Event) => this.set({ depth: (e.target as HTMLSelectElement).value === '2' ? '2' : '' })}>
             <option value="1" ?selected=${p.depth !== '2'}>1 hop</option><option value="2" ?selected=${p.depth === '2'}>2 hops</option></select></label>
-          <label>Colour <select @change=${(e: Event) => this.set({ color: (e.target as HTMLSelectElement).value === 'score' ? 'score' : '' })}>
-            <option value="kind" ?selected=${this.colourBy === 'kind'}>by kind</option><option value="score" ?selected=${this.colourBy === 'score'}>by IPP score</option></select></label>
+          <label>Expand <select data-testid="expand-by" @change=${(e: Event) => this.set(presetParams(EXPAND_PRESETS[Number((e.target as HTMLSelectElement).value)] ?? EXPAND_PRESETS[0]))}>
+            ${EXPAND_PRESETS.map((x, i) => html`<option value=${i} ?selected=${presetOf(p.xt, p.xd)?.key === x.key}>${x.label}</option>`)}
+            ${presetOf(p.xt, p.xd) ? nothing : html`<option value="-1" selected>custom: ${p.xt || 'every type'} ${p.xd || 'both ways'}</option>`}</select></label>
+          <label>Colour <select data-testid="colour-by" @change=${(e: Event) => this.set({ color: (e.target as HTMLSelectElement).value })}>
+            <option value="" ?selected=${!p.color}>by kind</option><option value="score" ?selected=${p.color === 'score'}>by IPP score</option>
+            ${this.numericProperties().map((k) => html`<option value=${k} ?selected=${p.color === k}>by ${inSentence(propertyName(k))}</option>`)}</select></label>
+          <label>Labels <select data-testid="label-rank" @change=${(e: Event) => this.set({ labels: (e.target as HTMLSelectElement).value })}>
+            <option value="" ?selected=${this.labelRank === 'degree'}>most relationships first</option><option value="pagerank" ?selected=${this.labelRank === 'pagerank'}>highest PageRank first</option></select></label>
           <label class="chip"><input type="checkbox" data-testid="group-leaves" .checked=${p.group === '1'} @change=${(e: Event) => this.set({ group: (e.target as HTMLInputElement).checked ? '1' : '', open: '' })} />Group hubs' leaves</label>
           <label>Size <select data-testid="size-by" @change=${(e: Event) => this.set({ size: (e.target as HTMLSelectElement).value })}>
             <option value="" ?selected=${!p.size}>${this.colourBy === 'score' ? 'by IPP score' : 'by relationships'}</option>
-            ${numericKeys(this.graph.mapNodes((_, a) => a as NodeAttrs)).map((k) => html`<option value=${k} ?selected=${p.size === k}>by ${inSentence(propertyName(k))}</option>`)}</select></label>
+            ${this.numericProperties().map((k) => html`<option value=${k} ?selected=${p.size === k}>by ${inSentence(propertyName(k))}</option>`)}</select></label>
           <label>Layout <select @change=${(e: Event) => this.relayout((e.target as HTMLSelectElement).value)}>
             <option value="force" ?selected=${p.layout !== 'circle'}>force</option><option value="circle" ?selected=${p.layout === 'circle'}>circle</option></select></label>
           <span class="spacer"></span>
@@ -657,8 +726,29 @@ export class ExplorerView implements ViewController {
       </section>`;
   }
 
+  /** Numeric properties on the canvas (plus the URL's, so a saved choice shows before its nodes arrive). */
+  private numericProperties(): string[] {
+    const keys = new Set(numericKeys(this.graph.mapNodes((_, a) => a as NodeAttrs)));
+    for (const k of [this.colourProperty, this.params.size ?? '']) if (k) keys.add(k);
+    return [...keys].sort();
+  }
+
   /** What colour and size mean on the canvas now. */
   private legend(): TemplateResult {
+    const prop = this.colourProperty;
+    if (prop) {
+      const r = this.colourRange;
+      return html`<div class="graph-legend" data-testid="property-legend" aria-label="Legend">
+        <strong>${propertyName(prop)}</strong>
+        ${
+          r
+            ? html`<span class="scale"><span data-testid="legend-min">${propertyValue(prop, String(r.min))}</span><span class="ramp" style="background:linear-gradient(90deg, ${PROPERTY_SCALE.low}, ${PROPERTY_SCALE.high})"></span><span data-testid="legend-max">${propertyValue(prop, String(r.max))}</span></span>
+              <span class="muted">linear, lightest = smallest</span>`
+            : html`<span class="muted">no node on the canvas has it</span>`
+        }
+        <span class="legend"><span class="dot" style="background:${PROPERTY_SCALE.none}"></span>without ${inSentence(propertyName(prop))}</span>
+        <span class="muted">size = ${this.params.size ? inSentence(propertyName(this.params.size)) + ' (area)' : 'relationships'} · labels: ${this.labelRank === 'pagerank' ? 'highest PageRank' : 'most relationships'} first</span></div>`;
+    }
     if (this.colourBy === 'score') {
       return html`<div class="graph-legend" data-testid="score-legend" aria-label="Legend">
         <strong>IPP score</strong>
@@ -673,7 +763,7 @@ export class ExplorerView implements ViewController {
     });
     return html`<div class="graph-legend" data-testid="kind-legend" aria-label="Legend">
       ${[...kinds].sort().map((k) => html`<span class="legend"><span class="dot" style="background:${KIND_COLOURS[k] ?? '#495057'}"></span>${displayName(k, 'nodeKind')}</span>`)}
-      <span class="muted">size = ${this.params.size ? inSentence(propertyName(this.params.size)) + ' (area)' : 'relationships'}</span>
+      <span class="muted">size = ${this.params.size ? inSentence(propertyName(this.params.size)) + ' (area)' : 'relationships'} · labels: ${this.labelRank === 'pagerank' ? 'highest PageRank' : 'most relationships'} first</span>
       ${this.params.group === '1' ? html`<span class="muted">large labelled node = a hub's leaves grouped (double-click opens)</span>` : nothing}</div>`;
   }
 
@@ -732,6 +822,10 @@ export class ExplorerView implements ViewController {
           ? html`<section class="path" data-testid="path"><h3>Shortest path to ${this.graph.hasNode(to) ? this.graph.getNodeAttribute(to, 'label') : to}</h3>
         ${path ? html`<ol>${path.map((n) => html`<li><button type="button" class="link" @click=${() => this.focusNode(n)}>${this.graph.getNodeAttribute(n, 'label')}</button></li>`)}</ol>` : nothing}
         ${this.pathNote(path)}
+        <div class="path-options" role="group" aria-label="Path options">
+          <label class="chip"><input type="checkbox" data-testid="all-paths" .checked=${this.params.paths === 'all'} @change=${(e: Event) => this.set({ paths: (e.target as HTMLInputElement).checked ? 'all' : '' })} />All shortest paths</label>
+          <label class="chip"><input type="checkbox" data-testid="through-hubs" .checked=${this.params.hubs === '1'} @change=${(e: Event) => this.set({ hubs: (e.target as HTMLInputElement).checked ? '1' : '' })} />Through hubs</label>
+        </div>
         <button type="button" class="link" @click=${() => this.set({ to: '' })}>Clear path</button></section>`
           : html`<p class="muted small">Shift-click another node for the shortest path.</p>`
       }
@@ -765,7 +859,8 @@ export class ExplorerView implements ViewController {
       })}${path ? html`<p class="muted small">${path.length - 1} hops in the loaded graph.</p>` : nothing}`;
     if (server.state === 'ok') {
       if (!server.data.path) return html`<p data-testid="path-none">${server.data.explanation}</p>`;
-      return html`<p class="muted small" data-testid="path-server">${server.data.explanation}${this.pathAdded ? ` ${integer(this.pathAdded)} nodes were added to the canvas for it.` : ''} Hubs (more than 500 relationships) are not passed through.</p>`;
+      const hubs = this.params.hubs === '1' ? 'Hubs may be passed through.' : 'Hubs (more than 500 relationships) are not passed through.';
+      return html`<p class="muted small" data-testid="path-server">${server.data.explanation}${this.pathAdded ? ` ${integer(this.pathAdded)} nodes were added to the canvas for it.` : ''} ${hubs}</p>`;
     }
     return nothing;
   }
