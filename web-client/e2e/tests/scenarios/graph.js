@@ -257,7 +257,11 @@ test('explorer: Expand follows only the chosen relationship types and direction'
 
   await page.selectOption('[data-testid=expand-by]', { label: 'deals out (sourced, influenced, co-sold)' });
   await page.waitForFunction(() => location.hash.includes('xd=out') && location.hash.includes('xt=SOURCED'));
-  await page.waitForFunction(() => window.__explorer?.metrics && window.__explorer.graph.everyEdge((_, a) => ['SOURCED', 'INFLUENCED', 'CO_SOLD'].includes(a.label)), null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => window.__explorer?.metrics && window.__explorer.graph.everyEdge((_, a) => ['SOURCED', 'INFLUENCED', 'CO_SOLD'].includes(a.label)),
+    null,
+    { timeout: 60_000 },
+  );
   await settled(page);
   const deals = await canvas(page);
   console.log(`# expand deals out of P0001: ${JSON.stringify(deals.kinds)} ${JSON.stringify(deals.types)}`);
@@ -269,7 +273,9 @@ test('explorer: Expand follows only the chosen relationship types and direction'
 
   await page.selectOption('[data-testid=expand-by]', { label: 'serves (customers served)' });
   await page.waitForFunction(() => location.hash.includes('xt=SERVES'));
-  await page.waitForFunction(() => window.__explorer?.metrics && window.__explorer.graph.everyEdge((_, a) => a.label === 'SERVES'), null, { timeout: 60_000 });
+  await page.waitForFunction(() => window.__explorer?.metrics && window.__explorer.graph.everyEdge((_, a) => a.label === 'SERVES'), null, {
+    timeout: 60_000,
+  });
   const served = await canvas(page);
   assert.deepEqual(Object.keys(served.kinds).sort(), ['CUSTOMER', 'PARTNER']);
   assert.equal(served.types.SERVES, served.kinds.CUSTOMER, 'one SERVES relationship per customer shown');
@@ -343,9 +349,18 @@ test('explorer: labels go to the most important nodes first and do not overlap',
         }
       const degree = (id) => graph.getNodeAttribute(id, 'degree');
       const top = graph.nodes().sort((a, b) => degree(b) - degree(a))[0];
-      return { order: graph.order, shown: shown.length, overlaps, top, topShown: shown.includes(top), minShownDegree: Math.min(...shown.map(degree)) };
+      return {
+        order: graph.order,
+        shown: shown.length,
+        overlaps,
+        top,
+        topShown: shown.includes(top),
+        minShownDegree: Math.min(...shown.map(degree)),
+      };
     });
-    console.log(`# labels (${rank || 'degree'}): ${labels.shown} of ${labels.order} nodes labelled, ${labels.overlaps.length} overlapping pairs`);
+    console.log(
+      `# labels (${rank || 'degree'}): ${labels.shown} of ${labels.order} nodes labelled, ${labels.overlaps.length} overlapping pairs`,
+    );
     assert.ok(labels.shown > 0 && labels.shown < labels.order, `some labels, not all: ${labels.shown} of ${labels.order}`);
     assert.deepEqual(labels.overlaps, [], 'no two labels overlap');
     if (!rank) assert.ok(labels.topShown, `the node with most relationships (${labels.top}) is labelled`);
