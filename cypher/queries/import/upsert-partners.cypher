@@ -9,6 +9,7 @@ CALL (row, created, updated) {
   WITH row, created, updated WHERE created OR updated
   MERGE (p:Partner {id: row.id})
   SET p += row.props
+  SET p.nameKey = toLower(p.name)
   SET p.status = coalesce(p.status, 'active')
 }
 RETURN count(CASE WHEN created THEN 1 END) AS created, count(CASE WHEN updated THEN 1 END) AS updated, count(*) AS rows

@@ -1,7 +1,9 @@
 // Root of a joined read (see README.md): one page of deals matching the filter, in the requested
 // order after the cursor; the page is cut before the selected properties and nested fields
 // ({{fields}}) are read. {{where}}: the given filters that an index answers (n0.type IN $types ...), or
-// true; the same conditions below keep their ($x IS NULL OR ...) form for the others.
+// true; the same conditions below keep their ($x IS NULL OR ...) form for the others. {{sort}}: the sort
+// value, the indexed property itself where an index answers the order (then {{where}} starts the index at the
+// cursor), else the expression of deal-page-sort.cypher; {{direction}}: ASC or DESC.
 MATCH ({{node}}:Deal)
 WHERE {{where}}
   AND ($outcomes IS NULL OR {{node}}.outcome IN $outcomes)
@@ -14,16 +16,11 @@ WHERE {{where}}
   AND ($maxAmount IS NULL OR {{node}}.amount <= $maxAmount)
   AND ($customerIds IS NULL OR EXISTS { ({{node}})-[:FOR]->(c:Customer) WHERE c.id IN $customerIds })
   AND ($partnerIds IS NULL OR EXISTS { (p:Partner)-[:SOURCED|INFLUENCED|CO_SOLD]->({{node}}) WHERE p.id IN $partnerIds })
-WITH {{node}}, CASE $orderField
-  WHEN 'AMOUNT' THEN coalesce(toFloat({{node}}.amount), -1.0)
-  WHEN 'CREATED_ON' THEN coalesce(toString({{node}}.createdOn), '')
-  WHEN 'CLOSED_ON' THEN coalesce(toString({{node}}.closedOn), '')
-  ELSE {{node}}.id
-END AS sortValue
+WITH {{node}}, {{sort}} AS sortValue
 WHERE $afterId IS NULL
   OR (NOT $descending AND (sortValue > $afterValue OR (sortValue = $afterValue AND {{node}}.id > $afterId)))
   OR ($descending AND (sortValue < $afterValue OR (sortValue = $afterValue AND {{node}}.id > $afterId)))
 WITH {{node}}, sortValue
-ORDER BY CASE WHEN $descending THEN null ELSE sortValue END ASC, CASE WHEN $descending THEN sortValue END DESC, {{node}}.id ASC
+ORDER BY sortValue {{direction}}, {{node}}.id ASC
 LIMIT $limit
 RETURN {{node}} { {{fields}} } AS node, sortValue

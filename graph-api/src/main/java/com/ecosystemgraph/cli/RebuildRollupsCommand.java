@@ -1,6 +1,7 @@
 package com.ecosystemgraph.cli;
 
 import com.ecosystemgraph.analytics.Rollups;
+import com.ecosystemgraph.neo4j.CypherRunner;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Spec;
  * {@code rebuild-rollups}: rebuilds every analytics rollup from the deals and investments of the
  * configured database. The service keeps them current itself; this is for data written around it
  * (a Cypher script or another loader against {@code NEO4J_URI}), which cannot have marked what it
- * changed.
+ * changed, and the sort keys of names it wrote ({@code import/refresh-name-keys}).
  */
 @Command(name = "rebuild-rollups", mixinStandardHelpOptions = true, description = "Rebuild the analytics rollups after data was written to the graph around the service (embedded data directory or NEO4J_URI).")
 class RebuildRollupsCommand implements Callable<Integer> {
@@ -30,6 +31,10 @@ class RebuildRollupsCommand implements Callable<Integer> {
             Rollups.Refresh rebuilt = context.getBean(Rollups.class).rebuildAll();
             spec.commandLine().getOut().printf(Locale.ROOT, "Rebuilt the analytics rollups (%d deal months, %d partners) in %.1f s.%n",
                     rebuilt.months(), rebuilt.partners(), rebuilt.took().toMillis() / 1000.0);
+            int keys = context.getBean(CypherRunner.class).write("import/refresh-name-keys", Map.of()).propertiesSet();
+            if (keys > 0) {
+                spec.commandLine().getOut().printf(Locale.ROOT, "Refreshed the sort keys of %d renamed partners and customers.%n", keys);
+            }
             return 0;
         });
     }

@@ -47,7 +47,7 @@ class CustomerController {
         loaders.<NestedKey, Connection<Deal>>forName("customerDeals")
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> customers.deals(keys)));
         joins.type(NodeType.of("Customer", Customer.class, Customer::from, Customer::id).indexed("segments", "segment")
-                .indexed("industries", "industry"));
+                .indexed("industries", "industry").indexOrder("NAME", "nameKey").indexOrder("ID", "id"));
         joins.link(Link.connection("Customer", "deals", "Deal").filters(arguments -> {
             Map<String, Object> filters = new HashMap<>();
             filters.put("outcomes", Filters.stored(Filters.enums(DealOutcome.class, arguments.get("outcomes"))));

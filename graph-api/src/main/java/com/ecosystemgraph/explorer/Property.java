@@ -4,16 +4,24 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** A property as text. */
 record Property(String key, String value) {
 
-    /** All properties, sorted by key, as text. */
+    /** Stored for the service's own use, not data a person entered: {@code nameKey} (the lower-cased name a sort by name reads). */
+    private static final Set<String> INTERNAL = Set.of("nameKey");
+
+    /** All properties but the {@link #INTERNAL} ones, sorted by key, as text. */
     static List<Property> of(Map<String, Object> properties) {
         List<Property> result = new ArrayList<>();
-        new TreeMap<>(properties).forEach((key, value) -> result.add(new Property(key, text(value))));
+        new TreeMap<>(properties).forEach((key, value) -> {
+            if (!INTERNAL.contains(key)) {
+                result.add(new Property(key, text(value)));
+            }
+        });
         return result;
     }
 

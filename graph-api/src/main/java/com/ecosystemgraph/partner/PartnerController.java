@@ -54,7 +54,8 @@ class PartnerController {
         loaders.<NestedKey, Connection<Customer>>forName("partnerCustomers")
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> partners.customers(keys)));
         joins.type(NodeType.of("Partner", Partner.class, Partner::from, Partner::id).indexed("types", "type")
-                .indexed("statuses", "status").indexed("tiers", "tier").indexed("regions", "region"));
+                .indexed("statuses", "status").indexed("tiers", "tier").indexed("regions", "region")
+                .indexOrder("NAME", "nameKey").indexOrder("ID", "id"));
         joins.link(Link.connection("Partner", "deals", "Deal").filters(PartnerController::dealFilters)
                 .types(ROLE_TYPES, arguments -> roleTypes(Filters.enums(DealRole.class, arguments.get("roles"))))
                 .edges(Participation.RELATIONSHIP_FIELDS, (position, deal, row) -> new PartnerDealEdge(position, (Deal) deal,

@@ -74,10 +74,27 @@ class BoltAccessIT {
         assertThat(totalWon()).isEqualTo(before + 1000.0);
     }
 
+    /** A partner renamed over Bolt takes its new place in a page sorted by name (its stored sort key follows the name). */
+    @Test
+    void aPartnerRenamedOverBoltIsSortedByItsNewName() {
+        ServiceData.resetToFixture(service, importService);
+        try (Driver person = GraphDatabase.driver(embedded.boltUri(), AuthTokens.basic("neo4j", embedded.peoplePassword()));
+                var session = person.session()) {
+            session.run(CypherStatements.fixture("rename-partner"), Map.of("id", "P2", "name", "AAA first by name")).consume();
+        }
+        assertThat(graphQl("{ partners(first: 1, orderBy: {field: NAME}) { edges { node { id name } } } }")
+                .at("/data/partners/edges/0/node/id")
+                .asString()).isEqualTo("P2");
+    }
+
     private double totalWon() {
+        return graphQl("{ ecosystemKpis { totalWonAmount } }").at("/data/ecosystemKpis/totalWonAmount").asDouble();
+    }
+
+    private tools.jackson.databind.JsonNode graphQl(String query) {
         byte[] body = web.post().uri("/graphql").headers(h -> h.setBasicAuth("viewer", Users.password(Role.VIEWER)))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("query", "{ ecosystemKpis { totalWonAmount } }"))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("query", query))
                 .exchange().expectStatus().isOk().expectBody().returnResult().getResponseBody();
-        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(body).at("/data/ecosystemKpis/totalWonAmount").asDouble();
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(body);
     }
 }

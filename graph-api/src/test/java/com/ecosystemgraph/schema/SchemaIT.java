@@ -61,8 +61,11 @@ class SchemaIT {
         String filled = text.lines().filter(line -> !line.strip().startsWith("//")).collect(Collectors.joining("\n"))
                 .replace("{{parent}}", "p").replace("{{node}}", "n").replace("{{rel}}", "r").replace("{{fields}}", ".id")
                 .replace("{{types}}", "SOURCED|INFLUENCED|CO_SOLD").replace("{{where}}", "true")
-                .replace("{{relationship}}", "properties(r)");
+                .replace("{{relationship}}", "properties(r)").replace("{{sort}}", "n.id").replace("{{direction}}", "DESC");
         String name = file.getFileName().toString();
+        if (name.endsWith("-page-sort.cypher")) {
+            return "MATCH (n) RETURN " + filled + " AS value";
+        }
         return name.endsWith("-by-ids.cypher") || name.endsWith("-page.cypher")
                 ? filled
                 : CypherStatements.fixture("join-fragment-host").replace("{{fragment}}", filled);

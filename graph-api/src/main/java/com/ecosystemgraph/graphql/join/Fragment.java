@@ -18,8 +18,10 @@ import java.util.stream.Collectors;
  * node's variable), {@code {{node}}} (the child's), {@code {{rel}}} (the relationship's),
  * {@code {{fields}}} (the child's map projection: its selected properties and the nested fragments),
  * {@code {{types}}} (relationship types from an enum allowlist, e.g. {@code SOURCED|CO_SOLD}),
- * {@code {{relationship}}} (the relationship's properties, or an empty map when none is selected) and
- * {@code {{where}}} (a root's index-backed conditions, {@code n0.type IN $types AND ...}, or {@code true}).
+ * {@code {{relationship}}} (the relationship's properties, or an empty map when none is selected),
+ * {@code {{where}}} (a root's index-backed conditions, {@code n0.type IN $types AND ...}, or {@code true}),
+ * and in a page root {@code {{sort}}} (the sort value: {@code n0.nameKey} where an index answers the
+ * order, else the expression of the page's {@code -sort} fragment) and {@code {{direction}}}.
  * Its {@code $parameters} get a prefix per use ({@code $limit} becomes {@code $l3_limit}), so that
  * the same fragment can appear several times in one statement. Nothing the caller sends is ever put
  * into the text: argument values travel as parameters, and every variable, key and property name is
@@ -29,7 +31,7 @@ final class Fragment {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
     private static final Pattern PARAMETER = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
-    private static final Pattern SLOT = Pattern.compile("\\{\\{(parent|node|rel|fields|types|where|relationship)}}");
+    private static final Pattern SLOT = Pattern.compile("\\{\\{(parent|node|rel|fields|types|where|relationship|sort|direction)}}");
     private static final Map<String, Fragment> CACHE = new ConcurrentHashMap<>();
 
     final String name;
@@ -84,8 +86,22 @@ final class Fragment {
         return fill(prefix, parent, node, rel, fields, types, where, false);
     }
 
+    /**
+     * A page root: {@code {{node}}} is {@code n0}, {@code {{where}}} its index-backed conditions,
+     * {@code {{sort}}} the sort value's expression and {@code {{direction}}} {@code ASC} or {@code DESC}.
+     */
+    String fillPage(String fields, String where, String sort, boolean descending) {
+        return fill("", "n0", "n0", "r0", fields, "", where, false, sort, descending ? "DESC" : "ASC");
+    }
+
     /** As {@link #fill(String, String, String, String, String, String, String)}; {@code relationship}: read its properties. */
     String fill(String prefix, String parent, String node, String rel, String fields, String types, String where, boolean relationship) {
+        return fill(prefix, parent, node, rel, fields, types, where, relationship, null, null);
+    }
+
+    private String fill(String prefix, String parent, String node, String rel, String fields, String types, String where,
+            boolean relationship,
+            String sort, String direction) {
         identifier(parent);
         identifier(node);
         identifier(rel);
@@ -104,11 +120,20 @@ final class Fragment {
                     case "types" -> types;
                     case "where" -> where;
                     case "relationship" -> relationship ? "properties(" + rel + ")" : "{}";
+                    case "sort" -> required(sort, "sort");
+                    case "direction" -> required(direction, "direction");
                     default -> throw new IllegalStateException("No slot " + part.slot());
                 });
             }
         }
         return out.toString();
+    }
+
+    private String required(String value, String slot) {
+        if (value == null) {
+            throw new IllegalStateException("Fragment " + name + " has {{" + slot + "}}, which only a page root fills");
+        }
+        return value;
     }
 
     /** A name the composer puts into a statement: a plain identifier, or an error (it never comes from a request). */

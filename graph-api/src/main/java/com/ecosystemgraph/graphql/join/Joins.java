@@ -103,8 +103,7 @@ public class Joins {
         if (Selections.contains(selection, "edges") || Selections.contains(selection, "pageInfo")) {
             Map<String, Object> parameters = new HashMap<>(filters);
             page.bind(parameters, Selections.contains(selection, "pageInfo/hasNextPage"));
-            Plan plan = plan(type, "join/" + type.stem + "-page", Selections.below(selection, "edges/node"), parameters,
-                    where(type, filters));
+            Plan plan = pagePlan(type, page, Selections.below(selection, "edges/node"), parameters);
             rows = run(plan, plan.parameters(), r -> new Page.Sorted<>((T) read(plan.root(), r.get("node"), joined),
                     Page.Sorted.value(r.get("sortValue"))));
         }
@@ -146,15 +145,42 @@ public class Joins {
         return new Plan(rootFragment, root.fill("", "n0", "n0", "r0", node.projection(), "", where), parameters, node.read());
     }
 
-    /** The index-backed conditions of a page's filters that the request gives ({@link NodeType#indexed}), or {@code true}. */
-    private static String where(NodeType<?> type, Map<String, Object> filters) {
-        List<String> conditions = new ArrayList<>();
+    /**
+     * A page of {@code type} from its page fragment ({@code join/<type>-page}): the filters that an index
+     * answers go into {@code {{where}}} ({@link NodeType#indexed}); an order that an index answers
+     * ({@link NodeType#indexOrder}) sorts by the indexed property and starts the index at the cursor,
+     * any other order by the expression of {@code join/<type>-page-sort}.
+     *
+     * @param parameters the filters and the page's parameters ({@link Page#bind}); the cursor's start is added
+     */
+    Plan pagePlan(NodeType<?> type, Page page, List<SelectedField> fields, Map<String, Object> parameters) {
+        String rootFragment = "join/" + type.stem + "-page";
+        List<String> where = new ArrayList<>();
         type.indexed.forEach((parameter, property) -> {
-            if (filters.get(parameter) != null) {
-                conditions.add("n0." + property + " IN $" + parameter);
+            if (parameters.get(parameter) != null) {
+                where.add("n0." + property + " IN $" + parameter);
             }
         });
-        return conditions.isEmpty() ? "true" : String.join(" AND ", conditions);
+        String property = type.indexOrders.get(page.orderField());
+        String sort;
+        if (property != null) {
+            sort = "n0." + property;
+            if (page.after() == null) {
+                where.add(sort + " IS NOT NULL");
+            } else {
+                where.add(sort + (page.descending() ? " <= " : " >= ") + "$sortFrom");
+                parameters.put("sortFrom", page.after().value());
+            }
+        } else {
+            sort = Fragment.load(rootFragment + "-sort").fill("", "n0", "n0", "r0", "", "", "true");
+        }
+        Composer composer = new Composer();
+        Composed node = composer.node(type, fields, "n0");
+        Map<String, Object> all = new HashMap<>(parameters);
+        all.putAll(composer.parameters);
+        String text = Fragment.load(rootFragment).fillPage(node.projection(), where.isEmpty() ? "true" : String.join(" AND ", where), sort,
+                page.descending());
+        return new Plan(rootFragment, text, all, node.read());
     }
 
     private record Composed(NodeRead read, String projection) {

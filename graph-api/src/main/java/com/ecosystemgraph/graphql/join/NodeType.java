@@ -29,6 +29,7 @@ public final class NodeType<T> {
     final Set<String> properties;
     final Map<String, List<String>> derived = new HashMap<>();
     final Map<String, String> indexed = new java.util.LinkedHashMap<>();
+    final Map<String, String> indexOrders = new HashMap<>();
 
     private NodeType(String name, Function<Value, T> mapper, Function<T, String> id, Set<String> properties) {
         this.name = name;
@@ -70,6 +71,18 @@ public final class NodeType<T> {
      */
     public NodeType<T> indexed(String parameter, String property) {
         indexed.put(Fragment.identifier(parameter), Fragment.identifier(property));
+        return this;
+    }
+
+    /**
+     * An order of the type's page ({@code orderBy: {field: NAME}}) that a range index on {@code property}
+     * answers: the page's {@code {{sort}}} is then {@code n0.nameKey} itself, and {@code {{where}}} starts
+     * the index at the cursor, so Neo4j reads the page's rows in index order and stops after
+     * {@code first}, instead of computing and sorting the value of every node of the label. The property
+     * must hold exactly the sort value (e.g. {@code nameKey}, the lower-cased name) on every node.
+     */
+    public NodeType<T> indexOrder(String orderField, String property) {
+        indexOrders.put(orderField, Fragment.identifier(property));
         return this;
     }
 

@@ -1,0 +1,7 @@
+// The sort value of customer-page.cypher ({{sort}}) for an order no index answers (Joins.pagePlan).
+CASE $orderField
+  WHEN 'NAME' THEN {{node}}.nameKey
+  WHEN 'ARR' THEN coalesce(toFloat({{node}}.arr), -1.0)
+  WHEN 'NPS' THEN coalesce(toFloat({{node}}.nps), -101.0)
+  ELSE {{node}}.id
+END

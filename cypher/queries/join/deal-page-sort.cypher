@@ -1,0 +1,7 @@
+// The sort value of deal-page.cypher ({{sort}}) for an order no index answers (Joins.pagePlan).
+CASE $orderField
+  WHEN 'AMOUNT' THEN coalesce(toFloat({{node}}.amount), -1.0)
+  WHEN 'CREATED_ON' THEN coalesce(toString({{node}}.createdOn), '')
+  WHEN 'CLOSED_ON' THEN coalesce(toString({{node}}.closedOn), '')
+  ELSE {{node}}.id
+END

@@ -1,0 +1,112 @@
+package com.ecosystemgraph.graphql.join;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ecosystemgraph.graphql.Page;
+import com.ecosystemgraph.graphql.SortKey;
+import com.ecosystemgraph.security.Role;
+import com.ecosystemgraph.support.ServiceData;
+import com.ecosystemgraph.support.ServiceTest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.summary.ProfiledPlan;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A page sorted by name or id reads its rows in index order and stops after the page (issue 18: the
+ * partner page sorted by name had lower-cased and sorted every partner's name per request). Checked on
+ * the plan Neo4j ran ({@code PROFILE}): no operator sorts every row, and the rows read from the index
+ * stay near the page size however many partners there are.
+ */
+@ServiceTest(role = Role.VIEWER)
+class IndexOrderedPagesIT {
+
+    private static final int PARTNERS = 300;
+
+    @Autowired
+    Driver driver;
+
+    @Autowired
+    Joins joins;
+
+    @BeforeEach
+    void manyPartners() {
+        ServiceData.clear(driver);
+        ServiceData.run(driver, "many-partners", Map.of("count", PARTNERS));
+    }
+
+    @Test
+    void partnersByNameAreReadInIndexOrderFromTheCursorOn() {
+        Page first = new Page(20, null, "NAME", false);
+        assertIndexOrdered(profile("Partner", first), "nameKey");
+        List<Map<String, Object>> rows = run("Partner", first);
+        assertThat(rows).extracting(r -> r.get("sortValue")).isSortedAccordingTo((a, b) -> a.toString().compareTo(b.toString()));
+
+        Map<String, Object> last = rows.get(19);
+        Page second = new Page(20, new SortKey(last.get("sortValue"), (String) last.get("id")), "NAME", false);
+        ProfiledPlan plan = profile("Partner", second);
+        assertIndexOrdered(plan, "nameKey");
+        assertThat(run("Partner", second)).first().extracting(r -> r.get("id")).isEqualTo(rows.get(20).get("id"));
+    }
+
+    @Test
+    void partnersByNameDescendingAndByIdAndCustomersByNameAreIndexOrderedToo() {
+        assertIndexOrdered(profile("Partner", new Page(20, null, "NAME", true)), "nameKey");
+        assertIndexOrdered(profile("Partner", new Page(20, null, "ID", false)), "id");
+        assertIndexOrdered(profile("Customer", new Page(20, null, "NAME", false)), "nameKey");
+        assertIndexOrdered(profile("Deal", new Page(20, null, "ID", false)), "id");
+    }
+
+    @Test
+    void anOrderNoIndexAnswersStillSortsByItsValue() {
+        List<Map<String, Object>> rows = run("Partner", new Page(20, null, "EMPLOYEES", true));
+        assertThat(rows).extracting(r -> ((Number) r.get("sortValue")).doubleValue()).startsWith(3000.0, 2990.0, 2980.0);
+    }
+
+    private Joins.Plan plan(String type, Page page, Map<String, Object> parameters) {
+        NodeType<?> nodeType = joins.nodeType(type);
+        for (String parameter : Fragment.load("join/" + nodeType.stem + "-page").parameters) {
+            parameters.putIfAbsent(parameter, null);
+        }
+        page.bind(parameters, true);
+        return joins.pagePlan(nodeType, page, List.of(), parameters);
+    }
+
+    private ProfiledPlan profile(String type, Page page) {
+        Joins.Plan plan = plan(type, page, new HashMap<>());
+        try (var session = driver.session()) {
+            return session.run("PROFILE " + plan.text(), plan.parameters()).consume().profile();
+        }
+    }
+
+    private List<Map<String, Object>> run(String type, Page page) {
+        Joins.Plan plan = plan(type, page, new HashMap<>());
+        try (var session = driver.session()) {
+            return session.run(plan.text(), plan.parameters()).list(r -> Map.of("id", r.get("node").get("id").asString(), "sortValue",
+                    r.get("sortValue").asObject()));
+        }
+    }
+
+    /** The plan seeks or scans the index on {@code property} and no operator sorts or tops every row. */
+    private static void assertIndexOrdered(ProfiledPlan plan, String property) {
+        List<ProfiledPlan> operators = new ArrayList<>();
+        collect(plan, operators);
+        List<String> names = operators.stream().map(ProfiledPlan::operatorType).toList();
+        assertThat(names).as("operators").noneMatch(n -> n.startsWith("Sort") || n.startsWith("Top"));
+        ProfiledPlan index = operators.stream().filter(o -> o.operatorType().startsWith("NodeIndex")
+                || o.operatorType().startsWith("NodeUniqueIndex")).findFirst()
+                .orElseThrow(() -> new AssertionError("no index read in " + names));
+        assertThat(index.arguments().get("Details").asString()).as("index operator").contains(property);
+        assertThat(index.records()).as("rows read from the index").isLessThan(PARTNERS / 2);
+    }
+
+    private static void collect(ProfiledPlan plan, List<ProfiledPlan> into) {
+        into.add(plan);
+        plan.children().forEach(child -> collect(child, into));
+    }
+}
