@@ -118,7 +118,7 @@ export class ExplorerView implements ViewController {
       // label per cell at zoom 1), larger nodes first; small nodes get none.
       labelDensity: 0.6,
       labelGridCellSize: 120,
-      labelRenderedSizeThreshold: 7,
+      labelRenderedSizeThreshold: 3,
       edgeLabelSize: 10,
       zIndex: true,
       nodeReducer: (node, data) => this.reduceNode(node, data as unknown as NodeAttrs) as Partial<NodeDisplayData>,
@@ -271,8 +271,8 @@ export class ExplorerView implements ViewController {
     this.sigma?.setSetting('renderEdgeLabels', data.nodes.length <= 400);
     // Arrow heads are a second draw program per edge: a large view draws plain lines (direction is in the panel and on hover).
     this.sigma?.setSetting('defaultEdgeType', large ? 'line' : 'arrow');
-    // Fewer labels on a large view: only nodes drawn big enough get one, so panning draws fewer glyphs.
-    this.sigma?.setSetting('labelRenderedSizeThreshold', large ? 10 : 7);
+    // Only the most important nodes carry a label (labelSet, a few dozen): they get one even when drawn small.
+    this.sigma?.setSetting('labelRenderedSizeThreshold', 3);
     this.graph = replaceGraph(this.graph, data, seeds);
     this.styleNodes();
     this.sigma?.setGraph(this.graph);
