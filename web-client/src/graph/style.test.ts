@@ -6,6 +6,8 @@ import {
   importance,
   labelled,
   pageRank,
+  placeLabels,
+  ranked,
   presetOf,
   presetParams,
   EXPAND_PRESETS,
@@ -64,5 +66,29 @@ describe('labels by importance', () => {
     expect(pr.get('B')!).toBeGreaterThan(pr.get('A')!);
     expect([...labelled(importance(g, 'pagerank'), 1)]).toEqual(['C']);
     expect(labelled(importance(g, 'degree'), 100).size).toBe(7);
+  });
+});
+
+describe('label placement', () => {
+  it('keeps the most important label and drops a later one that would overlap it', () => {
+    const boxes = [
+      { id: 'hub', x: 0, y: 0, w: 100, h: 14 },
+      { id: 'under-hub', x: 50, y: 5, w: 100, h: 14 },
+      { id: 'apart', x: 0, y: 40, w: 100, h: 14 },
+      { id: 'far', x: 300, y: 300, w: 10, h: 14 },
+    ];
+    expect([...placeLabels(boxes, 10)]).toEqual(['hub', 'apart', 'far']);
+    expect([...placeLabels(boxes, 1)]).toEqual(['hub']);
+    // in the other order the less important one loses instead
+    expect([...placeLabels([boxes[1], boxes[0]], 10)]).toEqual(['under-hub']);
+    expect(
+      ranked(
+        new Map([
+          ['a', 1],
+          ['b', 3],
+          ['c', 2],
+        ]),
+      ),
+    ).toEqual(['b', 'c', 'a']);
   });
 });

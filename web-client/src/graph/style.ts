@@ -135,3 +135,35 @@ export function labelled(rank: Map<string, number>, most: number): Set<string> {
       .map(([k]) => k),
   );
 }
+
+/** A label a node would draw, in viewport pixels: right of the node, as Sigma's default drawLabel places it. */
+export interface LabelBox {
+  id: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+function overlap(a: LabelBox, b: LabelBox): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+/**
+ * Collision avoidance, most important first: walks the candidates in the given order (most important
+ * first) and keeps each label that overlaps none kept before it (with `gap` pixels around), at most `most`.
+ */
+export function placeLabels(candidates: LabelBox[], most: number, gap = 2): Set<string> {
+  const kept: LabelBox[] = [];
+  for (const c of candidates) {
+    if (kept.length >= most) break;
+    const padded = { ...c, x: c.x - gap, y: c.y - gap, w: c.w + 2 * gap, h: c.h + 2 * gap };
+    if (!kept.some((k) => overlap(padded, k))) kept.push(c);
+  }
+  return new Set(kept.map((k) => k.id));
+}
+
+/** The nodes by importance, most important first. */
+export function ranked(rank: Map<string, number>): string[] {
+  return [...rank.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k]) => k);
+}

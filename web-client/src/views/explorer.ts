@@ -20,12 +20,13 @@ import {
   EXPAND_PRESETS,
   expandArgs,
   importance,
-  labelled,
+  placeLabels,
   presetOf,
   presetParams,
   propertyColour,
   propertyRange,
   PROPERTY_SCALE,
+  ranked,
   type LabelRank,
 } from '../graph/style';
 import { only, replaceGraph, type Neighbourhood } from '../graph/replace';
@@ -72,7 +73,7 @@ export interface ExplorerMetrics {
 }
 declare global {
   interface Window {
-    __explorer?: { sigma: Sigma; graph: Graph; metrics: ExplorerMetrics | null; layoutRunning?: boolean };
+    __explorer?: { sigma: Sigma; graph: Graph; metrics: ExplorerMetrics | null; layoutRunning?: boolean; labelsPending?: boolean };
   }
 }
 
@@ -141,6 +142,8 @@ export class ExplorerView implements ViewController {
       this.hover = null;
       this.sigma?.refresh({ skipIndexation: true });
     });
+    // Labels are placed again once the camera rests (not on every frame of a pan: that would re-reduce every node).
+    this.sigma.getCamera().on('updated', () => this.scheduleLabels());
     window.__explorer = { sigma: this.sigma, graph: this.graph, metrics: null };
     this.apply();
   }
@@ -152,6 +155,7 @@ export class ExplorerView implements ViewController {
 
   unmount(): void {
     this.scope.dispose();
+    clearTimeout(this.labelTimer);
     clearTimeout(this.searchTimer);
     this.stopLayout();
     this.sigma?.kill();
@@ -297,6 +301,7 @@ export class ExplorerView implements ViewController {
       this.draw();
     }
     if (window.__explorer) window.__explorer.layoutRunning = false;
+    this.scheduleLabels();
   }
 
   private relayout(kind: string) {
@@ -322,8 +327,48 @@ export class ExplorerView implements ViewController {
   private sizedBy = '';
 
   private styleKey = '';
-  /** The nodes allowed a label: the most important ones (labels=degree or pagerank in the URL). */
+  /** The nodes by importance (labels=degree or pagerank in the URL), most important first. */
+  private labelOrder: string[] = [];
+  /** The nodes whose label is drawn: placed most important first where it overlaps no other (placeLabels). */
   private labelSet = new Set<string>();
+  private labelTimer = 0;
+
+  private scheduleLabels() {
+    clearTimeout(this.labelTimer);
+    if (window.__explorer) window.__explorer.labelsPending = true;
+    this.labelTimer = window.setTimeout(() => this.placeVisibleLabels(), 120);
+  }
+
+  /**
+   * Collision avoidance, most important first: measures each candidate's label where Sigma draws it
+   * (right of the node, in the label font) and keeps those that overlap none kept before, about one
+   * per 120 x 120 px of canvas. Only the first 600 by importance are measured.
+   */
+  private placeVisibleLabels() {
+    const sigma = this.sigma;
+    if (!sigma) return;
+    const size = sigma.getSetting('labelSize');
+    const ctx = document.createElement('canvas').getContext('2d');
+    if (!ctx) return;
+    ctx.font = `${sigma.getSetting('labelWeight')} ${size}px ${sigma.getSetting('labelFont')}`;
+    const { width, height } = sigma.getDimensions();
+    const f = this.filters;
+    const boxes = [];
+    for (const id of this.labelOrder.slice(0, 600)) {
+      const a = this.graph.hasNode(id) ? (this.graph.getNodeAttributes(id) as NodeAttrs) : null;
+      const d = sigma.getNodeDisplayData(id);
+      if (!a || !d || !a.label || !visible(a, f)) continue;
+      const p = sigma.framedGraphToViewport(d);
+      if (p.x < 0 || p.y < 0 || p.x > width || p.y > height) continue;
+      const r = sigma.scaleSize(d.size);
+      boxes.push({ id, x: p.x + r + 3, y: p.y - size / 2, w: ctx.measureText(a.label).width, h: size });
+    }
+    const placed = placeLabels(boxes, Math.max(20, Math.round((width * height) / (120 * 120))));
+    const changed = placed.size !== this.labelSet.size || [...placed].some((id) => !this.labelSet.has(id));
+    this.labelSet = placed;
+    if (changed) sigma.refresh({ skipIndexation: true });
+    if (window.__explorer) window.__explorer.labelsPending = false;
+  }
   /** The range of the colouring property over the canvas, for the colours and the legend. */
   private colourRange: { min: number; max: number } | null = null;
 
@@ -337,10 +382,8 @@ export class ExplorerView implements ViewController {
           prop,
         )
       : null;
-    // about one label per 120 px cell of the canvas, at least 20
-    const canvas = this.host?.querySelector<HTMLElement>('.canvas');
-    const cells = canvas ? Math.round((canvas.clientWidth * canvas.clientHeight) / (120 * 120)) : 40;
-    this.labelSet = labelled(importance(this.graph, this.labelRank), Math.max(20, cells));
+    this.labelOrder = ranked(importance(this.graph, this.labelRank));
+    this.scheduleLabels();
     const key = (this.sizedBy = this.params.size ?? '');
     let max = 0;
     if (key)
@@ -411,7 +454,8 @@ export class ExplorerView implements ViewController {
     if (node === sel) return { ...out, highlighted: true, zIndex: 2, forceLabel: true };
     if (focus && this.graph.hasNode(focus) && node !== focus && !this.graph.areNeighbors(node, focus) && (this.hover || path))
       return { ...out, color: '#e9ecef', label: '', zIndex: 0 };
-    if (node !== this.hover && !this.labelSet.has(node)) return { ...out, label: '' };
+    if (this.labelSet.has(node)) return { ...out, forceLabel: true };
+    if (node !== this.hover) return { ...out, label: '' };
     return out;
   }
 

@@ -302,7 +302,7 @@ test('explorer: colour by a numeric property, with its scale from min to max in 
       const v = Number(a.props.amount);
       if (Number.isFinite(v) && (!best || v > best.v)) best = { id, v };
     });
-    // centred, so no legend or panel covers it
+    // centred (display data are in Sigma's framed coordinates, the camera's), so no legend or panel covers it
     const d = sigma.getNodeDisplayData(best.id);
     sigma.getCamera().setState({ x: d.x, y: d.y });
     return best;
@@ -310,7 +310,7 @@ test('explorer: colour by a numeric property, with its scale from min to max in 
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const biggest = await page.evaluate((best) => {
     const { sigma } = window.__explorer;
-    const p = sigma.graphToViewport(sigma.getNodeDisplayData(best.id));
+    const p = sigma.framedGraphToViewport(sigma.getNodeDisplayData(best.id));
     const r = sigma.getContainer().getBoundingClientRect();
     return { ...best, x: r.left + p.x, y: r.top + p.y };
   }, largest);
@@ -336,6 +336,7 @@ test('explorer: labels go to the most important nodes first and do not overlap',
     await page.goto(`${env.base}/#/explorer?ids=Partner%3AP0001&depth=2${rank ? '&labels=' + rank : ''}`);
     await settled(page);
     await page.mouse.move(5, 795);
+    await page.waitForFunction(() => window.__explorer.labelsPending === false, null, { timeout: 30_000 });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const labels = await page.evaluate(() => {
       const { sigma, graph } = window.__explorer;
@@ -345,9 +346,9 @@ test('explorer: labels go to the most important nodes first and do not overlap',
       ctx.font = `${sigma.getSetting('labelWeight')} ${size}px ${sigma.getSetting('labelFont')}`;
       const boxes = shown.map((id) => {
         const d = sigma.getNodeDisplayData(id);
-        const p = sigma.graphToViewport(d);
+        const p = sigma.framedGraphToViewport(d);
         const r = sigma.scaleSize(d.size);
-        return { id, x: p.x + r + 3, y: p.y - size * 0.7, w: ctx.measureText(d.label).width, h: size };
+        return { id, x: p.x + r + 3, y: p.y - size / 2, w: ctx.measureText(d.label).width, h: size };
       });
       const overlaps = [];
       for (let i = 0; i < boxes.length; i++)
