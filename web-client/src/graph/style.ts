@@ -122,20 +122,6 @@ export function importance(graph: Graph, by: LabelRank): Map<string, number> {
   return new Map(graph.mapNodes((k, a) => [k, Number(a.degree) || 0] as [string, number]));
 }
 
-/**
- * The nodes allowed a label, most important first: at most `most` of them (the others get none, so an
- * unimportant node never takes a label's place). Sigma's label grid (labelGridCellSize, labelDensity)
- * then draws a bounded number per cell among these, larger nodes first, so labels do not pile up.
- */
-export function labelled(rank: Map<string, number>, most: number): Set<string> {
-  return new Set(
-    [...rank.entries()]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, most)
-      .map(([k]) => k),
-  );
-}
-
 /** A label a node would draw, in viewport pixels: right of the node, as Sigma's default drawLabel places it. */
 export interface LabelBox {
   id: string;
