@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
+import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.security.access.AccessDeniedException;
@@ -197,13 +198,24 @@ class MutationAuditing {
         return input;
     }
 
+    /** Records as maps (a field left out of the input, an omitted {@link ArgumentValue}, is left out), also inside lists. */
     private static Object plain(Object value) {
+        if (value instanceof ArgumentValue<?> argument) {
+            return plain(argument.value());
+        }
+        if (value instanceof Collection<?> items) {
+            return items.stream().map(MutationAuditing::plain).toList();
+        }
         if (value != null && value.getClass().isRecord()) {
             Map<String, Object> map = new LinkedHashMap<>();
             for (RecordComponent component : value.getClass().getRecordComponents()) {
                 try {
                     component.getAccessor().setAccessible(true);
-                    map.put(component.getName(), plain(component.getAccessor().invoke(value)));
+                    Object field = component.getAccessor().invoke(value);
+                    if (field instanceof ArgumentValue<?> argument && argument.isOmitted()) {
+                        continue;
+                    }
+                    map.put(component.getName(), plain(field));
                 } catch (ReflectiveOperationException e) {
                     map.put(component.getName(), "?");
                 }

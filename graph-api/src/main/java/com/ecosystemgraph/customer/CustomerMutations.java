@@ -2,11 +2,9 @@ package com.ecosystemgraph.customer;
 
 import com.ecosystemgraph.graph.Customer;
 import com.ecosystemgraph.graphql.UserError;
-import com.ecosystemgraph.importing.EcosystemFile;
 import com.ecosystemgraph.importing.RowWriter;
 import com.ecosystemgraph.security.AdminAccess;
 import java.util.List;
-import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
@@ -31,9 +29,8 @@ class CustomerMutations {
     @MutationMapping
     @AdminAccess
     @Transactional
-    public CustomerPayload upsertCustomer(@Argument Map<String, Object> input) {
-        var outcome = writer.upsert(EcosystemFile.CUSTOMERS, input,
-                () -> customers.findById(String.valueOf(input.get("id"))).orElseThrow());
+    public CustomerPayload upsertCustomer(@Argument CustomerInput input) {
+        var outcome = writer.upsert(input.row(), () -> customers.findById(input.id()).orElseThrow());
         return new CustomerPayload(outcome.stored(), outcome.userErrors());
     }
 }

@@ -3,11 +3,9 @@ package com.ecosystemgraph.deal;
 import com.ecosystemgraph.graph.Deal;
 import com.ecosystemgraph.neo4j.CypherRunner;
 import com.ecosystemgraph.graphql.UserError;
-import com.ecosystemgraph.importing.EcosystemFile;
 import com.ecosystemgraph.importing.RowWriter;
 import com.ecosystemgraph.security.AdminAccess;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +37,9 @@ class DealMutations {
     @MutationMapping
     @AdminAccess
     @Transactional
-    @SuppressWarnings("unchecked")
-    public DealPayload upsertDeal(@Argument Map<String, Object> input) {
-        Map<String, Object> dealFields = new HashMap<>(input);
-        List<Map<String, Object>> partners = (List<Map<String, Object>>) dealFields.remove("partners");
-        RowWriter.Checked deal = writer.check(EcosystemFile.DEALS, dealFields);
+    public DealPayload upsertDeal(@Argument DealInput input) {
+        List<DealInput.DealPartnerInput> partners = input.partners();
+        RowWriter.Checked deal = writer.check(input.row());
         if (!deal.valid()) {
             return new DealPayload(null, RowWriter.Problem.userErrors(deal.problems(), ""));
         }
@@ -54,14 +50,13 @@ class DealMutations {
             List<RowWriter.Checked> roles = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < partners.size(); i++) {
-                Map<String, Object> row = new HashMap<>(partners.get(i));
-                row.put("dealId", input.get("id"));
-                if (!seen.add(String.valueOf(row.get("partnerId")))) {
-                    errors.add(new UserError("partners[" + i + "].partnerId", "partner '" + row.get("partnerId")
+                DealInput.DealPartnerInput partner = partners.get(i);
+                if (!seen.add(partner.partnerId())) {
+                    errors.add(new UserError("partners[" + i + "].partnerId", "partner '" + partner.partnerId()
                             + "' is listed twice: a partner has one role on a deal", UserError.Code.INVALID));
                     continue;
                 }
-                RowWriter.Checked role = writer.check(EcosystemFile.DEAL_PARTNERS, row);
+                RowWriter.Checked role = writer.check(partner.row(input.id()));
                 errors.addAll(RowWriter.Problem.userErrors(role.problems(), "partners[" + i + "]."));
                 roles.add(role);
             }
@@ -70,8 +65,8 @@ class DealMutations {
                 return new DealPayload(null, errors);
             }
             roles.forEach(writer::write);
-            cypher.write("import/remove-other-deal-partners", Map.of("dealId", input.get("id"), "partnerIds", List.copyOf(seen)));
+            cypher.write("import/remove-other-deal-partners", Map.of("dealId", input.id(), "partnerIds", List.copyOf(seen)));
         }
-        return new DealPayload(deals.findById(String.valueOf(input.get("id"))).orElseThrow(), List.of());
+        return new DealPayload(deals.findById(input.id()).orElseThrow(), List.of());
     }
 }

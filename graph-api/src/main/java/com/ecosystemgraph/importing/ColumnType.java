@@ -3,13 +3,14 @@ package com.ecosystemgraph.importing;
 import com.ecosystemgraph.graph.InputRules;
 import com.ecosystemgraph.graphql.Dates;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 /**
- * How a cell's text becomes a value. Each parser returns the value or throws
- * {@link InvalidValueException} with the reason a user reads.
+ * The kinds of value a column holds: how a cell's text becomes a value ({@link #parse}, CSV import
+ * only) and which rules a value of the kind must keep ({@link #validate}, import and mutations
+ * alike). Both throw {@link InvalidValueException} with the reason a user reads.
  */
 enum ColumnType {
     TEXT {
@@ -17,23 +18,39 @@ enum ColumnType {
         Object parse(String text) {
             return text;
         }
+
+        @Override
+        Object validate(Object value) {
+            return value instanceof Enum<?> e ? e.name().toLowerCase(Locale.ROOT) : value.toString();
+        }
     },
     /** A node's id or a reference to one: see {@link InputRules#idProblem}. */
     ID {
         @Override
         Object parse(String text) {
-            InputRules.idProblem(text).ifPresent(problem -> {
+            return text;
+        }
+
+        @Override
+        Object validate(Object value) {
+            String id = value.toString();
+            InputRules.idProblem(id).ifPresent(problem -> {
                 throw new InvalidValueException(problem);
             });
-            return text;
+            return id;
         }
     },
     /** A name: no control characters or bidi overrides, NFC, at most {@value InputRules#MAX_NAME_LENGTH} characters. */
     NAME {
         @Override
         Object parse(String text) {
+            return text;
+        }
+
+        @Override
+        Object validate(Object value) {
             try {
-                return InputRules.text(text, InputRules.MAX_NAME_LENGTH);
+                return InputRules.text(value.toString(), InputRules.MAX_NAME_LENGTH);
             } catch (IllegalArgumentException e) {
                 throw new InvalidValueException(e.getMessage());
             }
@@ -48,14 +65,18 @@ enum ColumnType {
                 throw new InvalidValueException("'" + text + "' is not a whole number");
             }
         }
+
+        @Override
+        Object validate(Object value) {
+            return ((Number) value).longValue();
+        }
     },
     /** Money and other amounts: a plain decimal, no currency symbol, no thousands separator. */
     DECIMAL {
         @Override
         Object parse(String text) {
             try {
-                BigDecimal value = new BigDecimal(text);
-                double d = value.doubleValue();
+                double d = new BigDecimal(text).doubleValue();
                 if (Double.isInfinite(d)) {
                     throw new InvalidValueException("'" + text + "' is out of range");
                 }
@@ -65,11 +86,25 @@ enum ColumnType {
                         "'" + text + "' is not a plain decimal number (no currency symbols or thousands separators)");
             }
         }
+
+        @Override
+        Object validate(Object value) {
+            double d = ((Number) value).doubleValue();
+            if (Double.isInfinite(d) || Double.isNaN(d)) {
+                throw new InvalidValueException("'" + Column.shown(value) + "' is out of range");
+            }
+            return d;
+        }
     },
     DATE {
         @Override
         Object parse(String text) {
             return Dates.parse(text).orElseThrow(() -> new InvalidValueException(Dates.problem(text)));
+        }
+
+        @Override
+        Object validate(Object value) {
+            return (LocalDate) value;
         }
     },
     BOOLEAN {
@@ -81,19 +116,36 @@ enum ColumnType {
                 default -> throw new InvalidValueException("'" + text + "' is not true or false");
             };
         }
+
+        @Override
+        Object validate(Object value) {
+            return (Boolean) value;
+        }
     },
     /** A ';'-separated list of texts; empty items are dropped, order and duplicates kept as given. */
     LIST {
         @Override
         Object parse(String text) {
-            List<String> items = Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-            return items;
+            return Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        }
+
+        @Override
+        Object validate(Object value) {
+            return value;
         }
     };
 
+    /** The value a non-empty, stripped cell holds; refuses text that is not of this kind. */
     abstract Object parse(String text);
 
-    /** A cell that does not fit its column. */
+    /**
+     * Checks a non-null value of this kind (parsed from a cell, or given typed by a mutation) and
+     * returns it in the form stored: ids checked, names checked and in NFC, enums as lower-case text,
+     * whole numbers as {@code long}, amounts as finite {@code double}.
+     */
+    abstract Object validate(Object value);
+
+    /** A cell or value that does not fit its column. */
     static final class InvalidValueException extends RuntimeException {
         InvalidValueException(String message) {
             super(message, null, false, false);

@@ -9,7 +9,9 @@ import java.util.Set;
 
 /**
  * The rules for one row of one file: every cell against its column, then the rules that span
- * cells. Both the CSV import and the GraphQL mutations validate through here.
+ * cells. The CSV import parses each cell's text and validates the value ({@link #check}); the GraphQL
+ * mutations validate their typed values ({@link #validate}); the rules are the same
+ * ({@link Column}, {@link ColumnType}, and the cross-cell rules here).
  */
 public final class RowRules {
 
@@ -59,6 +61,28 @@ public final class RowRules {
         Values parsed = new Values(values);
         crossCellRules(file, parsed, violations);
         return parsed;
+    }
+
+    /**
+     * Checks typed values (a mutation's input; by column name, a column given as null is present
+     * with {@code null}) for {@code file} with the same rules as {@link #check}, without text: returns
+     * the values in their stored form and adds a violation for each broken rule.
+     */
+    public static Values validate(EcosystemFile file, Map<String, Object> given, List<Violation> violations) {
+        Map<String, Object> values = new HashMap<>();
+        for (Column column : file.columns()) {
+            if (!given.containsKey(column.name())) {
+                continue;
+            }
+            try {
+                values.put(column.name(), column.validate(given.get(column.name())).orElse(null));
+            } catch (ColumnType.InvalidValueException e) {
+                violations.add(new Violation(column.name(), e.getMessage()));
+            }
+        }
+        Values checked = new Values(values);
+        crossCellRules(file, checked, violations);
+        return checked;
     }
 
     private static void crossCellRules(EcosystemFile file, Values values, List<Violation> violations) {

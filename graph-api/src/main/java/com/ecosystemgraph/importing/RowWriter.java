@@ -3,23 +3,21 @@ package com.ecosystemgraph.importing;
 import com.ecosystemgraph.graph.NodeKind;
 import com.ecosystemgraph.graphql.UserError;
 import com.ecosystemgraph.neo4j.CypherRunner;
-import java.math.BigDecimal;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
  * Writes one row given by a GraphQL mutation, through the rules and the write statement of the CSV
- * import: the input becomes the cells of a row of the matching file (fields named like the columns,
- * in camel case), is checked by {@link RowRules}, its references are looked up in the graph, and
- * the file's statement writes it. One set of rules, one write path.
+ * import: the input's typed values ({@link RowInput}, by column; the input fields are the columns in
+ * camel case) are validated by {@link RowRules#validate} (the rules the import applies after parsing
+ * a cell, with no text in between), its references are looked up in the graph, and the file's
+ * statement writes it. One set of rules, one write path.
  */
 @Service
 public class RowWriter {
@@ -52,24 +50,17 @@ public class RowWriter {
     }
 
     /**
-     * Checks an input against the rules of {@code file}. Fields absent from the input are left
-     * as they are in the graph; fields given as null clear the property.
+     * Checks a mutation's typed input against the rules of its file ({@link RowRules#validate}), then
+     * looks up the ids it refers to. Columns absent from the input are left as they are in the graph;
+     * columns given as null clear the property.
      */
-    public Checked check(EcosystemFile file, Map<String, Object> input) {
-        Map<String, String> cells = new HashMap<>();
-        Set<String> present = new HashSet<>();
-        for (Column column : file.columns()) {
-            String field = field(column.name());
-            if (input.containsKey(field)) {
-                present.add(column.name());
-                cells.put(column.name(), text(input.get(field)));
-            }
-        }
+    public Checked check(RowInput input) {
+        EcosystemFile file = input.file();
         List<RowRules.Violation> violations = new ArrayList<>();
-        for (String missing : RowRules.missingRequiredColumns(file, present)) {
+        for (String missing : RowRules.missingRequiredColumns(file, input.values().keySet())) {
             violations.add(new RowRules.Violation(missing, "required value is missing"));
         }
-        RowRules.Values values = RowRules.check(file, cells, present, violations);
+        RowRules.Values values = RowRules.validate(file, input.values(), violations);
         List<Problem> problems = new ArrayList<>();
         for (RowRules.Violation violation : violations) {
             problems.add(new Problem(field(violation.column()), violation.reason(), false));
@@ -108,11 +99,11 @@ public class RowWriter {
     }
 
     /**
-     * Checks the input as a row of {@code file}; if it is valid, writes it and reads back what was
+     * Checks the input as a row of its file; if it is valid, writes it and reads back what was
      * stored. The caller's transaction holds both, so a failure leaves nothing half-written.
      */
-    public <T> Outcome<T> upsert(EcosystemFile file, Map<String, Object> input, java.util.function.Supplier<T> readBack) {
-        Checked checked = check(file, input);
+    public <T> Outcome<T> upsert(RowInput input, Supplier<T> readBack) {
+        Checked checked = check(input);
         if (!checked.valid()) {
             return new Outcome<>(null, checked.problems());
         }
@@ -152,24 +143,5 @@ public class RowWriter {
             }
         }
         return out.toString();
-    }
-
-    private static String text(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof List<?> list) {
-            return String.join(";", list.stream().map(RowWriter::text).toList());
-        }
-        if (value instanceof Enum<?> e) {
-            return e.name().toLowerCase(Locale.ROOT);
-        }
-        if (value instanceof Double || value instanceof Float) {
-            return BigDecimal.valueOf(((Number) value).doubleValue()).toPlainString();
-        }
-        if (value instanceof TemporalAccessor) {
-            return value.toString();
-        }
-        return value.toString();
     }
 }

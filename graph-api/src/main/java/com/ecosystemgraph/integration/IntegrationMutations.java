@@ -2,11 +2,10 @@ package com.ecosystemgraph.integration;
 
 import com.ecosystemgraph.graph.Integration;
 import com.ecosystemgraph.graphql.UserError;
-import com.ecosystemgraph.importing.EcosystemFile;
+import com.ecosystemgraph.importing.RowInput;
 import com.ecosystemgraph.importing.RowWriter;
 import com.ecosystemgraph.security.AdminAccess;
 import java.util.List;
-import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
@@ -31,19 +30,19 @@ class IntegrationMutations {
     @MutationMapping
     @AdminAccess
     @Transactional
-    public IntegrationPayload upsertIntegration(@Argument Map<String, Object> input) {
-        return write(EcosystemFile.INTEGRATIONS, input, String.valueOf(input.get("id")));
+    public IntegrationPayload upsertIntegration(@Argument IntegrationInput input) {
+        return write(input.row(), input.id());
     }
 
     @MutationMapping
     @AdminAccess
     @Transactional
-    public IntegrationPayload recordIntegrationUsage(@Argument Map<String, Object> input) {
-        return write(EcosystemFile.CUSTOMER_INTEGRATIONS, input, String.valueOf(input.get("integrationId")));
+    public IntegrationPayload recordIntegrationUsage(@Argument IntegrationUsageInput input) {
+        return write(input.row(), input.integrationId());
     }
 
-    private IntegrationPayload write(EcosystemFile file, Map<String, Object> input, String integrationId) {
-        var outcome = writer.upsert(file, input, () -> integrations.findById(integrationId).orElseThrow());
+    private IntegrationPayload write(RowInput row, String integrationId) {
+        var outcome = writer.upsert(row, () -> integrations.findById(integrationId).orElseThrow());
         return new IntegrationPayload(outcome.stored(), outcome.userErrors());
     }
 }

@@ -3,7 +3,6 @@ package com.ecosystemgraph.investment;
 import com.ecosystemgraph.graph.Investment;
 import com.ecosystemgraph.neo4j.CypherRunner;
 import com.ecosystemgraph.graphql.UserError;
-import com.ecosystemgraph.importing.EcosystemFile;
 import com.ecosystemgraph.importing.RowWriter;
 import com.ecosystemgraph.security.AdminAccess;
 import java.util.List;
@@ -32,9 +31,9 @@ class InvestmentMutations {
     @MutationMapping
     @AdminAccess
     @Transactional
-    public InvestmentPayload recordInvestment(@Argument Map<String, Object> input) {
-        var outcome = writer.upsert(EcosystemFile.INVESTMENTS, input, () -> cypher.one("investment/by-id",
-                Map.of("id", String.valueOf(input.get("id"))), r -> Investment.from(r.get("v"))).orElseThrow());
+    public InvestmentPayload recordInvestment(@Argument InvestmentInput input) {
+        var outcome = writer.upsert(input.row(), () -> cypher.one("investment/by-id",
+                Map.of("id", input.id()), r -> Investment.from(r.get("v"))).orElseThrow());
         return new InvestmentPayload(outcome.stored(), outcome.userErrors());
     }
 }

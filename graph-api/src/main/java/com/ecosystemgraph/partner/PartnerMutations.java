@@ -3,12 +3,10 @@ package com.ecosystemgraph.partner;
 import com.ecosystemgraph.graph.PartnerStatus;
 import com.ecosystemgraph.graphql.Callers;
 import com.ecosystemgraph.graphql.UserError;
-import com.ecosystemgraph.importing.EcosystemFile;
 import com.ecosystemgraph.importing.RowWriter;
 import com.ecosystemgraph.security.RecruiterAccess;
 import com.ecosystemgraph.security.Role;
 import java.util.List;
-import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
@@ -31,18 +29,16 @@ class PartnerMutations {
     @MutationMapping
     @RecruiterAccess
     @Transactional
-    public PartnerPayload upsertPartner(@Argument Map<String, Object> input) {
+    public PartnerPayload upsertPartner(@Argument PartnerInput input) {
         if (!callers.has(Role.ADMIN)) {
-            String id = String.valueOf(input.get("id"));
-            boolean prospectInput = "PROSPECT".equals(String.valueOf(input.get("status")));
-            boolean existingIsProspect = partners.findById(id).map(p -> p.status() == PartnerStatus.PROSPECT).orElse(true);
+            boolean prospectInput = input.prospect();
+            boolean existingIsProspect = partners.findById(input.id()).map(p -> p.status() == PartnerStatus.PROSPECT).orElse(true);
             if (!prospectInput || !existingIsProspect) {
                 return new PartnerPayload(null, List.of(UserError.forbidden("status",
                         "recruiters may only create and change prospects (status PROSPECT)")));
             }
         }
-        var outcome = writer.upsert(EcosystemFile.PARTNERS, input,
-                () -> partners.findById(String.valueOf(input.get("id"))).orElseThrow());
+        var outcome = writer.upsert(input.row(), () -> partners.findById(input.id()).orElseThrow());
         return new PartnerPayload(outcome.stored(), outcome.userErrors());
     }
 }

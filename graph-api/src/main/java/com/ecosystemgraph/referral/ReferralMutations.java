@@ -3,7 +3,6 @@ package com.ecosystemgraph.referral;
 import com.ecosystemgraph.graph.Referral;
 import com.ecosystemgraph.neo4j.CypherRunner;
 import com.ecosystemgraph.graphql.UserError;
-import com.ecosystemgraph.importing.EcosystemFile;
 import com.ecosystemgraph.importing.RowWriter;
 import com.ecosystemgraph.security.AdminAccess;
 import java.util.List;
@@ -32,9 +31,9 @@ class ReferralMutations {
     @MutationMapping
     @AdminAccess
     @Transactional
-    public ReferralPayload recordReferral(@Argument Map<String, Object> input) {
-        var outcome = writer.upsert(EcosystemFile.REFERRALS, input, () -> cypher.one("referral/between",
-                Map.of("referrerId", String.valueOf(input.get("referrerId")), "referredId", String.valueOf(input.get("referredId"))),
+    public ReferralPayload recordReferral(@Argument ReferralInput input) {
+        var outcome = writer.upsert(input.row(), () -> cypher.one("referral/between",
+                Map.of("referrerId", input.referrerId(), "referredId", input.referredId()),
                 Referral::from).orElseThrow());
         return new ReferralPayload(outcome.stored(), outcome.userErrors());
     }

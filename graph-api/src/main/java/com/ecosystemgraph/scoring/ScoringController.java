@@ -166,10 +166,14 @@ class ScoringController {
 
     @MutationMapping
     @AdminAccess
-    Map<String, Object> retrainModel(@Argument Map<String, Object> input) {
-        Object seed = input == null ? null : input.get("seed");
+    Map<String, Object> retrainModel(@Argument RetrainModelInput input) {
+        Integer seed = input == null ? null : input.seed();
         String actor = AuditTrail.Actor.of(SecurityContextHolder.getContext().getAuthentication()).name();
-        return Map.of("status", scoring.retrain(seed == null ? null : ((Number) seed).longValue(), actor));
+        return Map.of("status", scoring.retrain(seed == null ? null : seed.longValue(), actor));
+    }
+
+    /** The retrainModel input: the seed, or null for the service's. */
+    record RetrainModelInput(Integer seed) {
     }
 
     /** A page of the ranking (Spring GraphQL takes a class named *Connection as a ready connection); the cursor is the rank of the last prospect seen. */

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -49,6 +50,10 @@ class ShortlistController {
     }
 
     /** {@code RemoveFromShortlistInput}. */
+    /** The shortlistProspect input: a field left out keeps its value, notes sent as null clear them. */
+    record ShortlistInput(String prospectId, ArgumentValue<ShortlistStatus> status, ArgumentValue<String> notes) {
+    }
+
     record RemoveInput(String prospectId) {
     }
 
@@ -61,12 +66,11 @@ class ShortlistController {
         return cypher.list("shortlist/list", parameters, ShortlistEntry::from);
     }
 
-    /** The input as a map: a field left out keeps its value, notes sent as null clear them. */
     @MutationMapping
     @Transactional
-    public Payload shortlistProspect(@Argument Map<String, Object> input) {
-        String prospectId = String.valueOf(input.get("prospectId")).strip();
-        String notes = input.get("notes") == null ? null : input.get("notes").toString().strip();
+    public Payload shortlistProspect(@Argument ShortlistInput input) {
+        String prospectId = input.prospectId().strip();
+        String notes = input.notes().value() == null ? null : input.notes().value().strip();
         if (notes != null && notes.length() > MAX_NOTES) {
             return rejected("notes", "the notes have " + notes.length() + " characters; at most " + MAX_NOTES, UserError.Code.INVALID);
         }
@@ -91,9 +95,9 @@ class ShortlistController {
         }
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("prospectId", prospectId);
-        parameters.put("setStatus", input.containsKey("status"));
-        parameters.put("status", input.get("status") == null ? null : input.get("status").toString().toLowerCase(Locale.ROOT));
-        parameters.put("setNotes", input.containsKey("notes"));
+        parameters.put("setStatus", !input.status().isOmitted());
+        parameters.put("status", input.status().value() == null ? null : input.status().value().name().toLowerCase(Locale.ROOT));
+        parameters.put("setNotes", !input.notes().isOmitted());
         parameters.put("notes", notes == null || notes.isEmpty() ? null : notes);
         parameters.put("by", caller());
         parameters.put("now", ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));

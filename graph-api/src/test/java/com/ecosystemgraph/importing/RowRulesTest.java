@@ -1,13 +1,19 @@
 package com.ecosystemgraph.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.ecosystemgraph.graph.PartnerStatus;
+import com.ecosystemgraph.graph.PartnerType;
+import com.ecosystemgraph.graph.Segment;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.graphql.data.ArgumentValue;
 
 class RowRulesTest {
 
@@ -74,5 +80,66 @@ class RowRulesTest {
     void headersMissingRequiredColumnsAreNamed() {
         assertThat(RowRules.missingRequiredColumns(EcosystemFile.DEALS, Set.of("id", "amount", "source")))
                 .containsExactly("customer_id", "outcome", "created_on");
+    }
+
+    @Test
+    void typedValuesBreakTheSameRulesWithTheSameWordsAsCells() {
+        Map<String, String> cells = Map.of("id", "P1", "name", "  ", "type", "partner", "region", "Atlantis", "industries",
+                "retail;nowhere", "employees", "-3", "hourly_rate", "-0.5");
+        Map<String, Object> typed = Map.of("id", "P1", "name", "  ", "type", "partner", "region", "Atlantis", "industries",
+                List.of("retail", "nowhere"), "employees", -3, "hourly_rate", -0.5);
+        List<RowRules.Violation> fromCells = new ArrayList<>();
+        List<RowRules.Violation> fromValues = new ArrayList<>();
+
+        RowRules.check(EcosystemFile.PARTNERS, cells, cells.keySet(), fromCells);
+        RowRules.validate(EcosystemFile.PARTNERS, typed, fromValues);
+
+        assertThat(fromValues).hasSize(6).isEqualTo(fromCells);
+        assertThat(fromValues).extracting(RowRules.Violation::column)
+                .containsExactly("name", "type", "region", "industries", "employees", "hourly_rate");
+    }
+
+    @Test
+    void typedValuesAreStoredAsTheirCellsWouldBe() {
+        Map<String, Object> typed = new HashMap<>(Map.of("id", " P1 ", "name", "Cafe\u0301", "type", PartnerType.TECHNOLOGY,
+                "status", PartnerStatus.PROSPECT, "industries", List.of(" Retail ", "", "software"), "employees", 120,
+                "hourly_rate", 99.5, "region", "  "));
+        typed.put("tier", null);
+        List<RowRules.Violation> violations = new ArrayList<>();
+
+        RowRules.Values values = RowRules.validate(EcosystemFile.PARTNERS, typed, violations);
+
+        assertThat(violations).isEmpty();
+        assertThat(values.get("id")).isEqualTo("P1");
+        assertThat(values.get("name")).isEqualTo("Caf\u00e9");
+        assertThat(values.get("type")).isEqualTo("technology");
+        assertThat(values.get("status")).isEqualTo("prospect");
+        assertThat(values.get("industries")).isEqualTo(List.of("retail", "software"));
+        assertThat(values.get("employees")).isEqualTo(120L);
+        assertThat(values.get("hourly_rate")).isEqualTo(99.5);
+        assertThat(values.byColumn()).containsEntry("tier", null).containsEntry("region", null).doesNotContainKey("signed_on");
+    }
+
+    @Test
+    void typedValuesKeepTheRulesAcrossFieldsAndTheRequiredOnes() {
+        Map<String, Object> typed = new HashMap<>(Map.of("id", "Q1", "type", PartnerType.SERVICES, "status", PartnerStatus.PROSPECT,
+                "signed_on", LocalDate.of(2024, 1, 1)));
+        typed.put("name", null);
+        List<RowRules.Violation> violations = new ArrayList<>();
+
+        RowRules.validate(EcosystemFile.PARTNERS, typed, violations);
+
+        assertThat(violations).containsExactly(new RowRules.Violation("name", "required value is missing"),
+                new RowRules.Violation("signed_on", "a prospect has not signed: leave signed_on empty or change status"));
+    }
+
+    @Test
+    void aFieldLeftOutIsAbsentFromTheRowAndANullOneIsPresent() {
+        RowInput row = RowInput.of(EcosystemFile.CUSTOMERS).with("id", "C1").with("nps", ArgumentValue.omitted())
+                .with("arr", ArgumentValue.ofNullable(null)).with("segment", ArgumentValue.ofNullable(Segment.SMB));
+
+        assertThat(row.values()).containsOnlyKeys("id", "arr", "segment").containsEntry("arr", null);
+        assertThatThrownBy(() -> RowInput.of(EcosystemFile.CUSTOMERS).with("employees", 3))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

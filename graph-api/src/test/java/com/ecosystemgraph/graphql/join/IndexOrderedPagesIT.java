@@ -62,6 +62,22 @@ class IndexOrderedPagesIT {
         assertIndexOrdered(profile("Deal", new Page(20, null, "ID", false)), "id");
     }
 
+    /** The Partners view's common filter: one type and one region, by name; the composite index (V0047) seeks just those rows. */
+    @Test
+    void partnersOfOneTypeAndRegionByNameSeekOnlyTheirRows() {
+        Map<String, Object> filters = new HashMap<>(Map.of("types", List.of("technology"), "regions", List.of("emea")));
+        Joins.Plan plan = plan("Partner", new Page(20, null, "NAME", false), filters);
+        ProfiledPlan profile;
+        try (var session = driver.session()) {
+            profile = session.run("PROFILE " + plan.text(), plan.parameters()).consume().profile();
+        }
+        List<ProfiledPlan> operators = new ArrayList<>();
+        collect(profile, operators);
+        ProfiledPlan seek = operators.stream().filter(o -> o.operatorType().startsWith("NodeIndexSeek")).findFirst().orElseThrow();
+        assertThat(seek.arguments().get("Details").asString()).contains("Partner(type, region, nameKey)");
+        assertThat(seek.records()).isEqualTo(PARTNERS / 3);
+    }
+
     @Test
     void anOrderNoIndexAnswersStillSortsByItsValue() {
         List<Map<String, Object>> rows = run("Partner", new Page(20, null, "EMPLOYEES", true));
