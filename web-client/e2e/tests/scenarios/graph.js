@@ -340,7 +340,8 @@ test('explorer: labels go to the most important nodes first and do not overlap',
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const labels = await page.evaluate(() => {
       const { sigma, graph } = window.__explorer;
-      const shown = [...sigma.displayedNodeLabels];
+      // Sigma lists every node its grid picked, also those whose label is empty (not drawn)
+      const shown = [...sigma.displayedNodeLabels].filter((id) => sigma.getNodeDisplayData(id)?.label);
       const ctx = document.createElement('canvas').getContext('2d');
       const size = sigma.getSetting('labelSize');
       ctx.font = `${sigma.getSetting('labelWeight')} ${size}px ${sigma.getSetting('labelFont')}`;
