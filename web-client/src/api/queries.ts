@@ -9,8 +9,16 @@ export const SearchQuery = graphql(`
 `);
 
 export const NeighbourhoodQuery = graphql(`
-  query Neighbourhood($ids: [ID!]!, $depth: Int, $kinds: [NodeKind!], $limit: Int, $perNodeLimit: Int) {
-    neighbourhood(ids: $ids, depth: $depth, kinds: $kinds, limit: $limit, perNodeLimit: $perNodeLimit) {
+  query Neighbourhood(
+    $ids: [ID!]!
+    $depth: Int
+    $kinds: [NodeKind!]
+    $limit: Int
+    $perNodeLimit: Int
+    $types: [RelationshipType!]
+    $direction: ExpandDirection
+  ) {
+    neighbourhood(ids: $ids, depth: $depth, kinds: $kinds, limit: $limit, perNodeLimit: $perNodeLimit, types: $types, direction: $direction) {
       truncated
       nodes { id kind entityId label degree hiddenNeighbours properties { key value } }
       edges { id source target type properties { key value } }
@@ -223,10 +231,15 @@ export const ReferralReachQuery = graphql(`
 `);
 
 export const ShortestPathQuery = graphql(`
-  query ShortestPathBetween($from: ID!, $to: ID!, $maxHops: Int) {
-    shortestPath(from: $from, to: $to, maxHops: $maxHops) {
+  query ShortestPathBetween($from: ID!, $to: ID!, $maxHops: Int, $maxDegree: Int, $all: Boolean, $maxPaths: Int) {
+    shortestPath(from: $from, to: $to, maxHops: $maxHops, maxDegree: $maxDegree, all: $all, maxPaths: $maxPaths) {
       explanation
       path {
+        hops
+        nodes { id kind entityId label degree hiddenNeighbours properties { key value } }
+        edges { id source target type properties { key value } }
+      }
+      paths {
         hops
         nodes { id kind entityId label degree hiddenNeighbours properties { key value } }
         edges { id source target type properties { key value } }

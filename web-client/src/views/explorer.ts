@@ -16,6 +16,19 @@ import type {
   ShortestPathBetweenQuery as SPQ,
 } from '../gql/graphql';
 import { mergePath } from '../graph/path';
+import {
+  EXPAND_PRESETS,
+  expandArgs,
+  importance,
+  placeLabels,
+  presetOf,
+  presetParams,
+  propertyColour,
+  propertyRange,
+  PROPERTY_SCALE,
+  ranked,
+  type LabelRank,
+} from '../graph/style';
 import { only, replaceGraph, type Neighbourhood } from '../graph/replace';
 import { groupLeaves, isGroup } from '../graph/groups';
 import { listParam, type Route } from '../lib/route';
@@ -60,7 +73,7 @@ export interface ExplorerMetrics {
 }
 declare global {
   interface Window {
-    __explorer?: { sigma: Sigma; graph: Graph; metrics: ExplorerMetrics | null; layoutRunning?: boolean };
+    __explorer?: { sigma: Sigma; graph: Graph; metrics: ExplorerMetrics | null; layoutRunning?: boolean; labelsPending?: boolean };
   }
 }
 
@@ -101,8 +114,12 @@ export class ExplorerView implements ViewController {
       hideEdgesOnMove: false,
       hideLabelsOnMove: false,
       defaultEdgeType: 'arrow',
+      // Labels by importance without overlap: only the most important nodes carry a label (labelSet),
+      // and Sigma's label grid draws one per 120 px cell among them (labelDensity 0.6 rounds up to one
+      // label per cell at zoom 1), larger nodes first; small nodes get none.
       labelDensity: 0.6,
-      labelRenderedSizeThreshold: 7,
+      labelGridCellSize: 120,
+      labelRenderedSizeThreshold: 3,
       edgeLabelSize: 10,
       zIndex: true,
       nodeReducer: (node, data) => this.reduceNode(node, data as unknown as NodeAttrs) as Partial<NodeDisplayData>,
@@ -125,6 +142,8 @@ export class ExplorerView implements ViewController {
       this.hover = null;
       this.sigma?.refresh({ skipIndexation: true });
     });
+    // Labels are placed again once the camera rests (not on every frame of a pan: that would re-reduce every node).
+    this.sigma.getCamera().on('updated', () => this.scheduleLabels());
     window.__explorer = { sigma: this.sigma, graph: this.graph, metrics: null };
     this.apply();
   }
@@ -136,6 +155,7 @@ export class ExplorerView implements ViewController {
 
   unmount(): void {
     this.scope.dispose();
+    clearTimeout(this.labelTimer);
     clearTimeout(this.searchTimer);
     this.stopLayout();
     this.sigma?.kill();
@@ -165,12 +185,22 @@ export class ExplorerView implements ViewController {
     return this.params.color === 'score' ? 'score' : 'kind';
   }
 
+  /** The numeric property colouring the nodes (color=<property> in the URL), '' when by kind or score. */
+  private get colourProperty(): string {
+    const c = this.params.color ?? '';
+    return c === 'score' ? '' : c;
+  }
+
+  private get labelRank(): LabelRank {
+    return this.params.labels === 'pagerank' ? 'pagerank' : 'degree';
+  }
+
   /** Brings the graph and the panel in line with the URL. */
   private apply() {
     const ids = listParam(this.params.ids);
     const depth = this.params.depth === '2' ? 2 : 1;
     const per = Number(this.params.per ?? 50) || 50;
-    const key = `${ids.join(',')}|${depth}|${per}|${this.params.only ?? ''}|${this.params.group ?? ''}|${this.params.open ?? ''}`;
+    const key = `${ids.join(',')}|${depth}|${per}|${this.params.only ?? ''}|${this.params.group ?? ''}|${this.params.open ?? ''}|${this.params.xt ?? ''}|${this.params.xd ?? ''}`;
     if (key !== this.loadedKey) {
       this.loadedKey = key;
       if (ids.length) this.load(ids, depth, per);
@@ -180,7 +210,7 @@ export class ExplorerView implements ViewController {
       }
     }
     const sel = this.params.sel;
-    const pathKey = sel && this.params.to ? `${sel}|${this.params.to}` : '';
+    const pathKey = sel && this.params.to ? `${sel}|${this.params.to}|${this.params.paths ?? ''}|${this.params.hubs ?? ''}` : '';
     if (pathKey !== this.serverPathFor) {
       this.serverPathFor = pathKey;
       if (pathKey) this.loadServerPath(sel, this.params.to);
@@ -199,7 +229,13 @@ export class ExplorerView implements ViewController {
     const started = performance.now();
     if (window.__explorer) window.__explorer.metrics = null;
     await this.hood.run(async (signal) => {
-      const r = await query(NeighbourhoodQuery, { ids, depth, limit: depth === 2 ? 2000 : 1000, perNodeLimit: per }, signal);
+      // xt/xd: only these relationship types, followed this way (Expand's "deals out", "referred by", ...)
+      const follow = expandArgs(this.params.xt, this.params.xd);
+      const r = await query(
+        NeighbourhoodQuery,
+        { ids, depth, limit: depth === 2 ? 2000 : 1000, perNodeLimit: per, types: follow.types, direction: follow.direction },
+        signal,
+      );
       return r.neighbourhood;
     });
     const data = this.hood.data;
@@ -239,8 +275,8 @@ export class ExplorerView implements ViewController {
     this.sigma?.setSetting('renderEdgeLabels', data.nodes.length <= 400);
     // Arrow heads are a second draw program per edge: a large view draws plain lines (direction is in the panel and on hover).
     this.sigma?.setSetting('defaultEdgeType', large ? 'line' : 'arrow');
-    // Fewer labels on a large view: only nodes drawn big enough get one, so panning draws fewer glyphs.
-    this.sigma?.setSetting('labelRenderedSizeThreshold', large ? 10 : 7);
+    // Only the most important nodes carry a label (labelSet, a few dozen): they get one even when drawn small.
+    this.sigma?.setSetting('labelRenderedSizeThreshold', 3);
     this.graph = replaceGraph(this.graph, data, seeds);
     this.styleNodes();
     this.sigma?.setGraph(this.graph);
@@ -265,6 +301,7 @@ export class ExplorerView implements ViewController {
       this.draw();
     }
     if (window.__explorer) window.__explorer.layoutRunning = false;
+    this.scheduleLabels();
   }
 
   private relayout(kind: string) {
@@ -276,9 +313,9 @@ export class ExplorerView implements ViewController {
     } else this.startLayout();
   }
 
-  private styledBy: ColourBy | null = null;
   private restyle() {
-    if (this.styledBy === this.colourBy && this.sizedBy === (this.params.size ?? '')) {
+    const styleKey = `${this.colourBy}|${this.colourProperty}|${this.labelRank}`;
+    if (this.styleKey === styleKey && this.sizedBy === (this.params.size ?? '')) {
       this.sigma?.refresh({ skipIndexation: true });
       return;
     }
@@ -289,8 +326,64 @@ export class ExplorerView implements ViewController {
   /** The numeric property the nodes are sized by (size= in the URL), '' for the default. */
   private sizedBy = '';
 
+  private styleKey = '';
+  /** The nodes by importance (labels=degree or pagerank in the URL), most important first. */
+  private labelOrder: string[] = [];
+  /** The nodes whose label is drawn: placed most important first where it overlaps no other (placeLabels). */
+  private labelSet = new Set<string>();
+  private labelTimer = 0;
+
+  private scheduleLabels() {
+    clearTimeout(this.labelTimer);
+    if (window.__explorer) window.__explorer.labelsPending = true;
+    this.labelTimer = window.setTimeout(() => this.placeVisibleLabels(), 120);
+  }
+
+  /**
+   * Collision avoidance, most important first: measures each candidate's label where Sigma draws it
+   * (right of the node, in the label font) and keeps those that overlap none kept before, about one
+   * per 120 x 120 px of canvas. Only the first 600 by importance are measured.
+   */
+  private placeVisibleLabels() {
+    const sigma = this.sigma;
+    if (!sigma) return;
+    const size = sigma.getSetting('labelSize');
+    const ctx = document.createElement('canvas').getContext('2d');
+    if (!ctx) return;
+    ctx.font = `${sigma.getSetting('labelWeight')} ${size}px ${sigma.getSetting('labelFont')}`;
+    const { width, height } = sigma.getDimensions();
+    const f = this.filters;
+    const boxes = [];
+    for (const id of this.labelOrder.slice(0, 600)) {
+      const a = this.graph.hasNode(id) ? (this.graph.getNodeAttributes(id) as NodeAttrs) : null;
+      const d = sigma.getNodeDisplayData(id);
+      if (!a || !d || !a.label || !visible(a, f)) continue;
+      const p = sigma.framedGraphToViewport(d);
+      if (p.x < 0 || p.y < 0 || p.x > width || p.y > height) continue;
+      const r = sigma.scaleSize(d.size);
+      boxes.push({ id, x: p.x + r + 3, y: p.y - size / 2, w: ctx.measureText(a.label).width, h: size });
+    }
+    const placed = placeLabels(boxes, Math.max(20, Math.round((width * height) / (120 * 120))));
+    const changed = placed.size !== this.labelSet.size || [...placed].some((id) => !this.labelSet.has(id));
+    this.labelSet = placed;
+    if (changed) sigma.refresh({ skipIndexation: true });
+    if (window.__explorer) window.__explorer.labelsPending = false;
+  }
+  /** The range of the colouring property over the canvas, for the colours and the legend. */
+  private colourRange: { min: number; max: number } | null = null;
+
   private styleNodes() {
-    const by = (this.styledBy = this.colourBy);
+    const by = this.colourBy;
+    this.styleKey = `${by}|${this.colourProperty}|${this.labelRank}`;
+    const prop = this.colourProperty;
+    this.colourRange = prop
+      ? propertyRange(
+          this.graph.mapNodes((_, a) => a as NodeAttrs),
+          prop,
+        )
+      : null;
+    this.labelOrder = ranked(importance(this.graph, this.labelRank));
+    this.scheduleLabels();
     const key = (this.sizedBy = this.params.size ?? '');
     let max = 0;
     if (key)
@@ -301,13 +394,22 @@ export class ExplorerView implements ViewController {
     this.graph.updateEachNodeAttributes((_, a) => ({
       ...a,
       size: key ? sizeBy((a as NodeAttrs).props[key], max) : nodeSize(a as NodeAttrs, by),
-      color: nodeColour(a as NodeAttrs, by),
+      color: prop ? propertyColour((a as NodeAttrs).props[prop], this.colourRange) : nodeColour(a as NodeAttrs, by),
     }));
   }
 
   private async loadServerPath(from: string, to: string) {
     const key = this.serverPathFor;
-    await this.serverPath.run(async (signal) => (await query(ShortestPathQuery, { from, to, maxHops: 6 }, signal)).shortestPath);
+    // paths=all: every shortest path (up to 10); hubs=1: through hubs too (else nodes with over 500 relationships are avoided)
+    const variables = {
+      from,
+      to,
+      maxHops: 6,
+      all: this.params.paths === 'all',
+      maxPaths: 10,
+      maxDegree: this.params.hubs === '1' ? 1_000_000 : 500,
+    };
+    await this.serverPath.run(async (signal) => (await query(ShortestPathQuery, variables, signal)).shortestPath);
     if (key !== this.serverPathFor || !this.scope.alive) return;
     this.pathAdded = 0;
     if (this.mergeServerPath()) {
@@ -318,10 +420,10 @@ export class ExplorerView implements ViewController {
 
   /** Adds the server's path to the canvas (nodes it lacks go between their path neighbours); true when it changed the graph. */
   private mergeServerPath(): boolean {
-    const p = this.serverPath.data?.path;
-    if (!p || !this.serverPathFor) return false;
+    const paths = this.serverPath.data?.paths ?? [];
+    if (!paths.length || !this.serverPathFor) return false;
     const before = this.graph.size;
-    const added = mergePath(this.graph, p);
+    const added = paths.flatMap((p) => mergePath(this.graph, p));
     this.pathAdded += added.length;
     if (!added.length && this.graph.size === before) return false;
     this.styleNodes();
@@ -352,6 +454,8 @@ export class ExplorerView implements ViewController {
     if (node === sel) return { ...out, highlighted: true, zIndex: 2, forceLabel: true };
     if (focus && this.graph.hasNode(focus) && node !== focus && !this.graph.areNeighbors(node, focus) && (this.hover || path))
       return { ...out, color: '#e9ecef', label: '', zIndex: 0 };
+    if (this.labelSet.has(node)) return { ...out, forceLabel: true };
+    if (node !== this.hover) return { ...out, label: '' };
     return out;
   }
 
@@ -372,7 +476,10 @@ export class ExplorerView implements ViewController {
     const key = `${this.params.sel}|${this.params.to}|${this.graph.order}|${this.graph.size}|${this.serverPath.value.state}`;
     if (this.pathCache.key !== key) {
       const p = this.path();
-      this.pathCache = { key, nodes: p ? new Set(p) : null };
+      // every shortest path the server gave (paths=all), else the one
+      const all = this.serverPath.value.state === 'ok' ? this.serverPath.value.data.paths.flatMap((q) => q.nodes.map((n) => n.id)) : [];
+      const nodes = p ? new Set([...p, ...all.filter((id) => this.graph.hasNode(id))]) : null;
+      this.pathCache = { key, nodes };
     }
     return this.pathCache.nodes;
   }
@@ -616,12 +723,18 @@ export class ExplorerView implements ViewController {
           </div>
           <label>Depth <select @change=${(e: Event) => this.set({ depth: (e.target as HTMLSelectElement).value === '2' ? '2' : '' })}>
             <option value="1" ?selected=${p.depth !== '2'}>1 hop</option><option value="2" ?selected=${p.depth === '2'}>2 hops</option></select></label>
-          <label>Colour <select @change=${(e: Event) => this.set({ color: (e.target as HTMLSelectElement).value === 'score' ? 'score' : '' })}>
-            <option value="kind" ?selected=${this.colourBy === 'kind'}>by kind</option><option value="score" ?selected=${this.colourBy === 'score'}>by IPP score</option></select></label>
+          <label>Expand <select data-testid="expand-by" @change=${(e: Event) => this.set(presetParams(EXPAND_PRESETS[Number((e.target as HTMLSelectElement).value)] ?? EXPAND_PRESETS[0]))}>
+            ${EXPAND_PRESETS.map((x, i) => html`<option value=${i} ?selected=${presetOf(p.xt, p.xd)?.key === x.key}>${x.label}</option>`)}
+            ${presetOf(p.xt, p.xd) ? nothing : html`<option value="-1" selected>custom: ${p.xt || 'every type'} ${p.xd || 'both ways'}</option>`}</select></label>
+          <label>Colour <select data-testid="colour-by" @change=${(e: Event) => this.set({ color: (e.target as HTMLSelectElement).value })}>
+            <option value="" ?selected=${!p.color}>by kind</option><option value="score" ?selected=${p.color === 'score'}>by IPP score</option>
+            ${this.numericProperties().map((k) => html`<option value=${k} ?selected=${p.color === k}>by ${inSentence(propertyName(k))}</option>`)}</select></label>
+          <label>Labels <select data-testid="label-rank" @change=${(e: Event) => this.set({ labels: (e.target as HTMLSelectElement).value })}>
+            <option value="" ?selected=${this.labelRank === 'degree'}>most relationships first</option><option value="pagerank" ?selected=${this.labelRank === 'pagerank'}>highest PageRank first</option></select></label>
           <label class="chip"><input type="checkbox" data-testid="group-leaves" .checked=${p.group === '1'} @change=${(e: Event) => this.set({ group: (e.target as HTMLInputElement).checked ? '1' : '', open: '' })} />Group hubs' leaves</label>
           <label>Size <select data-testid="size-by" @change=${(e: Event) => this.set({ size: (e.target as HTMLSelectElement).value })}>
             <option value="" ?selected=${!p.size}>${this.colourBy === 'score' ? 'by IPP score' : 'by relationships'}</option>
-            ${numericKeys(this.graph.mapNodes((_, a) => a as NodeAttrs)).map((k) => html`<option value=${k} ?selected=${p.size === k}>by ${inSentence(propertyName(k))}</option>`)}</select></label>
+            ${this.numericProperties().map((k) => html`<option value=${k} ?selected=${p.size === k}>by ${inSentence(propertyName(k))}</option>`)}</select></label>
           <label>Layout <select @change=${(e: Event) => this.relayout((e.target as HTMLSelectElement).value)}>
             <option value="force" ?selected=${p.layout !== 'circle'}>force</option><option value="circle" ?selected=${p.layout === 'circle'}>circle</option></select></label>
           <span class="spacer"></span>
@@ -657,8 +770,29 @@ export class ExplorerView implements ViewController {
       </section>`;
   }
 
+  /** Numeric properties on the canvas (plus the URL's, so a saved choice shows before its nodes arrive). */
+  private numericProperties(): string[] {
+    const keys = new Set(numericKeys(this.graph.mapNodes((_, a) => a as NodeAttrs)));
+    for (const k of [this.colourProperty, this.params.size ?? '']) if (k) keys.add(k);
+    return [...keys].sort();
+  }
+
   /** What colour and size mean on the canvas now. */
   private legend(): TemplateResult {
+    const prop = this.colourProperty;
+    if (prop) {
+      const r = this.colourRange;
+      return html`<div class="graph-legend" data-testid="property-legend" aria-label="Legend">
+        <strong>${propertyName(prop)}</strong>
+        ${
+          r
+            ? html`<span class="scale"><span data-testid="legend-min">${propertyValue(prop, String(r.min))}</span><span class="ramp" style="background:linear-gradient(90deg, ${PROPERTY_SCALE.low}, ${PROPERTY_SCALE.high})"></span><span data-testid="legend-max">${propertyValue(prop, String(r.max))}</span></span>
+              <span class="muted">linear, lightest = smallest</span>`
+            : html`<span class="muted">no node on the canvas has it</span>`
+        }
+        <span class="legend"><span class="dot" style="background:${PROPERTY_SCALE.none}"></span>without ${inSentence(propertyName(prop))}</span>
+        <span class="muted">size = ${this.params.size ? inSentence(propertyName(this.params.size)) + ' (area)' : 'relationships'} · labels: ${this.labelRank === 'pagerank' ? 'highest PageRank' : 'most relationships'} first</span></div>`;
+    }
     if (this.colourBy === 'score') {
       return html`<div class="graph-legend" data-testid="score-legend" aria-label="Legend">
         <strong>IPP score</strong>
@@ -673,7 +807,7 @@ export class ExplorerView implements ViewController {
     });
     return html`<div class="graph-legend" data-testid="kind-legend" aria-label="Legend">
       ${[...kinds].sort().map((k) => html`<span class="legend"><span class="dot" style="background:${KIND_COLOURS[k] ?? '#495057'}"></span>${displayName(k, 'nodeKind')}</span>`)}
-      <span class="muted">size = ${this.params.size ? inSentence(propertyName(this.params.size)) + ' (area)' : 'relationships'}</span>
+      <span class="muted">size = ${this.params.size ? inSentence(propertyName(this.params.size)) + ' (area)' : 'relationships'} · labels: ${this.labelRank === 'pagerank' ? 'highest PageRank' : 'most relationships'} first</span>
       ${this.params.group === '1' ? html`<span class="muted">large labelled node = a hub's leaves grouped (double-click opens)</span>` : nothing}</div>`;
   }
 
@@ -732,6 +866,10 @@ export class ExplorerView implements ViewController {
           ? html`<section class="path" data-testid="path"><h3>Shortest path to ${this.graph.hasNode(to) ? this.graph.getNodeAttribute(to, 'label') : to}</h3>
         ${path ? html`<ol>${path.map((n) => html`<li><button type="button" class="link" @click=${() => this.focusNode(n)}>${this.graph.getNodeAttribute(n, 'label')}</button></li>`)}</ol>` : nothing}
         ${this.pathNote(path)}
+        <div class="path-options" role="group" aria-label="Path options">
+          <label class="chip"><input type="checkbox" data-testid="all-paths" .checked=${this.params.paths === 'all'} @change=${(e: Event) => this.set({ paths: (e.target as HTMLInputElement).checked ? 'all' : '' })} />All shortest paths</label>
+          <label class="chip"><input type="checkbox" data-testid="through-hubs" .checked=${this.params.hubs === '1'} @change=${(e: Event) => this.set({ hubs: (e.target as HTMLInputElement).checked ? '1' : '' })} />Through hubs</label>
+        </div>
         <button type="button" class="link" @click=${() => this.set({ to: '' })}>Clear path</button></section>`
           : html`<p class="muted small">Shift-click another node for the shortest path.</p>`
       }
@@ -765,7 +903,8 @@ export class ExplorerView implements ViewController {
       })}${path ? html`<p class="muted small">${path.length - 1} hops in the loaded graph.</p>` : nothing}`;
     if (server.state === 'ok') {
       if (!server.data.path) return html`<p data-testid="path-none">${server.data.explanation}</p>`;
-      return html`<p class="muted small" data-testid="path-server">${server.data.explanation}${this.pathAdded ? ` ${integer(this.pathAdded)} nodes were added to the canvas for it.` : ''} Hubs (more than 500 relationships) are not passed through.</p>`;
+      const hubs = this.params.hubs === '1' ? 'Hubs may be passed through.' : 'Hubs (more than 500 relationships) are not passed through.';
+      return html`<p class="muted small" data-testid="path-server">${server.data.explanation}${this.pathAdded ? ` ${integer(this.pathAdded)} nodes were added to the canvas for it.` : ''} ${hubs}</p>`;
     }
     return nothing;
   }

@@ -226,3 +226,206 @@ test('explorer: nodes sized by a numeric property of the graph', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// ----- issue 14 item 10: a readable graph -----
+
+/** The page's graph: node counts by kind and edge counts by type, and the edges themselves. */
+async function canvas(page) {
+  return page.evaluate(() => {
+    const { graph } = window.__explorer;
+    const kinds = {};
+    const types = {};
+    graph.forEachNode((_, a) => (kinds[a.kind] = (kinds[a.kind] ?? 0) + 1));
+    const edges = graph.mapEdges((_, a, source, target) => ({ type: a.label, source, target }));
+    for (const e of edges) types[e.type] = (types[e.type] ?? 0) + 1;
+    return { order: graph.order, kinds, types, edges };
+  });
+}
+
+/** Waits for the answer to the route now in the URL to be drawn and laid out. */
+async function settled(page) {
+  await page.waitForFunction(() => window.__explorer?.metrics && window.__explorer.layoutRunning === false, null, { timeout: 60_000 });
+}
+
+test('explorer: Expand follows only the chosen relationship types and direction', async () => {
+  const { context, page, problems } = await newPage(env.browser);
+  await signIn(page, env.base, 'viewer', 'viewer-demo');
+  await page.goto(`${env.base}/#/explorer?ids=Partner%3AP0001`);
+  await settled(page);
+  const all = await canvas(page);
+  // every relationship at first: P0001's first 50 neighbours by id are the customers it serves
+  assert.ok(all.kinds.CUSTOMER > 0, `customers at first: ${JSON.stringify(all.kinds)}`);
+
+  await page.selectOption('[data-testid=expand-by]', { label: 'deals out (sourced, influenced, co-sold)' });
+  await page.waitForFunction(() => location.hash.includes('xd=out') && location.hash.includes('xt=SOURCED'));
+  await page.waitForFunction(
+    () => window.__explorer?.metrics && window.__explorer.graph.everyEdge((_, a) => ['SOURCED', 'INFLUENCED', 'CO_SOLD'].includes(a.label)),
+    null,
+    { timeout: 60_000 },
+  );
+  await settled(page);
+  const deals = await canvas(page);
+  console.log(`# expand deals out of P0001: ${JSON.stringify(deals.kinds)} ${JSON.stringify(deals.types)}`);
+  assert.ok(deals.edges.length > 0, 'P0001 brought deals');
+  assert.deepEqual(Object.keys(deals.kinds).sort(), ['DEAL', 'PARTNER']);
+  assert.equal(deals.kinds.PARTNER, 1, 'only the partner itself, no customer or integration');
+  for (const e of deals.edges) assert.equal(e.source, 'Partner:P0001', `out of P0001: ${e.type} ${e.source} -> ${e.target}`);
+  await shot(page, '16-explorer-expand-deals-out');
+
+  await page.selectOption('[data-testid=expand-by]', { label: 'serves (customers served)' });
+  await page.waitForFunction(() => location.hash.includes('xt=SERVES'));
+  await page.waitForFunction(() => window.__explorer?.metrics && window.__explorer.graph.everyEdge((_, a) => a.label === 'SERVES'), null, {
+    timeout: 60_000,
+  });
+  const served = await canvas(page);
+  assert.deepEqual(Object.keys(served.kinds).sort(), ['CUSTOMER', 'PARTNER']);
+  assert.equal(served.types.SERVES, served.kinds.CUSTOMER, 'one SERVES relationship per customer shown');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('explorer: colour by a numeric property, with its scale from min to max in display format', async () => {
+  const { context, page, problems } = await newPage(env.browser);
+  await signIn(page, env.base, 'viewer', 'viewer-demo');
+  await page.goto(`${env.base}/#/explorer?ids=Partner%3AP0001&xt=SOURCED%2CINFLUENCED%2CCO_SOLD&xd=out`);
+  await settled(page);
+  await page.selectOption('[data-testid=colour-by]', { label: 'by amount' });
+  await page.selectOption('[data-testid=size-by]', { label: 'by amount' });
+  await page.waitForFunction(() => location.hash.includes('color=amount') && location.hash.includes('size=amount'));
+  await page.waitForSelector('[data-testid=property-legend]');
+  await page.mouse.move(5, 795);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const largest = await page.evaluate(() => {
+    const { sigma, graph } = window.__explorer;
+    let best = null;
+    graph.forEachNode((id, a) => {
+      const v = Number(a.props.amount);
+      if (Number.isFinite(v) && (!best || v > best.v)) best = { id, v };
+    });
+    // centred (display data are in Sigma's framed coordinates, the camera's), so no legend or panel covers it
+    const d = sigma.getNodeDisplayData(best.id);
+    sigma.getCamera().setState({ x: d.x, y: d.y });
+    return best;
+  });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const biggest = await page.evaluate((best) => {
+    const { sigma } = window.__explorer;
+    const p = sigma.framedGraphToViewport(sigma.getNodeDisplayData(best.id));
+    const r = sigma.getContainer().getBoundingClientRect();
+    return { ...best, x: r.left + p.x, y: r.top + p.y };
+  }, largest);
+  const seen = await pixel(page, biggest.x, biggest.y);
+  console.log(`# colour by amount: largest deal ${biggest.id} (${biggest.v}) drawn rgb(${seen}), expected the dark end rgb(11,61,145)`);
+  [11, 61, 145].forEach((v, i) => assert.ok(Math.abs(seen[i] - v) <= 16, `channel ${i}: drawn ${seen[i]}, expected ${v}`));
+  const max = await page.textContent('[data-testid=legend-max]');
+  const min = await page.textContent('[data-testid=legend-min]');
+  // money in the display currency, not a raw number
+  assert.match(max, /^[^0-9]*[\d,.]+[^0-9]*$/);
+  assert.notEqual(max.trim(), String(biggest.v), `formatted, not raw: ${max}`);
+  assert.ok(/[$€£]/.test(max) && /[$€£]/.test(min), `money with its currency: ${min} .. ${max}`);
+  assert.match(await page.textContent('[data-testid=property-legend]'), /Amount/);
+  await shot(page, '17-explorer-colour-by-amount');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('explorer: labels go to the most important nodes first and do not overlap', async () => {
+  const { context, page, problems } = await newPage(env.browser);
+  await signIn(page, env.base, 'viewer', 'viewer-demo');
+  for (const rank of ['', 'pagerank']) {
+    await page.goto(`${env.base}/#/explorer?ids=Partner%3AP0001&depth=2${rank ? '&labels=' + rank : ''}`);
+    await settled(page);
+    await page.mouse.move(5, 795);
+    await page.waitForFunction(() => window.__explorer.labelsPending === false, null, { timeout: 30_000 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const labels = await page.evaluate(() => {
+      const { sigma, graph } = window.__explorer;
+      // Sigma lists every node its grid picked, also those whose label is empty (not drawn)
+      const shown = [...sigma.displayedNodeLabels].filter((id) => sigma.getNodeDisplayData(id)?.label);
+      const ctx = document.createElement('canvas').getContext('2d');
+      const size = sigma.getSetting('labelSize');
+      ctx.font = `${sigma.getSetting('labelWeight')} ${size}px ${sigma.getSetting('labelFont')}`;
+      const boxes = shown.map((id) => {
+        const d = sigma.getNodeDisplayData(id);
+        const p = sigma.framedGraphToViewport(d);
+        const r = sigma.scaleSize(d.size);
+        return { id, x: p.x + r + 3, y: p.y - size / 2, w: ctx.measureText(d.label).width, h: size };
+      });
+      const overlaps = [];
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i], boxes[j]];
+          if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h) overlaps.push(`${a.id} / ${b.id}`);
+        }
+      const degree = (id) => graph.getNodeAttribute(id, 'degree');
+      const top = graph.nodes().sort((a, b) => degree(b) - degree(a))[0];
+      return {
+        order: graph.order,
+        shown: shown.length,
+        overlaps,
+        top,
+        topShown: shown.includes(top),
+        minShownDegree: Math.min(...shown.map(degree)),
+      };
+    });
+    console.log(
+      `# labels (${rank || 'degree'}): ${labels.shown} of ${labels.order} nodes labelled, ${labels.overlaps.length} overlapping pairs`,
+    );
+    assert.ok(labels.shown > 0 && labels.shown < labels.order, `some labels, not all: ${labels.shown} of ${labels.order}`);
+    assert.deepEqual(labels.overlaps, [], 'no two labels overlap');
+    if (!rank) assert.ok(labels.topShown, `the node with most relationships (${labels.top}) is labelled`);
+    await shot(page, rank ? '19-explorer-labels-pagerank' : '18-explorer-labels-degree');
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('explorer: all shortest paths, and through hubs', async () => {
+  const { context, page, problems } = await newPage(env.browser);
+  await signIn(page, env.base, 'viewer', 'viewer-demo');
+  // Nimbus Cloud (P0001) and Pine Peak Labs (P0010) share ten customers: ten routes of two hops.
+  await page.goto(`${env.base}/#/explorer?ids=Partner%3AP0001&sel=Partner%3AP0001&to=Partner%3AP0010`);
+  await page.waitForSelector('[data-testid=path-server]', { timeout: 60_000 });
+  const onPath = () =>
+    page.evaluate(() => {
+      const { sigma, graph } = window.__explorer;
+      return graph.filterNodes((id) => sigma.getNodeDisplayData(id)?.highlighted).sort();
+    });
+  await settled(page);
+  const one = await onPath();
+  assert.equal(one.length, 3, `one path: ${one.join(', ')}`);
+  await page.check('[data-testid=all-paths]');
+  await page.waitForFunction(() => location.hash.includes('paths=all'));
+  await page.waitForFunction(
+    () => /10 shortest paths of 2 hops/.test(document.querySelector('[data-testid=path-server]')?.textContent ?? ''),
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const all = await onPath();
+  assert.equal(all.length, 12, `both ends and ten nodes between: ${all.join(', ')}`);
+  assert.ok(all.includes('Partner:P0001') && all.includes('Partner:P0010'));
+  // each node between is a shared customer or a joint deal: a neighbour of both ends on the canvas
+  const between = await page.evaluate(
+    (ids) =>
+      ids.filter(
+        (id) => window.__explorer.graph.areNeighbors(id, 'Partner:P0001') && window.__explorer.graph.areNeighbors(id, 'Partner:P0010'),
+      ),
+    all.filter((id) => id !== 'Partner:P0001' && id !== 'Partner:P0010'),
+  );
+  assert.equal(between.length, 10, `ten routes of two hops: ${between.join(', ')}`);
+  await shot(page, '20-explorer-all-shortest-paths');
+  await page.check('[data-testid=through-hubs]');
+  await page.waitForFunction(() => location.hash.includes('hubs=1'));
+  await page.waitForFunction(
+    () => /Hubs may be passed through/.test(document.querySelector('[data-testid=path-server]')?.textContent ?? ''),
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -2,7 +2,9 @@ package com.ecosystemgraph.explorer;
 
 import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.graphql.NotFoundException;
+import com.ecosystemgraph.graph.ExpandDirection;
 import com.ecosystemgraph.graph.NodeKind;
+import com.ecosystemgraph.graph.RelationshipType;
 import com.ecosystemgraph.security.ViewerAccess;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,7 +46,8 @@ class ExplorerController {
 
     @QueryMapping
     Neighbourhood neighbourhood(@Argument List<String> ids, @Argument Integer depth, @Argument List<NodeKind> kinds,
-            @Argument Integer limit, @Argument Integer perNodeLimit) {
+            @Argument Integer limit, @Argument Integer perNodeLimit, @Argument List<RelationshipType> types,
+            @Argument ExpandDirection direction) {
         int hops = depth == null ? 1 : depth;
         int maxNodes = limit == null ? 500 : limit;
         int perNode = perNodeLimit == null ? 50 : perNodeLimit;
@@ -53,6 +56,7 @@ class ExplorerController {
         check(perNode >= 1 && perNode <= MAX_PER_NODE, "'perNodeLimit' must be between 1 and " + MAX_PER_NODE + ", got " + perNode);
         check(!ids.isEmpty(), "'ids' must name at least one node");
         List<String> labels = kinds == null || kinds.isEmpty() ? null : kinds.stream().map(NodeKind::label).toList();
+        ExplorerRepository.Follow follow = ExplorerRepository.Follow.of(types, direction);
 
         Map<String, GraphNode> nodes = new LinkedHashMap<>(); // by element id
         Map<String, GraphEdge> edges = new LinkedHashMap<>();
@@ -75,8 +79,8 @@ class ExplorerController {
             for (int from = 0; from < frontier.size(); from += FRONTIER_CHUNK) {
                 List<String> chunk = frontier.subList(from, Math.min(frontier.size(), from + FRONTIER_CHUNK));
                 List<ExplorerRepository.Hop> expansions = nodes.size() >= maxNodes
-                        ? explorer.expandAmong(chunk, labels, nodes.keySet())
-                        : explorer.expand(chunk, labels, perNode);
+                        ? explorer.expandAmong(chunk, labels, nodes.keySet(), follow)
+                        : explorer.expand(chunk, labels, perNode, follow);
                 for (ExplorerRepository.Hop expansion : expansions) {
                     truncated |= absorb(expansion, nodes, edges, next, maxNodes);
                 }
@@ -123,28 +127,49 @@ class ExplorerController {
 
     @QueryMapping
     ShortestPath shortestPath(@Argument String from, @Argument String to, @Argument Integer maxHops, @Argument List<NodeKind> kinds,
-            @Argument Integer maxDegree) {
+            @Argument Integer maxDegree, @Argument Boolean all, @Argument Integer maxPaths) {
         int hops = maxHops == null ? 6 : maxHops;
         int degree = maxDegree == null ? 500 : maxDegree;
+        int most = maxPaths == null ? 10 : maxPaths;
         check(hops >= 1 && hops <= MAX_PATH_HOPS, "'maxHops' must be between 1 and " + MAX_PATH_HOPS + ", got " + hops);
         check(degree >= 1 && degree <= 1_000_000, "'maxDegree' must be between 1 and 1000000, got " + degree);
+        check(most >= 1 && most <= MAX_PATHS, "'maxPaths' must be between 1 and " + MAX_PATHS + ", got " + most);
         ExplorerRepository.Found start = resolveOne(from, "from");
         ExplorerRepository.Found end = resolveOne(to, "to");
         if (start.elementId().equals(end.elementId())) {
-            return new ShortestPath(new ShortestPath.GraphPath(0, List.of(start.node()), List.of()), "'from' and 'to' are the same node.");
+            return ShortestPath.of(List.of(new ShortestPath.GraphPath(0, List.of(start.node()), List.of())),
+                    "'from' and 'to' are the same node.");
         }
         List<String> labels = kinds == null || kinds.isEmpty() ? null : kinds.stream().map(NodeKind::label).toList();
         String through = (labels == null ? "" : " through " + String.join(", ", labels) + " nodes")
                 + " avoiding nodes with more than " + degree + " relationships";
-        return explorer.shortestPath(start.elementId(), end.elementId(), labels, degree)
-                .map(p -> p.hops() <= hops
-                        ? new ShortestPath(p, p.hops() + (p.hops() == 1 ? " hop" : " hops") + " from " + start.node().label() + " to "
-                                + end.node().label() + ".")
-                        : new ShortestPath(null, "No path of at most " + hops + " hops" + through + "; the shortest is "
-                                + p.hops() + " hops."))
-                .orElseGet(() -> new ShortestPath(null, "No path of at most " + hops + " hops between " + start.node().label() + " and "
-                        + end.node().label() + through + "."));
+        String between = " from " + start.node().label() + " to " + end.node().label();
+        List<ShortestPath.GraphPath> paths = Boolean.TRUE.equals(all)
+                ? explorer.allShortestPaths(start.elementId(), end.elementId(), labels, degree, most + 1)
+                : explorer.shortestPath(start.elementId(), end.elementId(), labels, degree).stream().toList();
+        if (paths.isEmpty()) {
+            return ShortestPath.of(List.of(), "No path of at most " + hops + " hops between " + start.node().label() + " and "
+                    + end.node().label() + through + ".");
+        }
+        int length = paths.getFirst().hops();
+        if (length > hops) {
+            return ShortestPath.of(List.of(), "No path of at most " + hops + " hops" + through + "; the shortest is " + length + " hops.");
+        }
+        String hopWords = length + (length == 1 ? " hop" : " hops");
+        if (!Boolean.TRUE.equals(all)) {
+            return ShortestPath.of(paths, hopWords + between + ".");
+        }
+        boolean capped = paths.size() > most;
+        List<ShortestPath.GraphPath> shown = capped ? paths.subList(0, most) : paths;
+        String count = capped
+                ? "At least " + (most + 1) + " shortest paths"
+                : shown.size() + (shown.size() == 1 ? " shortest path" : " shortest paths");
+        String cap = most == 1 ? "; the first is shown." : "; the first " + most + " are shown.";
+        return ShortestPath.of(shown, count + " of " + hopWords + between + (capped ? cap : "."));
     }
+
+    /** Most paths {@code shortestPath(all: true)} returns. */
+    static final int MAX_PATHS = 50;
 
     private ExplorerRepository.Found resolveOne(String id, String argument) {
         List<ExplorerRepository.Found> found = explorer.resolve(seeds(List.of(id)));

@@ -1,7 +1,9 @@
 package com.ecosystemgraph.explorer;
 
 import com.ecosystemgraph.neo4j.CypherRunner;
+import com.ecosystemgraph.graph.ExpandDirection;
 import com.ecosystemgraph.graph.NodeKind;
+import com.ecosystemgraph.graph.RelationshipType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,20 +49,40 @@ class ExplorerRepository {
     record Neighbour(String elementId, GraphNode node, String type, boolean fromFrontier, Map<String, Object> properties) {
     }
 
-    List<Hop> expand(List<String> frontier, List<String> labels, int perNode) {
+    /**
+     * Which relationships an expansion follows: their types (all when null; names from the
+     * {@link RelationshipType} allowlist, never the caller's text) and their direction from the frontier.
+     */
+    record Follow(List<String> types, ExpandDirection direction) {
+        static final Follow ALL = new Follow(null, ExpandDirection.BOTH);
+
+        static Follow of(List<RelationshipType> types, ExpandDirection direction) {
+            return new Follow(types == null || types.isEmpty() ? null : types.stream().map(RelationshipType::name).distinct().toList(),
+                    direction == null ? ExpandDirection.BOTH : direction);
+        }
+
+        void into(Map<String, Object> parameters) {
+            parameters.put("types", types);
+            parameters.put("direction", direction.name());
+        }
+    }
+
+    List<Hop> expand(List<String> frontier, List<String> labels, int perNode, Follow follow) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("frontier", frontier);
         parameters.put("labels", labels);
         parameters.put("perNode", perNode);
+        follow.into(parameters);
         return cypher.list("explorer/expand", parameters, ExplorerRepository::hop);
     }
 
     /** One hop once no new node may be added: only the relationships to the {@code known} element ids. */
-    List<Hop> expandAmong(List<String> frontier, List<String> labels, java.util.Collection<String> known) {
+    List<Hop> expandAmong(List<String> frontier, List<String> labels, java.util.Collection<String> known, Follow follow) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("frontier", frontier);
         parameters.put("labels", labels);
         parameters.put("known", List.copyOf(known));
+        follow.into(parameters);
         return cypher.list("explorer/expand-known", parameters, ExplorerRepository::hop);
     }
 
@@ -69,25 +91,41 @@ class ExplorerRepository {
      * most maxDegree relationships; empty when none within the statement's bound of 10 hops.
      */
     java.util.Optional<ShortestPath.GraphPath> shortestPath(String fromId, String toId, List<String> labels, int maxDegree) {
+        return cypher.one("explorer/shortest-path", pathParameters(fromId, toId, labels, maxDegree), ExplorerRepository::path);
+    }
+
+    /**
+     * Every shortest path between two element ids under the same rules, at most {@code limit} of them
+     * (ordered by the ids along them, so the same question gives the same paths); empty when none.
+     */
+    List<ShortestPath.GraphPath> allShortestPaths(String fromId, String toId, List<String> labels, int maxDegree, int limit) {
+        Map<String, Object> parameters = pathParameters(fromId, toId, labels, maxDegree);
+        parameters.put("limit", limit);
+        return cypher.list("explorer/all-shortest-paths", parameters, ExplorerRepository::path);
+    }
+
+    private static Map<String, Object> pathParameters(String fromId, String toId, List<String> labels, int maxDegree) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("fromId", fromId);
         parameters.put("toId", toId);
         parameters.put("labels", labels);
         parameters.put("maxDegree", maxDegree);
-        return cypher.one("explorer/shortest-path", parameters, r -> {
-            Map<String, GraphNode> byElementId = new java.util.LinkedHashMap<>();
-            for (Value v : r.get("nodes").values()) {
-                byElementId.put(v.get("elementId").asString(), node(v.get("node"), v.get("degree").asLong()));
-            }
-            List<GraphEdge> edges = r.get("relationships").asList(v -> {
-                String source = byElementId.get(v.get("start").asString()).id();
-                String target = byElementId.get(v.get("end").asString()).id();
-                String type = v.get("type").asString();
-                // The same id as neighbourhood's edges, so the explorer merges a path into what it shows.
-                return new GraphEdge(type + ":" + source + "->" + target, source, target, type, Property.of(v.get("properties").asMap()));
-            });
-            return new ShortestPath.GraphPath(r.get("hops").asInt(), List.copyOf(byElementId.values()), edges);
+        return parameters;
+    }
+
+    private static ShortestPath.GraphPath path(Record r) {
+        Map<String, GraphNode> byElementId = new java.util.LinkedHashMap<>();
+        for (Value v : r.get("nodes").values()) {
+            byElementId.put(v.get("elementId").asString(), node(v.get("node"), v.get("degree").asLong()));
+        }
+        List<GraphEdge> edges = r.get("relationships").asList(v -> {
+            String source = byElementId.get(v.get("start").asString()).id();
+            String target = byElementId.get(v.get("end").asString()).id();
+            String type = v.get("type").asString();
+            // The same id as neighbourhood's edges, so the explorer merges a path into what it shows.
+            return new GraphEdge(type + ":" + source + "->" + target, source, target, type, Property.of(v.get("properties").asMap()));
         });
+        return new ShortestPath.GraphPath(r.get("hops").asInt(), List.copyOf(byElementId.values()), edges);
     }
 
     private static Hop hop(Record r) {

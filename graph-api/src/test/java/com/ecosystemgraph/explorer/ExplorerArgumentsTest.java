@@ -45,6 +45,8 @@ class ExplorerArgumentsTest {
             neighbourhood(ids: []) { nodes { id } }                          | neighbourhood | 'ids' must name at least one node
             shortestPath(from: "P1", to: "C1", maxHops: 11) { explanation }    | shortestPath  | 'maxHops' must be between 1 and 10, got 11
             shortestPath(from: "P1", to: "C1", maxDegree: 0) { explanation }   | shortestPath  | 'maxDegree' must be between 1 and 1000000, got 0
+            shortestPath(from: "P1", to: "C1", all: true, maxPaths: 51) { explanation } | shortestPath | 'maxPaths' must be between 1 and 50, got 51
+            shortestPath(from: "P1", to: "C1", maxPaths: 0) { explanation }    | shortestPath  | 'maxPaths' must be between 1 and 50, got 0
             """)
     void anArgumentOutOfRangeIsRefusedBeforeTheDatabaseIsAsked(String field, String path, String message) {
         graphQl.document("{ " + field + " }").execute().errors().satisfy(errors -> {

@@ -48,6 +48,33 @@ class ShortestPathIT {
     }
 
     @Test
+    void allShortestPathsGivesEveryEquallyShortRouteUpToTheCap() {
+        // P2 built I1 and I2, and C4 uses both: two routes of two hops.
+        var all = graphQl.documentName("shortestPath").variable("from", "P2").variable("to", "C4").variable("all", true).execute();
+        all.path("shortestPath.paths[*].hops").entityList(Integer.class).containsExactly(2, 2)
+                .path("shortestPath.paths[*].nodes[1].id").entityList(String.class)
+                .satisfies(middle -> assertThat(middle).containsExactlyInAnyOrder("Integration:I1", "Integration:I2"))
+                .path("shortestPath.path.nodes[1].id").entity(String.class).isEqualTo("Integration:I1")
+                .path("shortestPath.explanation").entity(String.class)
+                .isEqualTo("2 shortest paths of 2 hops from Bolt Integrations to Stark Manufacturing.");
+        // Without 'all' one path, in 'paths' too.
+        graphQl.documentName("shortestPath").variable("from", "P2").variable("to", "C4").execute()
+                .path("shortestPath.paths[*].hops").entityList(Integer.class).containsExactly(2);
+        // The cap: one shown, and the explanation says more exist.
+        graphQl.documentName("shortestPath").variable("from", "P2").variable("to", "C4").variable("all", true).variable("maxPaths", 1)
+                .execute().path("shortestPath.paths[*].hops").entityList(Integer.class).containsExactly(2)
+                .path("shortestPath.explanation").entity(String.class)
+                .isEqualTo("At least 2 shortest paths of 2 hops from Bolt Integrations to Stark Manufacturing; the first is shown.");
+        // Through hubs or not: P4 (5 relationships) is on every route from P3 to P1.
+        graphQl.documentName("shortestPath").variable("from", "P3").variable("to", "P1").variable("all", true).execute()
+                .path("shortestPath.paths").entityList(Object.class).hasSizeGreaterThan(1)
+                .path("shortestPath.paths[*].nodes[*].id").entityList(String.class).contains("Partner:P4");
+        graphQl.documentName("shortestPath").variable("from", "P3").variable("to", "P1").variable("all", true).variable("maxDegree", 4)
+                .execute().path("shortestPath.paths").entityList(Object.class).hasSize(0)
+                .path("shortestPath.path").valueIsNull();
+    }
+
+    @Test
     void explainsWhenNoPathIsWithinTheLimits() {
         graphQl.documentName("shortestPath").variable("from", "P3").variable("to", "P1").variable("maxHops", 5).execute()
                 .path("shortestPath.path").valueIsNull()
