@@ -9,13 +9,14 @@ import { query } from '../api/client';
 import { DealEvidenceQuery } from '../api/queries';
 import { RequestScope } from '../api/scope';
 import type { AnalyticsFilter, DealEvidenceQuery as EQ, EvidenceOrderField } from '../gql/graphql';
-import { download, toCsv } from '../lib/csv';
+import { download } from '../lib/csv';
 import { decodeEvidence, encodeEvidence, figureFilter, PARTNER_MEASURES, type EvidenceRequest } from '../lib/evidence';
 import type { Route } from '../lib/route';
 import { count, date, decimal, displayName, integer, money, moneyExact, percent } from '../lib/format';
 import type { Navigate } from './view';
 import { loaded, Slot } from '../ui';
 import { summary } from './filterbar';
+import { csvFileName, dealCsv, partnerCsv } from './evidence-csv';
 
 export type { EvidenceRequest } from '../lib/evidence';
 
@@ -157,57 +158,9 @@ export class EvidencePanel {
         partners.push(...page.partnerEdges);
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       } while (after && rows.length + partners.length < CSV_LIMIT);
-      const name = `evidence-${r.title
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '')}.csv`;
-      if (this.partnerRows()) {
-        download(
-          name,
-          toCsv(
-            ['partner', 'name', 'type', 'tier', 'region', 'status', 'signedOn', 'value'],
-            partners.map(({ node: p, value }) => [p.id, p.name, p.type, p.tier, p.region, p.status, p.signedOn, value]),
-          ),
-        );
-        return;
-      }
-      download(
-        name,
-        toCsv(
-          [
-            'deal',
-            'customerId',
-            'customer',
-            'source',
-            'outcome',
-            'amount',
-            'createdOn',
-            'closedOn',
-            'partners',
-            'value',
-            'creditedToId',
-            'creditedTo',
-            'hops',
-            'hours',
-          ],
-          rows.map(({ node: d, value, creditedTo, hops, hours }) => [
-            d.id,
-            d.customer?.id,
-            d.customer?.name,
-            d.source,
-            d.outcome,
-            d.amount,
-            d.createdOn,
-            d.closedOn,
-            d.partners.map((p) => `${p.partner.name ?? p.partner.id} (${displayName(p.role, 'role').toLowerCase()})`).join('; '),
-            value,
-            creditedTo?.id,
-            creditedTo?.name,
-            hops,
-            hours,
-          ]),
-        ),
-      );
+      const name = csvFileName(r.title);
+      if (this.partnerRows()) download(name, partnerCsv(partners));
+      else download(name, dealCsv(rows));
     } finally {
       this.exporting = false;
       this.draw();
