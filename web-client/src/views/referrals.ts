@@ -5,17 +5,15 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { query } from '../api/client';
-import { ReferralGraphQuery, ReferralGrowthQuery, ReferralNetworkQuery, ReferralReachQuery } from '../api/queries';
-import { Charts } from '../charts';
+import { ReferralGraphQuery, ReferralNetworkQuery, ReferralReachQuery } from '../api/queries';
 import type { ReferralGraphQuery as GQ, ReferralNetworkRankingQuery as RQ, ReferralReachOfQuery as ReachQ } from '../gql/graphql';
-import { count, decimal, integer, money, note, notes, percent } from '../lib/format';
-import { growthSeries, growthSummary, intervalFromParam, type Axis, type Growth, type Interval } from '../lib/growth';
-import { communityColour, communityLegend, downstream, influenceSize, OTHER_COMMUNITY, topBridges, type Legend } from '../lib/referrals';
+import { count, decimal, integer, money } from '../lib/format';
+import { communityColour, communityLegend, downstream, influenceSize, topBridges, type Legend } from '../lib/referrals';
 import type { Route } from '../lib/route';
 import { empty, errorBox, loaded, Slot, spinner } from '../ui';
 import { RequestScope } from '../api/scope';
-import { filterFromParams, filterKey } from '../lib/filter';
-import { filterBar } from './filterbar';
+import { GrowthSection } from './referrals/growth';
+import { legendBar } from './referrals/legend';
 import type { Navigate, ViewController } from './view';
 import { EvidencePanel, followUrl, keepInUrl } from './evidence';
 import { selectors } from '../lib/evidence';
@@ -52,17 +50,13 @@ export class ReferralsView implements ViewController {
   private bridges = new Set<string>();
   private chain = new Map<string, number>();
   private hover: string | null = null;
-  private charts = new Charts();
-  private growth = new Slot<Growth>(() => this.draw(), this.scope);
-  private growthInterval: Interval = 'QUARTER';
-  private growthFilter = '';
-  /** The growth answer and element last drawn: a redraw for another reason keeps the chart (and its legend choices). */
-  private drawnGrowth: { data: Growth; el: Element } | null = null;
+  private growth!: GrowthSection;
 
   mount(host: HTMLElement, route: Route, navigate: Navigate): void {
     this.host = host;
     this.navigate = navigate;
     this.route = route;
+    this.growth = new GrowthSection(this.scope, () => this.draw(), navigate);
     // a referral chain's revenue opens its won deals (the ranking is over all history: no filter)
     this.evidence = new EvidencePanel(
       document.body,
@@ -92,26 +86,17 @@ export class ReferralsView implements ViewController {
     });
     window.__referrals = { sigma: this.sigma, graph: this.graph, chain: [], layoutRunning: false };
     this.load();
-    this.loadGrowth();
+    this.growth.load(route);
     followUrl(this.evidence, route.params.ev, {});
   }
 
   /** The deals behind a referral chain's figures: every won deal of the entities it reached, with the credit of each. */
   private evidence: EvidencePanel | null = null;
 
-  private loadGrowth() {
-    this.growthInterval = intervalFromParam(this.route.params.growth);
-    const interval = this.growthInterval;
-    const filter = filterFromParams(this.route.params);
-    this.growthFilter = filterKey(filter);
-    void this.growth.run(async (signal) => (await query(ReferralGrowthQuery, { interval, filter }, signal)).referralGrowth);
-  }
-
   update(route: Route): void {
     this.route = route;
     this.applySelection();
-    if (intervalFromParam(route.params.growth) !== this.growthInterval || filterKey(filterFromParams(route.params)) !== this.growthFilter)
-      this.loadGrowth();
+    this.growth.update(route);
     followUrl(this.evidence, route.params.ev, {});
     this.draw();
   }
@@ -120,7 +105,7 @@ export class ReferralsView implements ViewController {
     this.evidence?.dispose();
     this.scope.dispose();
     this.stopLayout();
-    this.charts.dispose();
+    this.growth.dispose();
     this.sigma?.kill();
     this.sigma = null;
     delete window.__referrals;
@@ -297,107 +282,7 @@ export class ReferralsView implements ViewController {
   private draw() {
     if (!this.host || !this.scope.alive) return;
     render(this.template(), this.host);
-    this.drawGrowth();
-  }
-
-  private growthSection(): TemplateResult {
-    const interval = this.growthInterval;
-    const pick = (i: Interval) =>
-      this.navigate({ view: 'referrals', params: { ...this.route.params, growth: i === 'QUARTER' ? '' : i } }, true);
-    return html`
-      <h2 class="section" id="growth-title">Growth through referrals</h2>
-      ${filterBar(this.route.params, this.growth.data?.asOf, (changes) => this.navigate({ view: 'referrals', params: { ...this.route.params, ...changes } }))}
-      <div class="toolbar" style="padding-left:0;border:0" role="group" aria-label="Period length">
-        ${(['QUARTER', 'MONTH'] as Interval[]).map((i) => html`<button type="button" data-interval=${i} aria-pressed=${interval === i ? 'true' : 'false'} @click=${() => pick(i)}>${i === 'QUARTER' ? 'By quarter' : 'By month'}</button>`)}
-        <span class="muted small">Cumulative signed partners, customers and won revenue at each period's end (bars and line, left axes) and the share that came through referrals (dashed, right axis).</span>
-      </div>
-      ${loaded(
-        this.growth.value,
-        (g) => {
-          const summary = growthSummary(g);
-          if (!summary) return empty(notes(g.notes) || 'No signed partners or won deals yet: no growth curve.');
-          return html`<p class="small" id="growth-summary" data-testid="growth-summary">${summary}</p>
-          <div class="chart tall" id="ch-growth" data-testid="chart-growth" role="img" aria-labelledby="growth-title" aria-describedby="growth-summary"></div>
-          ${g.notes.length ? html`<ul class="small" data-testid="growth-notes">${g.notes.map((n) => html`<li>${note(n)}</li>`)}</ul>` : nothing}`;
-        },
-        () => this.loadGrowth(),
-        'Computing the growth curve…',
-      )}`;
-  }
-
-  private drawGrowth() {
-    const g = this.growth.data;
-    const el = document.getElementById('ch-growth');
-    if (!g || !el) {
-      this.drawnGrowth = null;
-      return;
-    }
-    if (this.drawnGrowth && this.drawnGrowth.data === g && this.drawnGrowth.el === el) return;
-    this.drawnGrowth = { data: g, el };
-    const { categories, series } = growthSeries(g);
-    const fmt: Record<Axis, (v: number) => string> = { count: (v) => integer(v), money: (v) => money(v), share: (v) => percent(v) };
-    const colours = ['#5c7cfa', '#20c997', '#f08c00'];
-    const axisOf = new Map(series.map((s) => [s.name, s.axis]));
-    this.charts.set('ch-growth', {
-      tooltip: {
-        trigger: 'axis',
-        formatter: (ps: Array<{ seriesName: string; value: number | null; marker: string; axisValueLabel: string }>) =>
-          `${ps[0]?.axisValueLabel ?? ''}<br>` +
-          ps
-            .map(
-              (p) =>
-                `${p.marker}${p.seriesName}: ${p.value === null || p.value === undefined ? 'too few yet' : fmt[axisOf.get(p.seriesName) ?? 'count'](p.value)}`,
-            )
-            .join('<br>'),
-      },
-      legend: { top: 0 },
-      grid: { left: 130, right: 60, top: 60, bottom: 40 },
-      xAxis: { type: 'category', data: categories },
-      yAxis: [
-        { type: 'value', name: 'Count', position: 'left', axisLabel: { formatter: fmt.count } },
-        {
-          type: 'value',
-          name: 'Won revenue',
-          position: 'left',
-          offset: 62,
-          splitLine: { show: false },
-          axisLine: { show: true, lineStyle: { color: colours[2] } },
-          axisLabel: { formatter: fmt.money },
-        },
-        {
-          type: 'value',
-          name: 'Share',
-          position: 'right',
-          min: 0,
-          max: 1,
-          splitLine: { show: false },
-          axisLabel: { formatter: (v: number) => percent(v, 0) },
-        },
-      ],
-      series: series.map((s, i) => {
-        const colour = colours[i % 3];
-        if (s.axis === 'count') return { name: s.name, type: 'bar', yAxisIndex: 0, data: s.values, itemStyle: { color: colour } };
-        if (s.axis === 'money')
-          return {
-            name: s.name,
-            type: 'line',
-            yAxisIndex: 1,
-            data: s.values,
-            showSymbol: false,
-            lineStyle: { width: 2.5 },
-            itemStyle: { color: colour },
-          };
-        return {
-          name: s.name,
-          type: 'line',
-          yAxisIndex: 2,
-          data: s.values,
-          connectNulls: false,
-          lineStyle: { type: 'dashed' },
-          itemStyle: { color: colour },
-        };
-      }),
-    });
+    this.growth.draw();
   }
 
   private template(): TemplateResult {
@@ -411,29 +296,10 @@ export class ReferralsView implements ViewController {
         </div>
         <aside class="panel" aria-label="Selected partner">${this.panel()}</aside>
       </div>
-      ${this.legendBar()}
+      ${this.graph.order ? legendBar(this.legend) : nothing}
       <h2 class="section">Referring partners ranked</h2>
-      ${loaded(
-        this.network.value,
-        (n) =>
-          n.ranking.length === 0
-            ? empty('No referrals in the graph.')
-            : html`
-        <p class="small">${integer(n.referrers)} referring partners · up to ${n.maxHops} hops · credit halves with each further hop (decay ${n.decay})</p>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Referrals"><table class="data" data-testid="referrals">
-          <thead><tr><th scope="col">Partner</th><th scope="col">Direct referrals</th><th scope="col">Partners reached</th><th scope="col">Prospects</th><th scope="col">Customers</th><th scope="col">Depth</th><th scope="col">Revenue reached</th><th scope="col">Credited</th></tr></thead>
-          <tbody>${n.ranking.map(
-            (r) => html`<tr class=${this.selected === `Partner:${r.id}` ? 'selected' : ''}>
-            <td><button type="button" class="link" @click=${() => this.pickPartner(r.id)}>${r.name ?? r.id}</button></td>
-            <td class="num">${integer(r.directReferrals)}</td><td class="num">${integer(r.partners)}</td><td class="num">${integer(r.prospects)}</td><td class="num">${integer(r.customers)}</td>
-            <td class="num">${r.depth}</td>
-            <td class="num"><button type="button" class="link" data-evidence=${`reach-${r.id}`} data-figure=${String(r.revenue)} title="Open the won deals of everyone it reached" @click=${() => this.openChain(r, n.maxHops, n.decay)}>${money(r.revenue)}</button></td>
-            <td class="num"><button type="button" class="link" data-evidence=${`credit-${r.id}`} data-figure=${String(r.creditedRevenue)} title="Open the won deals with the credit each gives" @click=${() => this.openChain(r, n.maxHops, n.decay)}>${money(r.creditedRevenue)}</button></td></tr>`,
-          )}</tbody></table></div>`,
-        () => this.load(),
-        'Tracing referral chains…',
-      )}
-      ${this.growthSection()}
+      ${this.ranking()}
+      ${this.growth.template(this.route)}
       <h2 class="section">Micro-ecosystems and influence</h2>
       ${loaded(
         this.structure.value,
@@ -464,6 +330,30 @@ export class ReferralsView implements ViewController {
     </section>`;
   }
 
+  /** The referring partners ranked by what their chains reached; the revenue figures open the won deals behind them. */
+  private ranking() {
+    return loaded(
+      this.network.value,
+      (n) =>
+        n.ranking.length === 0
+          ? empty('No referrals in the graph.')
+          : html`
+    <p class="small">${integer(n.referrers)} referring partners · up to ${n.maxHops} hops · credit halves with each further hop (decay ${n.decay})</p>
+    <div class="table-wrap" tabindex="0" role="region" aria-label="Referrals"><table class="data" data-testid="referrals">
+      <thead><tr><th scope="col">Partner</th><th scope="col">Direct referrals</th><th scope="col">Partners reached</th><th scope="col">Prospects</th><th scope="col">Customers</th><th scope="col">Depth</th><th scope="col">Revenue reached</th><th scope="col">Credited</th></tr></thead>
+      <tbody>${n.ranking.map(
+        (r) => html`<tr class=${this.selected === `Partner:${r.id}` ? 'selected' : ''}>
+        <td><button type="button" class="link" @click=${() => this.pickPartner(r.id)}>${r.name ?? r.id}</button></td>
+        <td class="num">${integer(r.directReferrals)}</td><td class="num">${integer(r.partners)}</td><td class="num">${integer(r.prospects)}</td><td class="num">${integer(r.customers)}</td>
+        <td class="num">${r.depth}</td>
+        <td class="num"><button type="button" class="link" data-evidence=${`reach-${r.id}`} data-figure=${String(r.revenue)} title="Open the won deals of everyone it reached" @click=${() => this.openChain(r, n.maxHops, n.decay)}>${money(r.revenue)}</button></td>
+        <td class="num"><button type="button" class="link" data-evidence=${`credit-${r.id}`} data-figure=${String(r.creditedRevenue)} title="Open the won deals with the credit each gives" @click=${() => this.openChain(r, n.maxHops, n.decay)}>${money(r.creditedRevenue)}</button></td></tr>`,
+      )}</tbody></table></div>`,
+      () => this.load(),
+      'Tracing referral chains…',
+    );
+  }
+
   private labelOf(id: string): string | null {
     return this.graph.hasNode(id) ? (this.graph.getNodeAttribute(id, 'label') as string) : null;
   }
@@ -481,16 +371,6 @@ export class ReferralsView implements ViewController {
     if (!st || !this.graph.order) return nothing;
     return html`${integer(this.graph.order)} entities · ${integer(this.graph.size)} referrals
       ${st.graph.truncated ? html` · <span class="warn">the ${integer(st.graph.nodes.length)} most influential of ${integer(st.graph.total)} drawn; chains may leave the drawing</span>` : nothing}`;
-  }
-
-  private legendBar() {
-    if (!this.graph.order) return nothing;
-    const l = this.legend;
-    return html`<div class="legend-bar" data-testid="referral-legend" role="list" aria-label="Communities">
-      ${l.entries.map((e, i) => html`<span class="legend" role="listitem"><span class="dot" style="background:${e.colour}"></span>Community ${i + 1} (${integer(e.size)})</span>`)}
-      ${l.others ? html`<span class="legend" role="listitem"><span class="dot" style="background:${OTHER_COMMUNITY}"></span>${integer(l.others)} smaller (${integer(l.otherNodes)} entities)</span>` : nothing}
-      <span class="legend">· size = influence · labelled = bridge</span>
-    </div>`;
   }
 
   private panel(): TemplateResult {
