@@ -1,1 +1,1 @@
-CREATE RANGE INDEX partner_name_key IF NOT EXISTS FOR (n:Partner) ON (n.nameKey)
+CREATE INDEX partner_name_key IF NOT EXISTS FOR (n:Partner) ON (n.nameKey)

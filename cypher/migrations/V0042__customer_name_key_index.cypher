@@ -1,1 +1,1 @@
-CREATE RANGE INDEX customer_name_key IF NOT EXISTS FOR (n:Customer) ON (n.nameKey)
+CREATE INDEX customer_name_key IF NOT EXISTS FOR (n:Customer) ON (n.nameKey)
