@@ -62,7 +62,7 @@ class IndexOrderedPagesIT {
         assertIndexOrdered(profile("Deal", new Page(20, null, "ID", false)), "id");
     }
 
-    /** The Partners view's common filter: one type and one region, by name; the composite index (V0047) seeks just those rows. */
+    /** The Partners view's common filter: one type and one region, by name; the composite index (V0043) seeks just those rows. */
     @Test
     void partnersOfOneTypeAndRegionByNameSeekOnlyTheirRows() {
         Map<String, Object> filters = new HashMap<>(Map.of("types", List.of("technology"), "regions", List.of("emea")));

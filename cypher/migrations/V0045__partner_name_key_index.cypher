@@ -1,1 +1,0 @@
-CREATE RANGE INDEX partner_name_key IF NOT EXISTS FOR (n:Partner) ON (n.nameKey)

@@ -1,1 +1,0 @@
-CREATE RANGE INDEX customer_name_key IF NOT EXISTS FOR (n:Customer) ON (n.nameKey)
