@@ -688,13 +688,29 @@ export class ExplorerView implements ViewController {
   }
 
   private template(): TemplateResult {
-    const p = this.params;
-    const f = this.filters;
-    const hits = this.search.value;
     return html`
       <section class="explorer">
-        <div class="toolbar" role="toolbar" aria-label="Explorer tools">
-          <div class="search">
+        ${this.toolbar()}
+        ${this.filterRow()}
+        <div class="explorer-body">
+          <div class="canvas-wrap">
+            <div class="canvas" data-testid="graph" tabindex="0" role="application" aria-roledescription="graph"
+              aria-label="Graph. Arrow keys move between nodes, largest first; Enter selects, Shift+Enter finds the shortest path to the selected node, E expands, F fits the graph to the view. With a mouse: click selects, double-click expands, shift-click finds a path."
+              aria-describedby="canvas-focus" @keydown=${(e: KeyboardEvent) => this.onCanvasKey(e)}></div>
+            <p id="canvas-focus" class="sr-only" aria-live="polite" data-testid="canvas-focus">${this.kbdNode && this.graph.hasNode(this.kbdNode) ? this.describeNode(this.kbdNode) : ''}</p>
+            <div class="overlay">${this.overlay()}</div>
+            <div class="status" data-testid="graph-status">${this.statusLine()}</div>
+            ${this.graph.order ? this.legend() : nothing}
+          </div>
+          <aside class="panel" aria-label="Details">${this.panel()}</aside>
+        </div>
+      </section>`;
+  }
+
+  /** The search box and its hits (a combobox: arrows move through the hits, Enter picks). */
+  private searchBox(): TemplateResult {
+    const hits = this.search.value;
+    return html`<div class="search">
             <input type="search" placeholder="Search partners, prospects, customers…" aria-label="Search partners, prospects and customers"
               role="combobox" aria-autocomplete="list" aria-expanded=${hits.state === 'ok' ? 'true' : 'false'}
               aria-controls=${hits.state === 'idle' ? nothing : 'search-hits'}
@@ -720,7 +736,14 @@ export class ExplorerView implements ViewController {
               )}
             </div>`
             }
-          </div>
+          </div>`;
+  }
+
+  /** Depth, expansion, colour, labels, grouping, size and layout; fit, exports and clear. */
+  private toolbar(): TemplateResult {
+    const p = this.params;
+    return html`<div class="toolbar" role="toolbar" aria-label="Explorer tools">
+          ${this.searchBox()}
           <label>Depth <select @change=${(e: Event) => this.set({ depth: (e.target as HTMLSelectElement).value === '2' ? '2' : '' })}>
             <option value="1" ?selected=${p.depth !== '2'}>1 hop</option><option value="2" ?selected=${p.depth === '2'}>2 hops</option></select></label>
           <label>Expand <select data-testid="expand-by" @change=${(e: Event) => this.set(presetParams(EXPAND_PRESETS[Number((e.target as HTMLSelectElement).value)] ?? EXPAND_PRESETS[0]))}>
@@ -743,8 +766,13 @@ export class ExplorerView implements ViewController {
           <button type="button" @click=${() => this.exportCsv('nodes')} ?disabled=${!this.graph.order}>Nodes CSV</button>
           <button type="button" @click=${() => this.exportCsv('edges')} ?disabled=${!this.graph.order}>Edges CSV</button>
           <button type="button" @click=${() => this.navigate({ view: 'explorer', params: {} })} ?disabled=${!p.ids}>Clear</button>
-        </div>
-        <div class="filters" role="group" aria-label="Filters">
+        </div>`;
+  }
+
+  /** Which kinds, types, tiers and regions are shown. */
+  private filterRow(): TemplateResult {
+    const f = this.filters;
+    return html`<div class="filters" role="group" aria-label="Filters">
           <span class="muted">Show</span>
           ${KINDS.map(
             (k) => html`<label class="chip"><input type="checkbox" .checked=${!f.kinds.length || f.kinds.includes(k)}
@@ -754,20 +782,7 @@ export class ExplorerView implements ViewController {
           <label>Tier <select @change=${(e: Event) => this.set({ tier: (e.target as HTMLSelectElement).value })}><option value="">any</option>${TIERS.map((t) => html`<option value=${t} ?selected=${f.tier === t}>${label(t)}</option>`)}</select></label>
           <label>Region <select @change=${(e: Event) => this.set({ region: (e.target as HTMLSelectElement).value })}><option value="">any</option>${REGIONS.map((t) => html`<option value=${t} ?selected=${f.region === t}>${label(t)}</option>`)}</select></label>
           <span class="legend"><span class="dot" style="background:${KIND_COLOURS.PROSPECT}"></span>Prospect</span>
-        </div>
-        <div class="explorer-body">
-          <div class="canvas-wrap">
-            <div class="canvas" data-testid="graph" tabindex="0" role="application" aria-roledescription="graph"
-              aria-label="Graph. Arrow keys move between nodes, largest first; Enter selects, Shift+Enter finds the shortest path to the selected node, E expands, F fits the graph to the view. With a mouse: click selects, double-click expands, shift-click finds a path."
-              aria-describedby="canvas-focus" @keydown=${(e: KeyboardEvent) => this.onCanvasKey(e)}></div>
-            <p id="canvas-focus" class="sr-only" aria-live="polite" data-testid="canvas-focus">${this.kbdNode && this.graph.hasNode(this.kbdNode) ? this.describeNode(this.kbdNode) : ''}</p>
-            <div class="overlay">${this.overlay()}</div>
-            <div class="status" data-testid="graph-status">${this.statusLine()}</div>
-            ${this.graph.order ? this.legend() : nothing}
-          </div>
-          <aside class="panel" aria-label="Details">${this.panel()}</aside>
-        </div>
-      </section>`;
+        </div>`;
   }
 
   /** Numeric properties on the canvas (plus the URL's, so a saved choice shows before its nodes arrive). */
