@@ -28,6 +28,11 @@ class EvidenceController {
         if (selector == null) {
             throw new BadRequestException("selector is required");
         }
+        // Checked on the filter as sent: resolving the period below fills in the as-of date of every request.
+        if (selector.measureOrDefault().prospectRows() && filter != null && !filter.equals(EvidenceFilter.NONE)) {
+            throw new BadRequestException("measure " + selector.measureOrDefault()
+                    + " is a figure of the prospect ranking, which takes no analytics filter: leave filter out");
+        }
         EvidenceFilter f = (filter == null ? EvidenceFilter.NONE : filter).resolved(periods);
         Page page = Page.of(first, after, orderBy, "ID");
         // Totals first: binding checks the input before a page is read.

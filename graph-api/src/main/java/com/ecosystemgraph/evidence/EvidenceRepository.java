@@ -39,10 +39,6 @@ class EvidenceRepository {
     /** The bound parameters of one request: the filter, the selector and the deals an analysis chose. */
     Map<String, Object> parameters(EvidenceFilter filter, EvidenceSelector selector) {
         selector.check();
-        if (selector.measureOrDefault().prospectRows() && !filter.equals(EvidenceFilter.NONE)) {
-            throw new BadRequestException("measure " + selector.measureOrDefault()
-                    + " is a figure of the prospect ranking, which takes no analytics filter: leave filter out");
-        }
         Map<String, Object> parameters = new HashMap<>();
         filter.bind(parameters);
         List<String> dealIds = selector.conflictWindowDays() == null
