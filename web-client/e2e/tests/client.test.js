@@ -30,6 +30,9 @@ async function errorKind(page) {
   return box ? box.getAttribute('data-kind') : null;
 }
 
+// First, before anything has loaded the classes its requests need.
+await import('./scenarios/cold-start.js');
+
 test('a recruiter signs in; the first view is interactive quickly', async () => {
   const { context, page, problems } = await newPage(browser.browser);
   const t0 = Date.now();
