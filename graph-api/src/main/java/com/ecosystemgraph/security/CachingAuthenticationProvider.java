@@ -1,12 +1,14 @@
 package com.ecosystemgraph.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -31,6 +33,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  *       request no longer matches and is checked (and fails) in full.</li>
  *   <li>Failures are never cached: every wrong password costs a full bcrypt check. The cache is
  *       bounded ({@value #MAX_ENTRIES} entries) and entries expire after {@link #TTL}.</li>
+ *   <li>One check per credentials at a time: requests that bring the same credentials while they are
+ *       being checked wait for that check instead of running bcrypt each. When an entry expired under
+ *       320 requests/s, every request in flight ran its own bcrypt on platform threads, the two cores
+ *       shared ~600 of them and the service stalled for 2 s (LoadBenchIT, ADR 0025).</li>
  * </ul>
  */
 final class CachingAuthenticationProvider implements AuthenticationProvider {
@@ -44,7 +50,8 @@ final class CachingAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider delegate;
     private final UserDetailsService users;
     private final SecretKeySpec macKey;
-    private final Cache<ByteBuffer, Verified> verified = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(TTL).build();
+    private final AsyncCache<ByteBuffer, Verified> verified = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(TTL)
+            .buildAsync();
 
     CachingAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder) {
         this.users = users;
@@ -63,19 +70,44 @@ final class CachingAuthenticationProvider implements AuthenticationProvider {
             return delegate.authenticate(authentication);
         }
         ByteBuffer key = key(name, password);
-        Verified hit = verified.getIfPresent(key);
-        if (hit != null) {
+        while (true) {
+            CompletableFuture<Verified> mine = new CompletableFuture<>();
+            CompletableFuture<Verified> theirs = verified.asMap().putIfAbsent(key, mine);
+            if (theirs == null) {
+                return check(key, mine, authentication);
+            }
+            Verified hit;
+            try {
+                hit = theirs.join();
+            } catch (CompletionException e) {
+                // The same credentials just failed their check: so do these (nothing was remembered).
+                if (e.getCause() instanceof AuthenticationException failed) {
+                    throw failed;
+                }
+                throw e;
+            }
             if (stillValid(name, hit)) {
                 return withDetails(hit.result(), authentication);
             }
-            verified.invalidate(key);
+            verified.asMap().remove(key, theirs);
         }
-        String storedHash = storedHash(name);
-        Authentication result = delegate.authenticate(authentication);
-        if (storedHash != null) {
-            verified.put(key, new Verified(result, storedHash));
+    }
+
+    /** The full check of credentials no one else is checking; remembered when it succeeds. */
+    private Authentication check(ByteBuffer key, CompletableFuture<Verified> mine, Authentication authentication) {
+        try {
+            String storedHash = storedHash(authentication.getName());
+            Authentication result = delegate.authenticate(authentication);
+            mine.complete(new Verified(result, storedHash));
+            if (storedHash == null) {
+                verified.asMap().remove(key, mine);
+            }
+            return result;
+        } catch (RuntimeException e) {
+            verified.asMap().remove(key, mine);
+            mine.completeExceptionally(e);
+            throw e;
         }
-        return result;
     }
 
     /**
@@ -83,8 +115,8 @@ final class CachingAuthenticationProvider implements AuthenticationProvider {
      * bcrypt, so the sign-in throttle lets an application that is signed in go on during a flood.
      */
     boolean remembers(String name, String password) {
-        Verified hit = verified.getIfPresent(key(name, password));
-        return hit != null && stillValid(name, hit);
+        CompletableFuture<Verified> hit = verified.getIfPresent(key(name, password));
+        return hit != null && hit.isDone() && !hit.isCompletedExceptionally() && stillValid(name, hit.join());
     }
 
     @Override
@@ -94,14 +126,15 @@ final class CachingAuthenticationProvider implements AuthenticationProvider {
 
     /** Entries currently cached (for tests). */
     long size() {
-        verified.cleanUp();
-        return verified.estimatedSize();
+        verified.synchronous().cleanUp();
+        return verified.synchronous().estimatedSize();
     }
 
     private boolean stillValid(String name, Verified hit) {
         try {
             UserDetails user = users.loadUserByUsername(name);
-            return user.isEnabled() && user.isAccountNonLocked() && user.isAccountNonExpired() && user.isCredentialsNonExpired()
+            return hit.storedHash() != null && user.isEnabled() && user.isAccountNonLocked() && user.isAccountNonExpired()
+                    && user.isCredentialsNonExpired()
                     && hit.storedHash().equals(user.getPassword());
         } catch (UsernameNotFoundException e) {
             return false;

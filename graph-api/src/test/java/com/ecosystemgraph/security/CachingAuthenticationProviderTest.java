@@ -3,7 +3,15 @@ package com.ecosystemgraph.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.User;
@@ -14,7 +22,21 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 /** The remembered Basic verifications: hits, a changed password, failures. */
 class CachingAuthenticationProviderTest {
 
-    private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    /** Counts the full checks (bcrypt's matches), the cost the cache is there to save. */
+    private final AtomicInteger fullChecks = new AtomicInteger();
+    private final PasswordEncoder bcrypt = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    private final PasswordEncoder encoder = new PasswordEncoder() {
+        @Override
+        public String encode(CharSequence raw) {
+            return bcrypt.encode(raw);
+        }
+
+        @Override
+        public boolean matches(CharSequence raw, String encoded) {
+            fullChecks.incrementAndGet();
+            return bcrypt.matches(raw, encoded);
+        }
+    };
     private final InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(
             User.withUsername("viewer").password(encoder.encode("old-password")).roles("VIEWER").build());
     private final CachingAuthenticationProvider provider = new CachingAuthenticationProvider(users, encoder);
@@ -37,6 +59,43 @@ class CachingAuthenticationProviderTest {
         }
         assertThatThrownBy(() -> provider.authenticate(token("nobody", "guess"))).isInstanceOf(BadCredentialsException.class);
         assertThat(provider.size()).isZero();
+    }
+
+    @Test
+    void requestsThatBringTheSameCredentialsAtOnceShareOneFullCheck() throws Exception {
+        int requests = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        try (ExecutorService threads = Executors.newFixedThreadPool(requests)) {
+            List<Future<Authentication>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return provider.authenticate(token("viewer", "old-password"));
+                }));
+            }
+            start.countDown();
+            for (Future<Authentication> answer : answers) {
+                assertThat(answer.get().getName()).isEqualTo("viewer");
+            }
+        }
+        assertThat(fullChecks).hasValue(1);
+
+        // A wrong password checked by several at once fails for each of them, and is not remembered.
+        CountDownLatch again = new CountDownLatch(1);
+        try (ExecutorService threads = Executors.newFixedThreadPool(requests)) {
+            List<Future<Authentication>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                answers.add(threads.submit(() -> {
+                    again.await();
+                    return provider.authenticate(token("viewer", "guess"));
+                }));
+            }
+            again.countDown();
+            for (Future<Authentication> answer : answers) {
+                assertThatThrownBy(answer::get).hasCauseInstanceOf(BadCredentialsException.class);
+            }
+        }
+        assertThat(provider.size()).isEqualTo(1);
     }
 
     private static UsernamePasswordAuthenticationToken token(String user, String password) {
