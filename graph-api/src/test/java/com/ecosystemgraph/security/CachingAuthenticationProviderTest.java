@@ -63,39 +63,32 @@ class CachingAuthenticationProviderTest {
 
     @Test
     void requestsThatBringTheSameCredentialsAtOnceShareOneFullCheck() throws Exception {
-        int requests = 8;
-        CountDownLatch start = new CountDownLatch(1);
-        try (ExecutorService threads = Executors.newFixedThreadPool(requests)) {
-            List<Future<Authentication>> answers = new ArrayList<>();
-            for (int i = 0; i < requests; i++) {
-                answers.add(threads.submit(() -> {
-                    start.await();
-                    return provider.authenticate(token("viewer", "old-password"));
-                }));
-            }
-            start.countDown();
-            for (Future<Authentication> answer : answers) {
-                assertThat(answer.get().getName()).isEqualTo("viewer");
-            }
+        for (Future<Authentication> answer : atOnce(8, "old-password")) {
+            assertThat(answer.get().getName()).isEqualTo("viewer");
         }
         assertThat(fullChecks).hasValue(1);
 
         // A wrong password checked by several at once fails for each of them, and is not remembered.
-        CountDownLatch again = new CountDownLatch(1);
-        try (ExecutorService threads = Executors.newFixedThreadPool(requests)) {
-            List<Future<Authentication>> answers = new ArrayList<>();
-            for (int i = 0; i < requests; i++) {
-                answers.add(threads.submit(() -> {
-                    again.await();
-                    return provider.authenticate(token("viewer", "guess"));
-                }));
-            }
-            again.countDown();
-            for (Future<Authentication> answer : answers) {
-                assertThatThrownBy(answer::get).hasCauseInstanceOf(BadCredentialsException.class);
-            }
+        for (Future<Authentication> answer : atOnce(8, "guess")) {
+            assertThatThrownBy(answer::get).hasCauseInstanceOf(BadCredentialsException.class);
         }
         assertThat(provider.size()).isEqualTo(1);
+    }
+
+    /** The viewer's name with this password, authenticated by this many threads released at the same moment. */
+    private List<Future<Authentication>> atOnce(int requests, String password) throws InterruptedException {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Authentication>> answers = new ArrayList<>();
+        try (ExecutorService threads = Executors.newFixedThreadPool(requests)) {
+            for (int i = 0; i < requests; i++) {
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return provider.authenticate(token("viewer", password));
+                }));
+            }
+            start.countDown();
+        }
+        return answers;
     }
 
     private static UsernamePasswordAuthenticationToken token(String user, String password) {
