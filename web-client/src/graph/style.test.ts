@@ -80,6 +80,9 @@ describe('label placement', () => {
     expect([...placeLabels(boxes, 1)]).toEqual(['hub']);
     // in the other order the less important one loses instead
     expect([...placeLabels([boxes[1], boxes[0]], 10)]).toEqual(['under-hub']);
+    // A rectangle drawn over the canvas (the legend) takes its place: the label under it is not placed.
+    const legend = { id: 'legend', x: boxes[0].x, y: boxes[0].y, w: 10, h: 10 };
+    expect([...placeLabels(boxes, 10, [legend])]).toEqual(['under-hub', 'apart', 'far']);
     expect(
       ranked(
         new Map([

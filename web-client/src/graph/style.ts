@@ -137,14 +137,15 @@ function overlap(a: LabelBox, b: LabelBox): boolean {
 
 /**
  * Collision avoidance, most important first: walks the candidates in the given order (most important
- * first) and keeps each label that overlaps none kept before it (with `gap` pixels around), at most `most`.
+ * first) and keeps each label that overlaps none kept before it and none of the `covered` rectangles (what
+ * is drawn over the canvas, such as the legend), with `gap` pixels around, at most `most`.
  */
-export function placeLabels(candidates: LabelBox[], most: number, gap = 2): Set<string> {
+export function placeLabels(candidates: LabelBox[], most: number, covered: readonly LabelBox[] = [], gap = 2): Set<string> {
   const kept: LabelBox[] = [];
   for (const c of candidates) {
     if (kept.length >= most) break;
     const padded = { ...c, x: c.x - gap, y: c.y - gap, w: c.w + 2 * gap, h: c.h + 2 * gap };
-    if (!kept.some((k) => overlap(padded, k))) kept.push(c);
+    if (!kept.some((k) => overlap(padded, k)) && !covered.some((k) => overlap(padded, k))) kept.push(c);
   }
   return new Set(kept.map((k) => k.id));
 }

@@ -363,7 +363,13 @@ export class ExplorerView implements ViewController {
       const r = sigma.scaleSize(d.size);
       boxes.push({ id, x: p.x + r + 3, y: p.y - size / 2, w: ctx.measureText(a.label).width, h: size });
     }
-    const placed = placeLabels(boxes, Math.max(20, Math.round((width * height) / (120 * 120))));
+    // What is drawn over the canvas (the legend) hides any label under it: those places are taken.
+    const frame = sigma.getContainer().getBoundingClientRect();
+    const covered = [...this.host.querySelectorAll<HTMLElement>('.graph-legend')].map((e) => {
+      const r = e.getBoundingClientRect();
+      return { id: 'legend', x: r.left - frame.left, y: r.top - frame.top, w: r.width, h: r.height };
+    });
+    const placed = placeLabels(boxes, Math.max(20, Math.round((width * height) / (120 * 120))), covered);
     const changed = placed.size !== this.labelSet.size || [...placed].some((id) => !this.labelSet.has(id));
     this.labelSet = placed;
     if (changed) sigma.refresh({ skipIndexation: true });

@@ -357,12 +357,28 @@ test('explorer: labels go to the most important nodes first and do not overlap',
           const [a, b] = [boxes[i], boxes[j]];
           if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h) overlaps.push(`${a.id} / ${b.id}`);
         }
+      // The legend is drawn over the canvas: a label under it cannot be read.
+      const frame = sigma.getContainer().getBoundingClientRect();
+      const cover = document.querySelector('.graph-legend')?.getBoundingClientRect();
+      const underLegend = cover
+        ? boxes
+            .filter(
+              (b) =>
+                b.x < cover.right - frame.left &&
+                cover.left - frame.left < b.x + b.w &&
+                b.y < cover.bottom - frame.top &&
+                cover.top - frame.top < b.y + b.h,
+            )
+            .map((b) => b.id)
+        : [];
       const degree = (id) => graph.getNodeAttribute(id, 'degree');
       const top = graph.nodes().sort((a, b) => degree(b) - degree(a))[0];
       return {
         order: graph.order,
         shown: shown.length,
         overlaps,
+        underLegend,
+        legend: Boolean(cover),
         top,
         topShown: shown.includes(top),
         minShownDegree: Math.min(...shown.map(degree)),
@@ -373,6 +389,8 @@ test('explorer: labels go to the most important nodes first and do not overlap',
     );
     assert.ok(labels.shown > 0 && labels.shown < labels.order, `some labels, not all: ${labels.shown} of ${labels.order}`);
     assert.deepEqual(labels.overlaps, [], 'no two labels overlap');
+    assert.ok(labels.legend, 'the legend is on the canvas');
+    assert.deepEqual(labels.underLegend, [], 'no label runs under the legend');
     if (!rank) assert.ok(labels.topShown, `the node with most relationships (${labels.top}) is labelled`);
     await shot(page, rank ? '19-explorer-labels-pagerank' : '18-explorer-labels-degree');
   }
