@@ -1,6 +1,6 @@
 package com.ecosystemgraph.security;
 
-import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -50,8 +51,9 @@ final class CachingAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider delegate;
     private final UserDetailsService users;
     private final SecretKeySpec macKey;
-    private final AsyncCache<ByteBuffer, Verified> verified = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(TTL)
-            .buildAsync();
+    private final Cache<ByteBuffer, Verified> verified = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(TTL).build();
+    /** The checks running now, by credentials (removed when they end; a failure is never kept). */
+    private final ConcurrentHashMap<ByteBuffer, CompletableFuture<Verified>> checking = new ConcurrentHashMap<>();
 
     CachingAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder) {
         this.users = users;
@@ -71,12 +73,18 @@ final class CachingAuthenticationProvider implements AuthenticationProvider {
         }
         ByteBuffer key = key(name, password);
         while (true) {
+            Verified hit = verified.getIfPresent(key);
+            if (hit != null) {
+                if (stillValid(name, hit)) {
+                    return withDetails(hit.result(), authentication);
+                }
+                verified.invalidate(key);
+            }
             CompletableFuture<Verified> mine = new CompletableFuture<>();
-            CompletableFuture<Verified> theirs = verified.asMap().putIfAbsent(key, mine);
+            CompletableFuture<Verified> theirs = checking.putIfAbsent(key, mine);
             if (theirs == null) {
                 return check(key, mine, authentication);
             }
-            Verified hit;
             try {
                 hit = theirs.join();
             } catch (CompletionException e) {
@@ -89,7 +97,6 @@ final class CachingAuthenticationProvider implements AuthenticationProvider {
             if (stillValid(name, hit)) {
                 return withDetails(hit.result(), authentication);
             }
-            verified.asMap().remove(key, theirs);
         }
     }
 
@@ -98,15 +105,17 @@ final class CachingAuthenticationProvider implements AuthenticationProvider {
         try {
             String storedHash = storedHash(authentication.getName());
             Authentication result = delegate.authenticate(authentication);
-            mine.complete(new Verified(result, storedHash));
-            if (storedHash == null) {
-                verified.asMap().remove(key, mine);
+            Verified done = new Verified(result, storedHash);
+            if (storedHash != null) {
+                verified.put(key, done);
             }
+            mine.complete(done);
             return result;
         } catch (RuntimeException e) {
-            verified.asMap().remove(key, mine);
             mine.completeExceptionally(e);
             throw e;
+        } finally {
+            checking.remove(key, mine);
         }
     }
 
@@ -115,8 +124,8 @@ final class CachingAuthenticationProvider implements AuthenticationProvider {
      * bcrypt, so the sign-in throttle lets an application that is signed in go on during a flood.
      */
     boolean remembers(String name, String password) {
-        CompletableFuture<Verified> hit = verified.getIfPresent(key(name, password));
-        return hit != null && hit.isDone() && !hit.isCompletedExceptionally() && stillValid(name, hit.join());
+        Verified hit = verified.getIfPresent(key(name, password));
+        return hit != null && stillValid(name, hit);
     }
 
     @Override
@@ -126,8 +135,8 @@ final class CachingAuthenticationProvider implements AuthenticationProvider {
 
     /** Entries currently cached (for tests). */
     long size() {
-        verified.synchronous().cleanUp();
-        return verified.synchronous().estimatedSize();
+        verified.cleanUp();
+        return verified.estimatedSize();
     }
 
     private boolean stillValid(String name, Verified hit) {
