@@ -66,8 +66,10 @@ class ExecutionLimiter implements WebGraphQlInterceptor {
         this.load = load;
         int cores = Runtime.getRuntime().availableProcessors();
         int pool = ecosystem.neo4j().maxConnectionPoolSize();
-        this.queries = new Bulkhead("queries", load.queries(pool, cores), load.queriesQueue(pool, cores), load.queueTimeout());
-        this.analytics = new Bulkhead("analytics", load.analytics(cores), load.analyticsQueue(cores), load.analyticsQueueTimeout());
+        this.queries = new Bulkhead("queries", load.queries(pool, cores), load.queriesQueue(pool, cores), load.queueTimeout(), true,
+                System::nanoTime);
+        this.analytics = new Bulkhead("analytics", load.analytics(cores), load.analyticsQueue(cores), load.analyticsQueueTimeout(),
+                false, System::nanoTime);
         this.rates = new RateLimits(load.rateLimit(), load.rateLimitBurst(), TimeMeter.SYSTEM_NANOTIME);
         for (Bulkhead bulkhead : new Bulkhead[]{queries, analytics}) {
             Gauge.builder("ecosystem.load.running", bulkhead, Bulkhead::running).tag("pool", bulkhead.name())

@@ -17,7 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     several at once)
  * @param analyticsQueueSize analytics that may wait ({@code ECOSYSTEM_ANALYTICS_QUEUE}); -1: 24, a few pages' worth
  *     (a Portfolio visit with a new period asks for more than ten analyses at once)
- * @param analyticsQueueTimeout longest an analysis waits before it is refused ({@code ECOSYSTEM_ANALYTICS_QUEUE_TIMEOUT})
+ * @param analyticsQueueTimeout longest an analysis waits before it is refused ({@code ECOSYSTEM_ANALYTICS_QUEUE_TIMEOUT});
+ *     always the whole timeout (one page's analyses keep the queue busy for that long by themselves)
  * @param rateLimit requests per second each client (a user, an API key) may send on average
  *     ({@code ECOSYSTEM_RATE_LIMIT}); 0 switches the limit off
  * @param rateLimitBurst requests a client may send at once above that rate ({@code ECOSYSTEM_RATE_LIMIT_BURST})
