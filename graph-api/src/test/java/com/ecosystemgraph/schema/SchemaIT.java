@@ -88,8 +88,12 @@ class SchemaIT {
                 String statement = file.getParent().getFileName().toString().equals("join") ? joinFragment(file, text) : text;
                 // EXPLAIN plans without running: it fails on syntax errors, unknown functions and
                 // on a second statement in the file.
-                var plan = session.run("EXPLAIN " + statement).consume();
-                assertThat(plan.plan()).as(file.toString()).isNotNull();
+                try {
+                    var plan = session.run("EXPLAIN " + statement).consume();
+                    assertThat(plan.plan()).as(file.toString()).isNotNull();
+                } catch (RuntimeException e) {
+                    throw new AssertionError(file + ": " + e.getMessage() + "\n" + statement, e);
+                }
             }
         }
     }
