@@ -1,5 +1,5 @@
-// One page of the rows behind a prospect's figure of the recruiters' ranking (measures PROSPECT_OVERLAP: partner rows, and
-// PROSPECT_CUSTOMER: customer rows); the same rows as evidence/prospect-totals, sorted by id (or by value, VALUE).
+// One page of the rows behind a prospect's figure of the recruiters' ranking (measures PROSPECT_OVERLAP: partner rows,
+// PROSPECT_CUSTOMER: customer rows, PROSPECT_REFERRAL: the top performers within 3 referral hops, valued by their hops); the same rows as evidence/prospect-totals, sorted by id (or by value, VALUE).
 MATCH (q:Partner {id: $prospect, status: 'prospect'})
 CALL (q) {
   WITH q WHERE $measure = 'PROSPECT_OVERLAP'
@@ -18,6 +18,21 @@ CALL (q) {
   }
   MATCH (q)-[:SERVES]->(c:Customer)
   RETURN null AS p, c, c.id AS rowKey, CASE WHEN c.industry + '|' + c.region IN underRepresented THEN 1.0 ELSE 0.0 END AS value
+  UNION ALL
+  WITH q WHERE $measure = 'PROSPECT_REFERRAL'
+  // scoring/prospect-fit's top performers: active, sourced + co-sold won revenue >= $topRevenue in the $windowMonths up to the snapshot
+  CALL () {
+    MATCH (e:Ecosystem {key: 'default'})
+    MATCH (t:Partner {status: 'active'})-[:SOURCED|CO_SOLD]->(d:Deal {outcome: 'won'})
+    WHERE d.closedOn > e.snapshotDate - duration({months: $windowMonths}) AND d.closedOn <= e.snapshotDate
+    WITH t, sum(d.amount) AS revenue
+    WHERE revenue >= $topRevenue
+    RETURN collect(t) AS tops
+  }
+  MATCH path = (q)-[:REFERRED*1..3]-(t:Partner)
+  WHERE t IN tops AND t <> q
+  WITH t, min(length(path)) AS hops
+  RETURN t AS p, null AS c, t.id AS rowKey, toFloat(hops) AS value
 }
 WITH p, c, rowKey, value, CASE $orderField WHEN 'VALUE' THEN value WHEN 'AMOUNT' THEN value ELSE rowKey END AS sortValue
 WHERE $afterId IS NULL

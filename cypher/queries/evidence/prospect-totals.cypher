@@ -1,5 +1,5 @@
-// Totals over every row behind a prospect's figure of the recruiters' ranking (evidence.graphqls, measures PROSPECT_OVERLAP and
-// PROSPECT_CUSTOMER): rows, values (the figure's numerator), and whether the prospect exists. Same rows as evidence/prospect-page;
+// Totals over every row behind a prospect's figure of the recruiters' ranking (evidence.graphqls, measures PROSPECT_OVERLAP,
+// PROSPECT_CUSTOMER and PROSPECT_REFERRAL): rows, values (the figure's numerator), and whether the prospect exists. Same rows as evidence/prospect-page;
 // each branch repeats scoring/prospect-fit's reading of the figure: keep them in step.
 OPTIONAL MATCH (e:Ecosystem {key: 'default'})
 WITH e.snapshotDate AS asOf
@@ -24,6 +24,25 @@ OPTIONAL CALL (q) {
   }
   MATCH (q)-[:SERVES]->(c:Customer)
   RETURN CASE WHEN c.industry + '|' + c.region IN underRepresented THEN 1.0 ELSE 0.0 END AS value
+  UNION ALL
+  // PROSPECT_REFERRAL: each top performer within 3 referral hops (either direction), valued by its least hops
+  WITH q WHERE $measure = 'PROSPECT_REFERRAL' AND q IS NOT NULL
+  // scoring/prospect-fit's top performers: active, sourced + co-sold won revenue >= $topRevenue in the $windowMonths up to the snapshot
+  CALL () {
+    MATCH (e:Ecosystem {key: 'default'})
+    MATCH (t:Partner {status: 'active'})-[:SOURCED|CO_SOLD]->(d:Deal {outcome: 'won'})
+    WHERE d.closedOn > e.snapshotDate - duration({months: $windowMonths}) AND d.closedOn <= e.snapshotDate
+    WITH t, sum(d.amount) AS revenue
+    WHERE revenue >= $topRevenue
+    RETURN collect(t) AS tops
+  }
+  MATCH path = (q)-[:REFERRED*1..3]-(t:Partner)
+  WHERE t IN tops AND t <> q
+  WITH t, min(length(path)) AS hops
+  RETURN toFloat(hops) AS value
 }
-RETURN asOf, q IS NOT NULL AS found, count(value) AS count, 0.0 AS amount, coalesce(sum(value), 0.0) AS value, 0.0 AS hours, 0 AS won,
+// PROSPECT_REFERRAL's figure is its referralProximity: 1 / the least hops (0 with no top performer within 3)
+RETURN asOf, q IS NOT NULL AS found, count(value) AS count, 0.0 AS amount,
+  CASE WHEN $measure = 'PROSPECT_REFERRAL' THEN CASE WHEN count(value) = 0 THEN 0.0 ELSE 1.0 / min(value) END
+    ELSE coalesce(sum(value), 0.0) END AS value, 0.0 AS hours, 0 AS won,
   0 AS lost, null AS values

@@ -299,7 +299,7 @@ export const DealEvidenceQuery = graphql(`
         node { id amount outcome source createdOn closedOn customer { id name } partners { role partner { id name } } }
       }
       partnerEdges { value node { id name type tier region status signedOn } }
-      customerEdges { value node { id name industry region segment } }
+      customerEdges { value node { id name industry region segment } creditedTo { id kind name } }
       pageInfo { hasNextPage endCursor }
     }
   }
@@ -310,8 +310,12 @@ export const PerformanceDriversQuery = graphql(`
     performanceDrivers(filter: $filter) {
       asOf partners
       levers {
-        lever description reference notes
-        groups { key reference partners revenuePerPartner wonDealsPerPartner closedDeals winRate coSoldPerPartner }
+        lever description reference notes adjustedFor
+        groups {
+          key reference partners revenuePerPartner wonDealsPerPartner closedDeals winRate coSoldPerPartner integrationUsers
+          coSoldPerIntegrationUser
+          ratios { outcome raw rawInterval { lower upper } adjusted adjustedInterval { lower upper } strata partnersCompared disagree note }
+        }
       }
     }
   }

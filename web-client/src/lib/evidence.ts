@@ -59,18 +59,22 @@ export function decodeEvidence(param: string | undefined): EvidenceRequest | nul
   }
 }
 
-/** What a driver group's figure counts: its partners, their won deals (revenue), closed deals (win rate), co-sold deals. */
-export type DriverFigure = 'partners' | 'revenue' | 'winRate' | 'coSold';
+/**
+ * What a driver group's figure counts: its partners, their won deals (revenue), closed deals (win rate), co-sold deals, the
+ * customers using their integrations (integration depth only).
+ */
+export type DriverFigure = 'partners' | 'revenue' | 'winRate' | 'coSold' | 'integrationUsers';
 
 const DRIVER_FIGURES: Record<DriverFigure, Pick<EvidenceSelector, 'basis' | 'measure'>> = {
   partners: { basis: 'CREATED', measure: 'SIGNED_PARTNER' },
   revenue: { basis: 'WON', measure: 'PARTNER_REVENUE' },
   winRate: { basis: 'CLOSED', measure: 'PARTNER_OUTCOME' },
   coSold: { basis: 'CREATED', measure: 'PARTNER_CO_SOLD' },
+  integrationUsers: { basis: 'CREATED', measure: 'INTEGRATION_USER' },
 };
 
 /** Measures whose rows are partners, not deals (partnerEdges). */
-export const PARTNER_MEASURES = ['ACTIVE_PARTNER', 'SIGNED_PARTNER', 'PROSPECT_OVERLAP'];
+export const PARTNER_MEASURES = ['ACTIVE_PARTNER', 'SIGNED_PARTNER', 'PROSPECT_OVERLAP', 'PROSPECT_REFERRAL'];
 
 /** The selectors of the figures, one place (tested): what each figure counts. */
 export const selectors = {
@@ -104,6 +108,8 @@ export const selectors = {
   prospectOverlap: (prospect: string): EvidenceSelector => ({ basis: 'CREATED', measure: 'PROSPECT_OVERLAP', prospect }),
   /** A prospect's customers served and segment coverage: the customers it serves, 1 when in an under-represented cell. */
   prospectCustomers: (prospect: string): EvidenceSelector => ({ basis: 'CREATED', measure: 'PROSPECT_CUSTOMER', prospect }),
+  /** A prospect's referral proximity: the top performers within 3 referral hops, each valued by its hops (1 / the least). */
+  prospectReferral: (prospect: string): EvidenceSelector => ({ basis: 'CREATED', measure: 'PROSPECT_REFERRAL', prospect }),
   /** Partner economics: the partner's earnings deal row by deal row. */
   earnings: (partnerId: string): EvidenceSelector => ({ basis: 'CREATED', measure: 'PARTNER_EARNINGS', creditedPartners: [partnerId] }),
   /** Channel conflicts: every deal in one (of these customers, when given). */

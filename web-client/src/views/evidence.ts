@@ -66,7 +66,7 @@ export class EvidencePanel {
     this.filter = figureFilter(filter, request.narrow);
     this.cursors = [null];
     this.order = this.partnerRows()
-      ? { field: 'ID', direction: 'ASC' }
+      ? { field: this.measure() === 'PROSPECT_REFERRAL' ? 'VALUE' : 'ID', direction: 'ASC' }
       : { field: this.measure() === 'DEAL_AMOUNT' ? 'AMOUNT' : 'VALUE', direction: 'DESC' };
     this.load();
     const d = this.dialog();
@@ -222,8 +222,12 @@ export class EvidencePanel {
         return html`<strong>${count(e.totalCount, 'partner deal row')}</strong> created in the period, <strong>${integer(e.totalValue)}</strong> registered: <strong>${percent(e.totalCount ? e.totalValue / e.totalCount : null)}</strong>`;
       case 'PROSPECT_OVERLAP':
         return html`<strong>${count(e.totalCount, 'active partner')}</strong>, <strong>${integer(e.totalValue)}</strong> of them serve fewer of our customers than the prospect: <strong>${decimal(e.totalCount ? e.totalValue / e.totalCount : null, 2)}</strong>`;
+      case 'PROSPECT_REFERRAL':
+        return html`<strong>${count(e.totalCount, 'top performer')}</strong> within 3 referral hops of the prospect: proximity <strong>${decimal(e.totalValue, 2)}</strong> (1 / the hops to the nearest)`;
       case 'PROSPECT_CUSTOMER':
         return html`<strong>${count(e.totalCount, 'customer')}</strong> of ours served by the prospect, <strong>${integer(e.totalValue)}</strong> in under-represented segments: <strong>${decimal(e.totalCount ? e.totalValue / e.totalCount : null, 2)}</strong>`;
+      case 'INTEGRATION_USER':
+        return html`<strong>${count(e.totalCount, 'customer')}</strong> using the partners' integrations (each customer once per partner, usage by the as-of date)`;
       case 'ACTIVE_PARTNER':
         return html`<strong>${count(e.totalCount, 'active partner')}</strong> signed by the as-of date (the period's start does not narrow them)`;
       case 'SIGNED_PARTNER':
@@ -244,6 +248,8 @@ export class EvidencePanel {
     if (measure === 'PARTNER_REGISTRATION')
       return `the whole list (every page, and the CSV) has ${integer(e.totalValue)} of ${integer(e.totalCount)} rows registered`;
     if (measure === 'FIRST_DEAL') return 'the figure is the median of the days over the whole list (every page, and the CSV)';
+    if (measure === 'INTEGRATION_USER') return `the whole list (every page) has ${count(e.totalCount, 'customer row')}`;
+    if (measure === 'PROSPECT_REFERRAL') return 'the proximity is 1 / the fewest hops in the list';
     if (measure === 'PROSPECT_OVERLAP' || measure === 'PROSPECT_CUSTOMER')
       return `the whole list (every page) has ${integer(e.totalValue)} of ${integer(e.totalCount)} rows counted`;
     if (PARTNER_MEASURES.includes(measure)) return `the whole list (every page, and the CSV) has ${count(e.totalCount, 'partner')}`;
@@ -255,7 +261,7 @@ export class EvidencePanel {
 
   private list(e: Evidence): TemplateResult {
     if (this.partnerRows()) return this.partnerList(e);
-    if (this.measure() === 'PROSPECT_CUSTOMER') return this.customerList(e);
+    if (this.measure() === 'PROSPECT_CUSTOMER' || this.measure() === 'INTEGRATION_USER') return this.customerList(e);
     const rows = e.edges;
     const measure = this.measure();
     const credits = measure !== 'DEAL_AMOUNT';
@@ -308,9 +314,13 @@ export class EvidencePanel {
       <p class="muted small" data-testid="evidence-footer">As of ${date(e.asOf)}${e.totalCount > 0 ? `; ${this.wholeList(e, measure)}` : ''}.</p>`;
   }
 
-  /** The customer rows (a prospect's customers served): who they are, and whether each sits in an under-represented segment. */
+  /**
+   * The customer rows: a prospect's customers served (whether each sits in an under-represented segment), or the customers
+   * using a driver group's integrations (whose integration each uses).
+   */
   private customerList(e: Evidence): TemplateResult {
     const rows = e.customerEdges;
+    const users = this.measure() === 'INTEGRATION_USER';
     window.__evidence = { totalAmount: e.totalAmount, totalValue: e.totalValue, listed: rows.length, measure: this.measure() };
     const at = (this.cursors.length - 1) * PAGE;
     return html`
@@ -323,11 +333,17 @@ export class EvidencePanel {
         </span>
       </div>
       <div class="table-wrap" tabindex="0" role="region" aria-label="Customers behind the figure"><table class="data compact" data-testid="evidence-customers">
-        <thead><tr><th scope="col">Customer</th><th scope="col">Industry</th><th scope="col">Region</th><th scope="col">Segment</th><th scope="col">Under-represented</th></tr></thead>
+        <thead><tr><th scope="col">Customer</th><th scope="col">Industry</th><th scope="col">Region</th><th scope="col">Segment</th>
+          <th scope="col">${users ? 'Uses an integration of' : 'Under-represented'}</th></tr></thead>
         <tbody>${rows.map(
-          ({ node: c, value }) => html`<tr data-id=${c.id} data-value=${String(value)}>
+          ({
+            node: c,
+            value,
+            creditedTo,
+          }) => html`<tr data-id=${c.id} data-value=${String(value)} data-partner=${creditedTo?.id ?? nothing}>
           <td>${c.name ?? c.id} <span class="muted small">${c.id}</span></td><td>${displayName(c.industry, 'industry')}</td>
-          <td>${displayName(c.region, 'region')}</td><td>${displayName(c.segment, 'segment')}</td><td>${value ? 'yes' : 'no'}</td></tr>`,
+          <td>${displayName(c.region, 'region')}</td><td>${displayName(c.segment, 'segment')}</td>
+          <td>${users ? `${creditedTo?.name ?? creditedTo?.id ?? '–'}` : value ? 'yes' : 'no'}</td></tr>`,
         )}</tbody>
       </table></div>
       <p class="muted small" data-testid="evidence-footer">As of ${date(e.asOf)}${e.totalCount > 0 ? `; ${this.wholeList(e, this.measure())}` : ''}.</p>`;
@@ -353,12 +369,12 @@ export class EvidencePanel {
         </span>
       </div>
       <div class="table-wrap" tabindex="0" role="region" aria-label="Partners behind the figure"><table class="data compact" data-testid="evidence-partners">
-        <thead><tr>${head('ID', 'Partner')}<th scope="col">Type</th><th scope="col">Tier</th><th scope="col">Region</th><th scope="col">Status</th>${head('CREATED_ON', 'Signed')}${this.measure() === 'PROSPECT_OVERLAP' ? html`<th scope="col">Serves fewer</th>` : nothing}</tr></thead>
+        <thead><tr>${head('ID', 'Partner')}<th scope="col">Type</th><th scope="col">Tier</th><th scope="col">Region</th><th scope="col">Status</th>${head('CREATED_ON', 'Signed')}${this.measure() === 'PROSPECT_OVERLAP' ? html`<th scope="col">Serves fewer</th>` : nothing}${this.measure() === 'PROSPECT_REFERRAL' ? head('VALUE', 'Referral hops') : nothing}</tr></thead>
         <tbody>${rows.map(
           ({ node: p, value }) => html`<tr data-id=${p.id} data-value=${String(value)}>
           <td>${p.name ?? p.id} <span class="muted small">${p.id}</span></td><td>${displayName(p.type, 'partnerType')}</td>
           <td>${displayName(p.tier, 'tier')}</td><td>${displayName(p.region, 'region')}</td><td>${displayName(p.status, 'status')}</td>
-          <td>${date(p.signedOn)}</td>${this.measure() === 'PROSPECT_OVERLAP' ? html`<td>${value ? 'yes' : 'no'}</td>` : nothing}</tr>`,
+          <td>${date(p.signedOn)}</td>${this.measure() === 'PROSPECT_OVERLAP' ? html`<td>${value ? 'yes' : 'no'}</td>` : nothing}${this.measure() === 'PROSPECT_REFERRAL' ? html`<td class="num">${integer(value)}</td>` : nothing}</tr>`,
         )}</tbody>
       </table></div>
       <p class="muted small" data-testid="evidence-footer">As of ${date(e.asOf)}${e.totalCount > 0 ? `; ${this.wholeList(e, this.measure())}` : ''}.</p>`;

@@ -25,6 +25,7 @@ import { filterFromParams, filterKey, previousPeriod } from '../lib/filter';
 import { filterBar } from './filterbar';
 import { EvidencePanel, followUrl, keepInUrl } from './evidence';
 import { DriversCard } from './drivers';
+import { BreakdownDialog } from './breakdown';
 import { selectors, topPartners, type EvidenceRequest } from '../lib/evidence';
 import type { Navigate, ViewController } from './view';
 import { drawAttribution, drawWinRate, SOURCE_ORDER, type Attribution } from './portfolio/attribution';
@@ -50,7 +51,10 @@ export class PortfolioView implements ViewController {
     this.scope,
     () => this.draw(),
     (title, figure, selector) => this.openEvidence(title, figure, selector),
+    (b) => this.breakdown?.open(b),
   );
+  /** A figure made of figures (a driver group's ratios), opened as its parts (views/breakdown.ts). */
+  private breakdown: BreakdownDialog | null = null;
   /** The evidence opener the cards share. */
   private readonly open: OpenEvidence = (title, figure, selector, narrow) => this.openEvidence(title, figure, selector, narrow);
   private readonly plan = new PlanCard(this.scope, () => this.draw(), this.open, this.charts);
@@ -66,6 +70,7 @@ export class PortfolioView implements ViewController {
     this.host = host;
     this.navigate = navigate;
     this.conflicts = new ConflictsCard(this.scope, () => this.draw(), this.open, navigate);
+    this.breakdown = new BreakdownDialog(document.body);
     this.evidence = new EvidencePanel(
       document.body,
       navigate,
@@ -119,6 +124,7 @@ export class PortfolioView implements ViewController {
 
   unmount(): void {
     this.evidence?.dispose();
+    this.breakdown?.dispose();
     this.scope.dispose();
     this.charts.dispose();
     render(nothing, this.host);

@@ -14,6 +14,8 @@ import type { Navigate, ViewController } from './view';
 import { ShortlistPanel, type RankedRow } from './shortlist';
 import { EvidencePanel } from './evidence';
 import { selectors } from '../lib/evidence';
+import { BreakdownDialog } from './breakdown';
+import { blendBreakdown, ippBreakdown } from './recruiting/breakdowns';
 
 type Ranked = ProspectRankingQuery['prospectRanking']['edges'][number]['node'];
 type Row = Ranked & { blend: number; rank: number };
@@ -90,8 +92,22 @@ export class RecruitingView implements ViewController {
   /** The rows behind a prospect's figures (views/evidence.ts): the partners of its overlap, the customers it serves. */
   private evidence: EvidencePanel | null = null;
 
-  /** The figures of a row that open their rows, and what opens them (the ranking takes no analytics filter). */
+  /** The blend and the IPP probability of a row, opened as their parts (views/recruiting/breakdowns.ts). */
+  private breakdown: BreakdownDialog | null = null;
+
+  /** The figures of a row that open their rows or parts, and what opens them (the ranking takes no analytics filter). */
   private readonly opens: Partial<Record<keyof Row, (r: Row) => void>> = {
+    blend: (r) => this.breakdown?.open(blendBreakdown(r, this.weights)),
+    ippProbability: (r) => void this.openIpp(r),
+    referralProximity: (r) =>
+      this.evidence?.open(
+        {
+          title: `Top performers near ${r.name}`,
+          figure: `referral proximity ${decimal(r.referralProximity, 2)}`,
+          selector: selectors.prospectReferral(r.id),
+        },
+        {},
+      ),
     customerOverlap: (r) =>
       this.evidence?.open(
         {
@@ -125,6 +141,7 @@ export class RecruitingView implements ViewController {
     this.host = host;
     this.navigate = navigate;
     this.evidence = new EvidencePanel(document.body, navigate);
+    this.breakdown = new BreakdownDialog(document.body);
     this.update(route);
   }
 
@@ -145,6 +162,7 @@ export class RecruitingView implements ViewController {
 
   unmount(): void {
     this.evidence?.dispose();
+    this.breakdown?.dispose();
     this.scope.dispose();
     clearTimeout(this.weightTimer);
     render(nothing, this.host);
@@ -259,6 +277,34 @@ export class RecruitingView implements ViewController {
     this.loadReach(id);
   }
 
+  /** The IPP probability's factors (the score's explanation, read once per prospect with its "Why?" row). */
+  private async openIpp(r: Row) {
+    const known = this.why.get(r.id)?.data;
+    let potential = known && typeof known !== 'string' ? known : null;
+    let problem = 'No score.';
+    if (!potential) {
+      try {
+        const answer = await queryPartial(PartnerPotentialQuery, { id: r.id }, this.scope.signal);
+        potential = answer.data?.partner?.potential ?? null;
+        problem = answer.errors[0]?.message ?? problem;
+      } catch (err) {
+        problem = err instanceof Error ? err.message : String(err);
+      }
+    }
+    if (!this.scope.alive) return;
+    this.breakdown?.open(
+      potential
+        ? ippBreakdown(r, potential)
+        : {
+            title: `IPP probability of ${r.name}`,
+            figure: `The explanation could not be read: ${problem}`,
+            columns: [],
+            rows: [],
+            csvName: `ipp-${r.id}`,
+          },
+    );
+  }
+
   private loadReach(id: string) {
     const slot = this.reach.get(id) ?? new Slot<Reach>(() => this.draw(), this.scope);
     this.reach.set(id, slot);
@@ -354,10 +400,13 @@ export class RecruitingView implements ViewController {
             c.key === 'name'
               ? html`<td><button type="button" class="link" @click=${() => this.open(r.id)}>${r.name}</button></td>`
               : c.key === 'blend'
-                ? html`<td class="num"><span class="bar" style="--v:${r.blend}"></span>${c.fmt(r)}</td>`
+                ? html`<td class="num"><span class="bar" style="--v:${r.blend}"></span><button type="button" class="link figure-link" data-evidence="prospect-blend"
+                    data-figure=${String(r.blend)} title="Open the blend's parts: each component times its weight" @click=${() => this.opens.blend!(r)}>${c.fmt(r)}</button></td>`
                 : c.key === 'confidence'
                   ? html`<td data-confidence=${r.confidence} class=${r.confidence === 'NORMAL' ? '' : 'warn'} title=${r.confidenceNote ?? ''}>${c.fmt(r)}</td>`
-                  : this.opens[c.key] && !(c.key === 'segmentCoverage' && !r.servedCustomers)
+                  : this.opens[c.key] &&
+                      !(c.key === 'segmentCoverage' && !r.servedCustomers) &&
+                      !(c.key === 'referralProximity' && !r.referralProximity)
                     ? html`<td class="num"><button type="button" class="link figure-link" data-evidence=${`prospect-${String(c.key)}`}
                         data-figure=${String(r[c.key])} title="Open the rows behind this figure" @click=${() => this.opens[c.key]!(r)}>${c.fmt(r)}</button></td>`
                     : html`<td class="num">${c.fmt(r)}</td>`,

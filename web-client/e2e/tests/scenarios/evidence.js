@@ -339,3 +339,130 @@ test('evidence: the Active partners tile opens its partners, and each figure of 
 function money(v) {
   return `$${Math.round(v).toLocaleString('en-US')}`;
 }
+
+/** The parts of the open breakdown (views/breakdown.ts): each row's CSV values, keyed by its part. */
+async function openBreakdown(page, selector) {
+  await page.waitForSelector(selector, { timeout: 180_000 });
+  const figure = Number(await page.getAttribute(selector, 'data-figure'));
+  await page.click(selector);
+  await page.waitForSelector('dialog.breakdown[open] [data-testid=breakdown-rows] tbody tr', { timeout: 60_000 });
+  const parts = await page.$$eval('dialog.breakdown[open] [data-testid=breakdown-rows] tbody tr', (trs) =>
+    trs.map((t) => ({ key: t.dataset.part, values: JSON.parse(t.dataset.values) })),
+  );
+  return { figure, parts };
+}
+
+async function closeBreakdown(page) {
+  await page.click('dialog.breakdown[open] button:has-text("Close")');
+  await page.waitForFunction(() => !document.querySelector('dialog.breakdown[open]'));
+}
+
+test('evidence: integration-depth groups open the customers using their integrations and their co-sold deals; a group against the reference opens every ratio', async () => {
+  const { context, page, problems } = await newPage(env.browser);
+  await signIn(page, env.base, 'viewer', 'viewer-demo');
+  await page.goto(`${env.base}/#/portfolio`);
+  await page.waitForSelector('[data-testid=drivers-groups] tbody tr', { timeout: 180_000 });
+  await page.selectOption('[data-testid=drivers-lever]', 'INTEGRATION_DEPTH');
+  await page.waitForSelector('[data-testid=drivers-groups] [data-evidence^="driver-users-"]');
+  const groups = await page.$$eval('[data-testid=drivers-groups] tbody tr', (trs) =>
+    trs.map((t) => ({ key: t.dataset.group, partners: Number(t.dataset.partners) })),
+  );
+  let users = 0;
+  for (const g of groups) {
+    const at = (id) => `[data-testid=drivers-groups] [data-evidence="driver-${id}-${g.key}"]`;
+    if (!(await page.$(at('users')))) continue;
+    const u = await openFigure(page, at('users'));
+    assert.equal(await page.getAttribute('dialog.evidence', 'data-measure'), 'INTEGRATION_USER');
+    assert.equal(u.count, u.figure, `${g.key}: the customers using the group's integrations`);
+    if (u.count > 0) {
+      const credited = await page.$$eval('[data-testid=evidence-customers] tbody tr', (trs) => trs.map((t) => t.dataset.partner));
+      assert.ok(credited.length > 0 && credited.every(Boolean), `${g.key}: each row names the partner whose integration it uses`);
+      if (users === 0) await shot(page, '33-evidence-integration-users');
+      users += u.count;
+    }
+    await closeDialog(page);
+    if (u.count > 0 && (await page.$(at('coSoldPerUser')))) {
+      const sold = await openFigure(page, at('coSoldPerUser'));
+      assert.equal(await page.getAttribute('dialog.evidence', 'data-measure'), 'PARTNER_CO_SOLD');
+      assert.ok(
+        Math.abs(sold.count / u.count - sold.figure) < 1e-6,
+        `${g.key}: ${sold.count} co-sold over ${u.count} users is ${sold.figure}`,
+      );
+      await closeDialog(page);
+    }
+  }
+  assert.ok(users > 0, 'some group has integration users');
+
+  // A group against the reference: each outcome's ratio is this group's figure over the reference's, as the table shows them.
+  const ratios = await page.$$eval('[data-testid=drivers-groups] [data-evidence^="driver-ratios-"]', (bs) =>
+    bs.map((b) => b.dataset.evidence),
+  );
+  assert.ok(ratios.length > 0, 'a group to compare with the reference');
+  const b = await openBreakdown(page, `[data-evidence="${ratios[ratios.length - 1]}"]`);
+  const revenue = b.parts.find((p) => p.key === 'REVENUE');
+  const [, mine, theirs, raw] = revenue.values;
+  assert.ok(mine > 0 && theirs > 0, 'both groups report revenue per partner');
+  assert.ok(Math.abs(raw - mine / theirs) < 1e-6 * Math.max(1, raw), `raw ratio ${raw} is ${mine} / ${theirs}`);
+  assert.ok(Math.abs(raw - b.figure) < 1e-9, "the table's ratio is the breakdown's");
+  await shot(page, '34-drivers-ratios-breakdown');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=breakdown-csv]')]);
+  const csv = readFileSync(await download.path(), 'utf8')
+    .trim()
+    .split(/\r\n/);
+  assert.equal(csv.length - 1, b.parts.length, 'one CSV line per outcome');
+  assert.match(csv[0], /^outcome,group,reference,raw_ratio/);
+  await closeBreakdown(page);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("evidence: a prospect's blend, IPP probability, referral proximity, overlap and customers open their parts or rows", async () => {
+  const { context, page, problems } = await newPage(env.browser);
+  await signIn(page, env.base, 'recruiter', 'recruiter-demo');
+  await page.goto(`${env.base}/#/recruiting`);
+  await page.waitForSelector('[data-testid=ranking] tbody tr[data-id]', { timeout: 180_000 });
+  const first = '[data-testid=ranking] tbody tr[data-id]:first-child';
+
+  // The blend: weight x component per component, adding up to it.
+  const blend = await openBreakdown(page, `${first} [data-evidence=prospect-blend]`);
+  const weighted = blend.parts.reduce((s, p) => s + Number(p.values[3]), 0);
+  assert.ok(Math.abs(weighted - blend.figure) < 1e-4, `the weighted components add up to ${weighted}, the blend is ${blend.figure}`);
+  assert.equal(blend.parts.length, 4);
+  await shot(page, '35-recruiting-blend-breakdown');
+  await closeBreakdown(page);
+
+  // The IPP probability: the factors' log-odds and the rest, adding up to the probability's log-odds.
+  const ipp = await openBreakdown(page, `${first} [data-evidence=prospect-ippProbability]`);
+  const logOdds = ipp.parts.reduce((s, p) => s + Number(p.values[2]), 0);
+  assert.ok(Math.abs(1 / (1 + Math.exp(-logOdds)) - ipp.figure) < 1e-4, `log-odds ${logOdds} give ${ipp.figure}`);
+  assert.ok(ipp.parts.length >= 2, 'factors and the rest');
+  await shot(page, '36-recruiting-ipp-breakdown');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=breakdown-csv]')]);
+  assert.equal(
+    readFileSync(await download.path(), 'utf8')
+      .trim()
+      .split(/\r\n/).length,
+    ipp.parts.length + 2,
+    'header, parts and the total',
+  );
+  await closeBreakdown(page);
+
+  // Referral proximity: the top performers within 3 hops; 1 / the fewest hops is the figure.
+  const near = await page.$('[data-testid=ranking] [data-evidence=prospect-referralProximity]');
+  assert.ok(near, 'a prospect within 3 referral hops of a top performer');
+  const id = await near.evaluate((b) => b.closest('tr').dataset.id);
+  const r = await openFigure(page, `[data-testid=ranking] tr[data-id="${id}"] [data-evidence=prospect-referralProximity]`);
+  assert.equal(await page.getAttribute('dialog.evidence', 'data-measure'), 'PROSPECT_REFERRAL');
+  assert.ok(Math.abs(r.total - r.figure) < 1e-9 && r.count > 0);
+  const hops = await page.$$eval('[data-testid=evidence-partners] tbody tr', (trs) => trs.map((t) => Number(t.dataset.value)));
+  assert.ok(Math.abs(1 / Math.min(...hops) - r.figure) < 1e-9, `nearest at ${Math.min(...hops)} hops, proximity ${r.figure}`);
+  await shot(page, '37-recruiting-referral-proximity');
+  await closeDialog(page);
+
+  // Customer overlap: every active partner, 1 when it serves fewer of our customers: their mean.
+  const overlap = await openFigure(page, `${first} [data-evidence=prospect-customerOverlap]`);
+  assert.ok(Math.abs(overlap.total / overlap.count - overlap.figure) < 1e-9);
+  await closeDialog(page);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

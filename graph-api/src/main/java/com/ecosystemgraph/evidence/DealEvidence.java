@@ -10,7 +10,7 @@ record DealEvidence(LocalDate asOf, LocalDate from, long totalCount, double tota
         Connection.PageInfo pageInfo) {
 
     /** {@code EvidenceCustomerEdge}. */
-    record CustomerEdge(String cursor, com.ecosystemgraph.graph.Customer node, double value) {
+    record CustomerEdge(String cursor, com.ecosystemgraph.graph.Customer node, double value, EvidenceRow.EvidenceEntity creditedTo) {
     }
 
     /** {@code EvidencePartnerEdge}. */
@@ -32,7 +32,7 @@ record DealEvidence(LocalDate asOf, LocalDate from, long totalCount, double tota
         List<PartnerEdge> partnerEdges = page.edges().stream().filter(e -> e.node().partner() != null)
                 .map(e -> new PartnerEdge(e.cursor(), e.node().partner(), e.node().value())).toList();
         List<CustomerEdge> customerEdges = page.edges().stream().filter(e -> e.node().customer() != null)
-                .map(e -> new CustomerEdge(e.cursor(), e.node().customer(), e.node().value())).toList();
+                .map(e -> new CustomerEdge(e.cursor(), e.node().customer(), e.node().value(), e.node().creditedTo())).toList();
         return new DealEvidence(totals.asOf(), from, totals.count(), totals.amount(), totals.value(), hours ? totals.hours() : null,
                 totals.won(), totals.lost(), totals.median(), edges, partnerEdges,
                 customerEdges, page.pageInfo());

@@ -25,7 +25,11 @@ public enum EvidenceMeasure {
     /** Partner rows: each active partner, 1 when it serves fewer of our customers than the prospect (its customerOverlap is the mean). */
     PROSPECT_OVERLAP,
     /** Customer rows: each customer the prospect serves, 1 when in an under-represented cell (its segmentCoverage is the mean). */
-    PROSPECT_CUSTOMER;
+    PROSPECT_CUSTOMER,
+    /** Partner rows: each top performer within 3 referral hops of the prospect, its hops (its referralProximity is 1 / the least). */
+    PROSPECT_REFERRAL,
+    /** Customer rows: each signed partner and each customer using one of its integrations (a driver group's integration users). */
+    INTEGRATION_USER;
 
     /** Whether the rows are partners (cypher evidence/partners-*) rather than deals. */
     boolean partnerRows() {
@@ -34,6 +38,6 @@ public enum EvidenceMeasure {
 
     /** Whether the figure is a prospect's of the recruiters' ranking (cypher evidence/prospect-*). */
     boolean prospectRows() {
-        return this == PROSPECT_OVERLAP || this == PROSPECT_CUSTOMER;
+        return this == PROSPECT_OVERLAP || this == PROSPECT_CUSTOMER || this == PROSPECT_REFERRAL;
     }
 }

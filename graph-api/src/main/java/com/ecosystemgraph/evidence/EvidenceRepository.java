@@ -96,6 +96,9 @@ class EvidenceRepository {
         if (measure.prospectRows()) {
             return "evidence/prospect";
         }
+        if (measure == EvidenceMeasure.INTEGRATION_USER) {
+            return "evidence/integration-users";
+        }
         return measure == EvidenceMeasure.DEAL_AMOUNT ? "evidence/deals" : measure.partnerRows() ? "evidence/partners" : "evidence/credits";
     }
 
@@ -103,13 +106,13 @@ class EvidenceRepository {
         if (!r.get("p").isNull()) {
             return EvidenceRow.partner(r.get("rowKey").asString(), Partner.from(r.get("p")), r.get("value").asDouble());
         }
-        if (!r.get("c").isNull()) {
-            return EvidenceRow.customer(r.get("rowKey").asString(), Customer.from(r.get("c")), r.get("value").asDouble());
-        }
-        EvidenceRow.EvidenceEntity via = r.get("via").isNull()
+        EvidenceRow.EvidenceEntity via = !r.containsKey("via") || r.get("via").isNull()
                 ? null
                 : new EvidenceRow.EvidenceEntity(
                         r.get("via").get("id").asString(), r.get("viaKind").asString(), GraphValues.string(r.get("via").get("name")));
+        if (!r.get("c").isNull()) {
+            return EvidenceRow.customer(r.get("rowKey").asString(), Customer.from(r.get("c")), r.get("value").asDouble(), via);
+        }
         return new EvidenceRow(r.get("rowKey").asString(), Deal.from(r.get("d")), r.get("value").asDouble(), via,
                 r.get("hops").isNull() ? null : r.get("hops").asInt(), GraphValues.decimal(r.get("hours")));
     }

@@ -21,9 +21,9 @@ record EvidenceRow(String key, Deal node, double value, EvidenceEntity creditedT
         return new EvidenceRow(key, null, value, null, null, null, partner, null);
     }
 
-    /** A customer row (PROSPECT_CUSTOMER): no deal. */
-    static EvidenceRow customer(String key, Customer customer, double value) {
-        return new EvidenceRow(key, null, value, null, null, null, null, customer);
+    /** A customer row (PROSPECT_CUSTOMER; INTEGRATION_USER, crediting the partner whose integration it uses): no deal. */
+    static EvidenceRow customer(String key, Customer customer, double value, EvidenceEntity creditedTo) {
+        return new EvidenceRow(key, null, value, creditedTo, null, null, null, customer);
     }
 
     /** {@code EvidenceEntity}. */

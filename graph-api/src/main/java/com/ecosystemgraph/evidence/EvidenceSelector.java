@@ -1,6 +1,7 @@
 package com.ecosystemgraph.evidence;
 
 import com.ecosystemgraph.graph.DealSource;
+import com.ecosystemgraph.graph.TopPerformers;
 import com.ecosystemgraph.graphql.BadRequestException;
 import com.ecosystemgraph.graphql.Filters;
 import java.util.List;
@@ -57,10 +58,14 @@ record EvidenceSelector(EvidenceBasis basis, List<DealSource> sources, List<Stri
             case PARTNER_CO_SOLD -> require(basis == EvidenceBasis.CREATED,
                     "measure PARTNER_CO_SOLD counts the co-sold deals created in the period: basis CREATED, not " + basis);
             case ACTIVE_PARTNER, SIGNED_PARTNER -> require(referrer == null, "selector.referrer is for measure REFERRAL_CREDIT");
-            case PROSPECT_OVERLAP, PROSPECT_CUSTOMER -> require(prospect != null && !prospect.isBlank(),
+            case INTEGRATION_USER -> require(driverLever == null || "INTEGRATION_DEPTH".equals(driverLever),
+                    "measure INTEGRATION_USER counts the customers using a group's integrations: performanceDrivers reports them for"
+                            + " driverLever INTEGRATION_DEPTH only, not " + driverLever);
+            case PROSPECT_OVERLAP, PROSPECT_CUSTOMER, PROSPECT_REFERRAL -> require(prospect != null && !prospect.isBlank(),
                     "measure " + m + " is a prospect's figure: it needs selector.prospect");
         }
-        require(prospect == null || m.prospectRows(), "selector.prospect is for measures PROSPECT_OVERLAP and PROSPECT_CUSTOMER");
+        require(prospect == null || m.prospectRows(),
+                "selector.prospect is for measures PROSPECT_OVERLAP, PROSPECT_CUSTOMER and PROSPECT_REFERRAL");
         checkDriverGroup(m);
         require(maxHops == null || (maxHops >= 1 && maxHops <= MAX_HOPS), "selector.maxHops must be 1 to " + MAX_HOPS + ", got " + maxHops);
         require(decay == null || (decay > 0 && decay <= 1), "selector.decay must be above 0 and at most 1, got " + decay);
@@ -81,9 +86,10 @@ record EvidenceSelector(EvidenceBasis basis, List<DealSource> sources, List<Stri
                 "selector.driverLever and selector.driverGroup go together: the lever and the key of one of its groups");
         require(creditedPartners == null, "selector.creditedPartners and selector.driverLever both name partners: give one of them");
         require(m == EvidenceMeasure.SIGNED_PARTNER || m == EvidenceMeasure.PARTNER_OUTCOME || m == EvidenceMeasure.PARTNER_CO_SOLD
-                || (m == EvidenceMeasure.PARTNER_REVENUE && basis == EvidenceBasis.WON),
+                || m == EvidenceMeasure.INTEGRATION_USER || (m == EvidenceMeasure.PARTNER_REVENUE && basis == EvidenceBasis.WON),
                 "a driver group's figures are its partners (SIGNED_PARTNER), their revenue and won deals (PARTNER_REVENUE, basis WON),"
-                        + " closed deals (PARTNER_OUTCOME) and co-sold deals (PARTNER_CO_SOLD), not " + m);
+                        + " closed deals (PARTNER_OUTCOME), co-sold deals (PARTNER_CO_SOLD) and integration users (INTEGRATION_USER),"
+                        + " not " + m);
     }
 
     boolean driverGroupSelected() {
@@ -108,6 +114,7 @@ record EvidenceSelector(EvidenceBasis basis, List<DealSource> sources, List<Stri
         parameters.put("maxHops", maxHops == null ? DEFAULT_HOPS : maxHops);
         parameters.put("decay", decay == null ? DEFAULT_DECAY : decay);
         parameters.put("dealIds", dealIds);
+        TopPerformers.bind(parameters);
     }
 
     private static void check(String field, List<String> ids) {

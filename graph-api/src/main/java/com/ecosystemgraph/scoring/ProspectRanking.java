@@ -8,6 +8,8 @@ import com.ecosystemgraph.scoring.serving.PartnerScore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import com.ecosystemgraph.graph.TopPerformers;
+import java.util.HashMap;
 import java.util.Map;
 import org.neo4j.driver.Record;
 
@@ -27,7 +29,7 @@ final class ProspectRanking {
 
     /** The fit of every prospect (one read transaction). */
     static List<FitRow> readFit(ScoringState state) {
-        return state.read(tx -> tx.run(CypherStatements.query("scoring/prospect-fit"), Map.of("windowMonths", 12, "topRevenue", 100_000.0))
+        return state.read(tx -> tx.run(CypherStatements.query("scoring/prospect-fit"), TopPerformers.bind(new HashMap<>()))
                 .list(ProspectRanking::fitRow));
     }
 

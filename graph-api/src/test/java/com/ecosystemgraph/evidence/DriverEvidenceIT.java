@@ -49,6 +49,7 @@ class DriverEvidenceIT {
         int revenues = 0;
         int winRates = 0;
         int coSold = 0;
+        double integrationUsers = 0;
         for (Map<String, Object> filter : List.of(Map.<String, Object>of(), Map.<String, Object>of("from", "2026-02-15"),
                 Map.<String, Object>of("partnerTypes", List.of("STRATEGIC")))) {
             Map<String, Object> drivers = graphQl.documentName("analytics-drivers").variable("filter", filter).execute()
@@ -85,12 +86,56 @@ class DriverEvidenceIT {
                                 .isCloseTo(number(g.get("coSoldPerPartner")), CENT);
                         coSold++;
                     }
+                    if (g.get("integrationUsers") != null) {
+                        Map<String, Object> users = totals(filter, group((String) lever.get("lever"), (String) g.get("key"), "CREATED",
+                                "INTEGRATION_USER"));
+                        assertThat(number(users.get("totalCount"))).as(name + " integration users")
+                                .isEqualTo(number(g.get("integrationUsers")));
+                        integrationUsers += number(g.get("integrationUsers"));
+                    }
                 }
             }
         }
         assertThat(revenues).as("groups with a revenue figure").isGreaterThan(10);
         assertThat(winRates).as("groups with a win rate").isGreaterThan(5);
         assertThat(coSold).as("groups with co-sold deals").isGreaterThan(10);
+        assertThat(integrationUsers).as("integration users over the groups").isGreaterThan(0);
+    }
+
+    /**
+     * The fixture's integrations: depth 3 used by DC1 and DC2, depth 1 by DC1 to DC4. Each row is a customer and the partner whose
+     * integration it uses (a customer once per partner), paged through to the end.
+     */
+    @Test
+    void integrationUsersAreEachPartnersCustomersOnce() {
+        Map<String, Object> drivers = graphQl.documentName("analytics-drivers").variable("filter", Map.of()).execute()
+                .path("performanceDrivers").entity(mapType()).get();
+        Map<String, Object> depth = castList(drivers.get("levers")).stream().filter(l -> "INTEGRATION_DEPTH".equals(l.get("lever")))
+                .findFirst().orElseThrow();
+        Map<String, Object> three = castList(depth.get("groups")).stream().filter(g -> "3".equals(g.get("key"))).findFirst().orElseThrow();
+        List<String> rows = new java.util.ArrayList<>();
+        String after = null;
+        do {
+            var page = graphQl.documentName("evidence-customers").variable("selector", group("INTEGRATION_DEPTH", "3", "CREATED",
+                    "INTEGRATION_USER")).variable("first", 3).variable("after", after).execute();
+            page.path("dealEvidence.customerEdges").entityList(mapType()).get().forEach(e -> {
+                assertThat(number(e.get("value"))).isEqualTo(1.0);
+                rows.add(castMap(e.get("creditedTo")).get("id") + "|" + castMap(e.get("node")).get("id"));
+            });
+            after = Boolean.TRUE.equals(page.path("dealEvidence.pageInfo.hasNextPage").entity(Boolean.class).get())
+                    ? page.path("dealEvidence.pageInfo.endCursor").entity(String.class).get()
+                    : null;
+        } while (after != null);
+        assertThat(rows).hasSize((int) number(three.get("integrationUsers"))).doesNotHaveDuplicates()
+                .allSatisfy(r -> assertThat(r).matches(".*\\|DC[12]"));
+        assertThat(rows.size()).as("two customers per partner of the group").isEqualTo(2 * (int) number(three.get("partners")));
+    }
+
+    @Test
+    void integrationUsersAreOnlyTheIntegrationDepthLevers() {
+        graphQl.documentName("evidence-rows").variable("selector", group("CERTIFICATION", "0", "CREATED", "INTEGRATION_USER"))
+                .execute().errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getMessage()).contains("INTEGRATION_DEPTH").contains("CERTIFICATION")));
     }
 
     /** The fixture's hand-computed certification groups: 9 partners each, 40k and 140k revenue per partner. */

@@ -5,6 +5,7 @@ import static com.ecosystemgraph.support.Untyped.mapType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ecosystemgraph.cypher.CypherStatements;
+import com.ecosystemgraph.graph.TopPerformers;
 import com.ecosystemgraph.security.Role;
 import com.ecosystemgraph.support.ServiceTest;
 import com.ecosystemgraph.support.SignedIn;
@@ -22,7 +23,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  * A prospect's figures in the recruiters' ranking open rows that reproduce them: its customer overlap (every active
  * partner, 1 when it serves fewer of our customers: their mean) and its customers served and segment coverage (the
  * customers it serves, 1 when in an under-represented cell: their count and mean), against scoring/prospect-fit, the
- * statement the ranking reads its figures from.
+ * statement the ranking reads its figures from; and its referral proximity (the top performers within 3 referral hops, each
+ * valued by its hops: 1 / the least is the figure).
  */
 @ServiceTest(role = Role.VIEWER, fixture = "analytics/referral-growth")
 class ProspectEvidenceIT {
@@ -51,12 +53,18 @@ class ProspectEvidenceIT {
 
     @Test
     void eachProspectsOverlapServedCustomersAndCoverageOpenRowsThatReproduceThem() {
+        assertThat(eachProspectsFiguresOpenRowsThatReproduceThem()).as("the fixture has no top performer").isZero();
+    }
+
+    /** Every prospect's figures against its rows; the number of prospects within 3 referral hops of a top performer. */
+    int eachProspectsFiguresOpenRowsThatReproduceThem() {
         List<Record> fit;
         try (var session = driver.session()) {
-            fit = session.run(CypherStatements.query("scoring/prospect-fit"), Map.of("windowMonths", 12, "topRevenue", 100_000.0)).list();
+            fit = session.run(CypherStatements.query("scoring/prospect-fit"), TopPerformers.bind(new java.util.HashMap<>())).list();
         }
         assertThat(fit).as("the fixture's prospects").isNotEmpty();
         int served = 0;
+        int near = 0;
         for (Record f : fit) {
             String id = f.get("id").asString();
             Map<String, Object> totals = new java.util.HashMap<>();
@@ -77,8 +85,41 @@ class ProspectEvidenceIT {
                         Offset.offset(1e-9));
                 served++;
             }
+
+            totals.clear();
+            List<Map<String, Object>> tops = rows(id, "PROSPECT_REFERRAL", "partnerEdges", totals);
+            double nearest = tops.stream().mapToDouble(r -> ((Number) r.get("value")).doubleValue()).min().orElse(Double.NaN);
+            assertThat(((Number) totals.get("totalValue")).doubleValue()).as(id + " referral proximity, as the totals give it")
+                    .isCloseTo(f.get("referralProximity").asDouble(), Offset.offset(1e-9));
+            if (f.get("hops").isNull()) {
+                assertThat(tops).as(id + ": no top performer within 3 hops").isEmpty();
+            } else {
+                assertThat(nearest).as(id + " hops to the nearest top performer").isEqualTo(f.get("hops").asDouble());
+                assertThat(tops).allSatisfy(r -> assertThat(castMap(r.get("node")).get("status")).isEqualTo("ACTIVE"));
+                near++;
+            }
         }
         assertThat(served).as("a prospect that serves our customers").isPositive();
+        return near;
+    }
+
+    /**
+     * The fixture has no top performer (none won 100,000 in the year up to the snapshot); a won deal of 150,000 makes R2 one,
+     * two referral hops from Q9 (R1 referred both): the rows are R2 at 2 hops and the proximity 1/2, as the ranking has it.
+     */
+    @Test
+    void aProspectsReferralProximityOpensTheTopPerformersNearIt() {
+        try (var session = driver.session()) {
+            session.run("""
+                    MATCH (r2:Partner {id: 'R2'}), (k:Customer {id: 'K2'})
+                    CREATE (r2)-[:SOURCED]->(:Deal {id: 'G99', amount: 150000.0, outcome: 'won', source: 'partner_sourced',
+                      createdOn: date('2026-03-01'), closedOn: date('2026-05-01')})-[:FOR]->(k)""").consume();
+        }
+        assertThat(eachProspectsFiguresOpenRowsThatReproduceThem()).as("prospects within 3 referral hops of a top performer").isOne();
+        Map<String, Object> totals = new java.util.HashMap<>();
+        assertThat(rows("Q9", "PROSPECT_REFERRAL", "partnerEdges", totals))
+                .extracting(r -> castMap(r.get("node")).get("id") + "@" + r.get("value")).containsExactly("R2@2.0");
+        assertThat(((Number) totals.get("totalValue")).doubleValue()).isEqualTo(0.5);
     }
 
     @Test
