@@ -1,5 +1,6 @@
 // One page of the rows behind a prospect's figure of the recruiters' ranking (measures PROSPECT_OVERLAP: partner rows,
-// PROSPECT_CUSTOMER: customer rows, PROSPECT_REFERRAL: the top performers within 3 referral hops, valued by their hops); the same rows as evidence/prospect-totals, sorted by id (or by value, VALUE).
+// PROSPECT_CUSTOMER: customer rows, PROSPECT_REFERRAL: the top performers within 3 referral hops, valued by their hops, PROSPECT_NEW_CUSTOMER: the
+// customers it serves that no active partner serves, valued by their ARR); the same rows as evidence/prospect-totals, sorted by id (or by value, VALUE).
 MATCH (q:Partner {id: $prospect, status: 'prospect'})
 CALL (q) {
   WITH q WHERE $measure = 'PROSPECT_OVERLAP'
@@ -33,6 +34,13 @@ CALL (q) {
   WHERE t IN tops AND t <> q
   WITH t, min(length(path)) AS hops
   RETURN t AS p, null AS c, t.id AS rowKey, toFloat(hops) AS value
+  UNION ALL
+  // PROSPECT_NEW_CUSTOMER: each customer the prospect serves that no active partner signed by the as-of date serves, its ARR
+  // (analytics/prospect-reach's newCustomers without a partner filter: the ranking takes none)
+  WITH q WHERE $measure = 'PROSPECT_NEW_CUSTOMER'
+  MATCH (q)-[:SERVES]->(c:Customer)
+  WHERE NOT EXISTS { (a:Partner)-[:SERVES]->(c) WHERE a.status = 'active' AND a.signedOn <= $asOf }
+  RETURN null AS p, c, c.id AS rowKey, coalesce(toFloat(c.arr), 0.0) AS value
 }
 WITH p, c, rowKey, value, CASE $orderField WHEN 'VALUE' THEN value WHEN 'AMOUNT' THEN value ELSE rowKey END AS sortValue
 WHERE $afterId IS NULL

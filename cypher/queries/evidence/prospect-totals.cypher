@@ -1,5 +1,5 @@
 // Totals over every row behind a prospect's figure of the recruiters' ranking (evidence.graphqls, measures PROSPECT_OVERLAP,
-// PROSPECT_CUSTOMER and PROSPECT_REFERRAL): rows, values (the figure's numerator), and whether the prospect exists. Same rows as evidence/prospect-page;
+// PROSPECT_CUSTOMER, PROSPECT_REFERRAL and PROSPECT_NEW_CUSTOMER): rows, values (the figure's numerator), and whether the prospect exists. Same rows as evidence/prospect-page;
 // each branch repeats scoring/prospect-fit's reading of the figure: keep them in step.
 OPTIONAL MATCH (e:Ecosystem {key: 'default'})
 WITH e.snapshotDate AS asOf
@@ -40,6 +40,13 @@ OPTIONAL CALL (q) {
   WHERE t IN tops AND t <> q
   WITH t, min(length(path)) AS hops
   RETURN toFloat(hops) AS value
+  UNION ALL
+  // PROSPECT_NEW_CUSTOMER: each customer the prospect serves that no active partner signed by the as-of date serves, its ARR
+  // (analytics/prospect-reach's newCustomers without a partner filter: the ranking takes none)
+  WITH q WHERE $measure = 'PROSPECT_NEW_CUSTOMER' AND q IS NOT NULL
+  MATCH (q)-[:SERVES]->(c:Customer)
+  WHERE NOT EXISTS { (a:Partner)-[:SERVES]->(c) WHERE a.status = 'active' AND a.signedOn <= $asOf }
+  RETURN coalesce(toFloat(c.arr), 0.0) AS value
 }
 // PROSPECT_REFERRAL's figure is its referralProximity: 1 / the least hops (0 with no top performer within 3)
 RETURN asOf, q IS NOT NULL AS found, count(value) AS count, 0.0 AS amount,

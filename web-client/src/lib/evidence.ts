@@ -110,6 +110,8 @@ export const selectors = {
   prospectCustomers: (prospect: string): EvidenceSelector => ({ basis: 'CREATED', measure: 'PROSPECT_CUSTOMER', prospect }),
   /** A prospect's referral proximity: the top performers within 3 referral hops, each valued by its hops (1 / the least). */
   prospectReferral: (prospect: string): EvidenceSelector => ({ basis: 'CREATED', measure: 'PROSPECT_REFERRAL', prospect }),
+  /** A prospect's reach: the customers it serves that no active partner serves, each valued by its ARR. */
+  prospectNewCustomers: (prospect: string): EvidenceSelector => ({ basis: 'CREATED', measure: 'PROSPECT_NEW_CUSTOMER', prospect }),
   /** Partner economics: the partner's earnings deal row by deal row. */
   earnings: (partnerId: string): EvidenceSelector => ({ basis: 'CREATED', measure: 'PARTNER_EARNINGS', creditedPartners: [partnerId] }),
   /** Channel conflicts: every deal in one (of these customers, when given). */

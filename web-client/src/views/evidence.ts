@@ -224,6 +224,8 @@ export class EvidencePanel {
         return html`<strong>${count(e.totalCount, 'active partner')}</strong>, <strong>${integer(e.totalValue)}</strong> of them serve fewer of our customers than the prospect: <strong>${decimal(e.totalCount ? e.totalValue / e.totalCount : null, 2)}</strong>`;
       case 'PROSPECT_REFERRAL':
         return html`<strong>${count(e.totalCount, 'top performer')}</strong> within 3 referral hops of the prospect: proximity <strong>${decimal(e.totalValue, 2)}</strong> (1 / the hops to the nearest)`;
+      case 'PROSPECT_NEW_CUSTOMER':
+        return html`<strong>${count(e.totalCount, 'customer')}</strong> the prospect serves that no active partner serves, together <strong>${moneyExact(e.totalValue)}</strong> ARR`;
       case 'PROSPECT_CUSTOMER':
         return html`<strong>${count(e.totalCount, 'customer')}</strong> of ours served by the prospect, <strong>${integer(e.totalValue)}</strong> in under-represented segments: <strong>${decimal(e.totalCount ? e.totalValue / e.totalCount : null, 2)}</strong>`;
       case 'INTEGRATION_USER':
@@ -248,6 +250,7 @@ export class EvidencePanel {
     if (measure === 'PARTNER_REGISTRATION')
       return `the whole list (every page, and the CSV) has ${integer(e.totalValue)} of ${integer(e.totalCount)} rows registered`;
     if (measure === 'FIRST_DEAL') return 'the figure is the median of the days over the whole list (every page, and the CSV)';
+    if (measure === 'PROSPECT_NEW_CUSTOMER') return `the whole list (every page) adds up to ${money(e.totalValue)} ARR`;
     if (measure === 'INTEGRATION_USER') return `the whole list (every page) has ${count(e.totalCount, 'customer row')}`;
     if (measure === 'PROSPECT_REFERRAL') return 'the proximity is 1 / the fewest hops in the list';
     if (measure === 'PROSPECT_OVERLAP' || measure === 'PROSPECT_CUSTOMER')
@@ -261,7 +264,7 @@ export class EvidencePanel {
 
   private list(e: Evidence): TemplateResult {
     if (this.partnerRows()) return this.partnerList(e);
-    if (this.measure() === 'PROSPECT_CUSTOMER' || this.measure() === 'INTEGRATION_USER') return this.customerList(e);
+    if (['PROSPECT_CUSTOMER', 'PROSPECT_NEW_CUSTOMER', 'INTEGRATION_USER'].includes(this.measure())) return this.customerList(e);
     const rows = e.edges;
     const measure = this.measure();
     const credits = measure !== 'DEAL_AMOUNT';
@@ -321,6 +324,7 @@ export class EvidencePanel {
   private customerList(e: Evidence): TemplateResult {
     const rows = e.customerEdges;
     const users = this.measure() === 'INTEGRATION_USER';
+    const arr = this.measure() === 'PROSPECT_NEW_CUSTOMER';
     window.__evidence = { totalAmount: e.totalAmount, totalValue: e.totalValue, listed: rows.length, measure: this.measure() };
     const at = (this.cursors.length - 1) * PAGE;
     return html`
@@ -334,7 +338,7 @@ export class EvidencePanel {
       </div>
       <div class="table-wrap" tabindex="0" role="region" aria-label="Customers behind the figure"><table class="data compact" data-testid="evidence-customers">
         <thead><tr><th scope="col">Customer</th><th scope="col">Industry</th><th scope="col">Region</th><th scope="col">Segment</th>
-          <th scope="col">${users ? 'Uses an integration of' : 'Under-represented'}</th></tr></thead>
+          <th scope="col">${users ? 'Uses an integration of' : arr ? 'ARR' : 'Under-represented'}</th></tr></thead>
         <tbody>${rows.map(
           ({
             node: c,
@@ -343,7 +347,7 @@ export class EvidencePanel {
           }) => html`<tr data-id=${c.id} data-value=${String(value)} data-partner=${creditedTo?.id ?? nothing}>
           <td>${c.name ?? c.id} <span class="muted small">${c.id}</span></td><td>${displayName(c.industry, 'industry')}</td>
           <td>${displayName(c.region, 'region')}</td><td>${displayName(c.segment, 'segment')}</td>
-          <td>${users ? `${creditedTo?.name ?? creditedTo?.id ?? '–'}` : value ? 'yes' : 'no'}</td></tr>`,
+          <td>${users ? `${creditedTo?.name ?? creditedTo?.id ?? '–'}` : arr ? moneyExact(value) : value ? 'yes' : 'no'}</td></tr>`,
         )}</tbody>
       </table></div>
       <p class="muted small" data-testid="evidence-footer">As of ${date(e.asOf)}${e.totalCount > 0 ? `; ${this.wholeList(e, this.measure())}` : ''}.</p>`;

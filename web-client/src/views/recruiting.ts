@@ -5,14 +5,14 @@ import { PartnerPotentialQuery, ProspectReachQuery, RankingQuery } from '../api/
 import type { ProspectRankingQuery, PartnerPotentialQuery as PPQ } from '../gql/graphql';
 import { COMPONENTS, normalise, reRank, sortBy, weightsFromParam, weightsToParam, type Component, type Weights } from '../lib/blend';
 import { download, toCsv } from '../lib/csv';
-import { decimal, integer, label, notes, percent } from '../lib/format';
+import { count, decimal, integer, label, money, notes, percent } from '../lib/format';
 import { coverageLines, listText, reachSentence, type Reach } from '../lib/reach';
 import type { Route } from '../lib/route';
 import { errorBox, loaded, Slot, empty } from '../ui';
 import { RequestScope } from '../api/scope';
 import type { Navigate, ViewController } from './view';
 import { ShortlistPanel, type RankedRow } from './shortlist';
-import { EvidencePanel } from './evidence';
+import { EvidencePanel, followUrl, keepInUrl } from './evidence';
 import { selectors } from '../lib/evidence';
 import { BreakdownDialog } from './breakdown';
 import { blendBreakdown, ippBreakdown } from './recruiting/breakdowns';
@@ -140,7 +140,11 @@ export class RecruitingView implements ViewController {
   mount(host: HTMLElement, route: Route, navigate: Navigate): void {
     this.host = host;
     this.navigate = navigate;
-    this.evidence = new EvidencePanel(document.body, navigate);
+    this.evidence = new EvidencePanel(
+      document.body,
+      navigate,
+      keepInUrl('recruiting', () => this.route, navigate),
+    );
     this.breakdown = new BreakdownDialog(document.body);
     this.update(route);
   }
@@ -154,6 +158,8 @@ export class RecruitingView implements ViewController {
       this.weights = weightsFromParam(route.params.w);
     }
     if (hasRole('RECRUITER')) {
+      // The open evidence is in the URL (ev=): a reload or a shared link opens it again, Back closes it.
+      followUrl(this.evidence, route.params.ev, {});
       this.fetch();
       if (this.shortlist.entries.value.state === 'idle') this.shortlist.load();
     }
@@ -322,6 +328,21 @@ export class RecruitingView implements ViewController {
           const lines = coverageLines(r, 5);
           const customers = listText(r.newCustomers, 5, (c) => c.name ?? c.id);
           return html`<span data-testid="reach-summary"> ${reachSentence(r)}</span>
+          ${
+            r.newCustomerCount
+              ? html`<button type="button" class="link figure-link" data-evidence="prospect-newCustomers" data-figure=${String(r.newCustomerArr)}
+                  data-count=${String(r.newCustomerCount)} title="Open the customers no active partner serves"
+                  @click=${() =>
+                    this.evidence?.open(
+                      {
+                        title: `Customers only ${r.name} would bring`,
+                        figure: `${count(r.newCustomerCount, 'customer')}, ${money(r.newCustomerArr)} ARR`,
+                        selector: selectors.prospectNewCustomers(id),
+                      },
+                      {},
+                    )}>Open them</button>`
+              : nothing
+          }
           ${customers ? html`<span class="muted">Largest new: ${customers}.</span>` : nothing}
           ${
             lines.length

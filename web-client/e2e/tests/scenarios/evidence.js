@@ -463,6 +463,32 @@ test("evidence: a prospect's blend, IPP probability, referral proximity, overlap
   const overlap = await openFigure(page, `${first} [data-evidence=prospect-customerOverlap]`);
   assert.ok(Math.abs(overlap.total / overlap.count - overlap.figure) < 1e-9);
   await closeDialog(page);
+
+  // What it would add: the customers no active partner serves, their ARR adding up to the reach's; the open list is in the
+  // URL, so a reload opens it again and Back closes it.
+  let opened = null;
+  for (const rowId of await page.$$eval('[data-testid=ranking] tbody tr[data-id]', (trs) => trs.slice(0, 8).map((t) => t.dataset.id))) {
+    await page.click(`[data-testid=ranking] tr[data-id="${rowId}"] button:has-text("Why?")`);
+    await page.waitForSelector('[data-testid=reach-summary]', { timeout: 60_000 });
+    if (await page.$('[data-evidence=prospect-newCustomers]')) {
+      opened = rowId;
+      break;
+    }
+    await page.click(`[data-testid=ranking] tr[data-id="${rowId}"] button:has-text("Hide")`);
+  }
+  assert.ok(opened, 'a prospect among the first eight brings customers no active partner serves');
+  const count = Number(await page.getAttribute('[data-evidence=prospect-newCustomers]', 'data-count'));
+  const fresh = await openFigure(page, '[data-evidence=prospect-newCustomers]');
+  assert.equal(await page.getAttribute('dialog.evidence', 'data-measure'), 'PROSPECT_NEW_CUSTOMER');
+  assert.equal(fresh.count, count, 'as many customers as the reach says');
+  assert.ok(Math.abs(fresh.total - fresh.figure) < 0.01, `their ARR ${fresh.total} is the reach's ${fresh.figure}`);
+  await shot(page, '38-recruiting-new-customers');
+  assert.match(await page.evaluate(() => location.hash), /[?&]ev=/);
+  await page.reload();
+  await page.waitForSelector('dialog.evidence[open] [data-testid=evidence-totals]', { timeout: 120_000 });
+  assert.equal(Number(await page.getAttribute('[data-testid=evidence-totals]', 'data-count')), count, 'the reload opens the same list');
+  await page.goBack();
+  await page.waitForFunction(() => !document.querySelector('dialog.evidence[open]'));
   assert.deepEqual(problems, []);
   await context.close();
 });

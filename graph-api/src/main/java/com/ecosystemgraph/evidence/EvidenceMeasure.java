@@ -28,6 +28,8 @@ public enum EvidenceMeasure {
     PROSPECT_CUSTOMER,
     /** Partner rows: each top performer within 3 referral hops of the prospect, its hops (its referralProximity is 1 / the least). */
     PROSPECT_REFERRAL,
+    /** Customer rows: each customer the prospect serves that no active partner serves, its ARR (its reach's new customers). */
+    PROSPECT_NEW_CUSTOMER,
     /** Customer rows: each signed partner and each customer using one of its integrations (a driver group's integration users). */
     INTEGRATION_USER;
 
@@ -38,6 +40,6 @@ public enum EvidenceMeasure {
 
     /** Whether the figure is a prospect's of the recruiters' ranking (cypher evidence/prospect-*). */
     boolean prospectRows() {
-        return this == PROSPECT_OVERLAP || this == PROSPECT_CUSTOMER || this == PROSPECT_REFERRAL;
+        return this == PROSPECT_OVERLAP || this == PROSPECT_CUSTOMER || this == PROSPECT_REFERRAL || this == PROSPECT_NEW_CUSTOMER;
     }
 }

@@ -61,11 +61,12 @@ record EvidenceSelector(EvidenceBasis basis, List<DealSource> sources, List<Stri
             case INTEGRATION_USER -> require(driverLever == null || "INTEGRATION_DEPTH".equals(driverLever),
                     "measure INTEGRATION_USER counts the customers using a group's integrations: performanceDrivers reports them for"
                             + " driverLever INTEGRATION_DEPTH only, not " + driverLever);
-            case PROSPECT_OVERLAP, PROSPECT_CUSTOMER, PROSPECT_REFERRAL -> require(prospect != null && !prospect.isBlank(),
-                    "measure " + m + " is a prospect's figure: it needs selector.prospect");
+            case PROSPECT_OVERLAP, PROSPECT_CUSTOMER, PROSPECT_REFERRAL, PROSPECT_NEW_CUSTOMER ->
+                require(prospect != null && !prospect.isBlank(),
+                        "measure " + m + " is a prospect's figure: it needs selector.prospect");
         }
         require(prospect == null || m.prospectRows(),
-                "selector.prospect is for measures PROSPECT_OVERLAP, PROSPECT_CUSTOMER and PROSPECT_REFERRAL");
+                "selector.prospect is for the prospect measures PROSPECT_OVERLAP, PROSPECT_CUSTOMER, PROSPECT_REFERRAL and PROSPECT_NEW_CUSTOMER");
         checkDriverGroup(m);
         require(maxHops == null || (maxHops >= 1 && maxHops <= MAX_HOPS), "selector.maxHops must be 1 to " + MAX_HOPS + ", got " + maxHops);
         require(decay == null || (decay > 0 && decay <= 1), "selector.decay must be above 0 and at most 1, got " + decay);

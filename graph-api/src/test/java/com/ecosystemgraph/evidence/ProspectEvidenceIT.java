@@ -65,6 +65,7 @@ class ProspectEvidenceIT {
         assertThat(fit).as("the fixture's prospects").isNotEmpty();
         int served = 0;
         int near = 0;
+        int newCustomers = 0;
         for (Record f : fit) {
             String id = f.get("id").asString();
             Map<String, Object> totals = new java.util.HashMap<>();
@@ -87,6 +88,15 @@ class ProspectEvidenceIT {
             }
 
             totals.clear();
+            List<Map<String, Object>> fresh = rows(id, "PROSPECT_NEW_CUSTOMER", "customerEdges", totals);
+            Map<String, Object> reach = graphQl.documentName("analytics-prospect-reach").variable("prospectId", id).variable("first", 100)
+                    .execute().path("prospectReach").entity(mapType()).get();
+            assertThat(fresh).as(id + " new customers").hasSize(((Number) reach.get("newCustomerCount")).intValue());
+            assertThat(((Number) totals.get("totalValue")).doubleValue()).as(id + " new customers' ARR")
+                    .isCloseTo(((Number) reach.get("newCustomerArr")).doubleValue(), Offset.offset(1e-6));
+            newCustomers += fresh.size();
+
+            totals.clear();
             List<Map<String, Object>> tops = rows(id, "PROSPECT_REFERRAL", "partnerEdges", totals);
             double nearest = tops.stream().mapToDouble(r -> ((Number) r.get("value")).doubleValue()).min().orElse(Double.NaN);
             assertThat(((Number) totals.get("totalValue")).doubleValue()).as(id + " referral proximity, as the totals give it")
@@ -100,6 +110,7 @@ class ProspectEvidenceIT {
             }
         }
         assertThat(served).as("a prospect that serves our customers").isPositive();
+        assertThat(newCustomers).as("a customer no active partner serves").isPositive();
         return near;
     }
 
