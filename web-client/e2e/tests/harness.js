@@ -2,7 +2,8 @@
 // the demo ecosystem), and Debian's Chromium through playwright-core. E2E_BASE_URL skips the start and
 // uses a running service instead (e.g. `npm run dev` of the client against a service).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, existsSync, createWriteStream } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, existsSync, createWriteStream, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { createServer } from 'node:net';
@@ -128,4 +129,23 @@ export async function signIn(page, base, user, password) {
 
 export async function shot(page, name) {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe's violations on the page, by impact. */
+export async function axe(page) {
+  // Evaluated through the DevTools protocol: a <script> tag (addScriptTag) is inline script, which the
+  // service's Content-Security-Policy (script-src 'self') rightly refuses.
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(readFileSync(AXE, 'utf8'));
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.length,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
+  });
 }

@@ -1,14 +1,10 @@
 // Defect 6 of issue 14: axe-core (from npm, injected by Playwright) finds nothing critical or serious on
 // any view once it has loaded; a skip link; focus moves to the view after navigating; the canvas has a
 // keyboard route to select a node. Each loaded view is also photographed for docs/web-client.md.
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { env } from '../env.js';
-import { newPage, signIn, shot } from '../harness.js';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { axe, newPage, signIn, shot } from '../harness.js';
 
 /** Each view at a state that shows its content, and what says it has loaded. */
 const PAGES = [
@@ -35,23 +31,6 @@ const PAGES = [
   { name: 'recruiting', hash: '#/recruiting', ready: '[data-testid=ranking] tbody tr' },
   { name: 'model', hash: '#/model', ready: '[data-testid=chart-lift][data-points]' },
 ];
-
-/** axe's violations on the page, by impact. */
-export async function axe(page) {
-  // Evaluated through the DevTools protocol: a <script> tag (addScriptTag) is inline script, which the
-  // service's Content-Security-Policy (script-src 'self') rightly refuses.
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(readFileSync(AXE, 'utf8'));
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.length,
-      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-    }));
-  });
-}
 
 test('accessibility: axe finds nothing critical or serious on any view', async (t) => {
   const { context, page, problems } = await newPage(env.browser);

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { env } from '../env.js';
-import { newPage, signIn, shot } from '../harness.js';
+import { axe, newPage, signIn, shot } from '../harness.js';
 
 /** The amounts column of an exported evidence CSV (quoted fields are only names and partners, never amounts). */
 function csvAmounts(text) {
@@ -437,6 +437,8 @@ test("evidence: a prospect's blend, IPP probability, referral proximity, overlap
   assert.ok(Math.abs(1 / (1 + Math.exp(-logOdds)) - ipp.figure) < 1e-4, `log-odds ${logOdds} give ${ipp.figure}`);
   assert.ok(ipp.parts.length >= 2, 'factors and the rest');
   await shot(page, '36-recruiting-ipp-breakdown');
+  const onBreakdown = (await axe(page)).filter((v) => v.impact === 'critical' || v.impact === 'serious');
+  assert.deepEqual(onBreakdown, [], 'axe: nothing critical or serious with the breakdown open');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=breakdown-csv]')]);
   assert.equal(
     readFileSync(await download.path(), 'utf8')
@@ -483,6 +485,8 @@ test("evidence: a prospect's blend, IPP probability, referral proximity, overlap
   assert.equal(fresh.count, count, 'as many customers as the reach says');
   assert.ok(Math.abs(fresh.total - fresh.figure) < 0.01, `their ARR ${fresh.total} is the reach's ${fresh.figure}`);
   await shot(page, '38-recruiting-new-customers');
+  const onEvidence = (await axe(page)).filter((v) => v.impact === 'critical' || v.impact === 'serious');
+  assert.deepEqual(onEvidence, [], 'axe: nothing critical or serious with the evidence open');
   assert.match(await page.evaluate(() => location.hash), /[?&]ev=/);
   await page.reload();
   await page.waitForSelector('dialog.evidence[open] [data-testid=evidence-totals]', { timeout: 120_000 });
