@@ -18,7 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param analyticsQueueSize analytics that may wait ({@code ECOSYSTEM_ANALYTICS_QUEUE}); -1: 24, a few pages' worth
  *     (a Portfolio visit with a new period asks for more than ten analyses at once)
  * @param analyticsQueueTimeout longest an analysis waits before it is refused ({@code ECOSYSTEM_ANALYTICS_QUEUE_TIMEOUT});
- *     always the whole timeout (one page's analyses keep the queue busy for that long by themselves)
+ *     always the whole timeout, and long: one browser has six requests in flight and drops (aborts) the ones a changed
+ *     filter supersedes, which the service cannot see and still runs, so a single user's Portfolio visit with two
+ *     filter changes queues a dozen analyses of a second or more each; a refusal would only have it retried. The
+ *     bounded queue, not this wait, is what sheds an overload
  * @param rateLimit requests per second each client (a user, an API key) may send on average
  *     ({@code ECOSYSTEM_RATE_LIMIT}); 0 switches the limit off
  * @param rateLimitBurst requests a client may send at once above that rate ({@code ECOSYSTEM_RATE_LIMIT_BURST})
@@ -30,7 +33,7 @@ public record LoadProperties(
         @DefaultValue("1s") Duration queueTimeout,
         @DefaultValue("0") int maxConcurrentAnalytics,
         @DefaultValue("-1") int analyticsQueueSize,
-        @DefaultValue("3s") Duration analyticsQueueTimeout,
+        @DefaultValue("20s") Duration analyticsQueueTimeout,
         @DefaultValue("20") double rateLimit,
         @DefaultValue("40") int rateLimitBurst) {
 
