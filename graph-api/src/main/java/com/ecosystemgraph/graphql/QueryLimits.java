@@ -15,6 +15,9 @@ import graphql.execution.instrumentation.parameters.InstrumentationCreateStatePa
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import com.ecosystemgraph.graph.InputRules;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import graphql.language.Document;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
@@ -28,6 +31,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -54,6 +58,11 @@ import org.springframework.stereotype.Component;
  *       {@value InputRules#MAX_TEXT_LENGTH}; in mutations ids follow the id syntax and texts have no
  *       control characters or bidi overrides ({@link InputRules}).</li>
  * </ul>
+ *
+ * <p>An estimate that passed is remembered for the same parsed document (the same instance, from
+ * {@link ParsedDocuments}), operation and variables: applications send a few documents over and over,
+ * and walking the document for the estimate was about a twentieth of a small request's CPU (issue 18,
+ * docs/benchmarks.md). A refusal is not remembered; requests whose variables are large are not either.
  */
 @Component
 public class QueryLimits extends SimplePerformantInstrumentation {
@@ -66,12 +75,39 @@ public class QueryLimits extends SimplePerformantInstrumentation {
     static final int UNPAGED_LIST_ESTIMATE = 10;
     private static final Set<String> ENTITY_TYPES = Set.of("Partner", "Customer", "Deal", "Integration", "Investment");
 
+    /** Sum of the remembered variables' sizes ({@link #weight}): a few megabytes at most. */
+    static final long MAX_REMEMBERED_WEIGHT = 500_000;
+    /** Variables heavier than this are estimated every time, not remembered. */
+    static final int MAX_REMEMBERED_VARIABLES_WEIGHT = 2_000;
+
     /** What was measured for one request. */
     static final class Measured implements InstrumentationState {
         int cost;
         int depth;
         int rootFields;
     }
+
+    /** One estimate that passed every limit, for a document (by identity), operation and variables. */
+    private record Request(Document document, String operation, Map<String, Object> variables) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Request r && r.document == document && Objects.equals(r.operation, operation)
+                    && r.variables.equals(variables);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * (31 * System.identityHashCode(document) + Objects.hashCode(operation)) + variables.hashCode();
+        }
+    }
+
+    private record Estimate(int cost, int depth, int rootFields) {
+    }
+
+    private final Cache<Request, Estimate> passed = Caffeine.newBuilder()
+            .maximumWeight(MAX_REMEMBERED_WEIGHT)
+            .<Request, Estimate>weigher((request, estimate) -> 1 + weight(request.variables(), MAX_REMEMBERED_VARIABLES_WEIGHT))
+            .build();
 
     @Override
     public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
@@ -83,6 +119,17 @@ public class QueryLimits extends SimplePerformantInstrumentation {
             InstrumentationState state) {
         Measured measured = (Measured) state;
         ExecutionContext context = parameters.getExecutionContext();
+        Map<String, Object> variables = context.getCoercedVariables().toMap();
+        Request request = weight(variables, MAX_REMEMBERED_VARIABLES_WEIGHT) < MAX_REMEMBERED_VARIABLES_WEIGHT
+                ? new Request(context.getDocument(), context.getOperationDefinition().getName(), variables)
+                : null;
+        Estimate known = request == null ? null : passed.getIfPresent(request);
+        if (known != null) {
+            measured.cost = known.cost();
+            measured.depth = known.depth();
+            measured.rootFields = known.rootFields();
+            return SimpleInstrumentationContext.noOp();
+        }
         QueryComplexityCalculator calculator = QueryComplexityCalculator.newCalculator()
                 .schema(context.getGraphQLSchema())
                 .document(context.getDocument())
@@ -115,7 +162,37 @@ public class QueryLimits extends SimplePerformantInstrumentation {
             throw abort("The query's estimated cost is " + measured.cost + "; the limit is " + MAX_COST
                     + " (page sizes multiply along nested lists: ask for smaller pages or fewer nested lists)");
         }
+        if (request != null) {
+            passed.put(request, new Estimate(measured.cost, measured.depth, measured.rootFields));
+        }
         return SimpleInstrumentationContext.noOp();
+    }
+
+    /**
+     * About how much memory a variables value holds (characters of its strings, 8 per other value), counted
+     * no further than {@code limit}.
+     */
+    static int weight(Object value, int limit) {
+        if (value instanceof String text) {
+            return Math.min(limit, 8 + text.length());
+        }
+        int total = 8;
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                total += weight(e.getKey(), limit) + weight(e.getValue(), limit);
+                if (total >= limit) {
+                    return limit;
+                }
+            }
+        } else if (value instanceof Collection<?> items) {
+            for (Object item : items) {
+                total += weight(item, limit);
+                if (total >= limit) {
+                    return limit;
+                }
+            }
+        }
+        return Math.min(limit, total);
     }
 
     @Override

@@ -39,6 +39,34 @@ class LimitsIT {
                 .jsonPath("$.extensions.cost.maxDepth").isEqualTo(QueryLimits.MAX_DEPTH);
     }
 
+    private WebTestClient.BodyContentSpec post(String query, Map<String, Object> variables) {
+        return web.post().uri("/graphql").headers(h -> h.setBasicAuth("viewer", SecurityProperties.DEMO_VIEWER_PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("query", query, "variables", variables))
+                .exchange().expectStatus().isOk().expectBody();
+    }
+
+    /** The estimate a document passed with is remembered per variables: other variables are estimated and checked again. */
+    @Test
+    void theSameDocumentIsEstimatedAndCheckedForEachVariables() {
+        String query = "query Page($first: Int!, $name: String) { partners(first: $first, filter: { nameContains: $name }) {"
+                + " edges { node { id } } } }";
+        int five = QueryLimits.ROOT_FIELD_COST + 5 * (1 + (1 + (1 + 1)));
+        int seven = QueryLimits.ROOT_FIELD_COST + 7 * (1 + (1 + (1 + 1)));
+        for (int round = 0; round < 2; round++) {
+            post(query, Map.of("first", 5)).jsonPath("$.errors").doesNotExist().jsonPath("$.extensions.cost.requested").isEqualTo(five);
+            post(query, Map.of("first", 7)).jsonPath("$.errors").doesNotExist().jsonPath("$.extensions.cost.requested").isEqualTo(seven);
+        }
+        long before = cypher.executedStatements();
+        post(query, Map.of("first", 500)).jsonPath("$.errors[0].message")
+                .isEqualTo("'first' of partners must be between 1 and 100, got 500");
+        post(query, Map.of("first", 5, "name", "x".repeat(10_000))).jsonPath("$.errors[0].extensions.classification")
+                .isEqualTo("BAD_REQUEST")
+                .jsonPath("$.errors[0].message").value(message -> assertThat((String) message).contains("partners.filter.nameContains"));
+        assertThat(cypher.executedStatements()).isEqualTo(before);
+        post(query, Map.of("first", 5, "name", "a")).jsonPath("$.errors").doesNotExist().jsonPath("$.extensions.cost.requested")
+                .isEqualTo(five);
+    }
+
     @Test
     void aQueryElevenLevelsDeepIsRefused() {
         long before = cypher.executedStatements();
