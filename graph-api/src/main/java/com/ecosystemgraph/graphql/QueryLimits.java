@@ -172,7 +172,7 @@ public class QueryLimits extends SimplePerformantInstrumentation {
      * About how much memory a variables value holds (characters of its strings, 8 per other value), counted
      * no further than {@code limit}.
      */
-    static int weight(Object value, int limit) {
+    public static int weight(Object value, int limit) {
         if (value instanceof String text) {
             return Math.min(limit, 8 + text.length());
         }

@@ -92,10 +92,34 @@ class JoinedAnswersIT {
         }
     }
 
+    /**
+     * A plan is remembered per document and variables (graphql/join/PlanCache): the same document with a variable that
+     * switches a nested field on and off, or changes its page, answers for the variables it was sent with, every time.
+     */
+    @Test
+    void theSameDocumentAnswersForItsVariablesEachTime() {
+        String query = "query Include($id: ID!, $with: Boolean!, $first: Int!) { partner(id: $id) { id"
+                + " customers(first: $first) @include(if: $with) { edges { node { id } } } } }";
+        for (int round = 0; round < 2; round++) {
+            JsonNode two = answer(query, Map.of("id", "P1", "with", true, "first", 2));
+            assertThat(two.at("/data/partner/customers/edges").size()).as("round %d", round).isEqualTo(2);
+            JsonNode without = answer(query, Map.of("id", "P1", "with", false, "first", 2));
+            assertThat(without.at("/data/partner").has("customers")).as("round %d", round).isFalse();
+            assertThat(without.at("/data/partner/id").asString()).isEqualTo("P1");
+            JsonNode one = answer(query, Map.of("id", "P1", "with", true, "first", 1));
+            assertThat(one.at("/data/partner/customers/edges").size()).as("round %d", round).isEqualTo(1);
+            assertThat(one.at("/data/partner/customers/edges/0")).isEqualTo(two.at("/data/partner/customers/edges/0"));
+        }
+    }
+
     private JsonNode answer(Case c) {
+        return answer(resource("graphql-test/" + c.document() + ".graphql"), c.variables());
+    }
+
+    private JsonNode answer(String query, Map<String, Object> variables) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("query", resource("graphql-test/" + c.document() + ".graphql"));
-        body.put("variables", c.variables());
+        body.put("query", query);
+        body.put("variables", variables);
         String response = web.post().uri("/graphql").headers(h -> h.setBasicAuth("viewer", SecurityProperties.DEMO_VIEWER_PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();

@@ -10,10 +10,12 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -51,6 +53,7 @@ public class Joins {
 
     private final Map<String, NodeType<?>> types = new ConcurrentHashMap<>();
     private final Map<String, Link> links = new ConcurrentHashMap<>();
+    private final PlanCache plans = new PlanCache();
     private final CypherRunner cypher;
     private final boolean joinNested;
 
@@ -65,11 +68,13 @@ public class Joins {
     /** Registers a GraphQL object type read from a node. */
     public void type(NodeType<?> type) {
         types.put(type.name(), type);
+        plans.clear();
     }
 
     /** Registers a nested field that its parent's statement can read. */
     public void link(Link link) {
         links.put(link.coordinates(), link);
+        plans.clear();
     }
 
     /**
@@ -78,7 +83,8 @@ public class Joins {
      */
     public <T> CompletableFuture<DataFetcherResult<T>> byId(String typeName, String id, DataFetchingEnvironment env) {
         NodeType<?> type = nodeType(typeName);
-        Plan plan = plan(type, "join/" + type.stem + "-by-ids", env.getSelectionSet().getImmediateFields(), Map.of(), "true");
+        Plan plan = plans.get("byId " + typeName, env,
+                () -> plan(type, "join/" + type.stem + "-by-ids", env.getSelectionSet().getImmediateFields(), Map.of(), "true"));
         DataLoader<ByIdKey, DataFetcherResult<T>> loader = env.getDataLoader(BY_ID_LOADER);
         if (loader == null) {
             throw new IllegalStateException("No DataLoader " + BY_ID_LOADER);
@@ -97,16 +103,20 @@ public class Joins {
     public <T> DataFetcherResult<Connection<T>> page(String typeName, Page page, Map<String, Object> filters, LongSupplier count,
             DataFetchingEnvironment env) {
         NodeType<T> type = (NodeType<T>) nodeType(typeName);
-        DataFetchingFieldSelectionSet selection = env.getSelectionSet();
         Joined joined = new Joined();
-        List<Page.Sorted<T>> rows = List.of();
-        if (Selections.contains(selection, "edges") || Selections.contains(selection, "pageInfo")) {
+        // The filters and the page come from the field's arguments only, as the plan cache requires.
+        Optional<Plan> planned = plans.get("page " + typeName, env, () -> {
+            DataFetchingFieldSelectionSet selection = env.getSelectionSet();
+            if (!Selections.contains(selection, "edges") && !Selections.contains(selection, "pageInfo")) {
+                return Optional.<Plan>empty();
+            }
             Map<String, Object> parameters = new HashMap<>(filters);
             page.bind(parameters, Selections.contains(selection, "pageInfo/hasNextPage"));
-            Plan plan = pagePlan(type, page, Selections.below(selection, "edges/node"), parameters);
-            rows = run(plan, plan.parameters(), r -> new Page.Sorted<>((T) read(plan.root(), r.get("node"), joined),
-                    Page.Sorted.value(r.get("sortValue"))));
-        }
+            return Optional.of(pagePlan(type, page, Selections.below(selection, "edges/node"), parameters));
+        });
+        List<Page.Sorted<T>> rows = planned.map(plan -> run(plan, plan.parameters(),
+                r -> new Page.Sorted<>((T) read(plan.root(), r.get("node"), joined), Page.Sorted.value(r.get("sortValue")))))
+                .orElse(List.of());
         return DataFetcherResult.<Connection<T>>newResult().data(page.connection(rows, type.id, count)).localContext(joined).build();
     }
 
@@ -142,7 +152,9 @@ public class Joins {
         Fragment root = Fragment.load(rootFragment);
         Map<String, Object> parameters = new HashMap<>(rootParameters);
         parameters.putAll(composer.parameters);
-        return new Plan(rootFragment, root.fill("", "n0", "n0", "r0", node.projection(), "", where), parameters, node.read());
+        return new Plan(rootFragment, root.fill("", "n0", "n0", "r0", node.projection(), "", where),
+                Collections.unmodifiableMap(parameters),
+                node.read());
     }
 
     /**
@@ -180,7 +192,7 @@ public class Joins {
         all.putAll(composer.parameters);
         String text = Fragment.load(rootFragment).fillPage(node.projection(), where.isEmpty() ? "true" : String.join(" AND ", where), sort,
                 page.descending());
-        return new Plan(rootFragment, text, all, node.read());
+        return new Plan(rootFragment, text, Collections.unmodifiableMap(all), node.read());
     }
 
     private record Composed(NodeRead read, String projection) {
