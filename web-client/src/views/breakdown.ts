@@ -2,6 +2,8 @@
 // component x weight; its IPP probability: each factor's log-odds; a driver group against the reference: each outcome's
 // two figures and their ratio), a total row that is the figure, and CSV export of the same rows. The evidence dialog
 // (views/evidence.ts) lists rows the API reads; this one lists parts the view already has, so it opens at once.
+// A view may keep the open breakdown in its URL (bd=<key>): onState hears the key of what opens (null when it
+// closes), and follow() opens or closes it again as the URL says (a reload, a shared link, Back).
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { download, toCsv, type Cell } from '../lib/csv';
 
@@ -33,25 +35,62 @@ export class BreakdownDialog {
   private readonly host = document.createElement('div');
   private shown: Breakdown | null = null;
   private opener: Element | null = null;
+  /** The open breakdown's key (what the URL names), and the URL's key last followed. */
+  private key: string | null = null;
+  private followed = '';
 
-  constructor(container: HTMLElement) {
+  constructor(
+    container: HTMLElement,
+    private readonly onState?: (key: string | null) => void,
+  ) {
     container.appendChild(this.host);
   }
 
-  open(b: Breakdown): void {
+  /** The key of the open breakdown, or null. */
+  get state(): string | null {
+    return this.shown ? this.key : null;
+  }
+
+  /** Opens it; with a key, the view is told (onState) so that the URL names it. */
+  open(b: Breakdown, key?: string): void {
     if (!this.shown) this.opener = document.activeElement;
     this.shown = b;
     this.draw();
     const d = this.host.querySelector('dialog');
     if (d && !d.open) d.showModal();
+    if (key !== undefined) {
+      this.key = key;
+      this.onState?.(key);
+    }
   }
 
-  close(): void {
-    const was = this.shown !== null;
+  /** Closes it; `silently` when the URL closed it (nothing to tell the view). */
+  close(silently = false): void {
+    const was = this.shown !== null && this.key !== null;
     this.shown = null;
+    this.key = null;
     this.host.querySelector('dialog')?.close();
     this.draw();
-    if (was && this.opener instanceof HTMLElement) this.opener.focus();
+    if (this.opener instanceof HTMLElement) this.opener.focus();
+    this.opener = null;
+    if (was && !silently) this.onState?.(null);
+  }
+
+  /**
+   * Opens or closes it as the URL's key says, once per change of that key: `reopen` opens the breakdown a key
+   * names and returns false when it cannot yet (the view's data has not arrived: it is asked again on the next draw).
+   */
+  follow(want: string | undefined, reopen: (key: string) => boolean): void {
+    const key = want ?? '';
+    if (key === this.followed) return;
+    if (key === (this.state ?? '')) {
+      this.followed = key;
+    } else if (!key) {
+      this.followed = key;
+      this.close(true);
+    } else if (reopen(key)) {
+      this.followed = key;
+    }
   }
 
   dispose(): void {

@@ -97,7 +97,7 @@ export class RecruitingView implements ViewController {
 
   /** The figures of a row that open their rows or parts, and what opens them (the ranking takes no analytics filter). */
   private readonly opens: Partial<Record<keyof Row, (r: Row) => void>> = {
-    blend: (r) => this.breakdown?.open(blendBreakdown(r, this.weights)),
+    blend: (r) => this.breakdown?.open(blendBreakdown(r, this.weights), `blend:${r.id}`),
     ippProbability: (r) => void this.openIpp(r),
     referralProximity: (r) =>
       this.evidence?.open(
@@ -145,7 +145,10 @@ export class RecruitingView implements ViewController {
       navigate,
       keepInUrl('recruiting', () => this.route, navigate),
     );
-    this.breakdown = new BreakdownDialog(document.body);
+    // The open breakdown is in the URL too (bd=<figure>:<prospect>), as the evidence is (ev=).
+    this.breakdown = new BreakdownDialog(document.body, (bd) =>
+      navigate({ view: 'recruiting', params: { ...this.route.params, bd: bd ?? '' } }, bd === null),
+    );
     this.update(route);
   }
 
@@ -308,7 +311,19 @@ export class RecruitingView implements ViewController {
             rows: [],
             csvName: `ipp-${r.id}`,
           },
+      `ippProbability:${r.id}`,
     );
+  }
+
+  /** Opens the breakdown the URL names (bd=blend:Q0012, bd=ippProbability:Q0012) once its row is there. */
+  private followBreakdown(rows: Row[]): Row[] {
+    this.breakdown?.follow(this.p.bd, (key) => {
+      const [figure, id] = key.split(':');
+      const row = rows.find((r) => r.id === id);
+      if (row && (figure === 'blend' || figure === 'ippProbability')) this.opens[figure]?.(row);
+      return row !== undefined || rows.length > 0;
+    });
+    return rows;
   }
 
   private loadReach(id: string) {
@@ -390,7 +405,7 @@ export class RecruitingView implements ViewController {
         </div>
         ${loaded(
           this.ranking.value,
-          (data) => this.table(this.rows(data)),
+          (data) => this.table(this.followBreakdown(this.rows(data))),
           () => {
             this.fetchedKey = '';
             this.fetch();

@@ -447,7 +447,23 @@ test("evidence: a prospect's blend, IPP probability, referral proximity, overlap
     ipp.parts.length + 2,
     'header, parts and the total',
   );
+  // The open breakdown is in the URL: a reload opens the same parts again, Back closes it, Forward opens it.
+  const firstId = await page.getAttribute(first, 'data-id');
+  assert.match(await page.evaluate(() => location.hash), new RegExp(`[?&]bd=ippProbability(%3A|:)${firstId}`));
+  const partsShown = () =>
+    page.$$eval('dialog.breakdown[open] [data-testid=breakdown-rows] tbody tr', (trs) => trs.map((t) => t.dataset.values));
+  const before = await partsShown();
+  await page.reload();
+  await page.waitForSelector('dialog.breakdown[open] [data-testid=breakdown-rows] tbody tr', { timeout: 180_000 });
+  assert.deepEqual(await partsShown(), before, 'the reload opens the same breakdown');
+  await page.goBack();
+  await page.waitForFunction(() => !document.querySelector('dialog.breakdown[open]'));
+  assert.doesNotMatch(await page.evaluate(() => location.hash), /[?&]bd=/);
+  await page.goForward();
+  await page.waitForSelector('dialog.breakdown[open] [data-testid=breakdown-rows] tbody tr', { timeout: 60_000 });
+  assert.deepEqual(await partsShown(), before, 'Forward opens it again');
   await closeBreakdown(page);
+  assert.doesNotMatch(await page.evaluate(() => location.hash), /[?&]bd=/, 'closing takes it out of the URL');
 
   // Referral proximity: the top performers within 3 hops; 1 / the fewest hops is the figure.
   const near = await page.$('[data-testid=ranking] [data-evidence=prospect-referralProximity]');
