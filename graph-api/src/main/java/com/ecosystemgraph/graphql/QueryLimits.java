@@ -75,8 +75,11 @@ public class QueryLimits extends SimplePerformantInstrumentation {
     static final int UNPAGED_LIST_ESTIMATE = 10;
     private static final Set<String> ENTITY_TYPES = Set.of("Partner", "Customer", "Deal", "Integration", "Investment");
 
-    /** Sum of the remembered variables' sizes ({@link #weight}): a few megabytes at most. */
-    static final long MAX_REMEMBERED_WEIGHT = 500_000;
+    /**
+     * Sum of the remembered requests' weights: their query texts' lengths (a remembered estimate keeps its parsed
+     * document alive, so no more is kept than {@link ParsedDocuments} keeps) plus their variables' sizes.
+     */
+    static final long MAX_REMEMBERED_WEIGHT = ParsedDocuments.MAX_CACHED_CHARACTERS;
     /** Variables heavier than this are estimated every time, not remembered. */
     static final int MAX_REMEMBERED_VARIABLES_WEIGHT = 2_000;
 
@@ -88,7 +91,7 @@ public class QueryLimits extends SimplePerformantInstrumentation {
     }
 
     /** One estimate that passed every limit, for a document (by identity), operation and variables. */
-    private record Request(Document document, String operation, Map<String, Object> variables) {
+    private record Request(Document document, String operation, Map<String, Object> variables, int weight) {
         @Override
         public boolean equals(Object other) {
             return other instanceof Request r && r.document == document && Objects.equals(r.operation, operation)
@@ -106,7 +109,7 @@ public class QueryLimits extends SimplePerformantInstrumentation {
 
     private final Cache<Request, Estimate> passed = Caffeine.newBuilder()
             .maximumWeight(MAX_REMEMBERED_WEIGHT)
-            .<Request, Estimate>weigher((request, estimate) -> 1 + weight(request.variables(), MAX_REMEMBERED_VARIABLES_WEIGHT))
+            .<Request, Estimate>weigher((request, estimate) -> request.weight())
             .build();
 
     @Override
@@ -120,8 +123,10 @@ public class QueryLimits extends SimplePerformantInstrumentation {
         Measured measured = (Measured) state;
         ExecutionContext context = parameters.getExecutionContext();
         Map<String, Object> variables = context.getCoercedVariables().toMap();
-        Request request = weight(variables, MAX_REMEMBERED_VARIABLES_WEIGHT) < MAX_REMEMBERED_VARIABLES_WEIGHT
-                ? new Request(context.getDocument(), context.getOperationDefinition().getName(), variables)
+        int variablesWeight = weight(variables, MAX_REMEMBERED_VARIABLES_WEIGHT);
+        Request request = variablesWeight < MAX_REMEMBERED_VARIABLES_WEIGHT
+                ? new Request(context.getDocument(), context.getOperationDefinition().getName(), variables,
+                        1 + variablesWeight + context.getExecutionInput().getQuery().length())
                 : null;
         Estimate known = request == null ? null : passed.getIfPresent(request);
         if (known != null) {

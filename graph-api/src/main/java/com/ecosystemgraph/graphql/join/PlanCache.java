@@ -3,6 +3,7 @@ package com.ecosystemgraph.graphql.join;
 import com.ecosystemgraph.graphql.QueryLimits;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import graphql.language.Document;
 import graphql.language.Field;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
@@ -17,17 +18,21 @@ import java.util.function.Supplier;
  * registered types and links, which do not change once the service runs. Applications send a few
  * documents over and over; computing the selection set and composing the statement was 5-10 % of a
  * lookup's CPU (JFR, issue 18). Requests with large variables are planned every time; a plan that
- * fails (a refused argument) is not remembered. Bounded in memory.
+ * fails (a refused argument) is not remembered. Bounded in memory: the documents are held weakly (a plan keeps
+ * only its root field's nodes, never the document), at most {@value #MAX_DOCUMENTS}, and each one's plans by the
+ * size of their variables.
  */
 final class PlanCache {
 
-    /** Sum of the remembered keys' weights (variables' sizes, {@link QueryLimits#weight}). */
-    static final long MAX_WEIGHT = 1_000_000;
+    /** Parsed documents with plans; each is held weakly (its plans go with it once ParsedDocuments has let it go). */
+    static final int MAX_DOCUMENTS = 2_048;
+    /** Per document: sum of the remembered keys' weights (variables' sizes, {@link QueryLimits#weight}). */
+    static final long MAX_WEIGHT_PER_DOCUMENT = 20_000;
     static final int MAX_VARIABLES_WEIGHT = 2_000;
 
-    private final Cache<Key, Object> plans = Caffeine.newBuilder()
-            .maximumWeight(MAX_WEIGHT)
-            .<Key, Object>weigher((key, plan) -> 16 + key.weight())
+    private final Cache<Document, Cache<Key, Object>> plans = Caffeine.newBuilder()
+            .weakKeys()
+            .maximumSize(MAX_DOCUMENTS)
             .build();
 
     /** The remembered plan for this field of this request, or a new one from {@code make} (remembered unless it is null or fails). */
@@ -38,7 +43,11 @@ final class PlanCache {
         if (weight >= MAX_VARIABLES_WEIGHT) {
             return make.get();
         }
-        return (T) plans.get(new Key(what, env.getMergedField().getFields(), variables, weight), key -> make.get());
+        Cache<Key, Object> ofDocument = plans.get(env.getDocument(), document -> Caffeine.newBuilder()
+                .maximumWeight(MAX_WEIGHT_PER_DOCUMENT)
+                .<Key, Object>weigher((key, plan) -> 16 + key.weight())
+                .build());
+        return (T) ofDocument.get(new Key(what, env.getMergedField().getFields(), variables, weight), key -> make.get());
     }
 
     /** Forgets every plan (a type or link was registered: plans made before could be wrong). */
