@@ -1,4 +1,5 @@
 // The sort value of partner-page.cypher ({{sort}}) for an order no index answers (Joins.pagePlan).
+// One branch per line: the composer puts the branch of the page's order into the statement, not the CASE.
 CASE $orderField
   WHEN 'NAME' THEN {{node}}.nameKey
   WHEN 'EMPLOYEES' THEN coalesce(toFloat({{node}}.employees), -1.0)

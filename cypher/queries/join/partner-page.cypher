@@ -1,9 +1,11 @@
 // Root of a joined read (see README.md): one page of partners (prospects included) matching the
 // filter, in the requested order after the cursor; the page is cut before the selected properties and nested fields
 // ({{fields}}) are read. {{where}}: the given filters that an index answers (n0.type IN $types ...), or
-// true; the same conditions below keep their ($x IS NULL OR ...) form for the others. {{sort}}: the sort
+// true; the same conditions below keep their ($x IS NULL OR ...) form for the others. Every whole line
+// AND ($x IS NULL OR ...) is optional: left out when $x is not given (README.md), the cursor's too, so a first page
+// in an order no index answers is a top-k, not a sort of every row. {{sort}}: the sort
 // value, the indexed property itself where an index answers the order (then {{where}} starts the index at the
-// cursor), else the expression of partner-page-sort.cypher; {{direction}}: ASC or DESC.
+// cursor), else the branch of partner-page-sort.cypher for the order; {{direction}}: ASC or DESC.
 MATCH ({{node}}:Partner)
 WHERE {{where}}
   AND ($types IS NULL OR {{node}}.type IN $types)
@@ -14,9 +16,8 @@ WHERE {{where}}
   AND ($nameContains IS NULL OR toLower({{node}}.name) CONTAINS toLower($nameContains))
   AND ($minScore IS NULL OR {{node}}.ippScore >= $minScore)
 WITH {{node}}, {{sort}} AS sortValue
-WHERE $afterId IS NULL
-  OR (NOT $descending AND (sortValue > $afterValue OR (sortValue = $afterValue AND {{node}}.id > $afterId)))
-  OR ($descending AND (sortValue < $afterValue OR (sortValue = $afterValue AND {{node}}.id > $afterId)))
+WHERE true
+  AND ($afterId IS NULL OR (NOT $descending AND (sortValue > $afterValue OR (sortValue = $afterValue AND {{node}}.id > $afterId))) OR ($descending AND (sortValue < $afterValue OR (sortValue = $afterValue AND {{node}}.id > $afterId))))
 WITH {{node}}, sortValue
 ORDER BY sortValue {{direction}}, {{node}}.id ASC
 LIMIT $limit

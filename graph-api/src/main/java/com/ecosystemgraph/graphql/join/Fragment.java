@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,8 +34,16 @@ final class Fragment {
     private static final Pattern PARAMETER = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
     private static final Pattern SLOT = Pattern.compile("\\{\\{(parent|node|rel|fields|types|where|relationship|sort|direction)}}");
     private static final Map<String, Fragment> CACHE = new ConcurrentHashMap<>();
+    /** A whole line that is an optional condition: {@code AND ($name IS NULL OR ...)}, kept only when {@code $name} is given. */
+    private static final Pattern OPTIONAL = Pattern.compile("\\s*AND \\(\\$([A-Za-z_][A-Za-z0-9_]*) IS NULL OR .*\\)\\s*");
+    /** A branch of a {@code -sort} fragment's CASE, one per line: {@code WHEN 'FIELD' THEN expression}, or {@code ELSE expression}. */
+    private static final Pattern BRANCH = Pattern.compile("\\s*(?:WHEN '([A-Z_]+)' THEN|ELSE) (.+?)\\s*");
 
     final String name;
+    /** The text without its whole-line comments. */
+    private final String text;
+    /** The optional conditions' parameters, in the order of their lines. */
+    private final Set<String> optional;
     /** The text cut at its slots and parameters: literal text, {@code {{slot}}} or {@code $parameter}, in order. */
     private final List<Part> parts;
     /** The parameters the fragment uses, without {@code $}. */
@@ -45,6 +54,19 @@ final class Fragment {
 
     private Fragment(String name, String text) {
         this.name = name;
+        this.text = text;
+        Set<String> conditions = new LinkedHashSet<>();
+        for (String line : text.split("\n")) {
+            Matcher optionalLine = OPTIONAL.matcher(line);
+            if (optionalLine.matches()) {
+                if (!balanced(line)) {
+                    throw new IllegalStateException("Fragment " + name + ": an optional condition must close its parentheses on its line: "
+                            + line.strip());
+                }
+                conditions.add(optionalLine.group(1));
+            }
+        }
+        this.optional = Set.copyOf(conditions);
         String unknown = Pattern.compile("\\{\\{[^}]*}}").matcher(SLOT.matcher(text).replaceAll("")).results()
                 .map(r -> r.group()).collect(Collectors.joining(", "));
         if (!unknown.isEmpty()) {
@@ -72,6 +94,78 @@ final class Fragment {
         return CACHE.computeIfAbsent(name, n -> new Fragment(n, CypherStatements.query(n).lines()
                 .filter(line -> !line.strip().startsWith("//"))
                 .collect(Collectors.joining("\n"))));
+    }
+
+    /**
+     * This fragment for one use's values: its optional conditions ({@code AND ($x IS NULL OR ...)} lines)
+     * whose parameter is not given (absent or null) left out. Such a line would only check, row by row,
+     * that the parameter is null; Neo4j plans it anyway (an {@code EXISTS {}} as a semi-apply), and a cursor
+     * condition, even one that is always true, keeps it from keeping only the page while it sorts (a
+     * full sort instead of a top-k; ADR 0012). The rest of the text and its parameters are unchanged.
+     */
+    Fragment given(Map<String, ?> values) {
+        Set<String> absent = new TreeSet<>();
+        for (String parameter : optional) {
+            if (values.get(parameter) == null) {
+                absent.add(parameter);
+            }
+        }
+        if (absent.isEmpty()) {
+            return this;
+        }
+        return CACHE.computeIfAbsent(name + " without " + absent, n -> new Fragment(name, text.lines()
+                .filter(line -> {
+                    Matcher optionalLine = OPTIONAL.matcher(line);
+                    return !optionalLine.matches() || !absent.contains(optionalLine.group(1));
+                })
+                .collect(Collectors.joining("\n"))));
+    }
+
+    /**
+     * The expression of one branch of a {@code -sort} fragment's {@code CASE $orderField} (one branch per
+     * line), with {@code {{node}}} as {@code n0}: the order a page asks for is known when its statement is
+     * composed, so Neo4j need not evaluate the CASE for every row.
+     */
+    String branch(String field) {
+        String fallback = null;
+        for (String line : text.split("\n")) {
+            Matcher m = BRANCH.matcher(line);
+            if (m.matches()) {
+                if (m.group(1) == null) {
+                    fallback = m.group(2);
+                } else if (m.group(1).equals(field)) {
+                    return onN0(m.group(2));
+                }
+            }
+        }
+        if (fallback == null) {
+            throw new IllegalStateException("Fragment " + name + " has no branch for " + field + " and no ELSE line");
+        }
+        return onN0(fallback);
+    }
+
+    private String onN0(String expression) {
+        String filled = expression.replace("{{node}}", "n0");
+        if (filled.contains("{{") || PARAMETER.matcher(filled).find()) {
+            throw new IllegalStateException("Fragment " + name + ": a sort branch may use {{node}} only: " + expression);
+        }
+        return filled;
+    }
+
+    private static boolean balanced(String line) {
+        int depth = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '(' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == '}') {
+                depth--;
+            }
+            if (depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     /**

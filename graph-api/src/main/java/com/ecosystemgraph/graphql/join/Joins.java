@@ -184,14 +184,15 @@ public class Joins {
                 parameters.put("sortFrom", page.after().value());
             }
         } else {
-            sort = Fragment.load(rootFragment + "-sort").fill("", "n0", "n0", "r0", "", "", "true");
+            sort = Fragment.load(rootFragment + "-sort").branch(page.orderField());
         }
         Composer composer = new Composer();
         Composed node = composer.node(type, fields, "n0");
         Map<String, Object> all = new HashMap<>(parameters);
         all.putAll(composer.parameters);
-        String text = Fragment.load(rootFragment).fillPage(node.projection(), where.isEmpty() ? "true" : String.join(" AND ", where), sort,
-                page.descending());
+        String text = Fragment.load(rootFragment).given(all).fillPage(node.projection(),
+                where.isEmpty() ? "true" : String.join(" AND ", where),
+                sort, page.descending());
         return new Plan(rootFragment, text, Collections.unmodifiableMap(all), node.read());
     }
 
@@ -273,7 +274,7 @@ public class Joins {
             if (rows) {
                 List<SelectedField> childFields = Selections.below(selection, link.nodePath);
                 Composed composed = node(child, childFields, "n" + n);
-                Fragment fragment = Fragment.load(link.fragment);
+                Fragment fragment = Fragment.load(link.fragment).given(values);
                 String itemPath = link.shape == Link.Shape.CONNECTION ? "edges/" : "";
                 boolean relationship = link.relationshipFields.stream().anyMatch(f -> Selections.contains(selection, itemPath + f));
                 subqueries

@@ -89,6 +89,51 @@ class IndexOrderedPagesIT {
         assertThat(rows).extracting(r -> ((Number) r.get("sortValue")).doubleValue()).startsWith(3000.0, 2990.0, 2980.0);
     }
 
+    /**
+     * Unseen shapes of issue 18 (deals of one outcome by amount, customers by ARR): a first page in an order no
+     * index answers keeps only the page while sorting (a top-k), evaluates no condition of a filter that was not
+     * given and no CASE over the order field. The always-true cursor condition had made Neo4j sort every matching
+     * row and filter after the sort, and the unused filters' EXISTS conditions were planned as semi-applies.
+     */
+    @Test
+    void aFirstPageInAnOrderNoIndexAnswersKeepsOnlyThePageWhileItSorts() {
+        Map<String, Object> filters = new HashMap<>(Map.of("types", List.of("technology")));
+        Joins.Plan first = plan("Partner", new Page(20, null, "EMPLOYEES", true), filters);
+        assertThat(first.text()).as("statement").doesNotContain("$afterId", "$statuses", "$industry", "$minScore", "CASE")
+                .contains("$types");
+        List<String> operators = operators(first);
+        assertThat(operators).as("operators").anyMatch(n -> n.startsWith("Top")).noneMatch(n -> n.startsWith("Sort"))
+                .noneMatch(n -> n.contains("SemiApply"));
+
+        Map<String, Object> dealFilters = new HashMap<>(Map.of("outcomes", List.of("won")));
+        Joins.Plan deals = plan("Deal", new Page(25, null, "AMOUNT", true), dealFilters);
+        assertThat(deals.text()).doesNotContain("$customerIds", "$partnerIds", "$minAmount", "$afterId", "CASE");
+        assertThat(operators(deals)).as("operators").anyMatch(n -> n.startsWith("Top")).noneMatch(n -> n.startsWith("Sort"))
+                .noneMatch(n -> n.contains("SemiApply"));
+    }
+
+    /** After a cursor the cursor's condition is there again, and the next page follows the first. */
+    @Test
+    void aLaterPageInAnOrderNoIndexAnswersStartsAfterTheCursor() {
+        List<Map<String, Object>> rows = run("Partner", new Page(40, null, "EMPLOYEES", true));
+        Map<String, Object> last = rows.get(19);
+        Page second = new Page(20, new SortKey(last.get("sortValue"), (String) last.get("id")), "EMPLOYEES", true);
+        assertThat(plan("Partner", second, new HashMap<>()).text()).contains("$afterId");
+        // run() reads one row more than the page (hasNextPage's look-ahead)
+        assertThat(run("Partner", second).subList(0, 20)).extracting(r -> r.get("id"))
+                .containsExactlyElementsOf(rows.subList(20, 40).stream().map(r -> r.get("id")).toList());
+    }
+
+    private List<String> operators(Joins.Plan plan) {
+        ProfiledPlan profile;
+        try (var session = driver.session()) {
+            profile = session.run("PROFILE " + plan.text(), plan.parameters()).consume().profile();
+        }
+        List<ProfiledPlan> all = new ArrayList<>();
+        collect(profile, all);
+        return all.stream().map(ProfiledPlan::operatorType).toList();
+    }
+
     private Joins.Plan plan(String type, Page page, Map<String, Object> parameters) {
         NodeType<?> nodeType = joins.nodeType(type);
         for (String parameter : Fragment.load("join/" + nodeType.stem + "-page").parameters) {
