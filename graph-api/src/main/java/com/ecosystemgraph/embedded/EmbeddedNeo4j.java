@@ -81,6 +81,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      *     locked by another process, or the folder cannot be used
      */
     public static EmbeddedNeo4j start(Settings settings) {
+        return start(settings, true);
+    }
+
+    /**
+     * As {@link #start(Settings)}; with {@code gds} false, GDS is not registered: the database then plays an
+     * external server without the plugin (tests of what the service does there).
+     */
+    public static EmbeddedNeo4j start(Settings settings, boolean gds) {
         Path home = settings.home().toAbsolutePath().normalize();
         checkDataDirectory(home);
         if (settings.boltPort() != 0) {
@@ -95,8 +103,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             }
             GraphDatabaseAPI api = (GraphDatabaseAPI) database;
             long databaseReady = System.nanoTime();
-            var registered = GdsProcedures.register(api.getDependencyResolver().resolveDependency(GlobalProcedures.class),
-                    EmbeddedNeo4j.class.getClassLoader());
+            var registered = gds
+                    ? GdsProcedures.register(api.getDependencyResolver().resolveDependency(GlobalProcedures.class),
+                            EmbeddedNeo4j.class.getClassLoader())
+                    : new GdsProcedures.Registered(0, 0, 0);
             int port = api.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                     .getLocalAddress(ConnectorType.BOLT).getPort();
             BoltUsers.Passwords passwords = BoltUsers.prepare(management.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME),

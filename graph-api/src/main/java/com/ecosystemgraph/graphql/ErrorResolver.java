@@ -1,5 +1,6 @@
 package com.ecosystemgraph.graphql;
 
+import com.ecosystemgraph.availability.AnalysisUnavailableException;
 import com.ecosystemgraph.availability.DatabaseAvailability;
 import com.ecosystemgraph.availability.Unavailability;
 import com.ecosystemgraph.outcome.AbandonedWriteException;
@@ -45,6 +46,9 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         if (ex instanceof BadRequestException) {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(ex.getMessage()).build();
+        }
+        if (ex instanceof AnalysisUnavailableException) {
+            return GraphqlErrorBuilder.newError(env).errorType(ServiceErrorType.ANALYSIS_UNAVAILABLE).message(ex.getMessage()).build();
         }
         if (ex instanceof NotFoundException) {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.NOT_FOUND).message(ex.getMessage()).build();

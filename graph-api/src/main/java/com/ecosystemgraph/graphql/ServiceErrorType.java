@@ -27,7 +27,13 @@ public enum ServiceErrorType implements ErrorClassification {
      * during the commit): it may or may not be written. Sending the same mutation again is safe, since
      * every mutation is idempotent by the ids it names ({@code extensions.ids}).
      */
-    OUTCOME_UNKNOWN(HttpStatus.SERVICE_UNAVAILABLE);
+    OUTCOME_UNKNOWN(HttpStatus.SERVICE_UNAVAILABLE),
+    /**
+     * The database server cannot run this analysis (it lacks a plugin the analysis needs, e.g. Graph Data Science
+     * for the referral structure); the message says what the operators can do. Nothing was run; retrying will
+     * not help until they have. The field is null, the rest of the response is answered.
+     */
+    ANALYSIS_UNAVAILABLE(null);
 
     /** Seconds a client should wait before it retries an answer of these kinds (unless the answer says otherwise). */
     public static final int RETRY_AFTER_SECONDS = 5;

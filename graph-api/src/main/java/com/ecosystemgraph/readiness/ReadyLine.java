@@ -57,7 +57,7 @@ class ReadyLine {
             partners = "partners not counted: " + e.getMessage();
         }
         StringBuilder state = new StringBuilder(partners);
-        notes.orderedStream().forEach(note -> state.append(", ").append(note.note()));
+        notes.orderedStream().map(ReadyNote::note).filter(note -> !note.isBlank()).forEach(note -> state.append(", ").append(note));
         String host = address == null || address.isBlank() || "0.0.0.0".equals(address) ? "localhost" : address;
         LOG.info("Ecosystem Graph is ready at http://{}:{}/ ({}; {} s after start)", host, web.getWebServer().getPort(), state,
                 String.format(Locale.ROOT, "%.1f", ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0));

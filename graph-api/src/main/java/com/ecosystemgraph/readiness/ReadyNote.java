@@ -6,6 +6,6 @@ package com.ecosystemgraph.readiness;
  */
 public interface ReadyNote {
 
-    /** What the ready line says for this feature, read when readiness turns UP. */
+    /** What the ready line says for this feature, read when readiness turns UP; blank: nothing to say. */
     String note();
 }

@@ -1,5 +1,6 @@
 package com.ecosystemgraph.analytics.referrals;
 
+import com.ecosystemgraph.availability.GraphDataScience;
 import com.ecosystemgraph.analytics.AnalyticsFilter;
 import com.ecosystemgraph.graph.Periods;
 import com.ecosystemgraph.analytics.Limits;
@@ -21,8 +22,10 @@ public class ReferralAnalysis {
 
     private final Periods periods;
     private final ReferralQuery query;
+    private final GraphDataScience gds;
 
-    ReferralAnalysis(Periods periods, ReferralQuery query) {
+    ReferralAnalysis(Periods periods, ReferralQuery query, GraphDataScience gds) {
+        this.gds = gds;
         this.periods = periods;
         this.query = query;
     }
@@ -61,6 +64,7 @@ public class ReferralAnalysis {
         if (graphLimit < 0 || graphLimit > 5_000) {
             throw new BadRequestException("'graphLimit' must be between 1 and 5000, got " + graphLimit);
         }
+        gds.require("The referral structure");
         AnalyticsFilter filter = AnalyticsFilter.resolved(given, periods);
         return query.referralStructure(filter.asOf(), personaliseOn == null || personaliseOn.isEmpty() ? null : personaliseOn, first,
                 graphLimit);

@@ -1,5 +1,7 @@
 package com.ecosystemgraph.analytics.referrals;
 
+import com.ecosystemgraph.availability.GraphDataScience;
+import com.ecosystemgraph.support.TestNeo4j;
 import com.ecosystemgraph.support.TestPeriods;
 import com.ecosystemgraph.neo4j.CypherRunner;
 
@@ -10,6 +12,6 @@ public final class ReferralAnalyses {
     }
 
     public static ReferralAnalysis on(CypherRunner cypher) {
-        return new ReferralAnalysis(TestPeriods.periods(), new ReferralQuery(cypher));
+        return new ReferralAnalysis(TestPeriods.periods(), new ReferralQuery(cypher), new GraphDataScience(TestNeo4j.driver(), null));
     }
 }

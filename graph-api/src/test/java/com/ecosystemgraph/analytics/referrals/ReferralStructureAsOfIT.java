@@ -71,7 +71,8 @@ class ReferralStructureAsOfIT {
         ProxyFactory proxy = new ProxyFactory(repository);
         proxy.setProxyTargetClass(true);
         proxy.addAdvice(new TransactionInterceptor(transactions, new AnnotationTransactionAttributeSource(false)));
-        ReferralAnalysis analytics = new ReferralAnalysis(TestPeriods.periods(), (ReferralQuery) proxy.getProxy());
+        ReferralAnalysis analytics = new ReferralAnalysis(TestPeriods.periods(), (ReferralQuery) proxy.getProxy(),
+                new com.ecosystemgraph.availability.GraphDataScience(driver, null));
         assertThatThrownBy(() -> analytics.structure(null, 10)).hasStackTraceContaining("Graph with name `no-such-graph` does not exist");
         assertThat(graphs()).isEmpty();
     }

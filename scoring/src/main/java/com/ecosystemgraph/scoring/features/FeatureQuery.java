@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
@@ -20,6 +21,10 @@ import org.neo4j.driver.Value;
 public final class FeatureQuery {
 
     private static final System.Logger LOG = System.getLogger(FeatureQuery.class.getName());
+
+    /** Why the features cannot be read from a server without the Graph Data Science plugin (an external server may lack it). */
+    public static final String NO_GDS = "The model's network features (the referral PageRank) need the Neo4j Graph Data Science plugin,"
+            + " which the database server does not have: install it on the server (docs/operations.md, \"An external Neo4j server or cluster\")";
 
     private final Driver driver;
     private final String database;
@@ -44,6 +49,12 @@ public final class FeatureQuery {
         try (Session session = driver.session(sessionConfig(database))) {
             return session.executeRead(tx -> tx.run(CypherStatements.query("scoring/partner-features"),
                     Map.of("graphName", graphName)).list(PartnerFeatures::from), BATCH);
+        } catch (ClientException e) {
+            // "Unknown function 'gds.graph.project'", "There is no procedure with the name `gds.pageRank.stream` ..."
+            if (String.valueOf(e.getMessage()).matches("(?s).*['`]gds\\..*")) {
+                throw new IllegalStateException(NO_GDS, e);
+            }
+            throw e;
         } finally {
             dropProjections(graphName);
         }

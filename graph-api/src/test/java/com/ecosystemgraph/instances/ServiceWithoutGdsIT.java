@@ -1,0 +1,100 @@
+package com.ecosystemgraph.instances;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.ecosystemgraph.EcosystemGraphApplication;
+import com.ecosystemgraph.cypher.MigrationRunner;
+import com.ecosystemgraph.demodata.DemoEcosystemGenerator;
+import com.ecosystemgraph.demodata.DemoOptions;
+import com.ecosystemgraph.embedded.EmbeddedNeo4j;
+import com.ecosystemgraph.importing.EcosystemImporter;
+import com.ecosystemgraph.scoring.features.FeatureQuery;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The service on an external Neo4j server without the Graph Data Science plugin (an embedded database
+ * started without GDS plays it). Seen from outside (the bench's external Neo4j): the referral structure
+ * failed inside Neo4j ("Unknown function 'gds.graph.project'") and was answered as an internal error with a
+ * stack trace in the log, and training could only fail the same way. Now the service starts, says so, refuses
+ * what needs GDS with the reason, and answers everything else.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ServiceWithoutGdsIT {
+
+    private static final String VIEWER = "viewer-no-gds";
+
+    private EmbeddedNeo4j server;
+    private Driver direct;
+    private ConfigurableApplicationContext service;
+    private int port;
+
+    @BeforeAll
+    void startAServerWithoutGdsAndTheService() throws Exception {
+        Path home = Files.createTempDirectory("service-without-gds");
+        int bolt = InstanceClient.freePort();
+        server = EmbeddedNeo4j.start(new EmbeddedNeo4j.Settings(home.resolve("server"), "localhost", bolt, 64L * 1024 * 1024,
+                Duration.ofSeconds(120)), false);
+        direct = GraphDatabase.driver(server.boltUri(), server.serviceAuth());
+        new MigrationRunner(direct, null).migrate();
+        Path data = home.resolve("demo");
+        new DemoEcosystemGenerator().generate(DemoOptions.defaults().withSeed(7).withScale(0.2), data);
+        assertThat(new EcosystemImporter(direct, null).importFolder(data, EcosystemImporter.Options.defaults(),
+                EcosystemImporter.Progress.NONE).succeeded()).isTrue();
+        service = new SpringApplicationBuilder(EcosystemGraphApplication.class).run(
+                "--server.port=0", "--ecosystem.neo4j.uri=neo4j://localhost:" + bolt,
+                "--ecosystem.neo4j.username=" + EmbeddedNeo4j.SERVICE_USER,
+                "--ecosystem.neo4j.password=" + server.servicePassword(), "--ecosystem.demo.enabled=false",
+                "--ecosystem.data-dir=" + home.resolve("data"), "--ecosystem.scoring.train-on-start=false",
+                "--ecosystem.security.viewer-password=" + VIEWER, "--ecosystem.security.recruiter-password=recruiter-no-gds",
+                "--ecosystem.security.admin-password=admin-no-gds");
+        port = ((WebServerApplicationContext) service).getWebServer().getPort();
+    }
+
+    @AfterAll
+    void stopEverything() {
+        if (service != null) {
+            service.close();
+        }
+        if (direct != null) {
+            direct.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void theReferralStructureIsRefusedWithTheReasonAndTheRestAnswers() throws Exception {
+        JsonNode refused = InstanceClient.graphQl(port, "viewer", VIEWER, "{ referralStructure { nodes referrals } }", Map.of());
+        JsonNode error = refused.path("errors").path(0);
+        assertThat(error.path("extensions").path("classification").asString()).as(refused.toString()).isEqualTo("ANALYSIS_UNAVAILABLE");
+        assertThat(error.path("message").asString()).contains("Graph Data Science plugin", "database server does not have")
+                .doesNotContain("Internal error", "gds.graph.project", "Unknown function");
+        assertThat(error.path("path").path(0).asString()).isEqualTo("referralStructure");
+
+        JsonNode answered = InstanceClient.graphQl(port, "viewer", VIEWER,
+                "{ partners(first: 3) { totalCount } referralNetwork { referrers } }", Map.of());
+        assertThat(answered.path("errors").isMissingNode()).as(answered.toString()).isTrue();
+        assertThat(answered.path("data").path("partners").path("totalCount").asInt()).isPositive();
+    }
+
+    @Test
+    void theModelsFeaturesSayWhatTheyNeed() {
+        assertThatThrownBy(() -> new FeatureQuery(direct, null).all()).isInstanceOf(IllegalStateException.class)
+                .hasMessage(FeatureQuery.NO_GDS);
+    }
+}
