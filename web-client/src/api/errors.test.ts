@@ -18,6 +18,8 @@ describe('error kinds', () => {
     expect(classify('BAD_REQUEST')).toBe('bad-request');
     expect(classify('NOT_FOUND')).toBe('not-found');
     expect(classify('ValidationError')).toBe('unsupported');
+    expect(classify('ANALYSIS_UNAVAILABLE', 200)).toBe('analysis-unavailable');
+    expect(retriable('analysis-unavailable')).toBe(false);
     expect(classify(undefined, 502)).toBe('unreachable');
   });
 

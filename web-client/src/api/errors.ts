@@ -18,6 +18,7 @@ export type ErrorKind =
   | 'bad-request'
   | 'not-found'
   | 'model-unavailable'
+  | 'analysis-unavailable'
   | 'unsupported'
   | 'server';
 
@@ -47,6 +48,9 @@ export function classify(classification: string | undefined, status?: number): E
       return 'not-found';
     case 'MODEL_UNAVAILABLE':
       return 'model-unavailable';
+    case 'ANALYSIS_UNAVAILABLE':
+      // The database server lacks what the analysis needs (Graph Data Science): not retried, the message says why.
+      return 'analysis-unavailable';
     case 'TIMEOUT':
       return 'timeout';
     case 'UNAVAILABLE':
@@ -100,6 +104,7 @@ export const ERROR_TITLES: Record<ErrorKind, string> = {
   'bad-request': 'The request was refused',
   'not-found': 'Nothing found',
   'model-unavailable': 'The scoring model is not available',
+  'analysis-unavailable': 'The database cannot run this analysis',
   unsupported: 'This service does not offer this yet',
   server: 'The service reported an error',
 };
