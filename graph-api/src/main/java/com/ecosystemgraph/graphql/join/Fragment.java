@@ -42,7 +42,7 @@ final class Fragment {
     final String name;
     /** The text without its whole-line comments. */
     private final String text;
-    /** The optional conditions' parameters, in the order of their lines. */
+    /** The parameters of its optional conditions. */
     private final Set<String> optional;
     /** The text cut at its slots and parameters: literal text, {@code {{slot}}} or {@code $parameter}, in order. */
     private final List<Part> parts;
