@@ -1,6 +1,7 @@
 package com.ecosystemgraph.graphql;
 
 import com.ecosystemgraph.availability.AnalysisUnavailableException;
+import com.ecosystemgraph.scoring.features.NetworkFeaturesUnavailableException;
 import com.ecosystemgraph.availability.DatabaseAvailability;
 import com.ecosystemgraph.availability.Unavailability;
 import com.ecosystemgraph.outcome.AbandonedWriteException;
@@ -47,7 +48,7 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
         if (ex instanceof BadRequestException) {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(ex.getMessage()).build();
         }
-        if (ex instanceof AnalysisUnavailableException) {
+        if (ex instanceof AnalysisUnavailableException || ex instanceof NetworkFeaturesUnavailableException) {
             return GraphqlErrorBuilder.newError(env).errorType(ServiceErrorType.ANALYSIS_UNAVAILABLE).message(ex.getMessage()).build();
         }
         if (ex instanceof NotFoundException) {

@@ -10,6 +10,7 @@ import com.ecosystemgraph.scoring.ScoringService.RescoreTiming;
 import com.ecosystemgraph.scoring.ScoringService.ScoredPartner;
 import com.ecosystemgraph.scoring.ScoringState.Pointer;
 import com.ecosystemgraph.scoring.features.FeatureQuery;
+import com.ecosystemgraph.scoring.features.NetworkFeaturesUnavailableException;
 import com.ecosystemgraph.scoring.features.PartnerFeatures;
 import com.ecosystemgraph.scoring.model.ScoringModels;
 import com.ecosystemgraph.scoring.serving.BatchScorer;
@@ -97,6 +98,8 @@ final class Rescoring {
             LOG.debug("Rescoring: {}", e.getMessage());
         } catch (LeaseLostException e) {
             LOG.warn("Rescoring stopped: {}; the instance that took it over rescores", e.getMessage());
+        } catch (NetworkFeaturesUnavailableException e) {
+            LOG.warn("Rescoring stopped: {}", e.getMessage());
         } catch (RuntimeException e) {
             if (Unavailability.is(e)) {
                 LOG.warn("Rescoring stopped: the database cannot be reached; the store's check runs it again when the database is back");

@@ -6,6 +6,7 @@ import com.ecosystemgraph.jobs.JobLease;
 import com.ecosystemgraph.jobs.JobLeases;
 import com.ecosystemgraph.jobs.LeaseLostException;
 import com.ecosystemgraph.scoring.ScoringState.Pointer;
+import com.ecosystemgraph.scoring.features.NetworkFeaturesUnavailableException;
 import com.ecosystemgraph.scoring.model.ModelBundle;
 import com.ecosystemgraph.scoring.model.ModelLoadException;
 import com.ecosystemgraph.scoring.model.ModelLoader;
@@ -96,7 +97,8 @@ final class TrainingRuns {
             LOG.debug("Training: {}", e.getMessage());
         } catch (LeaseLostException e) {
             LOG.warn("Training stopped: {}; the instance that took it over trains", e.getMessage());
-        } catch (TrainingPipeline.NotEnoughDataException e) {
+        } catch (TrainingPipeline.NotEnoughDataException | NetworkFeaturesUnavailableException e) {
+            // What the operators can act on: the reason, not an internal error with a stack trace.
             host.unavailable(e.getMessage(), null);
         } catch (RuntimeException e) {
             String id = java.util.UUID.randomUUID().toString();

@@ -1,5 +1,6 @@
 package com.ecosystemgraph.training;
 
+import com.ecosystemgraph.scoring.features.NetworkFeaturesUnavailableException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -62,7 +63,8 @@ public final class TrainingArguments {
      * Trains on the graph behind {@code driver}, writes the model, card and plots to {@code --out}
      * and prints the summary.
      *
-     * @return 0, or 2 when there are too few labelled partners (the message says how many)
+     * @return 0, or 2 when there are too few labelled partners (the message says how many) or the server lacks
+     *     the Graph Data Science plugin the network features need (the message says so)
      */
     public int trainAndReport(Driver driver, String database, PrintWriter out, PrintWriter err) {
         try (TrainCommand.ConsoleProgress progress = new TrainCommand.ConsoleProgress()) {
@@ -70,7 +72,7 @@ public final class TrainingArguments {
             progress.close();
             out.println(TrainingSummary.of(result));
             return 0;
-        } catch (TrainingPipeline.NotEnoughDataException e) {
+        } catch (TrainingPipeline.NotEnoughDataException | NetworkFeaturesUnavailableException e) {
             err.println(e.getMessage());
             return 2;
         }

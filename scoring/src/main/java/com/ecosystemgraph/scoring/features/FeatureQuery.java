@@ -46,17 +46,21 @@ public final class FeatureQuery {
     public List<PartnerFeatures> all() {
         // The GDS projection of the referral network needs a name no concurrent call uses.
         String graphName = "ipp-referrals-" + UUID.randomUUID();
+        boolean gds = true;
         try (Session session = driver.session(sessionConfig(database))) {
             return session.executeRead(tx -> tx.run(CypherStatements.query("scoring/partner-features"),
                     Map.of("graphName", graphName)).list(PartnerFeatures::from), BATCH);
         } catch (ClientException e) {
             // "Unknown function 'gds.graph.project'", "There is no procedure with the name `gds.pageRank.stream` ..."
             if (String.valueOf(e.getMessage()).matches("(?s).*['`]gds\\..*")) {
-                throw new IllegalStateException(NO_GDS, e);
+                gds = false;
+                throw new NetworkFeaturesUnavailableException(e);
             }
             throw e;
         } finally {
-            dropProjections(graphName);
+            if (gds) { // without the plugin there are no projections to drop, nor a procedure to list them
+                dropProjections(graphName);
+            }
         }
     }
 
