@@ -1,5 +1,6 @@
 package com.ecosystemgraph.customer;
 
+import com.ecosystemgraph.graphql.OnRequestThread;
 import com.ecosystemgraph.graph.Customer;
 import com.ecosystemgraph.graph.Deal;
 import com.ecosystemgraph.graph.DealOutcome;
@@ -35,6 +36,7 @@ import reactor.core.publisher.Mono;
  * statement ({@link Joins}); the nested fields below serve customers that came from elsewhere, batched.
  */
 @Controller
+@OnRequestThread
 @ViewerAccess
 class CustomerController {
 

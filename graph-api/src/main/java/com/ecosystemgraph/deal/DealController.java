@@ -1,5 +1,6 @@
 package com.ecosystemgraph.deal;
 
+import com.ecosystemgraph.graphql.OnRequestThread;
 import com.ecosystemgraph.graph.Participation;
 import com.ecosystemgraph.graph.Deal;
 import com.ecosystemgraph.graph.Customer;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Controller;
  * {@link Joins}), aggregates, and the nested fields of deals that came from elsewhere, batched.
  */
 @Controller
+@OnRequestThread
 @ViewerAccess
 class DealController {
 

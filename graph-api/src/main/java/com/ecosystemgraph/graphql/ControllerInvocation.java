@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
 
 /**
- * Controller methods run on the request's own thread. With virtual threads on, Spring for GraphQL
+ * Every controller method runs on the request's own thread, not only those of {@link OnRequestThread}
+ * controllers (which do by default, {@link ControllerThreads}). With virtual threads on, Spring for GraphQL
  * would run every method that returns a plain value on a new virtual thread; requests already run on
  * virtual threads (blocking is cheap there), and the hand-off made a request finish on another
  * thread, which costs Spring MVC an asynchronous dispatch (a second pass through the servlet and
@@ -22,8 +23,11 @@ import org.springframework.graphql.data.method.annotation.support.AnnotatedContr
  * bounded either way by the fan-out cost and batched by id (QueryLimits, the by-id loaders).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "ecosystem.api.controllers-on-request-thread", havingValue = "true")
+@ConditionalOnProperty(name = ControllerInvocation.EVERY_METHOD, havingValue = "true")
 class ControllerInvocation {
+
+    /** The property that runs every controller method on the request's thread, not only {@link OnRequestThread} ones. */
+    static final String EVERY_METHOD = "ecosystem.api.controllers-on-request-thread";
 
     @Bean
     static BeanPostProcessor controllerMethodsOnTheRequestThread() {

@@ -11,6 +11,10 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.ReactiveAdapterRegistry;
+import org.springframework.core.env.Environment;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.graphql.data.method.HandlerMethod;
 import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
 
 /**
@@ -24,8 +28,11 @@ import org.springframework.graphql.data.method.annotation.support.AnnotatedContr
  * run the holder again (Spring Boot issues 51379 and 51463; seen here as 30 e2e tests that could not load a
  * view). Platform threads cannot starve that way.
  *
- * <p>Controller methods keep running on threads of their own so that a request finishes asynchronously and
- * the request timeout ({@code spring.mvc.async.request-timeout}, 503 {@code TIMEOUT}) still applies: Spring
+ * <p>Controller methods of {@link OnRequestThread} controllers (reading the graph, bounded by the database's
+ * transaction timeout) run on the request's thread: such a request completes where it started, with no
+ * hand-off. Every other blocking controller method runs on a thread of its own so that its request finishes
+ * asynchronously and the request timeout ({@code spring.mvc.async.request-timeout}, 503 {@code TIMEOUT})
+ * still applies: Spring
  * for GraphQL hands a blocking method to its executor only when that executor does not prefer short tasks,
  * which the pool Spring Boot configures without virtual threads does. This executor is a cached pool: a
  * thread per method running at once, reused, none kept idle over a minute; past {@link #MOST_THREADS} at once
@@ -47,15 +54,29 @@ class ControllerThreads {
         }, new ThreadPoolExecutor.CallerRunsPolicy());
     }
 
+    /**
+     * Spring for GraphQL's own rule (a method is blocking unless it returns a type its reactive adapters
+     * know: a future, a Mono), except in {@link OnRequestThread} controllers.
+     */
+    static boolean runsOnExecutor(HandlerMethod method) {
+        if (AnnotatedElementUtils.hasAnnotation(method.getBeanType(), OnRequestThread.class)) {
+            return false;
+        }
+        return ReactiveAdapterRegistry.getSharedInstance().getAdapter(method.getReturnType().getParameterType()) == null;
+    }
+
     @Bean
     static BeanPostProcessor controllerMethodsOnPlatformThreads(
-            @Qualifier("graphqlControllerExecutor") ObjectProvider<ExecutorService> executors) {
+            @Qualifier("graphqlControllerExecutor") ObjectProvider<ExecutorService> executors, Environment environment) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String name) {
                 if (bean instanceof AnnotatedControllerConfigurer configurer) {
                     Executor executor = executors.getObject();
                     configurer.setExecutor(executor);
+                    if (!environment.getProperty(ControllerInvocation.EVERY_METHOD, Boolean.class, false)) {
+                        configurer.setBlockingMethodPredicate(ControllerThreads::runsOnExecutor);
+                    }
                 }
                 return bean;
             }

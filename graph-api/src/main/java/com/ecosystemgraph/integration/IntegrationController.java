@@ -1,5 +1,6 @@
 package com.ecosystemgraph.integration;
 
+import com.ecosystemgraph.graphql.OnRequestThread;
 import com.ecosystemgraph.graph.Integration;
 import com.ecosystemgraph.graph.Customer;
 import com.ecosystemgraph.graphql.Connection;
@@ -27,6 +28,7 @@ import reactor.core.publisher.Mono;
 
 /** The {@code Integration} type. */
 @Controller
+@OnRequestThread
 @ViewerAccess
 class IntegrationController {
 

@@ -1,5 +1,6 @@
 package com.ecosystemgraph.investment;
 
+import com.ecosystemgraph.graphql.OnRequestThread;
 import com.ecosystemgraph.graph.Investment;
 import com.ecosystemgraph.neo4j.CypherRunner;
 import com.ecosystemgraph.graphql.join.Joins;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The {@code Investment} type: read from nodes by partner queries ({@link Joins}); its partner, joined or batched. */
 @Controller
+@OnRequestThread
 @ViewerAccess
 class InvestmentController {
 

@@ -1,5 +1,6 @@
 package com.ecosystemgraph.partner;
 
+import com.ecosystemgraph.graphql.OnRequestThread;
 import com.ecosystemgraph.graph.Partner;
 import com.ecosystemgraph.graph.Customer;
 import com.ecosystemgraph.graph.Deal;
@@ -40,6 +41,7 @@ import reactor.core.publisher.Mono;
  * referral, a mutation's payload), batched per request.
  */
 @Controller
+@OnRequestThread
 @ViewerAccess
 class PartnerController {
 
