@@ -4,6 +4,7 @@ import com.ecosystemgraph.embedded.EmbeddedNeo4j;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
+import org.neo4j.driver.Logging;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.observation.micrometer.MicrometerObservationProvider;
@@ -115,6 +116,10 @@ class Neo4jConfiguration {
                 .withConnectionTimeout(CONNECTION_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                 .withMaxTransactionRetryTime(15, TimeUnit.SECONDS)
                 .withUserAgent("ecosystem-graph")
+                // The driver's default (System.Logger) formats every Bolt message for its debug line, parameters
+                // included, before anything decides the line is not written: about 1 % of a page's server CPU in a
+                // JFR profile of the side-by-side bench (docs/benchmarks.md). Through SLF4J the level is asked first.
+                .withLogging(Logging.slf4j())
                 .build();
     }
 
