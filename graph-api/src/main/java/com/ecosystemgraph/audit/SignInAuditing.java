@@ -73,7 +73,13 @@ public class SignInAuditing {
         this.floods = Caffeine.newBuilder().maximumSize(MAX_ADDRESSES)
                 .expireAfterWrite(throttle.window().isPositive() ? throttle.window() : Duration.ofMinutes(5))
                 .scheduler(Scheduler.systemScheduler())
-                .removalListener((String address, Flood flood, RemovalCause cause) -> summarise(address, flood))
+                // Expired or evicted windows are summarised off the request threads (Caffeine's executor);
+                // flush() removes and summarises on its caller's thread, so that its caller sees them written.
+                .removalListener((String address, Flood flood, RemovalCause cause) -> {
+                    if (cause != RemovalCause.EXPLICIT) {
+                        summarise(address, flood);
+                    }
+                })
                 .build();
     }
 
@@ -114,10 +120,18 @@ public class SignInAuditing {
         flood.name(name);
     }
 
-    /** Writes the summaries of the floods under way (at shutdown; tests). */
+    /**
+     * Writes the summaries of the floods under way (at shutdown; tests) before it returns: each window is
+     * removed and summarised here, not by the removal listener, which runs on another thread.
+     */
     @PreDestroy
     public void flush() {
-        floods.invalidateAll();
+        for (String address : List.copyOf(floods.asMap().keySet())) {
+            Flood flood = floods.asMap().remove(address);
+            if (flood != null) {
+                summarise(address, flood);
+            }
+        }
         floods.cleanUp();
     }
 
