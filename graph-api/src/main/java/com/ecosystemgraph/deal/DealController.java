@@ -41,7 +41,8 @@ class DealController {
         this.deals = deals;
         this.joins = joins;
         joins.type(NodeType.of("Deal", Deal.class, Deal::from, Deal::id).derived("daysToClose", "createdOn", "closedOn")
-                .indexed("outcomes", "outcome").indexed("sources", "source").indexOrder("ID", "id"));
+                .indexed("outcomes", "outcome").indexed("sources", "source").indexOrder("ID", "id")
+                .indexOrderWhenFiltered("AMOUNT", "amount", "minAmount", "maxAmount"));
         joins.link(Link.one("Deal", "customer", "Customer"));
         joins.link(Link.list("Deal", "partners", "Partner")
                 .types(Arrays.stream(DealRole.values()).map(DealRole::relationshipType).toList(), arguments -> null)

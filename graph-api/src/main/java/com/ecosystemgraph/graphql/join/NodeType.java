@@ -29,7 +29,18 @@ public final class NodeType<T> {
     final Set<String> properties;
     final Map<String, List<String>> derived = new HashMap<>();
     final Map<String, String> indexed = new java.util.LinkedHashMap<>();
-    final Map<String, String> indexOrders = new HashMap<>();
+    final Map<String, IndexOrder> indexOrders = new HashMap<>();
+
+    /**
+     * An order that a range index on {@code property} answers, when one of {@code whenGiven} is given (always
+     * when it is empty).
+     */
+    record IndexOrder(String property, List<String> whenGiven) {
+
+        boolean answers(Map<String, ?> parameters) {
+            return whenGiven.isEmpty() || whenGiven.stream().anyMatch(parameter -> parameters.get(parameter) != null);
+        }
+    }
 
     private NodeType(String name, Function<Value, T> mapper, Function<T, String> id, Set<String> properties) {
         this.name = name;
@@ -82,7 +93,26 @@ public final class NodeType<T> {
      * must hold exactly the sort value (e.g. {@code nameKey}, the lower-cased name) on every node.
      */
     public NodeType<T> indexOrder(String orderField, String property) {
-        indexOrders.put(orderField, Fragment.identifier(property));
+        indexOrders.put(orderField, new IndexOrder(Fragment.identifier(property), List.of()));
+        return this;
+    }
+
+    /**
+     * An order by a property that some nodes lack ({@code Deal.amount}), whose sort fragment puts those
+     * nodes last when descending and first when ascending: the index, which holds only the nodes that have
+     * the property, cannot answer that order. A filter on the property ({@code minAmount}, {@code maxAmount})
+     * leaves those nodes out of the page, and then the index answers it as in
+     * {@link #indexOrder(String, String)}: the page reads its rows in index order from the bound or the
+     * cursor instead of sorting every match. Without such a filter the sort fragment's expression is used.
+     * The property must hold the sort value itself (a number for a numeric sort) where it is present.
+     *
+     * @param filters the page's parameters that each leave out the nodes without the property
+     */
+    public NodeType<T> indexOrderWhenFiltered(String orderField, String property, String... filters) {
+        for (String filter : filters) {
+            Fragment.identifier(filter);
+        }
+        indexOrders.put(orderField, new IndexOrder(Fragment.identifier(property), List.of(filters)));
         return this;
     }
 

@@ -112,6 +112,56 @@ class IndexOrderedPagesIT {
                 .noneMatch(n -> n.contains("SemiApply"));
     }
 
+    /**
+     * Unseen shape (e) of issue 18: deals of one outcome above an amount, largest first. The filter leaves out the
+     * deals without an amount, so the range index on amount (V0044) answers the order: the page reads its rows
+     * from the index in order and stops, where it had sorted every deal of the outcome. Its rows and the next
+     * page's are those of the same order computed here; without the filter the order is the sort fragment's,
+     * deals without an amount last.
+     */
+    @Test
+    void dealsAboveAnAmountAreReadInIndexOrderAndWithoutTheFilterTheDealsWithoutAnAmountComeLast() {
+        ServiceData.clear(driver);
+        int deals = 900;
+        ServiceData.run(driver, "many-deals", Map.of("count", deals));
+        try (var session = driver.session()) {
+            session.run("CALL db.prepareForReplanning()").consume();
+        }
+        // The deals the page should show, computed from the fixture: won (i % 3 == 0), an amount (i % 10 != 0), >= 100.
+        List<String> expected = new ArrayList<>();
+        for (int i = deals; i >= 1; i--) {
+            if (i % 3 == 0 && i % 10 != 0 && i * 10 >= 100) {
+                expected.add("MD%04d".formatted(i));
+            }
+        }
+
+        Page first = new Page(25, null, "AMOUNT", true);
+        Map<String, Object> filters = new HashMap<>(Map.of("outcomes", List.of("won"), "minAmount", 100.0));
+        Joins.Plan plan = plan("Deal", first, filters);
+        ProfiledPlan profile;
+        try (var session = driver.session()) {
+            profile = session.run("PROFILE " + plan.text(), plan.parameters()).consume().profile();
+        }
+        assertIndexOrdered(profile, "amount");
+        List<Map<String, Object>> rows = rows(plan);
+        assertThat(rows).extracting(r -> r.get("id")).containsExactlyElementsOf(expected.subList(0, 26));
+
+        Map<String, Object> last = rows.get(24);
+        Page second = new Page(25, new SortKey(last.get("sortValue"), (String) last.get("id")), "AMOUNT", true);
+        Joins.Plan next = plan("Deal", second, new HashMap<>(filters));
+        try (var session = driver.session()) {
+            assertIndexOrdered(session.run("PROFILE " + next.text(), next.parameters()).consume().profile(), "amount");
+        }
+        assertThat(rows(next).subList(0, 25)).extracting(r -> r.get("id")).containsExactlyElementsOf(expected.subList(25, 50));
+
+        Joins.Plan unfiltered = plan("Deal", new Page(deals, null, "AMOUNT", true), new HashMap<>());
+        assertThat(unfiltered.text()).as("no filter on amount: the sort fragment's order").contains("coalesce");
+        List<Map<String, Object>> all = rows(unfiltered);
+        assertThat(all).hasSize(deals);
+        assertThat(all.subList(deals - deals / 10, deals)).as("the deals without an amount, last").allSatisfy(r -> assertThat(
+                ((Number) r.get("sortValue")).doubleValue()).isEqualTo(-1.0));
+    }
+
     /** After a cursor the cursor's condition is there again, and the next page follows the first. */
     @Test
     void aLaterPageInAnOrderNoIndexAnswersStartsAfterTheCursor() {
@@ -141,6 +191,13 @@ class IndexOrderedPagesIT {
         }
         page.bind(parameters, true);
         return joins.pagePlan(nodeType, page, List.of(), parameters);
+    }
+
+    private List<Map<String, Object>> rows(Joins.Plan plan) {
+        try (var session = driver.session()) {
+            return session.run(plan.text(), plan.parameters()).list(r -> Map.of("id", r.get("node").get("id").asString(), "sortValue",
+                    r.get("sortValue").asObject()));
+        }
     }
 
     private ProfiledPlan profile(String type, Page page) {
