@@ -7,6 +7,6 @@ CALL (row, created, updated) {
   WITH row, created, updated WHERE created OR updated
   MERGE (c:Customer {id: row.id})
   SET c += row.props
-  SET c.nameKey = toLower(c.name)
+  SET c.nameKey = toLower(c.name), c.arrKey = coalesce(toFloat(c.arr), -1.0)
 }
 RETURN count(CASE WHEN created THEN 1 END) AS created, count(CASE WHEN updated THEN 1 END) AS updated, count(*) AS rows

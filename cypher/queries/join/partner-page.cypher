@@ -5,7 +5,8 @@
 // AND ($x IS NULL OR ...) is optional: left out when $x is not given (README.md), the cursor's too, so a first page
 // in an order no index answers is a top-k, not a sort of every row. {{sort}}: the sort
 // value, the indexed property itself where an index answers the order (then {{where}} starts the index at the
-// cursor), else the branch of partner-page-sort.cypher for the order; {{direction}}: ASC or DESC.
+// cursor), else the branch of partner-page-sort.cypher for the order; {{direction}}: ASC or DESC;
+// {{within}}: empty, or the composite index's leading properties that single-valued filters fix (README.md).
 MATCH ({{node}}:Partner)
 WHERE {{where}}
   AND ($types IS NULL OR {{node}}.type IN $types)
@@ -19,6 +20,6 @@ WITH {{node}}, {{sort}} AS sortValue
 WHERE true
   AND ($afterId IS NULL OR (NOT $descending AND (sortValue > $afterValue OR (sortValue = $afterValue AND {{node}}.id > $afterId))) OR ($descending AND (sortValue < $afterValue OR (sortValue = $afterValue AND {{node}}.id > $afterId))))
 WITH {{node}}, sortValue
-ORDER BY sortValue {{direction}}, {{node}}.id ASC
+ORDER BY {{within}}sortValue {{direction}}, {{node}}.id ASC
 LIMIT $limit
 RETURN {{node}} { {{fields}} } AS node, sortValue

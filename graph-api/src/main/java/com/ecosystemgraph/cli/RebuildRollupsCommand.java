@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
  * {@code rebuild-rollups}: rebuilds every analytics rollup from the deals and investments of the
  * configured database. The service keeps them current itself; this is for data written around it
  * (a Cypher script or another loader against {@code NEO4J_URI}), which cannot have marked what it
- * changed, and the sort keys of names it wrote ({@code import/refresh-name-keys}).
+ * changed, and the sort keys of names and ARR it wrote ({@code import/refresh-name-keys}, {@code import/refresh-arr-keys}).
  */
 @Command(name = "rebuild-rollups", mixinStandardHelpOptions = true, description = "Rebuild the analytics rollups after data was written to the graph around the service (embedded data directory or NEO4J_URI).")
 class RebuildRollupsCommand implements Callable<Integer> {
@@ -34,6 +34,10 @@ class RebuildRollupsCommand implements Callable<Integer> {
             int keys = context.getBean(CypherRunner.class).write("import/refresh-name-keys", Map.of()).propertiesSet();
             if (keys > 0) {
                 spec.commandLine().getOut().printf(Locale.ROOT, "Refreshed the sort keys of %d renamed partners and customers.%n", keys);
+            }
+            int arrKeys = context.getBean(CypherRunner.class).write("import/refresh-arr-keys", Map.of()).propertiesSet();
+            if (arrKeys > 0) {
+                spec.commandLine().getOut().printf(Locale.ROOT, "Refreshed the ARR sort keys of %d customers.%n", arrKeys);
             }
             return 0;
         });

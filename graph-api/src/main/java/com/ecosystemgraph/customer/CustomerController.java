@@ -49,7 +49,8 @@ class CustomerController {
         loaders.<NestedKey, Connection<Deal>>forName("customerDeals")
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> customers.deals(keys)));
         joins.type(NodeType.of("Customer", Customer.class, Customer::from, Customer::id).indexed("segments", "segment")
-                .indexed("industries", "industry").indexOrder("NAME", "nameKey").indexOrder("ID", "id"));
+                .indexed("industries", "industry").indexed("regions", "region").indexOrder("NAME", "nameKey").indexOrder("ID", "id")
+                .indexOrderWithin("ARR", "arrKey", "segments", "regions"));
         joins.link(Link.connection("Customer", "deals", "Deal").filters(arguments -> {
             Map<String, Object> filters = new HashMap<>();
             filters.put("outcomes", Filters.stored(Filters.enums(DealOutcome.class, arguments.get("outcomes"))));

@@ -25,6 +25,7 @@ final class OutsideWrites extends TransactionEventListenerAdapter<Object> {
     private static final Label PARTNER = Label.label("Partner");
     private static final Label CUSTOMER = Label.label("Customer");
     private static final String NAME_KEY = "nameKey";
+    private static final String ARR_KEY = "arrKey";
 
     private final String serviceUser;
 
@@ -38,6 +39,7 @@ final class OutsideWrites extends TransactionEventListenerAdapter<Object> {
             transaction.execute(CypherStatements.query("rollup/mark-all-stale")).close();
             transaction.execute(CypherStatements.query("scoring/store/mark-changed")).close();
             keepNameKeys(data);
+            keepArrKeys(data);
         }
         return null;
     }
@@ -70,6 +72,44 @@ final class OutsideWrites extends TransactionEventListenerAdapter<Object> {
                 node.setProperty(NAME_KEY, name.toLowerCase(Locale.ROOT));
             }
         }
+    }
+
+    /**
+     * A customer's {@code arrKey} (its ARR as a float, -1.0 where missing: the value a page sorted by ARR reads in
+     * index order, migration V0045) follows an ARR written or removed around the service, and is set on a node
+     * that becomes a customer; without it the customer would drop out of such pages.
+     */
+    private static void keepArrKeys(TransactionData data) {
+        for (PropertyEntry<Node> entry : data.assignedNodeProperties()) {
+            if ("arr".equals(entry.key()) && entry.entity().hasLabel(CUSTOMER)) {
+                entry.entity().setProperty(ARR_KEY, arrKey(entry.value()));
+            }
+        }
+        for (PropertyEntry<Node> entry : data.removedNodeProperties()) {
+            if ("arr".equals(entry.key()) && !data.isDeleted(entry.entity()) && entry.entity().hasLabel(CUSTOMER)) {
+                entry.entity().setProperty(ARR_KEY, -1.0);
+            }
+        }
+        for (LabelEntry entry : data.assignedLabels()) {
+            if (entry.label().equals(CUSTOMER)) {
+                entry.node().setProperty(ARR_KEY, arrKey(entry.node().getProperty("arr", null)));
+            }
+        }
+    }
+
+    /** As Cypher's {@code coalesce(toFloat(arr), -1.0)}. */
+    private static double arrKey(Object arr) {
+        if (arr instanceof Number number) {
+            return number.doubleValue();
+        }
+        if (arr instanceof String text) {
+            try {
+                return Double.parseDouble(text.strip());
+            } catch (NumberFormatException e) {
+                return -1.0;
+            }
+        }
+        return -1.0;
     }
 
     private static boolean changesTheGraph(TransactionData data) {

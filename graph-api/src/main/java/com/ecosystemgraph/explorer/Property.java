@@ -11,8 +11,11 @@ import java.util.stream.Collectors;
 /** A property as text. */
 record Property(String key, String value) {
 
-    /** Stored for the service's own use, not data a person entered: {@code nameKey} (the lower-cased name a sort by name reads). */
-    private static final Set<String> INTERNAL = Set.of("nameKey");
+    /**
+     * Stored for the service's own use, not data a person entered: {@code nameKey} (the lower-cased name a sort by
+     * name reads) and {@code arrKey} (a customer's ARR as a sort by ARR reads it).
+     */
+    private static final Set<String> INTERNAL = Set.of("nameKey", "arrKey");
 
     /** All properties but the {@link #INTERNAL} ones, sorted by key, as text. */
     static List<Property> of(Map<String, Object> properties) {

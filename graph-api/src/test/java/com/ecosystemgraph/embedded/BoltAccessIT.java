@@ -87,6 +87,41 @@ class BoltAccessIT {
                 .asString()).isEqualTo("P2");
     }
 
+    /**
+     * A customer created over Bolt, and an ARR changed there, take their places in a page of one segment and
+     * region by ARR, which reads the stored sort key in index order (V0045, V0046): without it kept, the new
+     * customer is missing from the page and the changed one keeps its old place.
+     */
+    @Test
+    void customersWrittenOverBoltAreSortedByTheirArr() {
+        ServiceData.resetToFixture(service, importService);
+        var c1 = graphQl("{ customer(id: \"C1\") { segment region } }").at("/data/customer");
+        String segment = c1.at("/segment").asString();
+        String region = c1.at("/region").asString();
+        String page = "{ customers(filter: {segments: [" + segment + "], regions: [\"" + region
+                + "\"]}, orderBy: {field: ARR, direction: DESC}, first: 10) { edges { node { id arr } } } }";
+        try (Driver person = GraphDatabase.driver(embedded.boltUri(), AuthTokens.basic("neo4j", embedded.peoplePassword()));
+                var session = person.session()) {
+            session.run(CypherStatements.fixture("create-customer"),
+                    Map.of("id", "C-BOLT", "name", "Written over Bolt", "segment", segment.toLowerCase(java.util.Locale.ROOT), "region",
+                            region, "arr", 9_000_000.0))
+                    .consume();
+        }
+        assertThat(ids(graphQl(page))).containsExactly("C-BOLT", "C1");
+
+        try (Driver person = GraphDatabase.driver(embedded.boltUri(), AuthTokens.basic("neo4j", embedded.peoplePassword()));
+                var session = person.session()) {
+            session.run(CypherStatements.fixture("set-customer-arr"), Map.of("id", "C1", "arr", 10_000_000.0)).consume();
+        }
+        assertThat(ids(graphQl(page))).containsExactly("C1", "C-BOLT");
+    }
+
+    private static java.util.List<String> ids(tools.jackson.databind.JsonNode answer) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        answer.at("/data/customers/edges").forEach(edge -> ids.add(edge.at("/node/id").asString()));
+        return ids;
+    }
+
     private double totalWon() {
         return graphQl("{ ecosystemKpis { totalWonAmount } }").at("/data/ecosystemKpis/totalWonAmount").asDouble();
     }

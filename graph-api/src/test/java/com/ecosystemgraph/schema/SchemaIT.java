@@ -61,7 +61,8 @@ class SchemaIT {
         String filled = text.lines().filter(line -> !line.strip().startsWith("//")).collect(Collectors.joining("\n"))
                 .replace("{{parent}}", "p").replace("{{node}}", "n").replace("{{rel}}", "r").replace("{{fields}}", ".id")
                 .replace("{{types}}", "SOURCED|INFLUENCED|CO_SOLD").replace("{{where}}", "true")
-                .replace("{{relationship}}", "properties(r)").replace("{{sort}}", "n.id").replace("{{direction}}", "DESC");
+                .replace("{{relationship}}", "properties(r)").replace("{{sort}}", "n.id").replace("{{direction}}", "DESC")
+                .replace("{{within}}", "n.segment DESC, ");
         String name = file.getFileName().toString();
         if (name.endsWith("-page-sort.cypher")) {
             return "MATCH (n) RETURN " + filled + " AS value";

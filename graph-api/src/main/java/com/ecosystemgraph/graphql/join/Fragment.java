@@ -32,7 +32,7 @@ final class Fragment {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
     private static final Pattern PARAMETER = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
-    private static final Pattern SLOT = Pattern.compile("\\{\\{(parent|node|rel|fields|types|where|relationship|sort|direction)}}");
+    private static final Pattern SLOT = Pattern.compile("\\{\\{(parent|node|rel|fields|types|where|relationship|sort|direction|within)}}");
     private static final Map<String, Fragment> CACHE = new ConcurrentHashMap<>();
     /** A whole line that is an optional condition: {@code AND ($name IS NULL OR ...)}, kept only when {@code $name} is given. */
     private static final Pattern OPTIONAL = Pattern.compile("\\s*AND \\(\\$([A-Za-z_][A-Za-z0-9_]*) IS NULL OR .*\\)\\s*");
@@ -185,17 +185,31 @@ final class Fragment {
      * {@code {{sort}}} the sort value's expression and {@code {{direction}}} {@code ASC} or {@code DESC}.
      */
     String fillPage(String fields, String where, String sort, boolean descending) {
-        return fill("", "n0", "n0", "r0", fields, "", where, false, sort, descending ? "DESC" : "ASC");
+        return fillPage(fields, where, List.of(), sort, descending);
+    }
+
+    /**
+     * As {@link #fillPage(String, String, String, boolean)}, ordered first by {@code within} ({@code n0.segment},
+     * {@code n0.region}: properties a single-valued filter fixes, so the order is the sort value's), which lets
+     * Neo4j read a composite index on them and the sort property in order ({@code {{within}}}).
+     */
+    String fillPage(String fields, String where, List<String> within, String sort, boolean descending) {
+        String direction = descending ? "DESC" : "ASC";
+        StringBuilder leading = new StringBuilder();
+        for (String property : within) {
+            leading.append("n0.").append(identifier(property)).append(' ').append(direction).append(", ");
+        }
+        return fill("", "n0", "n0", "r0", fields, "", where, false, sort, direction, leading.toString());
     }
 
     /** As {@link #fill(String, String, String, String, String, String, String)}; {@code relationship}: read its properties. */
     String fill(String prefix, String parent, String node, String rel, String fields, String types, String where, boolean relationship) {
-        return fill(prefix, parent, node, rel, fields, types, where, relationship, null, null);
+        return fill(prefix, parent, node, rel, fields, types, where, relationship, null, null, null);
     }
 
     private String fill(String prefix, String parent, String node, String rel, String fields, String types, String where,
             boolean relationship,
-            String sort, String direction) {
+            String sort, String direction, String within) {
         identifier(parent);
         identifier(node);
         identifier(rel);
@@ -216,6 +230,7 @@ final class Fragment {
                     case "relationship" -> relationship ? "properties(" + rel + ")" : "{}";
                     case "sort" -> required(sort, "sort");
                     case "direction" -> required(direction, "direction");
+                    case "within" -> required(within, "within");
                     default -> throw new IllegalStateException("No slot " + part.slot());
                 });
             }

@@ -196,9 +196,10 @@ public class Joins {
         Composed node = composer.node(type, fields, "n0");
         Map<String, Object> all = new HashMap<>(parameters);
         all.putAll(composer.parameters);
+        List<String> within = property == null ? List.of() : order.within().stream().map(type.indexed::get).toList();
         String text = Fragment.load(rootFragment).given(all).fillPage(node.projection(),
                 where.isEmpty() ? "true" : String.join(" AND ", where),
-                sort, page.descending());
+                within, sort, page.descending());
         return new Plan(rootFragment, text, Collections.unmodifiableMap(all), node.read());
     }
 

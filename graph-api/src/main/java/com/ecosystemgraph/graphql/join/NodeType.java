@@ -35,10 +35,11 @@ public final class NodeType<T> {
      * An order that a range index on {@code property} answers, when one of {@code whenGiven} is given (always
      * when it is empty).
      */
-    record IndexOrder(String property, List<String> whenGiven) {
+    record IndexOrder(String property, List<String> whenGiven, List<String> within) {
 
         boolean answers(Map<String, ?> parameters) {
-            return whenGiven.isEmpty() || whenGiven.stream().anyMatch(parameter -> parameters.get(parameter) != null);
+            return (whenGiven.isEmpty() || whenGiven.stream().anyMatch(parameter -> parameters.get(parameter) != null))
+                    && within.stream().allMatch(parameter -> parameters.get(parameter) instanceof List<?> values && values.size() == 1);
         }
     }
 
@@ -93,7 +94,7 @@ public final class NodeType<T> {
      * must hold exactly the sort value (e.g. {@code nameKey}, the lower-cased name) on every node.
      */
     public NodeType<T> indexOrder(String orderField, String property) {
-        indexOrders.put(orderField, new IndexOrder(Fragment.identifier(property), List.of()));
+        indexOrders.put(orderField, new IndexOrder(Fragment.identifier(property), List.of(), List.of()));
         return this;
     }
 
@@ -112,7 +113,26 @@ public final class NodeType<T> {
         for (String filter : filters) {
             Fragment.identifier(filter);
         }
-        indexOrders.put(orderField, new IndexOrder(Fragment.identifier(property), List.of(filters)));
+        indexOrders.put(orderField, new IndexOrder(Fragment.identifier(property), List.of(filters), List.of()));
+        return this;
+    }
+
+    /**
+     * An order that a composite index answers within the rows its leading properties fix: with an index on
+     * {@code (segment, region, arrKey)}, the customers of one segment and one region are in index order by
+     * {@code arrKey}. When every one of {@code filters} ({@link #indexed} parameters, in the index's order)
+     * is given with exactly one value, the page is ordered by their properties and then {@code property}
+     * (the same order, as those are fixed), and Neo4j seeks the index and stops after the page; otherwise the
+     * sort fragment's expression is used. As for {@link #indexOrder(String, String)}, {@code property} must
+     * hold exactly the sort value on every node ({@code arrKey}: the ARR, -1.0 where it is missing).
+     */
+    public NodeType<T> indexOrderWithin(String orderField, String property, String... filters) {
+        for (String filter : filters) {
+            if (!indexed.containsKey(filter)) {
+                throw new IllegalArgumentException(filter + " is not an indexed filter of " + name);
+            }
+        }
+        indexOrders.put(orderField, new IndexOrder(Fragment.identifier(property), List.of(), List.of(filters)));
         return this;
     }
 

@@ -162,6 +162,57 @@ class IndexOrderedPagesIT {
                 ((Number) r.get("sortValue")).doubleValue()).isEqualTo(-1.0));
     }
 
+    /**
+     * Unseen shape (g) of issue 18: customers of one segment and one region by ARR. The composite index on
+     * (segment, region, arrKey) (V0045, V0046) answers that order when both filters have one value: the page
+     * seeks the cell in order and stops, where it had read the whole segment and sorted the cell. Rows and the
+     * next page are those computed here, customers without an ARR last; with two segments, the sort fragment's
+     * order.
+     */
+    @Test
+    void customersOfOneSegmentAndRegionByArrAreReadInIndexOrder() {
+        ServiceData.clear(driver);
+        int customers = 1800;
+        ServiceData.run(driver, "many-customers", Map.of("count", customers));
+        try (var session = driver.session()) {
+            session.run("CALL db.prepareForReplanning()").consume();
+        }
+        // The cell smb / emea is i % 6 == 0 (300 customers); ARR i * 100, none where i % 7 == 0 (sort value -1).
+        List<String> expected = new ArrayList<>();
+        for (int i = customers; i >= 6; i -= 6) {
+            if (i % 7 != 0) {
+                expected.add("MC%04d".formatted(i));
+            }
+        }
+        for (int i = 6; i <= customers; i += 6) {
+            if (i % 7 == 0) {
+                expected.add("MC%04d".formatted(i));
+            }
+        }
+        Map<String, Object> filters = new HashMap<>(Map.of("segments", List.of("smb"), "regions", List.of("emea")));
+        Joins.Plan plan = plan("Customer", new Page(20, null, "ARR", true), filters);
+        try (var session = driver.session()) {
+            assertIndexOrdered(session.run("PROFILE " + plan.text(), plan.parameters()).consume().profile(), "arrKey");
+        }
+        List<Map<String, Object>> rows = rows(plan);
+        assertThat(rows).extracting(r -> r.get("id")).containsExactlyElementsOf(expected.subList(0, 21));
+
+        Map<String, Object> last = rows.get(19);
+        Joins.Plan next = plan("Customer", new Page(20, new SortKey(last.get("sortValue"), (String) last.get("id")), "ARR", true),
+                new HashMap<>(filters));
+        try (var session = driver.session()) {
+            assertIndexOrdered(session.run("PROFILE " + next.text(), next.parameters()).consume().profile(), "arrKey");
+        }
+        assertThat(rows(next).subList(0, 20)).extracting(r -> r.get("id")).containsExactlyElementsOf(expected.subList(20, 40));
+
+        List<Map<String, Object>> whole = rows(plan("Customer", new Page(customers, null, "ARR", true), new HashMap<>(filters)));
+        assertThat(whole).extracting(r -> r.get("id")).as("the customers without an ARR last, by id").containsExactlyElementsOf(expected);
+
+        Joins.Plan twoSegments = plan("Customer", new Page(20, null, "ARR", true),
+                new HashMap<>(Map.of("segments", List.of("smb", "enterprise"), "regions", List.of("emea"))));
+        assertThat(twoSegments.text()).as("two segments: the sort fragment's order").contains("coalesce").doesNotContain("arrKey");
+    }
+
     /** After a cursor the cursor's condition is there again, and the next page follows the first. */
     @Test
     void aLaterPageInAnOrderNoIndexAnswersStartsAfterTheCursor() {
