@@ -36,8 +36,13 @@ class IndexOrderedPagesIT {
 
     @BeforeEach
     void manyPartners() {
+        only("many-partners", PARTNERS);
+    }
+
+    /** The database holds only the fixture's {@code count} rows, with index statistics and plans for them. */
+    private void only(String fixture, int count) {
         ServiceData.clear(driver);
-        ServiceData.run(driver, "many-partners", Map.of("count", PARTNERS));
+        ServiceData.run(driver, fixture, Map.of("count", count));
         // The plans below follow the index statistics: resample them for these rows and drop cached plans, or the
         // planner may choose by what earlier tests left in the database (seen: the type index instead of the composite).
         try (var session = driver.session()) {
@@ -121,12 +126,8 @@ class IndexOrderedPagesIT {
      */
     @Test
     void dealsAboveAnAmountAreReadInIndexOrderAndWithoutTheFilterTheDealsWithoutAnAmountComeLast() {
-        ServiceData.clear(driver);
         int deals = 900;
-        ServiceData.run(driver, "many-deals", Map.of("count", deals));
-        try (var session = driver.session()) {
-            session.run("CALL db.prepareForReplanning()").consume();
-        }
+        only("many-deals", deals);
         // The deals the page should show, computed from the fixture: won (i % 3 == 0), an amount (i % 10 != 0), >= 100.
         List<String> expected = new ArrayList<>();
         for (int i = deals; i >= 1; i--) {
@@ -171,12 +172,8 @@ class IndexOrderedPagesIT {
      */
     @Test
     void customersOfOneSegmentAndRegionByArrAreReadInIndexOrder() {
-        ServiceData.clear(driver);
         int customers = 1800;
-        ServiceData.run(driver, "many-customers", Map.of("count", customers));
-        try (var session = driver.session()) {
-            session.run("CALL db.prepareForReplanning()").consume();
-        }
+        only("many-customers", customers);
         // The cell smb / emea is i % 6 == 0 (300 customers); ARR i * 100, none where i % 7 == 0 (sort value -1).
         List<String> expected = new ArrayList<>();
         for (int i = customers; i >= 6; i -= 6) {
