@@ -182,16 +182,10 @@ final class Fragment {
 
     /**
      * A page root: {@code {{node}}} is {@code n0}, {@code {{where}}} its index-backed conditions,
-     * {@code {{sort}}} the sort value's expression and {@code {{direction}}} {@code ASC} or {@code DESC}.
-     */
-    String fillPage(String fields, String where, String sort, boolean descending) {
-        return fillPage(fields, where, List.of(), sort, descending);
-    }
-
-    /**
-     * As {@link #fillPage(String, String, String, boolean)}, ordered first by {@code within} ({@code n0.segment},
-     * {@code n0.region}: properties a single-valued filter fixes, so the order is the sort value's), which lets
-     * Neo4j read a composite index on them and the sort property in order ({@code {{within}}}).
+     * {@code {{sort}}} the sort value's expression and {@code {{direction}}} {@code ASC} or {@code DESC};
+     * {@code {{within}}} orders first by {@code within} ({@code n0.segment}, {@code n0.region}: properties a
+     * single-valued filter fixes, so the order is the sort value's), which lets Neo4j read a composite index on
+     * them and the sort property in order (empty: none).
      */
     String fillPage(String fields, String where, List<String> within, String sort, boolean descending) {
         String direction = descending ? "DESC" : "ASC";
